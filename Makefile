@@ -1,33 +1,151 @@
-# One entry point for set-up, demo, tests and benchmarks. `make demo` and `make test` do
-# all the set-up themselves (Debian packages, venv, pinned Python packages).
+# One entry point for set-up, tests, quality gates, packaging, translations, demo and benchmarks.
+# `make test`, `make check` and `make demo` do all the set-up themselves (Debian packages, venv,
+# pinned Python packages); a second run skips what is already done.
 SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
 VENV ?= .venv
 PY := $(VENV)/bin/python
+BIN := $(VENV)/bin
 PORT ?= 8000
+PLUGIN := certification_plugin
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup venv serve test test-core test-server test-plugin
+# The server suite runs a second time on PostgreSQL with PG=1, and always in CI.
+RUN_PG := $(filter 1 true yes,$(PG) $(CI))
 
-setup: $(VENV)/.installed
+# Suites that need QGIS run in one process (pytest-qgis starts QgsApplication once); the server
+# suite runs in its own process without pytest-qgis, so Django never shares a process with a Qt
+# event loop it does not need and the suite can be repeated on PostgreSQL on its own.
+QGIS_SUITES = $(wildcard tests/core tests/plugin tests/e2e tests/i18n tests/packaging tests/tools)
+SERVER_SUITES = $(wildcard tests/server)
+PYTEST := $(PY) -m pytest
+PYTEST_SERVER := $(PYTEST) -p no:pytest_qgis -p no:pytest-qt
 
-$(VENV)/.installed: requirements-server.txt requirements-dev.txt scripts/install-system-packages.sh
-	bash scripts/install-system-packages.sh
-	test -x $(PY) || /usr/bin/python3 -m venv --system-site-packages $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+SETUP_STAMP := $(VENV)/.setup-stamp
+BENCHES = $(wildcard bench/*.py)
+
+.PHONY: help setup test test-core test-plugin test-server test-server-pg test-tools check \
+	check-ruff check-format check-flake8-qgis check-mypy check-bandit check-secrets check-qt6 \
+	check-py39 check-translations format secrets-baseline package translations bench demo \
+	serve clean
+
+help:
+	@echo "make setup         Debian packages, $(VENV) and pinned Python packages (idempotent)"
+	@echo "make test          all test suites (server suite also on PostgreSQL with PG=1 / CI)"
+	@echo "make check         all quality gates (ruff, flake8-qgis, mypy, bandit, secrets,"
+	@echo "                   Qt6 readiness, Python 3.9 syntax, translations)"
+	@echo "make package       dist/$(PLUGIN)-<version>.zip for QGIS 'Install from ZIP'"
+	@echo "make translations  extract strings into i18n/*.ts and compile the .qm files"
+	@echo "make demo | serve | bench | format | clean"
+
+# --- set-up -------------------------------------------------------------------------------------
+
+# The Debian check is a few dpkg queries, so it runs every time; the venv is rebuilt only when a
+# requirements file or the set-up scripts change (or the venv is missing).
+setup:
+	@bash scripts/install-system-packages.sh
+	@$(MAKE) --no-print-directory $(SETUP_STAMP)
+
+$(SETUP_STAMP): requirements-server.txt requirements-dev.txt scripts/setup-venv.sh
+	bash scripts/setup-venv.sh $(VENV)
 	touch $@
+
+# --- tests --------------------------------------------------------------------------------------
+
+test: setup
+	@rc=0; \
+	if [ -n "$(QGIS_SUITES)" ]; then $(PYTEST) $(QGIS_SUITES) || rc=1; fi; \
+	if [ -n "$(SERVER_SUITES)" ]; then $(PYTEST_SERVER) $(SERVER_SUITES) || rc=1; fi; \
+	if [ -n "$(RUN_PG)" ] && [ -n "$(SERVER_SUITES)" ]; then \
+		echo "== server suite on PostgreSQL =="; \
+		bash scripts/with-postgres.sh $(PYTEST_SERVER) $(SERVER_SUITES) || rc=1; \
+	fi; \
+	exit $$rc
+
+test-core: setup
+	$(PYTEST) tests/core
+
+test-plugin: setup
+	$(PYTEST) tests/plugin
+
+test-server: setup
+	$(PYTEST_SERVER) tests/server
+
+test-server-pg: setup
+	bash scripts/with-postgres.sh $(PYTEST_SERVER) tests/server
+
+test-tools: setup
+	$(PYTEST) $(wildcard tests/tools tests/packaging tests/i18n)
+
+# --- quality gates ------------------------------------------------------------------------------
+
+# -k: every gate runs and reports even when an earlier one failed; make still exits non-zero.
+check: setup
+	@$(MAKE) --no-print-directory -k check-ruff check-format check-flake8-qgis check-mypy \
+		check-bandit check-secrets check-qt6 check-py39 check-translations
+	@echo "All gates passed."
+
+check-ruff:
+	$(BIN)/ruff check .
+
+check-format:
+	$(BIN)/ruff format --check .
+
+# Only the QGIS rules. QGS402 (QVariant.X -> QMetaType.X) is off: QgsField takes QMetaType
+# only from QGIS 3.38 and we support 3.22; tools/check_qt6.py reports QVariant use as a warning.
+check-flake8-qgis:
+	$(BIN)/flake8 --isolated --select=QGS --extend-ignore=QGS402 $(PLUGIN)
+
+check-mypy:
+	$(BIN)/mypy --python-version 3.9 $(PLUGIN)/core
+	$(BIN)/mypy server
+
+check-bandit:
+	$(BIN)/bandit -c pyproject.toml -q -r $(PLUGIN) server
+
+check-secrets:
+	$(PY) tools/check_secrets.py --baseline .secrets.baseline $(PLUGIN)
+
+check-qt6:
+	$(PY) tools/check_qt6.py $(PLUGIN)
+
+check-py39:
+	$(PY) tools/check_py39.py $(PLUGIN)
+
+check-translations:
+	$(PY) tools/check_translations.py
+
+format: setup
+	$(BIN)/ruff check --select I --fix .
+	$(BIN)/ruff format .
+
+secrets-baseline: setup
+	$(PY) tools/check_secrets.py --baseline .secrets.baseline --update $(PLUGIN)
+
+# --- plugin package and translations ------------------------------------------------------------
+
+package: setup
+	$(PY) tools/package.py --output-dir dist
+
+translations: setup
+	$(PY) tools/i18n.py update
+	$(PY) tools/i18n.py release
+
+# --- running things -----------------------------------------------------------------------------
+
+bench: setup
+	@if [ -z "$(BENCHES)" ]; then echo "No benchmarks in bench/ yet."; exit 0; fi; \
+	rc=0; for b in $(BENCHES); do echo "== $$b =="; $(PY) $$b || rc=1; done; exit $$rc
+
+demo: setup
+	@if [ ! -f scripts/demo.sh ]; then echo "scripts/demo.sh is not there yet." >&2; exit 1; fi
+	bash scripts/demo.sh
 
 serve: setup
 	PORT=$(PORT) bash scripts/serve.sh
 
-test: setup
-	$(PY) -m pytest tests
-
-test-core: setup
-	$(PY) -m pytest tests/core
-
-test-server: setup
-	$(PY) -m pytest tests/server
-
-test-plugin: setup
-	$(PY) -m pytest tests/plugin
+clean:
+	rm -rf dist build var/pg-* .pytest_cache .mypy_cache .ruff_cache .qgis-settings
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
