@@ -1,11 +1,20 @@
-"""URL map: the live site's public feeds under ``/en/``, API v1, accounts and admin."""
+"""URL map: the live site's public feeds and pages under ``/en/``, API v1, accounts and admin."""
 
+from catalogue.views import home
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 
 urlpatterns = [
+    path("", home, name="home"),
     path("admin/", admin.site.urls),
     path("accounts/", include("accounts.urls")),
     path("api/v1/", include("api.urls")),
     path("en/", include("feeds.urls")),
+    path("en/", include("catalogue.urls")),
+    # The live site answers its public paths without the language prefix with a 302 to /en/.
+    re_path(
+        r"^(?P<rest>(?:feed|certifyingorganisation|certificate)/.*)$",
+        RedirectView.as_view(url="/en/%(rest)s", query_string=True, permanent=False),
+    ),
 ]

@@ -1,0 +1,35 @@
+"""Human names of course languages, as the public feeds and pages show them.
+
+Courses store a language code (``en``, ``ro``, ``sv``, ``zh-hant``). The live site stores free
+text instead, entered in English ("English" is its default), and its course feeds return that
+text. So the feeds return the English name of the code ("Romanian", "Swedish", "Traditional
+Chinese"), which is what the live site's data looks like. A value that is not a known code (an
+imported free-text name, say) is returned unchanged.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from django.conf.locale import LANG_INFO
+
+
+def _info(code: str) -> dict | None:
+    info = LANG_INFO.get(code.strip().lower())
+    if info and "fallback" in info:
+        info = LANG_INFO.get(info["fallback"][0])
+    return info
+
+
+@lru_cache(maxsize=512)
+def language_name(code: str | None) -> str | None:
+    """English name for a language code; unknown values come back as they are."""
+    info = _info(code) if code else None
+    return str(info["name"]) if info else code
+
+
+@lru_cache(maxsize=512)
+def language_local_name(code: str | None) -> str | None:
+    """The language's own name ("Română", "svenska"), for pages; unknown values unchanged."""
+    info = _info(code) if code else None
+    return str(info["name_local"]) if info else code

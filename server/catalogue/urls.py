@@ -1,0 +1,25 @@
+"""Web pages at the live site's paths, mounted under ``/en/`` by the project's URL map."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "catalogue"
+urlpatterns = [
+    path(
+        "certifyingorganisation/<slug:slug>/",
+        views.organisation_detail,
+        name="organisation",
+    ),
+    path(
+        "certifyingorganisation/<slug:slug>/course/<slug:course_slug>/",
+        views.course_detail,
+        name="course",
+    ),
+    path(
+        "certifyingorganisation/<slug:slug>/trainingcenter/<int:pk>/",
+        views.training_center_detail,
+        name="training-center",
+    ),
+    path("certificate/<str:certificate_id>/", views.certificate_detail, name="certificate"),
+]

@@ -1,0 +1,110 @@
+"""Public web pages at the live site's paths, so the plugin's layer actions can open them.
+
+Pages of archived organisations (and of their centres and courses) answer 404, as the live
+site does. Pages of organisations that are not (yet) approved stay reachable, with a note,
+because the project-wide feeds list their courses and centres and a link from a map layer
+must not end on an error page.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.views.decorators.http import require_safe
+
+from .languages import language_local_name, language_name
+from .models import CertifyingOrganisation, Course, TrainingCenter
+
+
+def is_web_link(url: str) -> bool:
+    """Only http(s) URLs become links; anything else (``javascript:``…) is shown as text."""
+    return urlsplit(url).scheme.lower() in {"http", "https"}
+
+
+def public_organisation(slug: str) -> CertifyingOrganisation:
+    return get_object_or_404(CertifyingOrganisation, slug=slug, archived=False)
+
+
+def upcoming(courses: QuerySet[Course]) -> QuerySet[Course]:
+    """Courses starting today or later, with what the course table shows, in one query."""
+    return (
+        courses.filter(start_date__gte=timezone.localdate())
+        .select_related("training_center", "certifying_organisation")
+        .order_by("start_date", "id")
+    )
+
+
+@require_safe
+def home(request: HttpRequest) -> HttpResponse:
+    organisations = CertifyingOrganisation.objects.certified().only("name", "slug", "country")
+    return render(request, "home.html", {"organisations": organisations})
+
+
+@require_safe
+def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    organisation = public_organisation(slug)
+    return render(
+        request,
+        "pages/organisation.html",
+        {
+            "organisation": organisation,
+            "website_is_link": is_web_link(organisation.url),
+            "training_centers": organisation.training_centers.order_by("name"),
+            "upcoming_courses": upcoming(organisation.courses.all()),
+        },
+    )
+
+
+@require_safe
+def course_detail(request: HttpRequest, slug: str, course_slug: str) -> HttpResponse:
+    organisation = public_organisation(slug)
+    course = get_object_or_404(
+        Course.objects.select_related(
+            "course_type", "course_convener__user", "training_center", "certificate_type"
+        ),
+        certifying_organisation=organisation,
+        slug=course_slug,
+    )
+    return render(
+        request,
+        "pages/course.html",
+        {
+            "organisation": organisation,
+            "course": course,
+            "language_name": language_name(course.language),
+            "language_local_name": language_local_name(course.language),
+        },
+    )
+
+
+@require_safe
+def training_center_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    organisation = public_organisation(slug)
+    centre = get_object_or_404(TrainingCenter, certifying_organisation=organisation, pk=pk)
+    return render(
+        request,
+        "pages/training_center.html",
+        {
+            "organisation": organisation,
+            "centre": centre,
+            "website_is_link": is_web_link(centre.url),
+            "upcoming_courses": upcoming(centre.courses.all()),
+        },
+    )
+
+
+@require_safe
+def certificate_detail(request: HttpRequest, certificate_id: str) -> HttpResponse:
+    """Certificate verification: always 200, so a wrong id is a readable answer, not an error.
+
+    Certificates are not stored yet, so every id is reported as not found.
+    """
+    return render(
+        request,
+        "pages/certificate.html",
+        {"certificate_id": certificate_id, "certificate": None},
+    )

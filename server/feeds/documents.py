@@ -1,0 +1,158 @@
+"""Build the live site's feed documents straight from database rows.
+
+One ``values_list`` query per feed (joins done by the database), plain dicts out: no model
+instances and no serializer per row, so a feed with ten thousand courses stays fast.
+
+Which rows the project-wide feeds hold: every course and training centre of every
+organisation, whatever its status (pending, rejected and archived organisations included),
+because that is what the live site's feeds return and the feeds are a compatibility contract.
+Only the organisations feed is limited to approved, non-archived organisations. Clients that
+want certified data only use API v1, or filter by the organisations feed's names.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from typing import Any
+
+from catalogue.languages import language_name
+from catalogue.models import CertifyingOrganisation, Course, TrainingCenter
+from django.db.models import QuerySet
+from django_countries import countries
+
+#: The live site's ``crs`` member of the training-centre feed.
+CRS_EPSG_4326 = {"type": "name", "properties": {"name": "EPSG:4326"}}
+
+COURSE_COLUMNS = (
+    "name",
+    "start_date",
+    "end_date",
+    "course_type__name",
+    "course_convener__user__first_name",
+    "course_convener__user__last_name",
+    "course_convener__user__username",
+    "training_center__name",
+    "training_center__longitude",
+    "training_center__latitude",
+    "certifying_organisation__name",
+    "language",
+    "trained_competence",
+)
+
+CENTRE_COLUMNS = ("id", "name", "certifying_organisation__name", "longitude", "latitude")
+
+ORGANISATION_COLUMNS = (
+    "name",
+    "country",
+    "organisation_email",
+    "url",
+    "address",
+    "organisation_phone",
+)
+
+
+def parse_countries(raw: str | None) -> list[str]:
+    """``" ro, se ,"`` → ``["RO", "SE"]``: trimmed, upper-cased, empty items dropped."""
+    if not raw:
+        return []
+    return [item.strip().upper() for item in raw.split(",") if item.strip()]
+
+
+def point(longitude: float | None, latitude: float | None) -> dict[str, Any] | None:
+    """A GeoJSON Point, or ``None`` for a centre without a location (online)."""
+    if longitude is None or latitude is None:
+        return None
+    return {"type": "Point", "coordinates": [longitude, latitude]}
+
+
+def _iso(value: datetime.date | str) -> str:
+    return value if isinstance(value, str) else value.isoformat()
+
+
+def convener_name(first_name: str, last_name: str, username: str) -> str:
+    """The user's full name, or the username when no name is set (Django's rule)."""
+    return f"{first_name} {last_name}".strip() or username
+
+
+def upcoming_courses(today: datetime.date) -> QuerySet[Course]:
+    """Courses starting today or later."""
+    return Course.objects.filter(start_date__gte=today)
+
+
+def past_courses(today: datetime.date) -> QuerySet[Course]:
+    """Courses that ended today or earlier (a one-day course today is in both feeds)."""
+    return Course.objects.filter(end_date__lte=today)
+
+
+def course_collection(courses: QuerySet[Course]) -> dict[str, Any]:
+    """A FeatureCollection of courses; the caller has filtered and ordered ``courses``."""
+    features = []
+    append = features.append
+    for (
+        name,
+        start_date,
+        end_date,
+        course_type_name,
+        first_name,
+        last_name,
+        username,
+        centre_name,
+        longitude,
+        latitude,
+        organisation_name,
+        language,
+        trained_competence,
+    ) in courses.values_list(*COURSE_COLUMNS):
+        append(
+            {
+                "type": "Feature",
+                "geometry": point(longitude, latitude),
+                "properties": {
+                    "name": name,
+                    "start_date": _iso(start_date),
+                    "end_date": _iso(end_date),
+                    "course_type_name": course_type_name,
+                    "course_convener_name": convener_name(first_name, last_name, username),
+                    "training_center_name": centre_name,
+                    "certifying_organisation_name": organisation_name,
+                    "language": language_name(language),
+                    "trained_competence": trained_competence,
+                },
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def training_center_collection(centres: QuerySet[TrainingCenter]) -> dict[str, Any]:
+    """A FeatureCollection of centres with the ``crs`` member and the centre id per feature."""
+    features = [
+        {
+            "type": "Feature",
+            "id": centre_id,
+            "properties": {"name": name, "certifying_organisation__name": organisation_name},
+            "geometry": point(longitude, latitude),
+        }
+        for centre_id, name, organisation_name, longitude, latitude in centres.values_list(
+            *CENTRE_COLUMNS
+        )
+    ]
+    return {"type": "FeatureCollection", "crs": CRS_EPSG_4326, "features": features}
+
+
+def organisation_rows(
+    organisations: QuerySet[CertifyingOrganisation],
+) -> Iterable[dict[str, Any]]:
+    """Organisation feed items: no id, no slug; ``country_name`` in English."""
+    for name, country, email, url, address, phone in organisations.values_list(
+        *ORGANISATION_COLUMNS
+    ):
+        yield {
+            "name": name,
+            "country_name": countries.name(country) if country else "",
+            "country_code": country,
+            "organisation_email": email,
+            "url": url,
+            "address": address,
+            "organisation_phone": phone,
+        }
