@@ -1,4 +1,30 @@
-from django.urls import path
+"""API v1 routes, mounted at /api/v1/."""
+
+from django.urls import path, re_path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.routers import SimpleRouter
+
+from .views.catalogue import (
+    CourseTypeViewSet,
+    CourseViewSet,
+    OrganisationViewSet,
+    TrainingCentreViewSet,
+)
+from .views.root import MeView, NotFoundView, RootView
 
 app_name = "api"
-urlpatterns: list = []
+
+router = SimpleRouter(trailing_slash=True)
+router.register("organisations", OrganisationViewSet, basename="organisation")
+router.register("training-centres", TrainingCentreViewSet, basename="training-centre")
+router.register("courses", CourseViewSet, basename="course")
+router.register("course-types", CourseTypeViewSet, basename="course-type")
+
+urlpatterns = [
+    path("", RootView.as_view(), name="root"),
+    path("me/", MeView.as_view(), name="me"),
+    path("schema/", SpectacularAPIView.as_view(api_version="1.0"), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    *router.urls,
+    re_path(r"^.*/$", NotFoundView.as_view(), name="not-found"),
+]

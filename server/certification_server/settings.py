@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "rest_framework",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "accounts",
     "catalogue",
     "feeds",
@@ -120,9 +121,9 @@ warnings.filterwarnings("ignore", message="No directory at", category=UserWarnin
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", DATA_DIR / "media"))
 
-LOGIN_URL = "login"
+LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "accounts:tokens"
-LOGOUT_REDIRECT_URL = "login"
+LOGOUT_REDIRECT_URL = "accounts:login"
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG and env_bool("HTTPS", False))
@@ -132,14 +133,14 @@ if env_bool("HTTPS", False):
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        # "accounts.authentication.TokenAuthentication",
-        # "accounts.authentication.BasicTokenAuthentication",
+        "accounts.authentication.TokenAuthentication",
+        "accounts.authentication.BasicTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    # "EXCEPTION_HANDLER": "api.exceptions.json_exception_handler",
+    "EXCEPTION_HANDLER": "api.exceptions.json_exception_handler",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }
 
@@ -149,6 +150,17 @@ SPECTACULAR_SETTINGS = {
     "Certification Programme.",
     "VERSION": "1.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    # Swagger UI from the pinned drf-spectacular-sidecar package: no CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "RoleEnum": "api.serializers.ROLE_CHOICES",
+        "GeometryTypeEnum": "api.serializers.POINT_CHOICES",
+        "FeatureTypeEnum": "api.serializers.FEATURE_CHOICES",
+        "FeatureCollectionTypeEnum": "api.serializers.COLLECTION_CHOICES",
+    },
 }
 
 LOGGING = {

@@ -1,0 +1,269 @@
+"""Query parameters of the list endpoints: parse all, report every problem at once, apply.
+
+Parsing never touches the database except to resolve slugs (organisation, course type), so a
+malformed request costs almost nothing and never reaches SQL as a 500.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any, Callable
+
+from catalogue.models import CertifyingOrganisation, CourseType
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+from django.utils.dateparse import parse_date, parse_datetime
+from django_countries import countries
+
+from .exceptions import InvalidQuery
+from .languages import language_codes
+from .pagination import parse_page, parse_page_size
+
+MAX_SEARCH_LENGTH = 200
+TRUE_WORDS = {"true", "1", "yes", "on"}
+FALSE_WORDS = {"false", "0", "no", "off"}
+
+Parser = Callable[[str], Any]  # raises ValueError with the message for the client
+Applier = Callable[[QuerySet, Any], QuerySet]
+
+
+def parse_country(raw: str) -> tuple[str, ...]:
+    codes = tuple(dict.fromkeys(c.strip().upper() for c in raw.split(",") if c.strip()))
+    unknown = [c for c in codes if len(c) != 2 or countries.alpha2(c) != c]
+    if unknown:
+        shown = ", ".join(c[:10] for c in unknown[:5])
+        raise ValueError(f"Unknown ISO 3166-1 alpha-2 country code(s): {shown}.")
+    return codes
+
+
+def parse_search(raw: str) -> str:
+    value = raw.strip()
+    if len(value) > MAX_SEARCH_LENGTH:
+        raise ValueError(f"At most {MAX_SEARCH_LENGTH} characters.")
+    return value
+
+
+def parse_day(raw: str) -> date:
+    try:
+        value = parse_date(raw.strip())
+    except ValueError:
+        value = None
+    if value is None:
+        raise ValueError("Expected a date as YYYY-MM-DD.")
+    return value
+
+
+def parse_moment(raw: str) -> datetime:
+    """ISO 8601 date-time or date; naive values are in the server's time zone."""
+    text = raw.strip()
+    if "T" in text and " " in text:  # an unencoded '+' of a UTC offset arrives as a space
+        text = text.replace(" ", "+")
+    try:
+        value = parse_datetime(text)
+    except ValueError:
+        value = None
+    if value is None:
+        try:
+            day = parse_date(text)
+        except ValueError:
+            day = None
+        if day is None:
+            raise ValueError("Expected an ISO 8601 date-time or date, e.g. 2026-01-31T12:00:00Z.")
+        value = datetime.combine(day, time.min)
+    if timezone.is_naive(value):
+        value = timezone.make_aware(value, timezone.get_current_timezone())
+    return value
+
+
+def parse_bbox(raw: str) -> tuple[float, float, float, float]:
+    message = "Expected minx,miny,maxx,maxy with minx<=maxx and miny<=maxy."
+    parts = raw.split(",")
+    if len(parts) != 4:
+        raise ValueError(message)
+    try:
+        minx, miny, maxx, maxy = (float(p) for p in parts)
+    except ValueError:
+        raise ValueError(message) from None
+    if not all(math.isfinite(v) for v in (minx, miny, maxx, maxy)):
+        raise ValueError(message)
+    if minx > maxx or miny > maxy:
+        raise ValueError(message)
+    return minx, miny, maxx, maxy
+
+
+def parse_bool(raw: str) -> bool:
+    word = raw.strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise ValueError("Expected true or false.")
+
+
+def parse_token(raw: str) -> str:
+    value = raw.strip()
+    if len(value) > MAX_SEARCH_LENGTH:
+        raise ValueError(f"At most {MAX_SEARCH_LENGTH} characters.")
+    return value
+
+
+def resolve_organisation(slug: str) -> int:
+    pk = CertifyingOrganisation.objects.certified().filter(slug=slug).values_list("pk", flat=True)
+    found = list(pk[:1])
+    if not found:
+        raise ValueError("Unknown organisation (give the slug of a certified organisation).")
+    return found[0]
+
+
+def resolve_course_type(value: str) -> int:
+    match = Q(slug=value)
+    if value.isdigit() and len(value) < 19:
+        match |= Q(pk=int(value))
+    found = list(
+        CourseType.objects.filter(
+            match,
+            certifying_organisation__status=CertifyingOrganisation.Status.APPROVED,
+            certifying_organisation__archived=False,
+        ).values_list("pk", flat=True)[:1]
+    )
+    if not found:
+        raise ValueError("Unknown course type (give its slug or id).")
+    return found[0]
+
+
+PARSERS: dict[str, Parser] = {
+    "country": parse_country,
+    "search": parse_search,
+    "updated_since": parse_moment,
+    "bbox": parse_bbox,
+    "organisation": parse_token,
+    "start_after": parse_day,
+    "start_before": parse_day,
+    "upcoming": parse_bool,
+    "language": parse_token,
+    "course_type": parse_token,
+    "page": parse_page,
+    "page_size": parse_page_size,
+}
+RESOLVERS: dict[str, Callable[[Any], Any]] = {
+    "organisation": resolve_organisation,
+    "course_type": resolve_course_type,
+}
+MERGEABLE = {"country"}  # may be repeated: ?country=RO&country=SE
+PAGINATION = ("page", "page_size")
+
+
+@dataclass(frozen=True)
+class FilterSet:
+    """The filters one resource accepts, each with how it narrows the queryset."""
+
+    appliers: dict[str, Applier] = field(default_factory=dict)
+
+    def parse(self, params: Any, paginated: bool = True) -> dict[str, Any]:
+        """Parsed values of the known parameters; raises InvalidQuery listing every problem."""
+        names = (*self.appliers, *(PAGINATION if paginated else ()))
+        values: dict[str, Any] = {}
+        errors: dict[str, list[str]] = {}
+        for name in names:
+            raws = [r for r in params.getlist(name) if r.strip()]
+            if not raws:
+                continue
+            if len(raws) > 1 and name not in MERGEABLE:
+                errors[name] = ["Give this parameter once."]
+                continue
+            try:
+                values[name] = PARSERS[name](",".join(raws))
+                if name in RESOLVERS:
+                    values[name] = RESOLVERS[name](values[name])
+            except ValueError as exc:
+                errors[name] = [str(exc)]
+        after, before = values.get("start_after"), values.get("start_before")
+        if after and before and after > before:
+            errors.setdefault("start_before", []).append("Must not be before start_after.")
+        if errors:
+            raise InvalidQuery(errors)
+        return values
+
+    def apply(self, queryset: QuerySet, values: dict[str, Any]) -> QuerySet:
+        for name, applier in self.appliers.items():
+            if name in values and values[name] not in ("", ()):
+                queryset = applier(queryset, values[name])
+        return queryset
+
+
+def _bbox(prefix: str) -> Applier:
+    def apply(qs: QuerySet, box: tuple[float, float, float, float]) -> QuerySet:
+        minx, miny, maxx, maxy = box
+        return qs.filter(
+            **{
+                f"{prefix}longitude__gte": minx,
+                f"{prefix}longitude__lte": maxx,
+                f"{prefix}latitude__gte": miny,
+                f"{prefix}latitude__lte": maxy,
+            }
+        )
+
+    return apply
+
+
+def _language(qs: QuerySet, value: str) -> QuerySet:
+    match = Q()
+    for code in language_codes(value):
+        match |= Q(language__iexact=code)
+    return qs.filter(match)
+
+
+def _upcoming(qs: QuerySet, upcoming: bool) -> QuerySet:
+    today = timezone.localdate()
+    return qs.filter(start_date__gte=today) if upcoming else qs.filter(start_date__lt=today)
+
+
+def _course_search(qs: QuerySet, text: str) -> QuerySet:
+    return qs.filter(
+        Q(name__icontains=text)
+        | Q(course_type__name__icontains=text)
+        | Q(training_center__name__icontains=text)
+        | Q(certifying_organisation__name__icontains=text)
+    )
+
+
+ORGANISATION_FILTERS = FilterSet(
+    {
+        "country": lambda qs, v: qs.filter(country__in=v),
+        "search": lambda qs, v: qs.filter(name__icontains=v),
+        "updated_since": lambda qs, v: qs.filter(updated_at__gte=v),
+    }
+)
+TRAINING_CENTRE_FILTERS = FilterSet(
+    {
+        "country": lambda qs, v: qs.filter(certifying_organisation__country__in=v),
+        "search": lambda qs, v: qs.filter(name__icontains=v),
+        "updated_since": lambda qs, v: qs.filter(updated_at__gte=v),
+        "bbox": _bbox(""),
+        "organisation": lambda qs, pk: qs.filter(certifying_organisation_id=pk),
+    }
+)
+COURSE_FILTERS = FilterSet(
+    {
+        "country": lambda qs, v: qs.filter(certifying_organisation__country__in=v),
+        "search": _course_search,
+        "updated_since": lambda qs, v: qs.filter(updated_at__gte=v),
+        "bbox": _bbox("training_center__"),
+        "organisation": lambda qs, pk: qs.filter(certifying_organisation_id=pk),
+        "start_after": lambda qs, v: qs.filter(start_date__gte=v),
+        "start_before": lambda qs, v: qs.filter(start_date__lte=v),
+        "upcoming": _upcoming,
+        "language": _language,
+        "course_type": lambda qs, pk: qs.filter(course_type_id=pk),
+    }
+)
+COURSE_TYPE_FILTERS = FilterSet(
+    {
+        "search": lambda qs, v: qs.filter(name__icontains=v),
+        "updated_since": lambda qs, v: qs.filter(updated_at__gte=v),
+        "organisation": lambda qs, pk: qs.filter(certifying_organisation_id=pk),
+    }
+)
+DETAIL_FILTERS = FilterSet()

@@ -1,0 +1,138 @@
+"""Read-only catalogue resources: organisations, training centres, courses, course types.
+
+Each list request costs a fixed number of queries whatever the page size: the fingerprint for
+the ETag, at most one per slug filter, one count and one ``values()`` query for the page.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from catalogue.revision import catalogue_etag, if_none_match
+from django.db.models import QuerySet
+from rest_framework import viewsets
+from rest_framework.exceptions import NotFound
+from rest_framework.permissions import AllowAny
+from rest_framework.renderers import JSONRenderer
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from .. import filters, representations
+from ..negotiation import ApiContentNegotiation
+from ..pagination import make_page
+from ..renderers import GeoJSONRenderer
+from ..representations import LinkContext, feature
+from . import schema_docs
+
+ETAG_SCOPE = "api-v1"
+
+
+def _conditional(response: Response, etag: str) -> Response:
+    response["ETag"] = etag
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+class CatalogueViewSet(viewsets.ViewSet):
+    """List and retrieve one catalogue resource from plain ``values()`` rows."""
+
+    permission_classes = (AllowAny,)  # public reads; a bad token is still refused with 401
+    content_negotiation_class = ApiContentNegotiation
+    lookup_field = "pk"
+    lookup_value_regex = r"[0-9]{1,18}"
+
+    spatial = False
+    fields: tuple[str, ...] = ()
+    filterset: filters.FilterSet = filters.DETAIL_FILTERS
+    base_queryset: Callable[[], QuerySet]
+    build: Callable[[dict[str, Any], LinkContext], dict[str, Any]]
+
+    def get_renderers(self) -> list[Any]:
+        if self.spatial:
+            return [JSONRenderer(), GeoJSONRenderer()]
+        return [JSONRenderer()]
+
+    def wants_geojson(self, request: Request) -> bool:
+        return self.spatial and request.accepted_renderer.format == GeoJSONRenderer.format
+
+    def list(self, request: Request) -> Response:
+        values = self.filterset.parse(request.query_params)
+        etag = catalogue_etag(request, ETAG_SCOPE)
+        if if_none_match(request, etag):
+            return _conditional(Response(status=304), etag)
+        queryset = self.filterset.apply(self.base_queryset(), values)
+        page = make_page(queryset.count(), values.get("page"), values.get("page_size"))
+        rows = queryset.values(*self.fields)[page.offset : page.offset + page.size]
+        ctx = LinkContext.for_request(request)
+        build = self.build
+        items = [build(row, ctx) for row in rows]
+        following, preceding = page.links(request)
+        if self.wants_geojson(request):
+            data: dict[str, Any] = {
+                "type": "FeatureCollection",
+                "count": page.count,
+                "next": following,
+                "previous": preceding,
+                "features": [feature(item) for item in items],
+            }
+        else:
+            data = {"count": page.count, "next": following, "previous": preceding, "results": items}
+        return _conditional(Response(data), etag)
+
+    def retrieve(self, request: Request, **kwargs: Any) -> Response:
+        self.filterset.parse(request.query_params, paginated=False)
+        etag = catalogue_etag(request, ETAG_SCOPE)
+        if if_none_match(request, etag):
+            return _conditional(Response(status=304), etag)
+        lookup = {self.lookup_field: kwargs[self.lookup_field]}
+        row = self.base_queryset().filter(**lookup).values(*self.fields).first()
+        if row is None:
+            raise NotFound()
+        item = self.build(row, LinkContext.for_request(request))
+        return _conditional(Response(feature(item) if self.wants_geojson(request) else item), etag)
+
+
+@schema_docs.organisations
+class OrganisationViewSet(CatalogueViewSet):
+    """Approved, non-archived certifying organisations, ordered by name."""
+
+    lookup_field = "slug"
+    lookup_value_regex = r"[-a-zA-Z0-9_]{1,200}"
+    fields = representations.ORGANISATION_FIELDS
+    filterset = filters.ORGANISATION_FILTERS
+    base_queryset = staticmethod(representations.organisations)
+    build = staticmethod(representations.organisation)
+
+
+@schema_docs.training_centres
+class TrainingCentreViewSet(CatalogueViewSet):
+    """Training centres of certified organisations; GeoJSON with ``?format=geojson``."""
+
+    spatial = True
+    fields = representations.TRAINING_CENTRE_FIELDS
+    filterset = filters.TRAINING_CENTRE_FILTERS
+    base_queryset = staticmethod(representations.training_centres)
+    build = staticmethod(representations.training_centre)
+
+
+@schema_docs.courses
+class CourseViewSet(CatalogueViewSet):
+    """Courses of certified organisations by start date; GeoJSON with ``?format=geojson``."""
+
+    spatial = True
+    fields = representations.COURSE_FIELDS
+    filterset = filters.COURSE_FILTERS
+    base_queryset = staticmethod(representations.courses)
+    build = staticmethod(representations.course)
+
+
+@schema_docs.course_types
+class CourseTypeViewSet(CatalogueViewSet):
+    """Course types offered by certified organisations."""
+
+    lookup_field = "slug"
+    lookup_value_regex = r"[-a-zA-Z0-9_]{1,200}"
+    fields = representations.COURSE_TYPE_FIELDS
+    filterset = filters.COURSE_TYPE_FILTERS
+    base_queryset = staticmethod(representations.course_types)
+    build = staticmethod(representations.course_type)

@@ -1,0 +1,85 @@
+"""The root document (how a client recognises API v1), ``/me/`` and JSON 404s under /api/v1/."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from accounts.roles import user_roles
+from django.conf import settings
+from django.urls import reverse
+from drf_spectacular.utils import extend_schema
+from rest_framework.exceptions import NotFound
+from rest_framework.permissions import AllowAny, IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from .. import serializers
+from ..negotiation import ApiContentNegotiation
+
+SERVICE = "qgis-certification"
+CAPABILITIES = ("organisations", "training-centres", "courses", "course-types", "tokens", "etag")
+LINKS = (
+    ("organisations", "api:organisation-list"),
+    ("training_centres", "api:training-centre-list"),
+    ("courses", "api:course-list"),
+    ("course_types", "api:course-type-list"),
+    ("me", "api:me"),
+    ("schema", "api:schema"),
+    ("docs", "api:docs"),
+)
+
+
+def user_document(user: Any) -> dict[str, Any] | None:
+    if not getattr(user, "is_authenticated", False):
+        return None
+    return {"username": user.get_username(), "roles": user_roles(user)}
+
+
+class RootView(APIView):
+    """What this service is and offers; a client detects API v1 from ``service``/``api_version``."""
+
+    permission_classes = (AllowAny,)
+    content_negotiation_class = ApiContentNegotiation
+
+    @extend_schema(responses=serializers.RootSerializer, operation_id="root")
+    def get(self, request: Request) -> Response:
+        user = user_document(request.user)
+        return Response(
+            {
+                "service": SERVICE,
+                "api_version": settings.API_VERSION,
+                "server_version": settings.SERVER_VERSION,
+                "capabilities": list(CAPABILITIES),
+                "authenticated": user is not None,
+                "user": user,
+                "links": {key: request.build_absolute_uri(reverse(name)) for key, name in LINKS},
+            }
+        )
+
+
+class MeView(APIView):
+    """The authenticated user and their roles; 401 without credentials."""
+
+    permission_classes = (IsAuthenticated,)
+    content_negotiation_class = ApiContentNegotiation
+
+    @extend_schema(
+        responses={200: serializers.UserSerializer, 401: serializers.ErrorSerializer},
+        operation_id="me",
+    )
+    def get(self, request: Request) -> Response:
+        return Response(user_document(request.user))
+
+
+class NotFoundView(APIView):
+    """Unknown paths under /api/v1/ answer a JSON 404 like every other API error."""
+
+    permission_classes = (AllowAny,)
+    schema = None
+
+    def http_method_not_allowed(self, request: Request, *args: Any, **kwargs: Any) -> None:
+        raise NotFound()
+
+    def get(self, request: Request, *args: Any, **kwargs: Any) -> None:
+        raise NotFound()
