@@ -106,32 +106,32 @@ check-bandit:
 	$(BIN)/bandit -c pyproject.toml -q -r $(PLUGIN) server
 
 check-secrets:
-	$(PY) tools/check_secrets.py --baseline .secrets.baseline $(PLUGIN)
+	$(PY) -m tools.check_secrets --baseline .secrets.baseline $(PLUGIN)
 
 check-qt6:
-	$(PY) tools/check_qt6.py $(PLUGIN)
+	$(PY) -m tools.check_qt6 $(PLUGIN)
 
 check-py39:
-	$(PY) tools/check_py39.py $(PLUGIN)
+	$(PY) -m tools.check_py39 $(PLUGIN)
 
 check-translations:
-	$(PY) tools/check_translations.py
+	$(PY) -m tools.check_translations
 
 format: setup
 	$(BIN)/ruff check --select I --fix .
 	$(BIN)/ruff format .
 
 secrets-baseline: setup
-	$(PY) tools/check_secrets.py --baseline .secrets.baseline --update $(PLUGIN)
+	$(PY) -m tools.check_secrets --baseline .secrets.baseline --update $(PLUGIN)
 
 # --- plugin package and translations ------------------------------------------------------------
 
 package: setup
-	$(PY) tools/package.py --output-dir dist
+	$(PY) -m tools.package --output-dir dist
 
 translations: setup
-	$(PY) tools/i18n.py update
-	$(PY) tools/i18n.py release
+	$(PY) -m tools.i18n update
+	$(PY) -m tools.i18n release
 
 # --- running things -----------------------------------------------------------------------------
 

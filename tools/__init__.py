@@ -1,0 +1,1 @@
+"""Developer tools: quality gates, packaging and the translation pipeline (run with -m)."""
