@@ -63,5 +63,9 @@ class InvalidResponseError(CertificationError):
     """The body is not what the endpoint promises (malformed JSON, HTML, wrong shape)."""
 
 
+class TruncatedResponseError(InvalidResponseError):
+    """The body ended early (shorter than Content-Length, or the JSON stops mid-way)."""
+
+
 class CancelledError(CertificationError):
     """The user (or unload) cancelled the operation."""
