@@ -1,0 +1,1 @@
+"""Map layers of the certification data: GeoPackage cache, layer building and refresh."""

@@ -1,0 +1,207 @@
+"""Turn the client's records into the attribute rows of the cache tables.
+
+Runs in the refresh task's worker thread, so it does plain Python only (translation lookups
+are thread-safe). Each row carries ``maptip_html``: HTML built here from escaped values, so
+the layers' map tip template only inserts a field and never renders markup from the network.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import date, datetime
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core.escape import mailto_url
+from ..core.models import Course, Organisation, TrainingCentre
+from .safety import esc, link, safe_email, safe_location, safe_web_url
+
+Row = Dict[str, object]
+Location = Optional[Tuple[float, float]]
+PageUrl = Callable[[str, Optional[str]], str]
+"""(organisation name, organisation slug) -> the organisation's page on the server, or ""."""
+
+MAX_NAMES_IN_TIP = 25
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CertificationMapTips", text)
+
+
+class Labels:
+    """Translated captions for the map tips, looked up once per refresh."""
+
+    def __init__(self) -> None:
+        self.organisation = _tr("Organisation")
+        self.training_centre = _tr("Training centre")
+        self.course_type = _tr("Course type")
+        self.trainer = _tr("Trainer")
+        self.language = _tr("Language")
+        self.dates = _tr("Dates")
+        self.competence = _tr("Competence")
+        self.address = _tr("Address")
+        self.email = _tr("E-mail")
+        self.phone = _tr("Phone")
+        self.website = _tr("Website")
+        self.more = _tr("More on the certification website")
+        self.online = _tr("Online")
+        self.no_location = _tr("Location not published")
+        self.organisations_count = _tr("Certified organisations: {}")
+        self.and_more = _tr("and {} more")
+
+
+def no_page(_name: str, _slug: Optional[str]) -> str:
+    return ""
+
+
+def _iso(value: Optional[datetime]) -> str:
+    return value.isoformat() if value is not None else ""
+
+
+def _line(caption: str, value: object) -> str:
+    text = "" if value is None else str(value).strip()
+    return f"{esc(caption)}: {esc(text)}<br>" if text else ""
+
+
+def _place_text(labels: Labels, online: bool, location: Location) -> str:
+    if online:
+        return f"<i>{esc(labels.online)}</i><br>"
+    if location is None:
+        return f"<i>{esc(labels.no_location)}</i><br>"
+    return ""
+
+
+def _page_url(item_web_url: str, org_name: str, org_slug: Optional[str], page: PageUrl) -> str:
+    return safe_web_url(item_web_url) or safe_web_url(page(org_name, org_slug))
+
+
+def training_centre_row(
+    centre: TrainingCentre, labels: Labels, page: PageUrl = no_page
+) -> Tuple[Row, Location]:
+    """Attributes and (lon, lat) of one training centre."""
+    location = safe_location(centre.location)
+    website = safe_web_url(centre.url)
+    email = safe_email(centre.email)
+    page_url = _page_url(centre.web_url, centre.organisation_name, centre.organisation_slug, page)
+    tip = [
+        f"<b>{esc(centre.name)}</b><br>",
+        _line(labels.organisation, centre.organisation_name),
+        _place_text(labels, centre.online, location),
+        _line(labels.address, centre.address),
+        _line(labels.phone, centre.phone),
+    ]
+    if email:
+        tip.append("{}: {}<br>".format(esc(labels.email), link(mailto_url(email) or "", email)))
+    if website:
+        tip.append(f"{esc(labels.website)}: {link(website, website)}<br>")
+    if page_url:
+        tip.append(link(page_url, labels.more))
+    row: Row = {
+        "centre_id": centre.id,
+        "name": centre.name,
+        "organisation_name": centre.organisation_name,
+        "organisation_slug": centre.organisation_slug or "",
+        "country_code": centre.country_code,
+        "address": centre.address,
+        "email": email,
+        "phone": centre.phone,
+        "website": website,
+        "page_url": page_url,
+        "online": 1 if centre.online else 0,
+        "updated_at": _iso(centre.updated_at),
+        "maptip_html": "".join(tip),
+    }
+    return row, location
+
+
+def course_row(course: Course, labels: Labels, page: PageUrl = no_page) -> Tuple[Row, Location]:
+    """Attributes and (lon, lat) of one upcoming course."""
+    location = safe_location(course.location)
+    page_url = _page_url(course.web_url, course.organisation_name, course.organisation_slug, page)
+    dates = _date_range(course.start_date, course.end_date)
+    tip = [
+        f"<b>{esc(course.name)}</b><br>",
+        _line(labels.dates, dates),
+        _line(labels.course_type, course.course_type_name),
+        _line(labels.organisation, course.organisation_name),
+        _line(labels.training_centre, course.training_centre_name),
+        _place_text(labels, course.online, location),
+        _line(labels.language, course.language),
+        _line(labels.trainer, course.course_convener_name),
+        _line(labels.competence, course.trained_competence),
+    ]
+    if page_url:
+        tip.append(link(page_url, labels.more))
+    row: Row = {
+        "course_id": course.id,
+        "name": course.name,
+        "start_date": course.start_date,
+        "end_date": course.end_date,
+        "course_type_name": course.course_type_name,
+        "course_type_slug": course.course_type_slug or "",
+        "course_convener_name": course.course_convener_name,
+        "training_centre_name": course.training_centre_name,
+        "training_centre_id": course.training_centre_id,
+        "organisation_name": course.organisation_name,
+        "organisation_slug": course.organisation_slug or "",
+        "country_code": course.country_code,
+        "language": course.language,
+        "trained_competence": course.trained_competence,
+        "online": 1 if course.online else 0,
+        "page_url": page_url,
+        "updated_at": _iso(course.updated_at),
+        "maptip_html": "".join(tip),
+    }
+    return row, location
+
+
+def _date_range(start: Optional[date], end: Optional[date]) -> str:
+    if start is None:
+        return ""
+    if end is None or end == start:
+        return start.isoformat()
+    return f"{start.isoformat()} \u2013 {end.isoformat()}"
+
+
+def group_by_country(organisations: Iterable[Organisation]) -> OrderedDict[str, List[Organisation]]:
+    """Organisations per upper-case ISO2 code, sorted by code; those without a code are left out."""
+    groups: Dict[str, List[Organisation]] = {}
+    for organisation in organisations:
+        code = (organisation.country_code or "").strip().upper()
+        if len(code) == 2 and code.isalpha():
+            groups.setdefault(code, []).append(organisation)
+    ordered: OrderedDict[str, List[Organisation]] = OrderedDict()
+    for code in sorted(groups):
+        ordered[code] = sorted(groups[code], key=lambda org: org.name.casefold())
+    return ordered
+
+
+def country_row(
+    iso2: str,
+    country_name: str,
+    organisations: Sequence[Organisation],
+    labels: Labels,
+    page: PageUrl = no_page,
+) -> Row:
+    """Attributes of one country polygon: how many certified organisations, and which."""
+    name = next((org.country_name for org in organisations if org.country_name), country_name)
+    items = []
+    for organisation in organisations[:MAX_NAMES_IN_TIP]:
+        target = _page_url(organisation.web_url, organisation.name, organisation.slug, page)
+        target = target or safe_web_url(organisation.url)
+        text = link(target, organisation.name) if target else esc(organisation.name)
+        items.append(f"<li>{text}</li>")
+    rest = len(organisations) - MAX_NAMES_IN_TIP
+    if rest > 0:
+        items.append(f"<li><i>{esc(labels.and_more.format(rest))}</i></li>")
+    tip = "<b>{}</b><br>{}<ul>{}</ul>".format(
+        esc(name), esc(labels.organisations_count.format(len(organisations))), "".join(items)
+    )
+    return {
+        "iso2": iso2,
+        "country_name": name,
+        "organisation_count": len(organisations),
+        "organisation_names": "; ".join(org.name for org in organisations),
+        "maptip_html": tip,
+    }

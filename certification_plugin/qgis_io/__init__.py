@@ -1,0 +1,1 @@
+"""QGIS-bound adapters: settings, tasks, logging, authentication and the client factory."""
