@@ -1,0 +1,45 @@
+"""``manage.py seed_demo``: a deterministic demo catalogue, optionally with demo accounts."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandParser
+
+from catalogue.demo import DEMO_PASSWORD, seed_demo
+
+
+class Command(BaseCommand):
+    help = (
+        "Create or refresh the demo catalogue: about 25 organisations in 20 countries, their "
+        "training centres and 150 courses around today, user groups and certificate types. "
+        "Idempotent. With --with-users (the default) also creates the accounts admin, owner, "
+        f"convener, reviewer and manager with the password '{DEMO_PASSWORD}': demo servers only."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--with-users",
+            action=argparse.BooleanOptionalAction,
+            default=True,
+            help="create the demo accounts (default: yes; --no-with-users to skip)",
+        )
+        parser.add_argument("--flush", action="store_true", help="delete the whole catalogue first")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        report = seed_demo(with_users=options["with_users"], flush=options["flush"])
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo catalogue ready: {report.organisations} organisations, "
+                f"{report.training_centers} training centres, {report.courses} courses, "
+                f"{report.user_groups} user groups (from {report.user_groups_source})."
+            )
+        )
+        if report.demo_users:
+            self.stderr.write(
+                self.style.WARNING(
+                    f"Demo accounts {', '.join(report.demo_users)} have the password "
+                    f"'{DEMO_PASSWORD}'. Never run seed_demo on a production server."
+                )
+            )
