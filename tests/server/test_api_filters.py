@@ -8,7 +8,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from catalogue.models import Course, TrainingCenter
 from django.utils import timezone
-from factories_api import build_catalogue, many_courses
+
+from tests.server.factories_api import build_catalogue, many_courses
 
 pytestmark = pytest.mark.django_db
 
@@ -16,8 +17,8 @@ BASE = "/api/v1/"
 
 
 @pytest.fixture
-def cat():
-    return build_catalogue()
+def cat(catalogue_factory):
+    return build_catalogue(catalogue_factory)
 
 
 def ids(client, url: str) -> list[int]:
@@ -180,8 +181,8 @@ def test_page_past_the_end_is_json_404(client, cat):
     assert empty.status_code == 200 and empty.json()["count"] == 0
 
 
-def test_default_page_size_and_cap(client, db):
-    many_courses(1005)
+def test_default_page_size_and_cap(client, catalogue_factory):
+    many_courses(catalogue_factory, 1005)
     default = client.get(BASE + "courses/").json()
     assert default["count"] == 1005 and len(default["results"]) == 100
     capped = client.get(BASE + "courses/?page_size=5000").json()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from factories_api import build_catalogue
+
+from tests.server.factories_api import build_catalogue
 
 pytestmark = pytest.mark.django_db
 
@@ -86,8 +87,8 @@ def check_shape(item: dict, keys: dict) -> None:
 
 
 @pytest.fixture
-def cat():
-    return build_catalogue()
+def cat(catalogue_factory):
+    return build_catalogue(catalogue_factory)
 
 
 def get_json(client, url: str, **extra):
