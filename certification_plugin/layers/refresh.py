@@ -119,10 +119,14 @@ class RefreshTask(PluginTask):
         previous = self._cache.metadata()
         outcome = RefreshOutcome()
         fetched_at = datetime.now(timezone.utc)
+        # The collections are joined (centres and courses carry their organisation's country
+        # and page; a de-certified organisation's centres disappear), so one change anywhere
+        # rewrites every table. All 304 skips the writing, unless the cache lacks the data.
+        any_changed = any(result.changed for result in results.values())
         for table in (CERTIFIED_ORGANISATIONS, TRAINING_CENTRES, UPCOMING_COURSES):
             result = results[table]
             outcome.counts[table] = len(result.items)
-            if not self._needs_write(table, result, previous.get(table)):
+            if not any_changed and not self._cache_differs(result, previous.get(table)):
                 outcome.unchanged.append(table)
                 continue
             start, end = _WRITE_SHARES[table]
@@ -158,13 +162,10 @@ class RefreshTask(PluginTask):
             step.progress(1.0)
         return results
 
-    def _needs_write(
-        self, table: str, result: FetchResult, previous: Optional[TableMetadata]
-    ) -> bool:
-        """Write unless the server said 304 for data the cache already holds."""
-        if result.changed or previous is None:
-            return True
-        if previous.server_url != self._server_url:
+    def _cache_differs(self, result: FetchResult, previous: Optional[TableMetadata]) -> bool:
+        """True when the cached table does not hold this data (never written, other server,
+        other country filter), so even an unchanged answer must be written."""
+        if previous is None or previous.server_url != self._server_url:
             return True
         return tuple(previous.source_urls) != tuple(result.source_urls)
 

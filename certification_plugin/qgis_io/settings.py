@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from typing import List, Optional, Sequence
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core.urls import normalise_base_url
 
 PREFIX = "certification_plugin/"
 DEFAULT_SERVER_URL = "https://certification.qgis.org"
@@ -21,6 +23,7 @@ CACHE_MAX_AGE_RANGE = (0, 24 * 365)
 REQUEST_TIMEOUT_RANGE = (5, 600)
 
 _AUTHCFG_RE = re.compile(r"^[A-Za-z0-9]{7}$")
+_SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
 
 
@@ -35,21 +38,24 @@ def _tr(text: str) -> str:
 def normalise_server_url(url: str) -> str:
     """Return ``url`` as scheme://host[:port][/path] without trailing slash, or raise.
 
+    Accepts what users type ("certification.qgis.org", ".../en/"); no scheme means https.
     Rejects what would leak or mislead: user names or passwords in the URL (they belong in
     an authentication configuration), query strings, fragments and non-HTTP schemes.
     """
     text = (url or "").strip()
     if not text:
         raise SettingsError(_tr("The server URL is empty."))
+    if any(ch.isspace() for ch in text):
+        raise SettingsError(_tr("The server URL must not contain spaces."))
+    scheme = _SCHEME_RE.match(text)
+    if scheme and scheme.group(1).lower() not in ("http", "https"):
+        raise SettingsError(_tr("The server URL must start with http:// or https://."))
+    candidate = text if scheme else "https://" + text
     try:
-        parts = urlsplit(text)
-        port = parts.port
+        parts = urlsplit(candidate)
+        parts.port  # noqa: B018 - raises ValueError for a malformed port
     except ValueError as exc:
         raise SettingsError(_tr("The server URL is not a valid URL.")) from exc
-    if parts.scheme.lower() not in ("http", "https"):
-        raise SettingsError(_tr("The server URL must start with http:// or https://."))
-    if not parts.hostname:
-        raise SettingsError(_tr("The server URL has no host name."))
     if parts.username is not None or parts.password is not None:
         raise SettingsError(
             _tr(
@@ -59,14 +65,12 @@ def normalise_server_url(url: str) -> str:
         )
     if parts.query or parts.fragment:
         raise SettingsError(_tr("The server URL must not contain a query or a fragment."))
-    if any(ch.isspace() for ch in text):
-        raise SettingsError(_tr("The server URL must not contain spaces."))
-    host = parts.hostname.lower()
-    if ":" in host:
-        host = f"[{host}]"
-    netloc = host if port is None else f"{host}:{port}"
-    path = parts.path.rstrip("/")
-    return urlunsplit((parts.scheme.lower(), netloc, path, "", ""))
+    if not parts.hostname:
+        raise SettingsError(_tr("The server URL has no host name."))
+    try:
+        return normalise_base_url(candidate).rstrip("/")
+    except ValueError as exc:
+        raise SettingsError(_tr("The server URL is not a valid URL.")) from exc
 
 
 def normalise_authcfg(authcfg: str) -> str:

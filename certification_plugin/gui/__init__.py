@@ -1,0 +1,1 @@
+"""Widgets of the plugin: the options page, the docks and their dialogs."""

@@ -1,0 +1,86 @@
+"""Build the ``CertificationClient`` the plugin uses, from the user's settings.
+
+Requests go through ``QgisTransport`` (the QGIS network stack: proxy, SSL exceptions, the
+authentication configuration, the network logger). Conditional-request bodies are kept in a
+directory ETag cache in the profile, next to the layer cache, so a refresh after a restart
+still gets 304 answers.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Optional
+from urllib.parse import urlsplit
+
+from qgis.core import Qgis
+
+from ..core.client import CertificationClient
+from ..core.http import DirectoryEtagCache, HttpSession
+from ..core.versioning import plugin_version
+from ..layers.cache import default_cache_dir
+from .network import QgisTransport
+from .settings import PluginSettings
+
+LIVE_SITE_HOST = "certification.qgis.org"
+LIVE_SITE_RATE_PER_S = 5.0
+"""certification.qgis.org rate-limits at about 10 requests/s; stay at half."""
+OTHER_SERVER_RATE_PER_S = 20.0
+"""Servers with API v1 page by 1000 items; a full refresh needs a few dozen requests."""
+
+
+def http_cache_dir(cache_dir: Optional[str] = None) -> str:
+    """``<profile>/certification/http-cache``: ETags and bodies of the last answers."""
+    return os.path.join(cache_dir or default_cache_dir(), "http-cache")
+
+
+def user_agent() -> str:
+    """``QGIS/<version> certification-plugin/<version>``: the live site rejects generic agents."""
+    return f"QGIS/{Qgis.QGIS_VERSION.split('-')[0]} certification-plugin/{plugin_version()}"
+
+
+def rate_limit_for(server_url: str) -> float:
+    host = (urlsplit(server_url).hostname or "").lower()
+    if host == LIVE_SITE_HOST or host.endswith("." + LIVE_SITE_HOST):
+        return LIVE_SITE_RATE_PER_S
+    return OTHER_SERVER_RATE_PER_S
+
+
+def build_session(
+    server_url: str,
+    authcfg: str = "",
+    timeout_s: float = 30.0,
+    cache_dir: Optional[str] = None,
+) -> HttpSession:
+    """An ``HttpSession`` over the QGIS network stack with this authcfg and timeout."""
+    transport = QgisTransport(authcfg, user_agent())
+    return HttpSession(
+        transport,
+        user_agent=user_agent(),
+        default_timeout_s=float(timeout_s),
+        etag_cache=DirectoryEtagCache(http_cache_dir(cache_dir)),
+        rate_limit_per_s=rate_limit_for(server_url),
+    )
+
+
+def client_for(
+    server_url: str,
+    authcfg: str = "",
+    timeout_s: float = 30.0,
+    cache_dir: Optional[str] = None,
+) -> CertificationClient:
+    """A client for explicit values (the options page tests values before saving them)."""
+    return CertificationClient(server_url, build_session(server_url, authcfg, timeout_s, cache_dir))
+
+
+def build_client(
+    settings: PluginSettings, cache_dir: Optional[str] = None
+) -> CertificationClient:
+    """The client for the configured server; cheap, so build one per task."""
+    return client_for(
+        settings.server_url, settings.authcfg, float(settings.request_timeout_s), cache_dir
+    )
+
+
+def clear_http_cache(cache_dir: Optional[str] = None) -> None:
+    """Forget stored ETags so the next refresh downloads everything again."""
+    DirectoryEtagCache(http_cache_dir(cache_dir)).clear()
