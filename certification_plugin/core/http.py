@@ -144,7 +144,7 @@ class DirectoryEtagCache:
             return
         header = json.dumps({"url": url, "etag": etag}, ensure_ascii=True).encode("ascii")
         self.path.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path, prefix=".tmp-", suffix=".cache")
+        fd, tmp = tempfile.mkstemp(dir=self.path, prefix=".tmp-", suffix=".part")
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(self._MAGIC + header + b"\n" + bytes(body))
@@ -296,6 +296,11 @@ def _detail(response: Response) -> str:
     return detail if len(detail) <= _DETAIL_MAX else detail[:_DETAIL_MAX] + "…"
 
 
+def _sentence(text: str) -> str:
+    """``text`` ending with one full stop (details from servers often bring their own)."""
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
+
+
 def retry_after_seconds(value: str, now: Optional[datetime] = None) -> Optional[float]:
     """Seconds from a ``Retry-After`` header (delta-seconds or an HTTP date); None if unusable."""
     text = (value or "").strip()
@@ -325,13 +330,15 @@ def raise_for_status(response: Response) -> None:
     suffix = f": {detail}" if detail else ""
     if status == 401:
         raise AuthenticationError(
-            f"The server did not accept the credentials (HTTP 401){suffix}. Check the "
-            "authentication configuration or the API token.",
+            _sentence(f"The server did not accept the credentials (HTTP 401){suffix}")
+            + " Check the authentication configuration or the API token.",
             url, status, detail,
         )
     if status == 403:
         reason = detail or "the server gave no reason"
-        raise PermissionDeniedError(f"Permission denied (HTTP 403): {reason}.", url, status, detail)
+        raise PermissionDeniedError(
+            _sentence(f"Permission denied (HTTP 403): {reason}"), url, status, detail
+        )
     if status == 404:
         raise NotFoundError(
             "Not found (HTTP 404): the server has no page at this address.", url, status, detail
@@ -344,8 +351,9 @@ def raise_for_status(response: Response) -> None:
             url, status, detail, retry_after=wait,
         )
     if status >= 500:
+        said = _sentence(f" It said: {detail}") if detail else ""
         raise HttpError(
-            f"The server failed to answer (HTTP {status}){suffix}; try again later.",
+            f"The server failed to answer (HTTP {status}); try again later.{said}",
             url, status, detail,
         )
     if 300 <= status < 400:
@@ -353,7 +361,9 @@ def raise_for_status(response: Response) -> None:
             f"Unexpected redirect (HTTP {status}) to {response.header('location') or 'nowhere'}.",
             url, status, detail,
         )
-    raise HttpError(f"The server refused the request (HTTP {status}){suffix}.", url, status, detail)
+    raise HttpError(
+        _sentence(f"The server refused the request (HTTP {status}){suffix}"), url, status, detail
+    )
 
 
 # --------------------------------------------------------------------------- session

@@ -101,6 +101,9 @@ class UrllibTransport:
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > request.max_bytes:
             raise ResponseTooLargeError(too_large_message(request.max_bytes), url)
+        # read1 returns whatever has arrived, so a body that trickles in cannot hold us
+        # past the deadline inside one read.
+        read = getattr(handle, "read1", None) or handle.read
         chunks = []
         received = 0
         while True:
@@ -111,7 +114,7 @@ class UrllibTransport:
                     f"The answer did not complete within {request.timeout_s:g} seconds.", url
                 )
             try:
-                chunk = handle.read(CHUNK_BYTES)
+                chunk = read(CHUNK_BYTES)
             except http.client.IncompleteRead as err:
                 # The server closed early: hand over what arrived, the session reports it.
                 chunks.append(err.partial)

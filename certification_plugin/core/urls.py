@@ -39,6 +39,8 @@ _TRANSLITERATE = str.maketrans(
 _SLUG_DROP = re.compile(r"[^\w\s-]")
 _SLUG_SEPARATORS = re.compile(r"[-\s]+")
 _SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_OTHER_SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):(?!\d)")
+"""``mailto:``, ``javascript:``…: a scheme without ``//`` (``host:8000`` is a port)."""
 _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
 
 
@@ -54,6 +56,11 @@ def normalise_base_url(url: str) -> str:
     if not text:
         raise ValueError("The server address is empty.")
     if not _SCHEME_RE.match(text):
+        other = _OTHER_SCHEME_RE.match(text)
+        if other:
+            raise ValueError(
+                f"The server address must start with http:// or https://, not {other.group(1)}:"
+            )
         text = "https://" + text
     parts = urlsplit(text)
     scheme = parts.scheme.lower()
