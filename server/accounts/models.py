@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import secrets
 from datetime import timedelta
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -82,9 +83,7 @@ class ApiToken(models.Model):
         return f"{self.name} ({self.prefix})"
 
     @classmethod
-    def issue(
-        cls, user: models.Model, name: str, days: int = DEFAULT_LIFETIME_DAYS
-    ) -> tuple[ApiToken, str]:
+    def issue(cls, user: Any, name: str, days: int = DEFAULT_LIFETIME_DAYS) -> tuple[ApiToken, str]:
         """Create a token and return it with its key: the only moment the key exists."""
         validate_lifetime_days(days)
         name = name.strip()
@@ -113,7 +112,7 @@ class ApiToken(models.Model):
         parts = split_key(key)
         if parts is None:
             return None
-        token = cls.objects.select_related("user").filter(prefix=parts[0]).first()
+        token: ApiToken | None = cls.objects.select_related("user").filter(prefix=parts[0]).first()
         if token is None or not hmac.compare_digest(token.key_hash, hash_key(key)):
             return None
         return token

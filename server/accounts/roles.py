@@ -32,7 +32,7 @@ _CACHE_ATTR = "_certification_roles"
 def is_certification_manager(user: Any) -> bool:
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return False
-    return user.is_superuser or user.groups.filter(name=CERTIFICATION_MANAGERS_GROUP).exists()
+    return bool(user.is_superuser or user.groups.filter(name=CERTIFICATION_MANAGERS_GROUP).exists())
 
 
 def user_roles(user: Any) -> list[str]:
@@ -68,16 +68,16 @@ def organisation_of(obj: Any) -> Any:
 
 
 def owns_organisation(user: Any, organisation: Any) -> bool:
-    return organisation.owners.filter(pk=user.pk).exists()
+    return bool(organisation.owners.filter(pk=user.pk).exists())
 
 
 def convenes_for(user: Any, organisation: Any) -> bool:
-    return organisation.course_conveners.filter(user_id=user.pk).exists()
+    return bool(organisation.course_conveners.filter(user_id=user.pk).exists())
 
 
 def reviews_country(user: Any, country: Any) -> bool:
     """A reviewer reviews organisations from the countries of the user groups they belong to."""
-    return user.user_groups.filter(country=str(country)).exists()
+    return bool(user.user_groups.filter(country=str(country)).exists())
 
 
 class RolePermission(BasePermission):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -14,9 +15,19 @@ from .forms import TokenCreateForm
 from .models import ApiToken
 
 
-def _page(request: HttpRequest, form: TokenCreateForm, new_key: str = "", status: int = 200):
-    tokens = ApiToken.objects.filter(user=request.user).order_by("-created_at", "-id")
-    response = render(
+def _owner(request: HttpRequest) -> int:
+    """Primary key of the logged-in user (the views are behind ``login_required``)."""
+    pk = request.user.pk
+    if pk is None:
+        raise PermissionDenied
+    return int(pk)
+
+
+def _page(
+    request: HttpRequest, form: TokenCreateForm, new_key: str = "", status: int = 200
+) -> HttpResponse:
+    tokens = ApiToken.objects.filter(user__pk=_owner(request)).order_by("-created_at", "-id")
+    response: HttpResponse = render(
         request,
         "accounts/tokens.html",
         {"form": form, "tokens": tokens, "new_key": new_key},
@@ -44,9 +55,10 @@ def token_list(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
-    token = get_object_or_404(ApiToken, pk=pk, user=request.user)
+    token = get_object_or_404(ApiToken, pk=pk, user__pk=_owner(request))
     if token.revoke():
         messages.success(request, _("Token “%(name)s” revoked.") % {"name": token.name})
     else:
         messages.info(request, _("Token “%(name)s” was already revoked.") % {"name": token.name})
-    return redirect("accounts:tokens")
+    done: HttpResponse = redirect("accounts:tokens")
+    return done

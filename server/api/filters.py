@@ -110,11 +110,12 @@ def parse_token(raw: str) -> str:
 
 
 def resolve_organisation(slug: str) -> int:
-    pk = CertifyingOrganisation.objects.certified().filter(slug=slug).values_list("pk", flat=True)
-    found = list(pk[:1])
+    rows = CertifyingOrganisation.objects.certified().filter(slug=slug).values_list("pk", flat=True)
+    found = list(rows[:1])
     if not found:
         raise ValueError("Unknown organisation (give the slug of a certified organisation).")
-    return found[0]
+    pk: int = found[0]
+    return pk
 
 
 def resolve_course_type(value: str) -> int:
@@ -130,7 +131,8 @@ def resolve_course_type(value: str) -> int:
     )
     if not found:
         raise ValueError("Unknown course type (give its slug or id).")
-    return found[0]
+    pk: int = found[0]
+    return pk
 
 
 PARSERS: dict[str, Parser] = {

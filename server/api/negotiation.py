@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from rest_framework.negotiation import DefaultContentNegotiation
+from rest_framework.renderers import BaseRenderer
 
 from .exceptions import InvalidQuery
 
 
 class ApiContentNegotiation(DefaultContentNegotiation):
     def select_renderer(
-        self, request: Any, renderers: list[Any], format_suffix: str | None = None
-    ) -> tuple[Any, str]:
+        self,
+        request: Any,
+        renderers: Iterable[BaseRenderer],
+        format_suffix: str | None = None,
+    ) -> tuple[BaseRenderer, str]:
+        renderers = list(renderers)
         wanted = format_suffix or request.query_params.get(self.settings.URL_FORMAT_OVERRIDE)
         if wanted and not any(renderer.format == wanted for renderer in renderers):
-            offered = ", ".join(renderer.format for renderer in renderers)
+            offered = ", ".join(str(renderer.format) for renderer in renderers)
             raise InvalidQuery({"format": [f"Unknown format {wanted[:40]!r}; offered: {offered}."]})
-        return super().select_renderer(request, renderers, format_suffix)
+        chosen: tuple[BaseRenderer, str] = super().select_renderer(
+            request, renderers, format_suffix
+        )
+        return chosen

@@ -20,7 +20,9 @@ class ErrorSerializer(serializers.Serializer):
 
 
 class InvalidQuerySerializer(ErrorSerializer):
-    errors = serializers.DictField(
+    # Declared fields are collected by the serializer metaclass, so this does not shadow
+    # Serializer.errors at run time; the stubs only see the class attribute.
+    errors = serializers.DictField(  # type: ignore[assignment]
         child=serializers.ListField(child=serializers.CharField()),
         help_text="Messages per query parameter.",
     )

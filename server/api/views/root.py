@@ -78,8 +78,5 @@ class NotFoundView(APIView):
     permission_classes = (AllowAny,)
     schema = None
 
-    def http_method_not_allowed(self, request: Request, *args: Any, **kwargs: Any) -> None:
-        raise NotFound()
-
-    def get(self, request: Request, *args: Any, **kwargs: Any) -> None:
-        raise NotFound()
+    def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
+        raise NotFound()  # whatever the method, before any handler is looked up

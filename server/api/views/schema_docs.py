@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, Final
+
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiParameter,
@@ -14,10 +16,10 @@ from .. import serializers as s
 
 JSON = "application/json"
 GEOJSON = "application/geo+json"
-Q = OpenApiParameter.QUERY
+Q: Final = OpenApiParameter.QUERY
 
 
-def _param(name: str, kind: object, description: str) -> OpenApiParameter:
+def _param(name: str, kind: Any, description: str) -> OpenApiParameter:
     return OpenApiParameter(name, kind, Q, required=False, description=description)
 
 
