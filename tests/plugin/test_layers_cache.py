@@ -1,0 +1,196 @@
+"""The GeoPackage cache: content, escaping, safe links, atomic replacement, country join."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Dict, List
+
+import pytest
+from osgeo import ogr
+from qgis.core import QgsApplication, QgsVectorLayer
+
+from certification_plugin.core.errors import CancelledError
+from certification_plugin.layers.cache import (
+    CERTIFIED_ORGANISATIONS,
+    METADATA_TABLE,
+    TRAINING_CENTRES,
+    UPCOMING_COURSES,
+    LayerCache,
+    WorldMapMissingError,
+    world_map_path,
+)
+from tests.plugin import sample_catalogue as sample
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> LayerCache:
+    return LayerCache(str(tmp_path / "certification" / "cache.gpkg"))
+
+
+def rows(cache: LayerCache, table: str) -> List[Dict[str, object]]:
+    dataset = ogr.Open(cache.path)
+    layer = dataset.GetLayerByName(table)
+    result = []
+    for feature in layer:
+        row = feature.items()
+        geometry = feature.GetGeometryRef()
+        row["_geometry"] = geometry.ExportToWkt() if geometry is not None else None
+        result.append(row)
+    return result
+
+
+def test_schema_has_every_table_and_a_wal_journal(cache: LayerCache) -> None:
+    assert not cache.has_schema()
+    cache.ensure_schema()
+    assert cache.has_schema()
+    dataset = ogr.Open(cache.path)
+    names = {dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())}
+    assert {TRAINING_CENTRES, UPCOMING_COURSES, CERTIFIED_ORGANISATIONS, METADATA_TABLE} <= names
+    assert dataset.GetLayerByName(TRAINING_CENTRES).GetGeomType() == ogr.wkbPoint
+    assert dataset.GetLayerByName(CERTIFIED_ORGANISATIONS).GetGeomType() == ogr.wkbMultiPolygon
+    journal = dataset.ExecuteSQL("PRAGMA journal_mode")
+    assert journal.GetNextFeature().GetField(0) == "wal"
+    dataset.ReleaseResultSet(journal)
+
+
+def test_training_centres_are_written_with_safe_links_and_locations(cache: LayerCache) -> None:
+    written = cache.write_training_centres(sample.training_centres(), sample.SERVER, ["u1"])
+    assert written == 4
+    by_name = {row["name"]: row for row in rows(cache, TRAINING_CENTRES)}
+    bucharest = by_name["Centrul București"]
+    assert bucharest["_geometry"] == "POINT (26.1025 44.4268)"
+    assert bucharest["website"] == "https://geo.example.ro/bucuresti"
+    assert bucharest["email"] == "info@geo.example.ro"
+    assert bucharest["centre_id"] == 12
+    assert bucharest["online"] == 0
+    hostile = by_name['<i>Amsterdam</i> & "Co" Lab']
+    assert hostile["website"] == ""  # javascript: never becomes a link or an action
+    assert hostile["email"] == ""  # no mailto parameters smuggled in
+    online = by_name["Online Campus"]
+    assert online["_geometry"] is None and online["online"] == 1
+    # (0, 0) is the live site's "never placed", not a place in the Gulf of Guinea.
+    assert by_name["Null Island Room"]["_geometry"] is None
+
+
+def test_map_tips_escape_markup_from_the_network(cache: LayerCache) -> None:
+    cache.write_training_centres(sample.training_centres(), sample.SERVER)
+    cache.write_courses(sample.courses(), sample.SERVER)
+    tips = [row["maptip_html"] for row in rows(cache, TRAINING_CENTRES)]
+    tips += [row["maptip_html"] for row in rows(cache, UPCOMING_COURSES)]
+    joined = "\n".join(tips)
+    assert "<script>" not in joined and "<i>Amsterdam" not in joined
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in joined
+    assert "&lt;i&gt;Amsterdam&lt;/i&gt; &amp; &quot;Co&quot; Lab" in joined
+    assert "javascript:" not in joined
+    assert 'href="https://geo.example.ro/bucuresti"' in joined
+    # Multi-line addresses keep their line break as markup we add ourselves.
+    assert "Str. Exemplu 1<br>Sector 2" in joined
+
+
+def test_courses_keep_dates_pages_and_online_flags(cache: LayerCache) -> None:
+    cache.write_courses(sample.courses(), sample.SERVER)
+    by_name = {row["name"]: row for row in rows(cache, UPCOMING_COURSES)}
+    fundamentals = by_name["QGIS Desktop Fundamentals"]
+    assert fundamentals["start_date"] == "2030/01/01"
+    assert fundamentals["end_date"] == "2030/01/03"
+    assert fundamentals["page_url"].endswith("/course/x/")
+    assert fundamentals["_geometry"] == "POINT (26.1025 44.4268)"
+    assert by_name[sample.HOSTILE + " course"]["page_url"] == ""
+    online = by_name["Online QGIS"]
+    assert online["online"] == 1 and online["_geometry"] is None
+
+
+def test_rewriting_replaces_rows_and_records_metadata(cache: LayerCache) -> None:
+    cache.write_courses(sample.courses(50), sample.SERVER, ["http://a/1", "http://a/2"])
+    cache.write_courses(sample.courses(7), "http://other/", ["http://b/"])
+    assert len(rows(cache, UPCOMING_COURSES)) == 7
+    info = cache.metadata()[UPCOMING_COURSES]
+    assert info.feature_count == 7
+    assert info.server_url == "http://other/"
+    assert info.source_urls == ("http://b/",)
+    assert info.last_updated is not None and info.last_updated.tzinfo is not None
+    assert len([r for r in rows(cache, METADATA_TABLE) if r["table_name"] == UPCOMING_COURSES]) == 1
+
+
+def test_a_reader_never_sees_a_half_written_table(cache: LayerCache) -> None:
+    cache.write_courses(sample.courses(3), sample.SERVER)
+    seen_during_write: List[int] = []
+
+    def progress(_fraction: float) -> None:
+        # Another connection, as QGIS's provider would have, while the transaction is open.
+        dataset = ogr.Open(cache.path)
+        seen_during_write.append(dataset.GetLayerByName(UPCOMING_COURSES).GetFeatureCount())
+        dataset = None
+
+    cache.write_courses(sample.courses(1200), sample.SERVER, progress=progress)
+    assert seen_during_write and set(seen_during_write) == {3}
+    assert len(rows(cache, UPCOMING_COURSES)) == 1200
+
+
+def test_a_cancelled_write_leaves_the_previous_content(cache: LayerCache) -> None:
+    cache.write_courses(sample.courses(3), sample.SERVER, ["http://before/"])
+    calls = []
+
+    def is_cancelled() -> bool:
+        calls.append(1)
+        return len(calls) > 1  # cancel at the second check, after 500 rows
+
+    with pytest.raises(CancelledError):
+        cache.write_courses(sample.courses(1200), "http://after/", is_cancelled=is_cancelled)
+    assert len(rows(cache, UPCOMING_COURSES)) == 3
+    assert cache.metadata()[UPCOMING_COURSES].source_urls == ("http://before/",)
+
+
+def test_organisations_become_country_polygons(cache: LayerCache) -> None:
+    written = cache.write_organisations(sample.organisations(), sample.SERVER)
+    assert written.countries == 3
+    assert set(written.unplaced) == {"Nowhere Ltd", "Atlantis Maps"}
+    by_code = {row["iso2"]: row for row in rows(cache, CERTIFIED_ORGANISATIONS)}
+    assert set(by_code) == {"NL", "RO", "SE"}
+    sweden = by_code["SE"]
+    assert sweden["organisation_count"] == 2
+    assert sweden["organisation_names"] == "Kartskolan; Stockholm GIS"
+    assert sweden["country_name"] == "Sweden"
+    assert sweden["_geometry"].startswith("MULTIPOLYGON")
+    assert by_code["RO"]["country_name"] == "Romania"
+    # Links only to safe pages; the hostile name is text.
+    assert 'href="https://kartskolan.example.se"' in sweden["maptip_html"]
+    assert "javascript" not in sweden["maptip_html"]
+    assert "<script>" not in by_code["NL"]["maptip_html"]
+    assert "&lt;script&gt;" in by_code["NL"]["maptip_html"]
+
+
+def test_country_layer_reads_in_qgis_with_its_extent(cache: LayerCache) -> None:
+    cache.write_organisations(sample.organisations(), sample.SERVER)
+    layer = QgsVectorLayer(cache.uri(CERTIFIED_ORGANISATIONS), "o", "ogr")
+    assert layer.isValid()
+    assert layer.featureCount() == 3
+    extent = layer.extent()
+    assert 29 < extent.xMaximum() < 31  # Romania is the easternmost
+    assert 68 < extent.yMaximum() < 70  # northern Sweden
+    assert layer.crs().authid() == "EPSG:4326"
+
+
+def test_missing_world_map_is_reported_and_writes_nothing(
+    cache: LayerCache, tmp_path: Path
+) -> None:
+    cache.write_organisations(sample.organisations(), sample.SERVER)
+    with pytest.raises(WorldMapMissingError):
+        cache.write_organisations([], sample.SERVER, world_map=str(tmp_path / "nope.gpkg"))
+    assert len(rows(cache, CERTIFIED_ORGANISATIONS)) == 3
+
+
+def test_world_map_is_the_one_qgis_ships() -> None:
+    assert world_map_path().startswith(QgsApplication.pkgDataPath())
+    assert os.path.isfile(world_map_path())
+
+
+def test_clear_empties_tables_but_keeps_the_file(cache: LayerCache) -> None:
+    cache.write_training_centres(sample.training_centres(), sample.SERVER)
+    cache.write_courses(sample.courses(), sample.SERVER)
+    cache.clear()
+    assert cache.has_schema()
+    assert rows(cache, TRAINING_CENTRES) == []
+    assert rows(cache, UPCOMING_COURSES) == []
+    assert cache.metadata() == {}
