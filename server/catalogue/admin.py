@@ -8,6 +8,7 @@ timestamps are read-only.
 from __future__ import annotations
 
 from django.contrib import admin
+from django.db import models
 
 from .models import (
     CertificateType,
@@ -25,6 +26,8 @@ TIMESTAMPS = ("created_at", "updated_at")
 class TimestampedAdmin(admin.ModelAdmin):
     readonly_fields = TIMESTAMPS
     list_per_page = 50
+    # Web addresses typed without a scheme are https (Django 6's default, chosen now).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(UserGroup)

@@ -86,7 +86,7 @@ ORGANISATIONS: tuple[OrgSeed, ...] = (
         "RO",
         "approved",
         (("Ana", "Popescu"), ("Mihai", "Ionescu")),
-        (("Centrul Brașov", 25.6012, 45.6579), ("Centrul Sibiu", 24.1256, 45.7983)),
+        (("Centrul Brașov", 25.6012, 45.6579), ("Centrul Târgu Mureș", 24.5575, 46.5386)),
         address="Str. Republicii 12\n500030 Brașov",
     ),
     OrgSeed(
@@ -97,11 +97,11 @@ ORGANISATIONS: tuple[OrgSeed, ...] = (
         (
             ("Centrul Timișoara", 21.2087, 45.7489),
             ("Școala de GIS Online", None, None),
-            ("Centrul Arad", 21.3123, 46.1866),
+            ("Centrul Piatra Neamț", 26.3818, 46.9275),
         ),
     ),
     OrgSeed(
-        "Centrul de Cartografie Iași",
+        "Centrul de Cartografie Iași, formare în GIS",
         "RO",
         "submitted",
         (("Andrei", "Țurcanu"),),

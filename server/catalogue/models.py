@@ -42,7 +42,9 @@ class UserGroup(TimeStampedModel):
     logo_url = models.URLField(max_length=500, blank=True)
     year = models.PositiveIntegerField(null=True, blank=True)
     members = models.ManyToManyField(
-        settings.AUTH_USER_MODEL, blank=True, related_name="user_groups",
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="user_groups",
         help_text=_("Reviewers: members review applications from organisations in this country."),
     )
 
