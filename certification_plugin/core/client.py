@@ -86,6 +86,9 @@ class CertificationClient:
     feeds even when an API exists: useful to compare, and what the live site offers).
     """
 
+    feeds_page_size = FEEDS_PAGE_SIZE
+    api_page_size = API_PAGE_SIZE
+
     def __init__(self, base_url: str, session: HttpSession, mode: str = MODE_AUTO) -> None:
         if mode not in MODES:
             raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
@@ -97,7 +100,9 @@ class CertificationClient:
 
     # ------------------------------------------------------------------ detection
 
-    def detect(self, is_cancelled: Optional[IsCancelled] = None, refresh: bool = False) -> ServerInfo:
+    def detect(
+        self, is_cancelled: Optional[IsCancelled] = None, refresh: bool = False
+    ) -> ServerInfo:
         """What the server offers: API v1 (``has_api``) or public feeds only.
 
         The answer is remembered; ``refresh=True`` asks again (e.g. after the user changed the
@@ -167,13 +172,13 @@ class CertificationClient:
             first = api_url(
                 self.base_url,
                 "organisations/",
-                {"page_size": API_PAGE_SIZE, "country": ",".join(codes)},
+                {"page_size": self.api_page_size, "country": ",".join(codes)},
             )
             items, changed, urls = self._paged(
                 first, _api_page(api_v1.parse_organisation, "organisation"), progress, is_cancelled
             )
         else:
-            first = organisations_feed_url(self.base_url, codes, page_size=FEEDS_PAGE_SIZE)
+            first = organisations_feed_url(self.base_url, codes, page_size=self.feeds_page_size)
             items, changed, urls = self._paged(
                 first, feeds.parse_organisations_page, progress, is_cancelled
             )
@@ -204,7 +209,7 @@ class CertificationClient:
             first = api_url(
                 self.base_url,
                 "training-centres/",
-                {"page_size": API_PAGE_SIZE, "country": ",".join(codes)},
+                {"page_size": self.api_page_size, "country": ",".join(codes)},
             )
             items, changed, urls = self._paged(
                 first,
@@ -299,7 +304,7 @@ class CertificationClient:
         courses of certified organisations (names only).
         """
         if self.uses_api(is_cancelled):
-            first = api_url(self.base_url, "course-types/", {"page_size": API_PAGE_SIZE})
+            first = api_url(self.base_url, "course-types/", {"page_size": self.api_page_size})
             items, _, _ = self._paged(
                 first, _api_page(api_v1.parse_course_type, "course type"), None, is_cancelled
             )
@@ -314,9 +319,7 @@ class CertificationClient:
 
     def _with_web_page(self, org: Organisation) -> Organisation:
         slug = live_site_slug(org.name)
-        return replace(
-            org, slug=slug or None, web_url=organisation_page_url(self.base_url, slug)
-        )
+        return replace(org, slug=slug or None, web_url=organisation_page_url(self.base_url, slug))
 
     def _feed_centres(
         self, is_cancelled: Optional[IsCancelled]
@@ -336,13 +339,15 @@ class CertificationClient:
         first = api_url(
             self.base_url,
             "courses/",
-            {"upcoming": "true", "page_size": API_PAGE_SIZE, "country": country},
+            {"upcoming": "true", "page_size": self.api_page_size, "country": country},
         )
         courses, courses_changed, course_urls = self._paged(
             first, _api_page(api_v1.parse_course, "course"), _scaled(progress, 0, 0.6), is_cancelled
         )
         centres_first = api_url(
-            self.base_url, "training-centres/", {"page_size": API_PAGE_SIZE, "country": country}
+            self.base_url,
+            "training-centres/",
+            {"page_size": self.api_page_size, "country": country},
         )
         centres, centres_changed, centre_urls = self._paged(
             centres_first,

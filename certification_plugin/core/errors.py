@@ -52,7 +52,11 @@ class RateLimitedError(HttpError):
     """429: the server asks us to slow down; ``retry_after`` in seconds when it said so."""
 
     def __init__(
-        self, message: str, url: str = "", status: int = 429, detail: str = "",
+        self,
+        message: str,
+        url: str = "",
+        status: int = 429,
+        detail: str = "",
         retry_after: float | None = None,
     ) -> None:
         super().__init__(message, url, status, detail)

@@ -14,7 +14,9 @@ from urllib.parse import quote, urlsplit
 
 SAFE_LINK_SCHEMES = ("http", "https", "mailto")
 _CONTROL_RE = re.compile(r"[\x00-\x20\x7f-\x9f]")
-_EMAIL_RE = re.compile(r"^[^@\s<>\"',;:()\[\]\\]+@[^@\s<>\"',;:()\[\]\\]+\.[^@\s<>\"',;:()\[\]\\]+$")
+_EMAIL_RE = re.compile(
+    r"^[^@\s<>\"',;:()\[\]\\]+@[^@\s<>\"',;:()\[\]\\]+\.[^@\s<>\"',;:()\[\]\\]+$"
+)
 
 
 def html_escape(value: object) -> str:

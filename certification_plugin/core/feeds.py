@@ -79,8 +79,7 @@ def _features(doc: Any, url: str, what: str) -> List[Any]:
         )
     if doc.get("type") != "FeatureCollection":
         raise InvalidResponseError(
-            f"The {what} feed is not a GeoJSON FeatureCollection "
-            f"(type is {doc.get('type')!r}).",
+            f"The {what} feed is not a GeoJSON FeatureCollection (type is {doc.get('type')!r}).",
             url,
         )
     features = doc.get("features")

@@ -89,7 +89,7 @@ class Reader:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
             self.fail(f"{key} must be an integer or null, got {type_name(value)}")
-        return value
+        return int(value)
 
     def optional_bool(self, key: str, default: bool = False) -> bool:
         value = self.record.get(key)

@@ -8,6 +8,7 @@ the cached body is reused and the result says ``changed=False``.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -152,27 +153,21 @@ class DirectoryEtagCache:
                 os.fsync(handle.fileno())
             os.replace(tmp, self._file(url))
         except BaseException:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp)
-            except OSError:
-                pass
             raise
 
     def remove(self, url: str) -> None:
-        try:
+        with contextlib.suppress(OSError):
             self._file(url).unlink()
-        except OSError:
-            pass
 
     def clear(self) -> None:
         """Forget every entry (the options page's "clear cache")."""
         if not self.path.is_dir():
             return
         for entry in self.path.glob("*.cache"):
-            try:
+            with contextlib.suppress(OSError):
                 entry.unlink()
-            except OSError:
-                pass
 
 
 # --------------------------------------------------------------------------- politeness
@@ -312,8 +307,6 @@ def retry_after_seconds(value: str, now: Optional[datetime] = None) -> Optional[
         when = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
         return None
-    if when is None:
-        return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
     delta = (when - (now or datetime.now(timezone.utc))).total_seconds()
@@ -332,7 +325,9 @@ def raise_for_status(response: Response) -> None:
         raise AuthenticationError(
             _sentence(f"The server did not accept the credentials (HTTP 401){suffix}")
             + " Check the authentication configuration or the API token.",
-            url, status, detail,
+            url,
+            status,
+            detail,
         )
     if status == 403:
         reason = detail or "the server gave no reason"
@@ -348,18 +343,25 @@ def raise_for_status(response: Response) -> None:
         when = f"wait {wait:.0f} seconds before trying again" if wait is not None else "slow down"
         raise RateLimitedError(
             f"Too many requests (HTTP 429): the server asks to {when}.",
-            url, status, detail, retry_after=wait,
+            url,
+            status,
+            detail,
+            retry_after=wait,
         )
     if status >= 500:
         said = _sentence(f" It said: {detail}") if detail else ""
         raise HttpError(
             f"The server failed to answer (HTTP {status}); try again later.{said}",
-            url, status, detail,
+            url,
+            status,
+            detail,
         )
     if 300 <= status < 400:
         raise HttpError(
             f"Unexpected redirect (HTTP {status}) to {response.header('location') or 'nowhere'}.",
-            url, status, detail,
+            url,
+            status,
+            detail,
         )
     raise HttpError(
         _sentence(f"The server refused the request (HTTP {status}){suffix}"), url, status, detail

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Optional, Tuple
+from typing import Any, List, Optional, Tuple
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,7 @@ class ServerInfo:
 class FetchResult:
     """Records of one collection plus whether anything changed since the last fetch (ETag)."""
 
-    items: list = field(default_factory=list)
+    items: List[Any] = field(default_factory=list)
     changed: bool = True
     source_urls: Tuple[str, ...] = ()
     fetched_at: Optional[datetime] = None

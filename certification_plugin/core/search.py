@@ -11,7 +11,7 @@ import math
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable, Iterable, List, Optional, Tuple
+from typing import Any, Callable, Iterable, List, Optional, Tuple
 
 from .models import Course
 
@@ -102,9 +102,7 @@ def matches(course: Course, query: CourseQuery) -> bool:
         return False
     if query.start_until is not None and course.start_date > query.start_until:
         return False
-    if not query.include_online and course.location is None:
-        return False
-    return True
+    return query.include_online or course.location is not None
 
 
 def find_courses(
@@ -126,18 +124,14 @@ def find_courses(
         km = distance(course.location) if distance is not None else None
         if km is not None and not math.isfinite(km):
             km = None
-        if (
-            query.max_distance_km is not None
-            and km is not None
-            and km > query.max_distance_km
-        ):
+        if query.max_distance_km is not None and km is not None and km > query.max_distance_km:
             continue
         located.append(CourseHit(course, km, False))
 
-    def by_date(hit: CourseHit) -> tuple:
+    def by_date(hit: CourseHit) -> Tuple[Any, ...]:
         return (hit.course.start_date, fold(hit.course.name), fold(hit.course.organisation_name))
 
-    def by_distance(hit: CourseHit) -> tuple:
+    def by_distance(hit: CourseHit) -> Tuple[Any, ...]:
         km = hit.distance_km
         return (km is None, km if km is not None else 0.0, *by_date(hit))
 

@@ -45,5 +45,4 @@ class Transport(Protocol):
     when there is no complete HTTP answer; HTTP error statuses are returned, not raised.
     """
 
-    def send(self, request: Request, is_cancelled: Optional[IsCancelled] = None) -> Response:
-        ...
+    def send(self, request: Request, is_cancelled: Optional[IsCancelled] = None) -> Response: ...

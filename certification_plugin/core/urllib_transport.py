@@ -14,7 +14,10 @@ import ssl
 import time
 import urllib.error
 import urllib.request
-from typing import Dict, Optional
+from email.message import Message
+from http.client import HTTPMessage
+from typing import IO, Any, Dict, List, Optional
+from urllib.parse import urlsplit
 
 from .errors import CancelledError, NetworkError, ResponseTooLargeError, TimeoutError_
 from .transport import IsCancelled, Request, Response
@@ -29,13 +32,23 @@ def default_user_agent() -> str:
 
 
 def too_large_message(max_bytes: int) -> str:
-    return f"The answer is larger than the limit of {max_bytes / 1_048_576:.1f} MB; download stopped."
+    return (
+        f"The answer is larger than the limit of {max_bytes / 1_048_576:.1f} MB; download stopped."
+    )
 
 
 class _NoRedirectOnError(urllib.request.HTTPRedirectHandler):
     """Follows redirects for GET/HEAD only (the default), refusing to replay bodies."""
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[override]
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: HTTPMessage,
+        newurl: str,
+    ) -> Optional[urllib.request.Request]:
         if req.get_method() not in ("GET", "HEAD"):
             return None
         return super().redirect_request(req, fp, code, msg, headers, newurl)
@@ -51,7 +64,7 @@ class UrllibTransport:
         use_environment_proxies: bool = True,
     ) -> None:
         self.user_agent = user_agent or default_user_agent()
-        handlers: list = [_NoRedirectOnError()]
+        handlers: List[urllib.request.BaseHandler] = [_NoRedirectOnError()]
         if ssl_context is not None:
             handlers.append(urllib.request.HTTPSHandler(context=ssl_context))
         if not use_environment_proxies:
@@ -60,12 +73,15 @@ class UrllibTransport:
 
     def send(self, request: Request, is_cancelled: Optional[IsCancelled] = None) -> Response:
         url = request.url
+        if urlsplit(url).scheme not in ("http", "https"):
+            raise NetworkError("Only http:// and https:// addresses can be fetched.", url)
         if is_cancelled is not None and is_cancelled():
             raise CancelledError("The request was cancelled.", url)
         headers = dict(request.headers)
         if not any(name.lower() == "user-agent" for name in headers):
             headers["User-Agent"] = self.user_agent
-        req = urllib.request.Request(
+        # The scheme is checked above: only http(s) reaches urllib.
+        req = urllib.request.Request(  # noqa: S310
             url, data=request.body, headers=headers, method=request.method
         )
         deadline = time.monotonic() + request.timeout_s
@@ -75,9 +91,7 @@ class UrllibTransport:
             # An error status is an answer: read its body like any other.
             handle = err
         except (socket.timeout, TimeoutError):
-            raise TimeoutError_(
-                f"No answer within {request.timeout_s:g} seconds.", url
-            ) from None
+            raise TimeoutError_(f"No answer within {request.timeout_s:g} seconds.", url) from None
         except urllib.error.URLError as err:
             reason = err.reason
             if isinstance(reason, (socket.timeout, TimeoutError)):
@@ -93,8 +107,9 @@ class UrllibTransport:
             handle.close()
 
     def _read(
-        self, handle, request: Request, deadline: float, is_cancelled: Optional[IsCancelled]
+        self, handle: Any, request: Request, deadline: float, is_cancelled: Optional[IsCancelled]
     ) -> Response:
+        """Streams the body of ``handle`` (an ``HTTPResponse`` or ``HTTPError``)."""
         url = request.url
         status = int(getattr(handle, "status", None) or handle.getcode())
         headers = _lower_headers(handle.headers)
@@ -135,7 +150,7 @@ class UrllibTransport:
         return Response(url=final_url or url, status=status, headers=headers, body=b"".join(chunks))
 
 
-def _lower_headers(message) -> Dict[str, str]:
+def _lower_headers(message: Optional[Message]) -> Dict[str, str]:
     headers: Dict[str, str] = {}
     if message is None:
         return headers

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Iterable, Mapping, Optional, Sequence, Tuple
+from typing import Iterable, List, Mapping, Optional, Sequence, Tuple
 from urllib.parse import quote, urlencode, urljoin, urlsplit, urlunsplit
 
 LANGUAGE_PREFIX = "en"
@@ -31,9 +31,29 @@ LIVE_SITE_STOP_WORDS = frozenset(
 # Letters NFKD does not decompose to ASCII; the live site transliterates them.
 _TRANSLITERATE = str.maketrans(
     {
-        "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
-        "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ł": "l", "Ł": "L",
-        "ı": "i", "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T", "ŋ": "ng", "Ŋ": "NG",
+        "ß": "ss",
+        "ẞ": "SS",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",
+        "Ð": "D",
+        "þ": "th",
+        "Þ": "Th",
+        "ł": "l",
+        "Ł": "L",
+        "ı": "i",
+        "ħ": "h",
+        "Ħ": "H",
+        "ŧ": "t",
+        "Ŧ": "T",
+        "ŋ": "ng",
+        "Ŋ": "NG",
     }
 )
 _SLUG_DROP = re.compile(r"[^\w\s-]")
@@ -105,7 +125,7 @@ def normalise_countries(countries: Iterable[str]) -> Tuple[str, ...]:
     """
     if isinstance(countries, str):
         countries = countries.split(",")
-    seen: list = []
+    seen: List[str] = []
     for raw in countries:
         code = str(raw).strip().upper()
         if not code:

@@ -105,7 +105,10 @@ COURSE = {
 def test_organisation():
     org = api_v1.parse_organisation(ORGANISATION, "organisation 1", URL)
     assert (org.id, org.slug, org.name, org.country_code) == (
-        4, "geo-academy-romania", "Geo Academy România", "RO"
+        4,
+        "geo-academy-romania",
+        "Geo Academy România",
+        "RO",
     )
     assert org.email == "info@example.ro" and org.phone == "+40 ..."
     assert org.web_url == BASE + "en/certifyingorganisation/geo-academy-romania/"
@@ -137,7 +140,10 @@ def test_course():
 def test_course_type_hours_as_text_or_number():
     doc = {"id": 1, "slug": "basics", "name": "Basics", "instruction_hours": "16.0"}
     assert api_v1.parse_course_type(doc, "t", URL).instruction_hours == "16.0"
-    assert api_v1.parse_course_type({**doc, "instruction_hours": 16}, "t", URL).instruction_hours == "16"
+    assert (
+        api_v1.parse_course_type({**doc, "instruction_hours": 16}, "t", URL).instruction_hours
+        == "16"
+    )
     with pytest.raises(InvalidResponseError, match="instruction_hours must be a number or text"):
         api_v1.parse_course_type({**doc, "instruction_hours": [16]}, "t", URL)
 

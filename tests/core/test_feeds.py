@@ -104,32 +104,54 @@ def test_collection_shape_errors(doc, words):
 @pytest.mark.parametrize(
     "mutate, words",
     [
-        (lambda f: f["properties"].update(start_date="soon"),
-         "feature 3: start_date 'soon' is not a date YYYY-MM-DD"),
-        (lambda f: f["properties"].update(end_date="2031-02-30"),
-         "feature 3: end_date '2031-02-30' is not a valid calendar date"),
-        (lambda f: f["properties"].update(start_date=20310301),
-         "feature 3: start_date '20310301' is not a date YYYY-MM-DD"),
-        (lambda f: f["properties"].pop("start_date"),
-         "feature 3: required key 'start_date' is missing"),
+        (
+            lambda f: f["properties"].update(start_date="soon"),
+            "feature 3: start_date 'soon' is not a date YYYY-MM-DD",
+        ),
+        (
+            lambda f: f["properties"].update(end_date="2031-02-30"),
+            "feature 3: end_date '2031-02-30' is not a valid calendar date",
+        ),
+        (
+            lambda f: f["properties"].update(start_date=20310301),
+            "feature 3: start_date '20310301' is not a date YYYY-MM-DD",
+        ),
+        (
+            lambda f: f["properties"].pop("start_date"),
+            "feature 3: required key 'start_date' is missing",
+        ),
         (lambda f: f["properties"].pop("name"), "feature 3: required key 'name' is missing"),
-        (lambda f: f["properties"].update(certifying_organisation_name=12),
-         "feature 3: certifying_organisation_name must be text, got number"),
-        (lambda f: f["properties"].update(training_center_name=""),
-         "feature 3: training_center_name is empty"),
-        (lambda f: f["properties"].update(language=["en"]),
-         "feature 3: language must be text or null, got list"),
+        (
+            lambda f: f["properties"].update(certifying_organisation_name=12),
+            "feature 3: certifying_organisation_name must be text, got number",
+        ),
+        (
+            lambda f: f["properties"].update(training_center_name=""),
+            "feature 3: training_center_name is empty",
+        ),
+        (
+            lambda f: f["properties"].update(language=["en"]),
+            "feature 3: language must be text or null, got list",
+        ),
         (lambda f: f.update(type="Point"), "feature 3: type is 'Point', expected 'Feature'"),
         (lambda f: f.update(properties=None), "feature 3: properties must be an object, got null"),
         (lambda f: f.pop("geometry"), "feature 3: required key 'geometry' is missing"),
-        (lambda f: f.update(geometry={"type": "Polygon", "coordinates": []}),
-         "feature 3: geometry type 'Polygon' is not a Point"),
-        (lambda f: f.update(geometry={"type": "Point", "coordinates": ["26", 44]}),
-         "feature 3: point coordinates"),
-        (lambda f: f.update(geometry={"type": "Point", "coordinates": [200, 44]}),
-         "feature 3: coordinates (200.0, 44.0) are outside"),
-        (lambda f: f.update(geometry="POINT(1 2)"),
-         "feature 3: geometry must be an object or null, got text"),
+        (
+            lambda f: f.update(geometry={"type": "Polygon", "coordinates": []}),
+            "feature 3: geometry type 'Polygon' is not a Point",
+        ),
+        (
+            lambda f: f.update(geometry={"type": "Point", "coordinates": ["26", 44]}),
+            "feature 3: point coordinates",
+        ),
+        (
+            lambda f: f.update(geometry={"type": "Point", "coordinates": [200, 44]}),
+            "feature 3: coordinates (200.0, 44.0) are outside",
+        ),
+        (
+            lambda f: f.update(geometry="POINT(1 2)"),
+            "feature 3: geometry must be an object or null, got text",
+        ),
     ],
 )
 def test_invalid_course_feature_is_named_with_its_problem(mutate, words):
@@ -147,7 +169,9 @@ def test_feature_that_is_not_an_object():
 # ----------------------------------------------------------------------------- centres
 
 
-def centre_feature(fid=101, name="Centrul București", org="Geo Academy România", point=(26.1, 44.4)):
+def centre_feature(
+    fid=101, name="Centrul București", org="Geo Academy România", point=(26.1, 44.4)
+):
     return {
         "type": "Feature",
         "id": fid,
@@ -166,7 +190,10 @@ def test_training_centre_collection_with_crs():
     )
     a, b, c, d = parse_training_centre_collection(doc, URL)
     assert (a.id, a.name, a.organisation_name, a.location) == (
-        101, "Centrul București", "Geo Academy România", (26.1, 44.4)
+        101,
+        "Centrul București",
+        "Geo Academy România",
+        (26.1, 44.4),
     )
     assert b.location is None and b.online
     assert c.name == HOSTILE and c.organisation_name == "臺北地理資訊學會" and c.location is None
@@ -178,8 +205,10 @@ def test_training_centre_collection_with_crs():
     [
         (lambda f: f.update(id="101"), "feature 1: id must be an integer, got text"),
         (lambda f: f.update(id=True), "feature 1: id must be an integer, got true/false"),
-        (lambda f: f["properties"].pop("certifying_organisation__name"),
-         "feature 1: required key 'certifying_organisation__name' is missing"),
+        (
+            lambda f: f["properties"].pop("certifying_organisation__name"),
+            "feature 1: required key 'certifying_organisation__name' is missing",
+        ),
         (lambda f: f["properties"].update(name=None), "feature 1: name must be text, got null"),
     ],
 )

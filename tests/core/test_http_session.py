@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import threading
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
@@ -144,12 +145,14 @@ def test_404_and_5xx_and_other_4xx():
     body = b'{"detail": "Invalid query parameters.", "code": "invalid_query"}'
     with pytest.raises(HttpError) as info:
         raise_for_status(response(body, 400, content_type="application/json"))
-    assert info.value.message == "The server refused the request (HTTP 400): Invalid query parameters."
+    assert (
+        info.value.message == "The server refused the request (HTTP 400): Invalid query parameters."
+    )
 
 
 def test_long_detail_is_shortened_and_flattened():
     detail = "line one\n" + "x" * 1000
-    body = ('{"detail": "%s"}' % detail.replace("\n", "\\n")).encode()
+    body = json.dumps({"detail": detail}).encode()
     with pytest.raises(PermissionDeniedError) as info:
         raise_for_status(response(body, 403, content_type="application/json"))
     assert info.value.detail.startswith("line one xxx")
@@ -377,8 +380,9 @@ def test_rate_limiter_wait_can_be_cancelled():
 
 
 def test_default_session_is_polite_to_the_server(livesite):
-    from certification_plugin.core.urllib_transport import UrllibTransport
     import time
+
+    from certification_plugin.core.urllib_transport import UrllibTransport
 
     session = HttpSession(UrllibTransport(use_environment_proxies=False), rate_limit_per_s=10)
     started = time.monotonic()

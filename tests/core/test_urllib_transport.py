@@ -49,7 +49,9 @@ def test_user_agent_names_the_plugin_and_is_not_rejected(livesite, transport):
     assert agent == default_user_agent()
     assert agent.startswith(f"certification-plugin/{plugin_version()} ")
     # The live site's nginx rejects urllib's own product token: the fixture does too.
-    rejected = transport.send(Request(livesite.url(FEED), headers={"User-Agent": "Python-urllib/3"}))
+    rejected = transport.send(
+        Request(livesite.url(FEED), headers={"User-Agent": "Python-urllib/3"})
+    )
     assert rejected.status == 403
 
 
@@ -57,7 +59,10 @@ def test_redirect_from_path_without_language_prefix_is_followed(livesite, transp
     response = transport.send(Request(livesite.url("feed/training-center/")))
     assert response.status == 200
     assert response.url.endswith("/en/feed/training-center/")
-    assert [r.path for r in livesite.requests] == ["/feed/training-center/", "/en/feed/training-center/"]
+    assert [r.path for r in livesite.requests] == [
+        "/feed/training-center/",
+        "/en/feed/training-center/",
+    ]
 
 
 def test_declared_size_above_limit_is_refused_before_reading(livesite, transport):

@@ -53,7 +53,10 @@ def test_feed_and_page_urls():
         LIVE + "en/feed/certifyingorganisations/?country=ZA,NL&page_size=100"
     )
     assert urls.organisations_feed_url(LIVE) == LIVE + "en/feed/certifyingorganisations/"
-    assert urls.upcoming_courses_feed_url(LIVE, ("RO",)) == LIVE + "en/feed/upcoming-course/?country=RO"
+    assert (
+        urls.upcoming_courses_feed_url(LIVE, ("RO",))
+        == LIVE + "en/feed/upcoming-course/?country=RO"
+    )
     assert urls.past_courses_feed_url(LIVE) == LIVE + "en/feed/past-course/"
     assert urls.training_centres_feed_url(LIVE) == LIVE + "en/feed/training-center/"
     assert urls.organisation_feed_url(LIVE, "geo-academy", "upcoming-course") == (
@@ -61,7 +64,9 @@ def test_feed_and_page_urls():
     )
     with pytest.raises(ValueError):
         urls.organisation_feed_url(LIVE, "geo-academy", "everything")
-    assert urls.organisation_page_url(LIVE, "a b/c") == LIVE + "en/certifyingorganisation/a%20b%2Fc/"
+    assert (
+        urls.organisation_page_url(LIVE, "a b/c") == LIVE + "en/certifyingorganisation/a%20b%2Fc/"
+    )
     assert urls.organisation_page_url(LIVE, "") == ""
     assert urls.course_page_url(LIVE, "org", "course-1") == (
         LIVE + "en/certifyingorganisation/org/course/course-1/"
@@ -101,8 +106,8 @@ TRICKY_NAMES = [
     "  --Leading and trailing--  ",
     "__under_scores__",
     "Ærø Ø ß Łódź İstanbul",
-    "ｆｕｌｌｗｉｄｔｈ ＡＢＣ １２３",
-    "Ça va? Señor Müller’s GIS – “quotes”",
+    "ｆｕｌｌｗｉｄｔｈ ＡＢＣ １２３",  # noqa: RUF001 - full-width letters on purpose
+    "Ça va? Señor Müller’s GIS – “quotes”",  # noqa: RUF001 - typographic marks on purpose
     "tab\tnew\nline\r\nend",
     "ﬁ ligature ½ fraction ² super",
     "a---b___c - - d",
