@@ -15,6 +15,7 @@ from typing import Dict, List, Mapping, Optional
 from qgis.core import (
     QgsAbstractMetadataBase,
     QgsAction,
+    QgsEditorWidgetSetup,
     QgsLayerMetadata,
     QgsLayerTreeGroup,
     QgsProject,
@@ -81,7 +82,6 @@ def field_aliases(table: str) -> Dict[str, str]:
         "page_url": _tr("Certification page"),
         "online": _tr("Online"),
         "updated_at": _tr("Updated"),
-        "maptip_html": _tr("Map tip"),
     }
     specific = {
         TRAINING_CENTRES: {
@@ -217,9 +217,10 @@ class LayerManager:
         layer = QgsVectorLayer(self.cache.uri(table), layer_title(table), "ogr")
         if not layer.isValid():
             return None
-        layer.setCustomProperty(LAYER_PROPERTY, table)
         if os.path.isfile(style_path(table)):
             layer.loadNamedStyle(style_path(table))
+        # After the style: loading a .qml replaces the layer's custom properties.
+        layer.setCustomProperty(LAYER_PROPERTY, table)
         self.decorate(layer, table)
         self._describe(layer, table, info)
         group = self.group(create=True)
@@ -248,6 +249,10 @@ class LayerManager:
             index = fields.indexOf(name)
             if index >= 0:
                 layer.setFieldAlias(index, alias)
+        # The pre-built map tip HTML is for the map tip only, not for forms and tables.
+        index = fields.indexOf("maptip_html")
+        if index >= 0:
+            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("Hidden", {}))
         manager = layer.actions()
         manager.clearActions()
         for action in layer_actions(table):

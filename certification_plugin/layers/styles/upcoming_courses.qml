@@ -445,7 +445,7 @@
       <column hidden="0" width="-1" type="field" name="page_url"/>
       <column hidden="0" width="-1" type="field" name="updated_at"/>
       <column hidden="1" width="-1" type="field" name="maptip_html"/>
-      <column hidden="1" width="-1" type="actions"/>
+      <column hidden="0" width="-1" type="actions"/>
     </columns>
   </attributetableconfig>
   <conditionalstyles>
