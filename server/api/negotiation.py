@@ -1,4 +1,4 @@
-"""Content negotiation that answers an unknown ``?format=`` with a 400, not DRF's 404."""
+"""Content negotiation: ``?format=`` overrides Accept, and an unknown one is a 400 (not 404)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ class ApiContentNegotiation(DefaultContentNegotiation):
         if wanted and not any(renderer.format == wanted for renderer in renderers):
             offered = ", ".join(str(renderer.format) for renderer in renderers)
             raise InvalidQuery({"format": [f"Unknown format {wanted[:40]!r}; offered: {offered}."]})
+        if wanted:
+            # An explicit format wins over Accept: a client sending "Accept: application/json"
+            # (as the plugin does) still gets GeoJSON with ?format=geojson.
+            renderer = next(r for r in renderers if r.format == wanted)
+            return renderer, str(renderer.media_type)
         chosen: tuple[BaseRenderer, str] = super().select_renderer(
             request, renderers, format_suffix
         )

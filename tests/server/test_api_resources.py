@@ -243,6 +243,15 @@ def test_geojson_collection(client, cat, resource):
     assert None in geometries and any(g is not None for g in geometries)
 
 
+def test_format_parameter_wins_over_accept_json(client, cat):
+    response = client.get(BASE + "courses/?format=geojson", HTTP_ACCEPT="application/json")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/geo+json")
+    assert response.json()["type"] == "FeatureCollection"
+    plain = client.get(BASE + "courses/?format=json", HTTP_ACCEPT="application/geo+json")
+    assert plain.status_code == 200 and "results" in plain.json()
+
+
 def test_geojson_by_accept_header_and_single_feature(client, cat):
     response = client.get(BASE + "training-centres/", HTTP_ACCEPT="application/geo+json")
     assert response.json()["type"] == "FeatureCollection"
