@@ -1,0 +1,126 @@
+"""The QGIS Options page: shows settings, validates as the user types, saves on apply."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QSettings, Qt
+
+from certification_plugin.gui.options_page import (
+    PAGE_OBJECT_NAME,
+    CertificationOptionsFactory,
+    CertificationOptionsPage,
+)
+from certification_plugin.plugin import CertificationPlugin
+from certification_plugin.qgis_io.settings import PluginSettings
+from tests.plugin.auth_helpers import store_basic_config
+from tests.plugin.recording_iface import RecordingIface
+
+
+@pytest.fixture
+def plugin(tmp_path: Path):
+    iface = RecordingIface()
+    settings = PluginSettings(
+        QgsSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    )
+    settings.server_url = "https://example.org"
+    settings.request_timeout_s = 20
+    settings.cache_max_age_hours = 12
+    settings.countries = ["SE"]
+    instance = CertificationPlugin(iface, cache_dir=str(tmp_path / "cache"), settings=settings)
+    yield instance
+    instance.tasks.cancel_all()
+    iface.close()
+
+
+@pytest.fixture
+def page(plugin: CertificationPlugin, qtbot) -> CertificationOptionsPage:
+    widget = CertificationOptionsFactory(plugin).createWidget(None)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_factory_names_the_page_and_has_an_icon(plugin: CertificationPlugin, qtbot) -> None:
+    factory = CertificationOptionsFactory(plugin)
+    assert factory.title() == "QGIS Certification"
+    assert not factory.icon().isNull()
+    widget = factory.createWidget(None)
+    qtbot.addWidget(widget)
+    assert isinstance(widget, CertificationOptionsPage)
+    assert widget.objectName() == PAGE_OBJECT_NAME
+
+
+def test_page_shows_the_stored_settings(page: CertificationOptionsPage) -> None:
+    assert page.server_url_edit.text() == "https://example.org"
+    assert page.timeout_spin.value() == 20
+    assert page.max_age_spin.value() == 12
+    assert page.countries_edit.text() == "SE"
+    assert page.auth_select.configId() == ""
+    assert page.validation_label.isHidden()
+
+
+def test_apply_saves_what_the_user_typed(
+    page: CertificationOptionsPage, plugin: CertificationPlugin, qtbot
+) -> None:
+    page.server_url_edit.clear()
+    qtbot.keyClicks(page.server_url_edit, "certification.qgis.org/en/")
+    page.countries_edit.setText("ro, se")
+    page.timeout_spin.setValue(60)
+    page.max_age_spin.setValue(0)
+    page.apply()
+    fresh = PluginSettings(
+        QgsSettings(plugin.settings._store.fileName(), QSettings.Format.IniFormat)
+    )
+    assert fresh.server_url == "https://certification.qgis.org"
+    assert fresh.countries == ["RO", "SE"]
+    assert fresh.request_timeout_s == 60
+    assert fresh.cache_max_age_hours == 0
+    assert page.max_age_spin.text() == "Never update automatically"
+
+
+def test_invalid_input_is_explained_and_not_saved(
+    page: CertificationOptionsPage, plugin: CertificationPlugin, qtbot
+) -> None:
+    page.server_url_edit.clear()
+    qtbot.keyClicks(page.server_url_edit, "https://alice:secret@example.org")
+    assert not page.validation_label.isHidden()
+    assert "authentication configuration" in page.validation_label.text()
+    assert not page.test_button.isEnabled()
+    page.countries_edit.setText("SE, Sweden")
+    assert "SWEDEN" in page.validation_label.text()
+    page.apply()
+    assert plugin.settings.server_url == "https://example.org"
+    assert plugin.settings.countries == ["SE"]
+    assert "secret" not in Path(plugin.settings._store.fileName()).read_text()
+    page.server_url_edit.setText("https://example.org/")
+    page.countries_edit.setText("")
+    assert page.validation_label.isHidden()
+    assert page.test_button.isEnabled()
+
+
+def test_only_the_authcfg_id_is_stored(
+    page: CertificationOptionsPage, plugin: CertificationPlugin
+) -> None:
+    config = store_basic_config(
+        "certification test token", "trainer", "token-value-never-in-settings"
+    )
+    try:
+        page.auth_select.setConfigId(config.id())
+        page.apply()
+        assert plugin.settings.authcfg == config.id()
+        text = Path(plugin.settings._store.fileName()).read_text()
+        assert config.id() in text
+        assert "token-value-never-in-settings" not in text
+        assert "trainer" not in text
+        page.load()
+        assert page.auth_select.configId() == config.id()
+    finally:
+        QgsApplication.authManager().removeAuthenticationConfig(config.id())
+
+
+def test_status_labels_show_server_text_as_plain_text(page: CertificationOptionsPage) -> None:
+    assert page.status_label.textFormat() == Qt.TextFormat.PlainText
+    assert page.cache_label.textFormat() == Qt.TextFormat.PlainText
+    assert page.validation_label.textFormat() == Qt.TextFormat.PlainText
