@@ -309,3 +309,15 @@ class TestSeedBench:
     def test_rejects_zero_centres(self):
         with pytest.raises(CommandError, match="at least one centre"):
             run("seed_bench", "--courses", "10", "--centres", "0")
+
+
+def test_if_empty_leaves_an_existing_catalogue_alone(catalogue_factory):
+    catalogue_factory.organisation("Real data")
+    out, _ = run("seed_demo", "--if-empty")
+    assert "not empty" in out
+    assert list(CertifyingOrganisation.objects.values_list("name", flat=True)) == ["Real data"]
+
+
+def test_if_empty_seeds_an_empty_catalogue():
+    run("seed_demo", "--if-empty", "--no-with-users")
+    assert CertifyingOrganisation.objects.count() >= 22

@@ -8,6 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 
 from catalogue.demo import DEMO_PASSWORD, seed_demo
+from catalogue.models import CertifyingOrganisation
 
 
 class Command(BaseCommand):
@@ -26,8 +27,16 @@ class Command(BaseCommand):
             help="create the demo accounts (default: yes; --no-with-users to skip)",
         )
         parser.add_argument("--flush", action="store_true", help="delete the whole catalogue first")
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="do nothing when the catalogue already has organisations (for start scripts)",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        if options["if_empty"] and CertifyingOrganisation.objects.exists():
+            self.stdout.write("The catalogue is not empty: demo data not loaded.")
+            return
         report = seed_demo(with_users=options["with_users"], flush=options["flush"])
         self.stdout.write(
             self.style.SUCCESS(
