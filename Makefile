@@ -21,7 +21,8 @@ RUN_PG := $(filter 1 true yes,$(PG) $(CI))
 QGIS_SUITES = $(wildcard tests/core tests/plugin tests/e2e tests/i18n tests/packaging tests/tools)
 SERVER_SUITES = $(wildcard tests/server)
 PYTEST := $(PY) -m pytest
-PYTEST_SERVER := $(PYTEST) -p no:pytest_qgis -p no:pytest-qt
+PYTEST_SERVER := $(PYTEST) -p no:pytest_qgis -p no:pytest-qt \
+	-W "ignore:Unknown config option:pytest.PytestConfigWarning"
 
 SETUP_STAMP := $(VENV)/.setup-stamp
 BENCHES = $(wildcard bench/*.py)
