@@ -129,6 +129,7 @@ def test_etag_and_304(client, catalogue_factory, path):
     etag = first["ETag"]
     assert etag.startswith('"') and etag.endswith('"')
     assert first["Cache-Control"] == "no-cache"
+    assert "Accept" in first["Vary"]
     again = client.get(BASE + path, HTTP_IF_NONE_MATCH=etag)
     assert again.status_code == 304
     assert again.content == b""

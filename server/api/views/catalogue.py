@@ -10,6 +10,7 @@ from typing import Any, Callable
 
 from catalogue.revision import catalogue_etag, if_none_match
 from django.db.models import QuerySet
+from django.utils.cache import patch_vary_headers
 from rest_framework import viewsets
 from rest_framework.exceptions import NotFound
 from rest_framework.permissions import AllowAny
@@ -30,6 +31,8 @@ ETAG_SCOPE = "api-v1"
 def _conditional(response: Response, etag: str) -> Response:
     response["ETag"] = etag
     response["Cache-Control"] = "no-cache"
+    # The body depends on Accept (JSON or GeoJSON), and so does the tag.
+    patch_vary_headers(response, ("Accept",))
     return response
 
 
