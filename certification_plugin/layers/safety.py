@@ -6,6 +6,7 @@ reaches HTML is escaped; only http(s) URLs and plain e-mail addresses become lin
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from typing import Optional, Tuple
@@ -24,6 +25,12 @@ def esc(text: object, limit: int = MAX_TEXT) -> str:
     value = "" if text is None else str(text)
     if len(value) > limit:
         value = value[: limit - 1].rstrip() + "\u2026"
+    return _escaped(value)
+
+
+@functools.lru_cache(maxsize=8192)
+def _escaped(value: str) -> str:
+    # Course types, organisations, centres and trainers repeat across thousands of rows.
     return html_text(value)
 
 
