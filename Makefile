@@ -47,7 +47,7 @@ help:
 # requirements file or the set-up scripts change (or the venv is missing).
 setup:
 	@bash scripts/install-system-packages.sh
-	@$(MAKE) --no-print-directory $(SETUP_STAMP)
+	@$(MAKE) --no-print-directory -q $(SETUP_STAMP) || $(MAKE) --no-print-directory $(SETUP_STAMP)
 
 $(SETUP_STAMP): requirements-server.txt requirements-dev.txt scripts/setup-venv.sh
 	bash scripts/setup-venv.sh $(VENV)
