@@ -169,6 +169,7 @@ class CertificationPlugin(QObject):
             self.toolbar = None
         self.load_layers_action = self.find_course_action = self.settings_action = None
         self._remove_translator()
+        self._unregister_network_hooks()
 
     # ------------------------------------------------------------------ registration API
     def add_action(
@@ -369,6 +370,13 @@ class CertificationPlugin(QObject):
     def _remove_translator(self) -> None:
         remove_translator(self._translator)
         self._translator = None
+
+    @staticmethod
+    def _unregister_network_hooks() -> None:
+        """Remove the User-Agent request preprocessor the transport installs on first use."""
+        from .qgis_io import network
+
+        network.unregister()
 
     # ------------------------------------------------------------------ helpers
     def dock_widgets(self) -> List[QDockWidget]:

@@ -12,13 +12,10 @@ import os
 from typing import Optional
 from urllib.parse import urlsplit
 
-from qgis.core import Qgis
-
 from ..core.client import CertificationClient
 from ..core.http import DirectoryEtagCache, HttpSession
-from ..core.versioning import plugin_version
 from ..layers.cache import default_cache_dir
-from .network import QgisTransport
+from .network import QgisTransport, default_user_agent
 from .settings import PluginSettings
 
 LIVE_SITE_HOST = "certification.qgis.org"
@@ -31,11 +28,6 @@ OTHER_SERVER_RATE_PER_S = 20.0
 def http_cache_dir(cache_dir: Optional[str] = None) -> str:
     """``<profile>/certification/http-cache``: ETags and bodies of the last answers."""
     return os.path.join(cache_dir or default_cache_dir(), "http-cache")
-
-
-def user_agent() -> str:
-    """``QGIS/<version> certification-plugin/<version>``: the live site rejects generic agents."""
-    return f"QGIS/{Qgis.QGIS_VERSION.split('-')[0]} certification-plugin/{plugin_version()}"
 
 
 def rate_limit_for(server_url: str) -> float:
@@ -52,10 +44,11 @@ def build_session(
     cache_dir: Optional[str] = None,
 ) -> HttpSession:
     """An ``HttpSession`` over the QGIS network stack with this authcfg and timeout."""
-    transport = QgisTransport(authcfg, user_agent())
+    # QgisTransport sends "QGIS/<version> certification-plugin/<version>"; the live site's
+    # nginx rejects generic agents.
+    transport = QgisTransport(authcfg, default_user_agent())
     return HttpSession(
         transport,
-        user_agent=user_agent(),
         default_timeout_s=float(timeout_s),
         etag_cache=DirectoryEtagCache(http_cache_dir(cache_dir)),
         rate_limit_per_s=rate_limit_for(server_url),
@@ -72,9 +65,7 @@ def client_for(
     return CertificationClient(server_url, build_session(server_url, authcfg, timeout_s, cache_dir))
 
 
-def build_client(
-    settings: PluginSettings, cache_dir: Optional[str] = None
-) -> CertificationClient:
+def build_client(settings: PluginSettings, cache_dir: Optional[str] = None) -> CertificationClient:
     """The client for the configured server; cheap, so build one per task."""
     return client_for(
         settings.server_url, settings.authcfg, float(settings.request_timeout_s), cache_dir
