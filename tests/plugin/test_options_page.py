@@ -124,3 +124,47 @@ def test_status_labels_show_server_text_as_plain_text(page: CertificationOptions
     assert page.status_label.textFormat() == Qt.TextFormat.PlainText
     assert page.cache_label.textFormat() == Qt.TextFormat.PlainText
     assert page.validation_label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_test_connection_reports_a_feeds_only_server(
+    page: CertificationOptionsPage, livesite, qtbot
+) -> None:
+    page.server_url_edit.setText(livesite.base_url)
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    assert not page.test_button.isEnabled()
+    qtbot.waitUntil(lambda: page.test_button.isEnabled(), timeout=20000)
+    assert page.status_label.text() == (
+        "Connected: public feeds only (certification.qgis.org-compatible)."
+    )
+    # The values were tested, not saved.
+    assert page._settings.server_url == "https://example.org"
+
+
+def test_test_connection_explains_a_failure(
+    page: CertificationOptionsPage, livesite, qtbot
+) -> None:
+    livesite.set_fault("server_error")
+    page.server_url_edit.setText(livesite.base_url)
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.test_button.isEnabled(), timeout=20000)
+    text = page.status_label.text()
+    assert text.startswith("Connection failed: ")
+    assert "HTTP 500" in text
+
+
+def test_clear_cache_empties_the_cache(
+    page: CertificationOptionsPage, plugin: CertificationPlugin, qtbot
+) -> None:
+    from certification_plugin.layers.cache import UPCOMING_COURSES
+    from tests.plugin import sample_catalogue as sample
+
+    cache = plugin.layer_manager.cache
+    cache.write_courses(sample.courses(5), sample.SERVER)
+    etag_dir = Path(plugin.cache_dir) / "http-cache"
+    etag_dir.mkdir(parents=True)
+    (etag_dir / "0123.cache").write_bytes(b"certification-etag-cache 1\n{}\n")
+    qtbot.mouseClick(page.clear_cache_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.clear_cache_button.isEnabled(), timeout=10000)
+    assert page.cache_label.text() == "The cache is empty; load the layers to fill it."
+    assert UPCOMING_COURSES not in cache.metadata()
+    assert list(etag_dir.glob("*.cache")) == []
