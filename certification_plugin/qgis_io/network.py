@@ -1,0 +1,272 @@
+"""``QgisTransport``: the client's requests on the QGIS network stack.
+
+Going through ``QgsBlockingNetworkRequest`` means the user's proxy, SSL exceptions and
+authentication configuration apply, and every request shows in QGIS's network logger. The
+call blocks its thread, so the plugin makes it from a ``QgsTask``'s ``run()``; it also works on
+the main thread (QGIS then runs the download in a helper thread), for tests and scripts.
+
+What QGIS does not offer directly is added here:
+
+* our User-Agent: QGIS overwrites the header on every request, so a request preprocessor
+  (registered once per session, removed by ``unregister()`` on unload) puts back the one we
+  asked for, only on requests this module marked;
+* HTTP error statuses returned as ``Response`` objects, with their body and headers;
+* a size cap (abort as soon as ``downloadProgress`` passes ``max_bytes``), a per-request
+  timeout (``setTransferTimeout`` for a stalled transfer plus an overall deadline) and
+  cancellation through ``is_cancelled`` or a ``QgsFeedback``;
+* conditional requests untouched by Qt's cache: Qt would turn a 304 into a 200 with whatever
+  QGIS's disk cache holds, so the URL is dropped from that cache before and after the request
+  (our own ETag cache keeps the bodies).
+
+Nothing here logs headers or credentials; errors name the URL only, and URLs carry none.
+Error messages are English details, as in ``core``; ``qgis_io.messages`` puts a translated
+summary in front of them for the user.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any, Dict, Optional
+
+from qgis.core import Qgis, QgsBlockingNetworkRequest, QgsFeedback, QgsNetworkAccessManager
+from qgis.PyQt.QtCore import QByteArray, QCoreApplication, Qt, QThread, QTimer, QUrl
+from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
+
+from ..core.errors import CancelledError, NetworkError, ResponseTooLargeError, TimeoutError_
+from ..core.transport import IsCancelled, Request, Response
+from ..core.versioning import plugin_version
+
+TIMEOUT_CODE = int(QgsBlockingNetworkRequest.ErrorCode.TimeoutError)
+POLL_MS = 100
+"""How often a request made from a worker thread checks ``is_cancelled`` and the deadline."""
+
+# A header only this module sets: it carries the User-Agent the preprocessor restores (QGIS
+# replaces the header in QgsNetworkAccessManager::createRequest) and never leaves QGIS.
+USER_AGENT_MARKER = b"X-Certification-Plugin-User-Agent"
+
+_preprocessor_id: Optional[str] = None
+_preprocessor_lock = threading.Lock()
+
+
+def default_user_agent() -> str:
+    """``QGIS/<version int> certification-plugin/<version>``, e.g. ``QGIS/32216 …/0.1.0``."""
+    return f"QGIS/{Qgis.QGIS_VERSION_INT} certification-plugin/{plugin_version()}"
+
+
+def _restore_user_agent(request: QNetworkRequest) -> None:
+    """Request preprocessor: our User-Agent on our requests, others left alone."""
+    if request.hasRawHeader(USER_AGENT_MARKER):
+        agent = request.rawHeader(USER_AGENT_MARKER)
+        request.setRawHeader(USER_AGENT_MARKER, QByteArray())
+        request.setRawHeader(b"User-Agent", agent)
+
+
+def register() -> None:
+    """Install the User-Agent preprocessor (idempotent; done on the first request)."""
+    global _preprocessor_id
+    with _preprocessor_lock:
+        if _preprocessor_id is None:
+            _preprocessor_id = QgsNetworkAccessManager.setRequestPreprocessor(_restore_user_agent)
+
+
+def unregister() -> None:
+    """Remove the preprocessor: call from the plugin's ``unload()``."""
+    global _preprocessor_id
+    with _preprocessor_lock:
+        if _preprocessor_id is not None:
+            QgsNetworkAccessManager.removeRequestPreprocessor(_preprocessor_id)
+            _preprocessor_id = None
+
+
+class _Watch:
+    """Per-request state shared by the progress slot (download thread) and the poll timer."""
+
+    def __init__(
+        self,
+        request: Request,
+        feedback: QgsFeedback,
+        is_cancelled: Optional[IsCancelled],
+        outer_feedback: Optional[QgsFeedback],
+    ) -> None:
+        self.max_bytes = request.max_bytes
+        self.deadline = time.monotonic() + request.timeout_s
+        self.feedback = feedback
+        self.is_cancelled = is_cancelled
+        self.outer_feedback = outer_feedback
+        self.reason = ""
+        """Why we aborted: "cancelled", "too_large" or "timeout" ("" when we did not)."""
+
+    def stop(self, reason: str) -> None:
+        if not self.reason:
+            self.reason = reason
+        self.feedback.cancel()
+
+    def check(self) -> None:
+        if self.reason:
+            return
+        if (self.is_cancelled is not None and self.is_cancelled()) or (
+            self.outer_feedback is not None and self.outer_feedback.isCanceled()
+        ):
+            self.stop("cancelled")
+        elif time.monotonic() > self.deadline:
+            self.stop("timeout")
+
+    def on_progress(self, received: int, total: int) -> None:
+        """Connected directly: runs in the thread doing the download, even when the caller
+        blocks the main thread, so it can abort at once."""
+        if received > self.max_bytes or total > self.max_bytes:
+            self.stop("too_large")
+        else:
+            self.check()
+
+
+class QgisTransport:
+    """Implements ``core.transport.Transport`` with ``QgsBlockingNetworkRequest``.
+
+    ``authcfg``: id of a QGIS authentication configuration applied to every request (Basic
+    credentials, a token header…); the secret never leaves the QGIS auth database.
+    ``user_agent``: defaults to ``default_user_agent()``; a ``User-Agent`` header on a
+    request wins over both.
+    """
+
+    def __init__(self, authcfg: str = "", user_agent: str = "") -> None:
+        self.authcfg = authcfg
+        self.user_agent = user_agent or default_user_agent()
+
+    def send(
+        self,
+        request: Request,
+        is_cancelled: Optional[IsCancelled] = None,
+        feedback: Optional[QgsFeedback] = None,
+    ) -> Response:
+        url = request.url
+        if (is_cancelled is not None and is_cancelled()) or (
+            feedback is not None and feedback.isCanceled()
+        ):
+            raise CancelledError("The request was cancelled.", url)
+        register()
+        qurl = QUrl(url)
+        if not qurl.isValid() or qurl.scheme() not in ("http", "https"):
+            raise NetworkError("Only http:// and https:// addresses can be fetched.", url)
+        qrequest = self._qt_request(qurl, request)
+        blocking = QgsBlockingNetworkRequest()
+        if self.authcfg:
+            blocking.setAuthCfg(self.authcfg)
+        own_feedback = QgsFeedback()
+        watch = _Watch(request, own_feedback, is_cancelled, feedback)
+        blocking.downloadProgress.connect(watch.on_progress, Qt.ConnectionType.DirectConnection)
+        timer = self._poll_timer(watch)
+        cache = QgsNetworkAccessManager.instance().cache()
+        if cache is not None:
+            cache.remove(qurl)
+        try:
+            code = self._perform(blocking, qrequest, request, own_feedback)
+        finally:
+            if timer is not None:
+                timer.stop()
+            if cache is not None:
+                cache.remove(qurl)
+        return self._response(blocking, request, watch, code)
+
+    # ------------------------------------------------------------------ internals
+
+    def _qt_request(self, qurl: QUrl, request: Request) -> QNetworkRequest:
+        qrequest = QNetworkRequest(qurl)
+        agent = self.user_agent
+        for name, value in request.headers.items():
+            if name.lower() == "user-agent":
+                agent = value
+                continue
+            qrequest.setRawHeader(name.encode("latin-1"), value.encode("latin-1"))
+        qrequest.setRawHeader(USER_AGENT_MARKER, agent.encode("utf-8"))
+        qrequest.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
+        # Qt follows redirects itself, resolving relative Location headers (Django sends
+        # "/en/..."), and never from https to http.
+        qrequest.setAttribute(
+            QNetworkRequest.Attribute.RedirectPolicyAttribute,
+            QNetworkRequest.RedirectPolicy.NoLessSafeRedirectPolicy,
+        )
+        if hasattr(qrequest, "setTransferTimeout"):
+            qrequest.setTransferTimeout(max(1, int(request.timeout_s * 1000)))
+        return qrequest
+
+    @staticmethod
+    def _poll_timer(watch: _Watch) -> Optional[QTimer]:
+        """A timer in the calling thread; it fires while QGIS runs the request's event loop
+        there (worker threads). On the main thread QGIS blocks instead, and the progress
+        slot plus the transfer timeout do the checking."""
+        app = QCoreApplication.instance()
+        if app is not None and QThread.currentThread() == app.thread():
+            return None
+        timer = QTimer()
+        timer.setInterval(POLL_MS)
+        timer.timeout.connect(watch.check)
+        timer.start()
+        return timer
+
+    @staticmethod
+    def _perform(
+        blocking: QgsBlockingNetworkRequest,
+        qrequest: QNetworkRequest,
+        request: Request,
+        feedback: QgsFeedback,
+    ) -> int:
+        """Runs the request; returns QGIS's error code (the reply is read afterwards)."""
+        method = request.method.upper()
+        body = QByteArray(request.body or b"")
+        if method == "GET":
+            return int(blocking.get(qrequest, True, feedback))
+        if method == "HEAD":
+            return int(blocking.head(qrequest, True, feedback))
+        if method == "POST":
+            return int(blocking.post(qrequest, body, True, feedback))
+        if method == "PUT":
+            return int(blocking.put(qrequest, body, feedback))
+        if method == "DELETE":
+            return int(blocking.deleteResource(qrequest, feedback))
+        raise NetworkError(f"Unsupported request method {method}.", request.url)
+
+    @staticmethod
+    def _response(
+        blocking: QgsBlockingNetworkRequest, request: Request, watch: _Watch, code: int
+    ) -> Response:
+        url = request.url
+        if watch.reason == "cancelled":
+            raise CancelledError("The request was cancelled.", url)
+        if watch.reason == "too_large":
+            raise _too_large(request)
+        reply = blocking.reply()
+        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+        # Aborted although we did not cancel: Qt's transfer timeout or QGIS's network timeout.
+        aborted = reply.error() in (
+            QNetworkReply.NetworkError.OperationCanceledError,
+            QNetworkReply.NetworkError.TimeoutError,
+        )
+        if watch.reason == "timeout" or code == TIMEOUT_CODE or aborted:
+            raise TimeoutError_(f"No complete answer within {request.timeout_s:g} seconds.", url)
+        if status is None or int(status) <= 0:
+            reason = reply.errorString() or blocking.errorMessage()
+            raise NetworkError(f"The server could not be reached: {reason}", url)
+        body = bytes(reply.content())
+        if len(body) > request.max_bytes:
+            raise _too_large(request)
+        # A body cut short (connection closed early) still comes back: the session compares
+        # it with Content-Length and reports a truncated answer.
+        return Response(url=url, status=int(status), headers=_headers(reply), body=body)
+
+
+def _too_large(request: Request) -> ResponseTooLargeError:
+    size = request.max_bytes / 1_048_576
+    return ResponseTooLargeError(
+        f"The answer is larger than the limit of {size:.1f} MB; download stopped.", request.url
+    )
+
+
+def _headers(reply: Any) -> Dict[str, str]:
+    headers: Dict[str, str] = {}
+    for raw_name in reply.rawHeaderList():
+        name = bytes(raw_name).decode("latin-1").lower()
+        value = bytes(reply.rawHeader(raw_name)).decode("latin-1")
+        headers[name] = f"{headers[name]}, {value}" if name in headers else value
+    return headers
