@@ -1,0 +1,1 @@
+"""Processing provider "QGIS Certification" and its algorithms (models, scripts, headless)."""
