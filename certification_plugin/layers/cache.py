@@ -339,8 +339,11 @@ class LayerCache:
     ) -> int:
         dataset = self._open(update=True)
         try:
-            layer = self._ensure_table(dataset, table)
-            metadata_layer = self._ensure_table(dataset, METADATA_TABLE)
+            # Every table exists after any write, so the layers can all be created.
+            for name in (*TABLE_NAMES, METADATA_TABLE):
+                self._ensure_table(dataset, name)
+            layer = dataset.GetLayerByName(table)
+            metadata_layer = dataset.GetLayerByName(METADATA_TABLE)
             _check(dataset.StartTransaction(), "Cannot start a transaction")
             try:
                 written = self._write_rows(
