@@ -7,6 +7,7 @@ from typing import Iterator
 import pytest
 
 from tests.fixtures.livesite import LiveSite
+from tests.fixtures.reference_server import ReferenceServer
 
 
 @pytest.fixture(scope="session")
@@ -22,3 +23,13 @@ def livesite(livesite_server: LiveSite) -> Iterator[LiveSite]:
     livesite_server.reset()
     yield livesite_server
     livesite_server.reset()
+
+
+@pytest.fixture(scope="session")
+def reference_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReferenceServer]:
+    """The Django service on loopback with the demo catalogue (throw-away SQLite DATA_DIR).
+
+    ``.base_url`` to talk to it, ``.manage(...)`` to run management commands on its database.
+    """
+    with ReferenceServer(tmp_path_factory.mktemp("reference-server")) as server:
+        yield server
