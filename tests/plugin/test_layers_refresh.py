@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, List, Optional, Tuple
@@ -246,3 +248,46 @@ def test_country_filter_limits_every_layer(harness: Harness, livesite: LiveSite,
     assert {f["iso2"] for f in organisations.getFeatures()} == {"RO", "SE"}
     centres = harness.manager.layer(TRAINING_CENTRES)
     assert {f["country_code"] for f in centres.getFeatures()} == {"RO", "SE"}
+
+
+def api_count(base_url: str, path: str) -> int:
+    request = urllib.request.Request(
+        base_url + "api/v1/" + path,
+        headers={"Accept": "application/json", "User-Agent": "certification-tests"},
+    )
+    with urllib.request.urlopen(request, timeout=30) as answer:  # loopback test server
+        return int(json.load(answer)["count"])
+
+
+def api_countries(base_url: str) -> set:
+    request = urllib.request.Request(
+        base_url + "api/v1/organisations/?page_size=1000",
+        headers={"Accept": "application/json", "User-Agent": "certification-tests"},
+    )
+    with urllib.request.urlopen(request, timeout=30) as answer:
+        return {org["country"] for org in json.load(answer)["results"] if org["country"]}
+
+
+def test_refresh_from_an_api_v1_server_matches_its_counts_and_then_gets_304(
+    harness: Harness, reference_server, qtbot
+) -> None:
+    base = reference_server.base_url
+    outcome, error = refresh(harness, base, qtbot)
+    assert error is None, error
+    assert outcome is not None and outcome.changed
+    assert harness.counts() == {
+        TRAINING_CENTRES: api_count(base, "training-centres/?page_size=1"),
+        UPCOMING_COURSES: api_count(base, "courses/?upcoming=true&page_size=1"),
+        CERTIFIED_ORGANISATIONS: len(api_countries(base)),
+    }
+    assert harness.counts()[UPCOMING_COURSES] > 0
+    ids = harness.layer_ids()
+
+    second, error = refresh(harness, base, qtbot)
+    assert error is None and second is not None
+    assert not second.changed
+    assert harness.layer_ids() == ids
+    assert len(harness.project.mapLayers()) == 3
+    courses = harness.manager.layer(UPCOMING_COURSES)
+    pages = [f["page_url"] for f in courses.getFeatures()]
+    assert all(url.startswith(base) for url in pages)

@@ -168,3 +168,26 @@ def test_clear_cache_empties_the_cache(
     assert page.cache_label.text() == "The cache is empty; load the layers to fill it."
     assert UPCOMING_COURSES not in cache.metadata()
     assert list(etag_dir.glob("*.cache")) == []
+
+
+def test_test_connection_reports_api_v1_and_the_signed_in_user(
+    page: CertificationOptionsPage, reference_server, qtbot
+) -> None:
+    page.server_url_edit.setText(reference_server.base_url)
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.test_button.isEnabled(), timeout=20000)
+    anonymous = page.status_label.text()
+    assert anonymous.startswith("Connected: API v1 1.")
+    assert "Not signed in" in anonymous
+
+    token = reference_server.manage("create_api_token", "owner", "--name", "options test").strip()
+    config = store_basic_config("certification owner token", "owner", token)
+    try:
+        page.auth_select.setConfigId(config.id())
+        qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.test_button.isEnabled(), timeout=20000)
+        text = page.status_label.text()
+        assert "Signed in as owner (roles: organisation_owner)." in text
+        assert token not in text
+    finally:
+        QgsApplication.authManager().removeAuthenticationConfig(config.id())
