@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from catalogue.demo import MANAGERS_GROUP
 from catalogue.models import (
     CertificateType,
     CertifyingOrganisation,
@@ -15,6 +16,7 @@ from catalogue.models import (
     UserGroup,
 )
 from django.contrib import admin
+from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -122,3 +124,18 @@ def test_course_changelist_queries_do_not_grow_with_rows(admin_client, catalogue
     with CaptureQueriesContext(connection) as large:
         admin_client.get(url)
     assert len(large.captured_queries) == len(small.captured_queries)
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)
+def test_certification_managers_can_use_the_catalogue_admin(client, catalogue_factory, model):
+    """Staff in the "Certification managers" group (created by the accounts migrations)."""
+    catalogue_factory.course()
+    manager = catalogue_factory.user("manager", password="pw-manager-1", is_staff=True)
+    manager.groups.add(Group.objects.get(name=MANAGERS_GROUP))
+    client.force_login(manager)
+    info = (model._meta.app_label, model._meta.model_name)
+    assert client.get(reverse("admin:{}_{}_changelist".format(*info))).status_code == 200
+    obj = model._default_manager.first()
+    if obj is not None:
+        url = reverse("admin:{}_{}_change".format(*info), args=[obj.pk])
+        assert client.get(url).status_code == 200
