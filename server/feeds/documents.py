@@ -18,6 +18,7 @@ from typing import Any
 
 from catalogue.languages import language_name
 from catalogue.models import CertifyingOrganisation, Course, TrainingCenter
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import QuerySet
 from django_countries import countries
@@ -68,7 +69,10 @@ def rows(queryset: QuerySet, columns: tuple[str, ...]) -> list[tuple]:
     the backend: :func:`iso_date` takes both.
     """
     query = queryset.values_list(*columns).query
-    sql, params = query.get_compiler(using=queryset.db).as_sql()
+    try:
+        sql, params = query.get_compiler(using=queryset.db).as_sql()
+    except EmptyResultSet:  # e.g. queryset.none(): nothing to ask the database
+        return []
     with connections[queryset.db].cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from catalogue.models import Course, TrainingCenter
+from feeds.documents import course_collection, training_center_collection
 
 UPCOMING = "/en/feed/upcoming-course/"
 PAST = "/en/feed/past-course/"
@@ -241,3 +243,8 @@ class TestPerOrganisationFeeds:
             assert response.status_code == 404
             assert response["Content-Type"].startswith("text/html")
             assert b"Page not found" in response.content
+
+
+def test_documents_from_empty_querysets(db):
+    assert course_collection(Course.objects.none()) == {"type": "FeatureCollection", "features": []}
+    assert training_center_collection(TrainingCenter.objects.none())["features"] == []
