@@ -101,7 +101,10 @@ class CertificationClient:
     # ------------------------------------------------------------------ detection
 
     def detect(
-        self, is_cancelled: Optional[IsCancelled] = None, refresh: bool = False
+        self,
+        is_cancelled: Optional[IsCancelled] = None,
+        refresh: bool = False,
+        progress: Optional[Progress] = None,
     ) -> ServerInfo:
         """What the server offers: API v1 (``has_api``) or public feeds only.
 
@@ -124,6 +127,7 @@ class CertificationClient:
             info = self._detect_feeds(is_cancelled)
         with self._lock:
             self._info = info
+        _report(progress, 1.0)
         return info
 
     def _detect_api(self, is_cancelled: Optional[IsCancelled]) -> Optional[ServerInfo]:
@@ -297,7 +301,11 @@ class CertificationClient:
             _now(),
         )
 
-    def course_types(self, is_cancelled: Optional[IsCancelled] = None) -> List[CourseType]:
+    def course_types(
+        self,
+        progress: Optional[Progress] = None,
+        is_cancelled: Optional[IsCancelled] = None,
+    ) -> List[CourseType]:
         """Course types, ordered by name.
 
         The public feeds have no course-type list; there, the types are those of the upcoming
@@ -306,11 +314,11 @@ class CertificationClient:
         if self.uses_api(is_cancelled):
             first = api_url(self.base_url, "course-types/", {"page_size": self.api_page_size})
             items, _, _ = self._paged(
-                first, _api_page(api_v1.parse_course_type, "course type"), None, is_cancelled
+                first, _api_page(api_v1.parse_course_type, "course type"), progress, is_cancelled
             )
             return sorted(items, key=lambda t: (t.name.casefold(), t.slug or ""))
         names: Dict[str, str] = {}
-        for course in self.upcoming_courses(is_cancelled=is_cancelled).items:
+        for course in self.upcoming_courses(progress=progress, is_cancelled=is_cancelled).items:
             if course.course_type_name.strip():
                 names.setdefault(_name_key(course.course_type_name), course.course_type_name)
         return [CourseType(name=name) for _, name in sorted(names.items())]
