@@ -17,7 +17,12 @@ from typing import Dict, List, Optional, Tuple
 from osgeo import gdal, ogr
 
 from ..core.models import Course, TrainingCentre
-from ..layers.cache import CERTIFIED_ORGANISATIONS, TRAINING_CENTRES, UPCOMING_COURSES
+from ..layers.cache import (
+    CERTIFIED_ORGANISATIONS,
+    METADATA_TABLE,
+    TRAINING_CENTRES,
+    UPCOMING_COURSES,
+)
 
 Extent = Tuple[float, float, float, float]
 
@@ -55,6 +60,8 @@ class CacheSnapshot:
     courses: Tuple[CachedCourse, ...] = ()
     centres: Tuple[CachedCentre, ...] = ()
     countries: Tuple[CachedCountry, ...] = ()
+    server_url: str = ""
+    """The server the cache was last written from (pages are built on it)."""
     stamp: Tuple[object, ...] = field(default=(), compare=False)
 
 
@@ -201,7 +208,9 @@ def read_snapshot(path: str) -> CacheSnapshot:
             for feature in _features(dataset, TRAINING_CENTRES)
         ]
         countries = [_country(feature) for feature in _features(dataset, CERTIFIED_ORGANISATIONS)]
-        return CacheSnapshot(tuple(courses), tuple(centres), tuple(countries), stamp)
+        servers = [_text(feature, "server_url") for feature in _features(dataset, METADATA_TABLE)]
+        server_url = next((url for url in servers if url), "")
+        return CacheSnapshot(tuple(courses), tuple(centres), tuple(countries), server_url, stamp)
     finally:
         dataset = None
 
