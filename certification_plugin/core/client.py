@@ -26,6 +26,7 @@ from .errors import (
     HttpError,
     InvalidResponseError,
     NotFoundError,
+    TruncatedResponseError,
 )
 from .http import HttpSession, JsonResponse
 from .models import Course, CourseType, FetchResult, Organisation, ServerInfo, TrainingCentre
@@ -134,6 +135,8 @@ class CertificationClient:
         url = api_url(self.base_url)
         try:
             response = self.session.get_json(url, is_cancelled, conditional=False)
+        except TruncatedResponseError:
+            raise  # a broken connection says nothing about what the server offers
         except InvalidResponseError:
             return None
         except HttpError as exc:

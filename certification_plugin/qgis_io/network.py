@@ -37,7 +37,6 @@ from ..core.errors import CancelledError, NetworkError, ResponseTooLargeError, T
 from ..core.transport import IsCancelled, Request, Response
 from ..core.versioning import plugin_version
 
-TIMEOUT_CODE = int(QgsBlockingNetworkRequest.ErrorCode.TimeoutError)
 POLL_MS = 100
 """How often a request made from a worker thread checks ``is_cancelled`` and the deadline."""
 
@@ -178,8 +177,10 @@ class QgisTransport:
             if name.lower() == "user-agent":
                 agent = value
                 continue
-            qrequest.setRawHeader(name.encode("latin-1"), value.encode("latin-1"))
-        qrequest.setRawHeader(USER_AGENT_MARKER, agent.encode("utf-8"))
+            qrequest.setRawHeader(
+                name.encode("latin-1", "replace"), value.encode("latin-1", "replace")
+            )
+        qrequest.setRawHeader(USER_AGENT_MARKER, agent.encode("latin-1", "replace"))
         qrequest.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
         # Qt follows redirects itself, resolving relative Location headers (Django sends
         # "/en/..."), and never from https to http.
@@ -211,25 +212,25 @@ class QgisTransport:
         qrequest: QNetworkRequest,
         request: Request,
         feedback: QgsFeedback,
-    ) -> int:
-        """Runs the request; returns QGIS's error code (the reply is read afterwards)."""
+    ) -> Any:
+        """Runs the request; returns QGIS's ``ErrorCode`` (the reply is read afterwards)."""
         method = request.method.upper()
         body = QByteArray(request.body or b"")
         if method == "GET":
-            return int(blocking.get(qrequest, True, feedback))
+            return blocking.get(qrequest, True, feedback)
         if method == "HEAD":
-            return int(blocking.head(qrequest, True, feedback))
+            return blocking.head(qrequest, True, feedback)
         if method == "POST":
-            return int(blocking.post(qrequest, body, True, feedback))
+            return blocking.post(qrequest, body, True, feedback)
         if method == "PUT":
-            return int(blocking.put(qrequest, body, feedback))
+            return blocking.put(qrequest, body, feedback)
         if method == "DELETE":
-            return int(blocking.deleteResource(qrequest, feedback))
+            return blocking.deleteResource(qrequest, feedback)
         raise NetworkError(f"Unsupported request method {method}.", request.url)
 
     @staticmethod
     def _response(
-        blocking: QgsBlockingNetworkRequest, request: Request, watch: _Watch, code: int
+        blocking: QgsBlockingNetworkRequest, request: Request, watch: _Watch, code: Any
     ) -> Response:
         url = request.url
         if watch.reason == "cancelled":
@@ -243,7 +244,8 @@ class QgisTransport:
             QNetworkReply.NetworkError.OperationCanceledError,
             QNetworkReply.NetworkError.TimeoutError,
         )
-        if watch.reason == "timeout" or code == TIMEOUT_CODE or aborted:
+        qgis_timeout = code == QgsBlockingNetworkRequest.ErrorCode.TimeoutError
+        if watch.reason == "timeout" or qgis_timeout or aborted:
             raise TimeoutError_(f"No complete answer within {request.timeout_s:g} seconds.", url)
         if status is None or int(status) <= 0:
             reason = reply.errorString() or blocking.errorMessage()

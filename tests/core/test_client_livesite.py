@@ -9,6 +9,7 @@ from certification_plugin.core.errors import (
     InvalidResponseError,
     NotFoundError,
     RateLimitedError,
+    TruncatedResponseError,
 )
 from certification_plugin.core.http import MemoryEtagCache
 from tests.fixtures.livesite import HOSTILE_NAME
@@ -51,6 +52,13 @@ def test_detect_reports_rate_limiting_instead_of_guessing(livesite, client_for):
     livesite.set_fault("rate_limited", "/api/")
     with pytest.raises(RateLimitedError):
         client_for(livesite.base_url).detect()
+
+
+def test_detect_does_not_fall_back_to_feeds_on_a_broken_connection(livesite, client_for):
+    livesite.set_fault("truncated", "/api/")
+    with pytest.raises(TruncatedResponseError):
+        client_for(livesite.base_url).detect()
+    assert not livesite.requests_to("/en/feed/")
 
 
 def test_api_mode_refuses_a_feeds_only_server(livesite, client_for):
