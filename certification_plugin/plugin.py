@@ -233,11 +233,18 @@ class CertificationPlugin(QObject):
         return added
 
     def _create_processing_providers(self) -> List[object]:
-        """The Processing providers of the plugin (the Processing module adds its own here)."""
-        return []
+        """The Processing providers of the plugin."""
+        from .processing.provider import CertificationProvider
+
+        return [CertificationProvider()]
 
     def _register_extensions(self) -> None:
         """Docks and locator filters built on the plugin register here, one call each."""
+        from .gui.course_finder_dock import CourseFinderDock
+        from .gui.locator_filter import create_locator_filter
+
+        self.add_dock(CourseFinderDock(self, self.iface.mainWindow()), self.find_course_action)
+        self.add_locator_filter(create_locator_filter(self))
 
     # ------------------------------------------------------------------ services
     def create_client(self) -> CertificationClient:

@@ -447,10 +447,14 @@ class CourseFinderDock(QgsDockWidget):
     def use_canvas_centre(self) -> None:
         self._picker.cancel()
         self.pick_button.setChecked(False)
-        self.set_origin(canvas_centre_lon_lat(self._canvas()), picked=False)
+        canvas = self._canvas()
+        origin = canvas_centre_lon_lat(canvas) if canvas is not None else None
+        self.set_origin(origin, picked=False)
 
     def _pick_toggled(self, checked: bool) -> None:
-        if checked:
+        if checked and self._canvas() is None:
+            self.pick_button.setChecked(False)
+        elif checked:
             self._picker.start()
         else:
             self._picker.cancel()
@@ -495,7 +499,10 @@ class CourseFinderDock(QgsDockWidget):
         if result.course.location is None:
             self.status_label.setText(self.tr("This course is online: it has no place on the map."))
             return False
-        return focus_point(self._canvas(), result.course.location, self._course_layer(), result.fid)
+        canvas = self._canvas()
+        if canvas is None:
+            return False
+        return focus_point(canvas, result.course.location, self._course_layer(), result.fid)
 
     def _update_buttons(self) -> None:
         result = self.selected_result()

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-from qgis.core import QgsApplication, QgsLocatorFilter, QgsProcessingProvider, QgsSettings
+from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QSettings
 from qgis.PyQt.QtWidgets import QDockWidget
 
@@ -41,34 +41,6 @@ def make_plugin(iface: RecordingIface, tmp_path: Path, settings: PluginSettings)
     return CertificationPlugin(iface, cache_dir=str(tmp_path / "cache"), settings=settings)
 
 
-class _Provider(QgsProcessingProvider):
-    def id(self) -> str:
-        return "certification_test_provider"
-
-    def name(self) -> str:
-        return "Certification test provider"
-
-    def loadAlgorithms(self) -> None:
-        pass
-
-
-class _Filter(QgsLocatorFilter):
-    def clone(self) -> QgsLocatorFilter:
-        return _Filter()
-
-    def name(self) -> str:
-        return "certification-test"
-
-    def displayName(self) -> str:
-        return "Certification test"
-
-    def fetchResults(self, *_args: object) -> None:
-        pass
-
-    def triggerResult(self, *_args: object) -> None:
-        pass
-
-
 def test_class_factory_returns_the_plugin(iface: RecordingIface) -> None:
     plugin = classFactory(iface)
     assert isinstance(plugin, CertificationPlugin)
@@ -95,8 +67,8 @@ def test_init_gui_adds_menu_toolbar_actions_and_options_page(
         ]
         toolbar_texts = [a.text() for a in plugin.toolbar.actions()]
         assert toolbar_texts == ["Load certification layers", "Find a course"]
-        # Nothing registered the course finder yet, so its action cannot be used.
-        assert not plugin.find_course_action.isEnabled()
+        # The course finder dock is registered by initGui, which enables its action.
+        assert plugin.find_course_action.isEnabled()
         assert all(not a.icon().isNull() for a in plugin.toolbar.actions())
     finally:
         plugin.unload()
@@ -124,9 +96,7 @@ def test_registered_dock_is_toggled_by_its_action(
     plugin = make_plugin(iface, tmp_path, settings)
     plugin.initGui()
     try:
-        dock = QDockWidget("Find a course")
-        dock.setObjectName("CertificationCourseFinderDock")
-        plugin.add_dock(dock, plugin.find_course_action)
+        dock = iface.main_window.findChild(QDockWidget, "CertificationCourseFinderDock")
         iface.main_window.show()
         assert plugin.find_course_action.isEnabled()
         assert dock.isHidden()
@@ -143,9 +113,7 @@ def count_everything(iface: RecordingIface) -> dict:
     counts = iface.counts()
     registry = QgsApplication.processingRegistry()
     counts["providers"] = len(registry.providers())
-    counts["certification_provider"] = (
-        registry.providerById("certification_test_provider") is not None
-    )
+    counts["certification_provider"] = registry.providerById("certification") is not None
     return counts
 
 
@@ -155,13 +123,7 @@ def test_unload_removes_everything_also_when_loaded_twice(
     before = count_everything(iface)
     for _round in range(2):
         plugin = make_plugin(iface, tmp_path, settings)
-        plugin.initGui()
-        dock = QDockWidget("Find a course")
-        dock.setObjectName("CertificationCourseFinderDock")
-        plugin.add_dock(dock, plugin.find_course_action)
-        locator_filter = _Filter()
-        plugin.add_locator_filter(locator_filter)
-        assert plugin.add_processing_provider(_Provider())
+        plugin.initGui()  # registers the course finder dock, locator filter and provider
 
         loaded = count_everything(iface)
         assert loaded["web_submenus"] == before["web_submenus"] + 1
