@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the project needs, only when something is missing.
 set -euo pipefail
+export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"  # dpkg needs ldconfig & co.
 packages=(qgis python3-qgis qgis-providers python3-venv python3-pip xvfb xauth
           pyqt5-dev-tools qttools5-dev-tools poppler-utils postgresql)
 missing=()

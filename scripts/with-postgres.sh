@@ -35,9 +35,12 @@ datadir="$workdir/data"
 as_pg_user=()
 if [ "$(id -u)" -eq 0 ]; then
     id postgres >/dev/null 2>&1 || { echo "No 'postgres' system user." >&2; exit 1; }
+    # runuser lives in /usr/sbin, which a minimal PATH may lack.
+    runuser_bin=$(PATH="$PATH:/usr/sbin:/sbin" command -v runuser || true)
+    [ -n "$runuser_bin" ] || { echo "runuser (util-linux) not found." >&2; exit 1; }
     chown postgres: "$workdir"
     chmod 700 "$workdir"
-    as_pg_user=(runuser -u postgres --)
+    as_pg_user=("$runuser_bin" -u postgres --)
 fi
 
 started=0
