@@ -1,16 +1,31 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the project needs, only when something is missing.
+# Installs the Debian 12 packages the project needs, only when something is missing (a few
+# dpkg queries when all is there). Works as root and, through sudo, as a normal user.
+#
+#   qgis python3-qgis qgis-providers   QGIS 3.22 and its Python bindings (for /usr/bin/python3)
+#   python3-venv python3-pip           the project venv is made from Debian's Python
+#   pyqt5-dev-tools qttools5-dev-tools pylupdate5 and lrelease (make translations)
+#   postgresql                         the server suite on PostgreSQL (scripts/with-postgres.sh)
+#   xvfb xauth poppler-utils           a virtual screen for screenshots, PDF checks in tests
 set -euo pipefail
 export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"  # dpkg needs ldconfig & co.
+
 packages=(qgis python3-qgis qgis-providers python3-venv python3-pip xvfb xauth
           pyqt5-dev-tools qttools5-dev-tools poppler-utils postgresql)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "Installing Debian packages: ${missing[*]}"
-    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-    $SUDO apt-get update
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
 fi
+
+echo "Installing Debian packages: ${missing[*]}"
+SUDO=()
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "Run as root or install sudo." >&2; exit 1; }
+    SUDO=(sudo)
+fi
+"${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
+"${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+    "${missing[@]}"
