@@ -21,10 +21,6 @@ FID_ROLE = Qt.ItemDataRole.UserRole + 1
 DISTANCE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CourseFinder", text)
-
-
 @dataclass(frozen=True)
 class ResultRow:
     """One result: the cache feature id, the course and its distance (``None`` = online)."""
@@ -44,7 +40,7 @@ def date_range_text(start: date, end: Optional[date]) -> str:
 def distance_text(row: ResultRow, locale: Optional[QLocale] = None) -> str:
     """ "Online" (translated) for online courses, else kilometres in the user's number format."""
     if row.online:
-        return _tr("Online")
+        return QCoreApplication.translate("CourseFinder", "Online")
     if row.distance_km is None:
         return ""
     locale = locale or QLocale()
@@ -59,13 +55,19 @@ def _single_line(text: str) -> str:
 def tooltip_html(course: Course) -> str:
     """Details of a course for a tooltip; every value escaped."""
     pairs = [
-        (_tr("Dates"), date_range_text(course.start_date, course.end_date)),
-        (_tr("Course type"), course.course_type_name),
-        (_tr("Training centre"), course.training_centre_name),
-        (_tr("Organisation"), course.organisation_name),
-        (_tr("Trainer"), course.course_convener_name),
-        (_tr("Language"), course.language),
-        (_tr("Competence"), course.trained_competence),
+        (
+            QCoreApplication.translate("CourseFinder", "Dates"),
+            date_range_text(course.start_date, course.end_date),
+        ),
+        (QCoreApplication.translate("CourseFinder", "Course type"), course.course_type_name),
+        (
+            QCoreApplication.translate("CourseFinder", "Training centre"),
+            course.training_centre_name,
+        ),
+        (QCoreApplication.translate("CourseFinder", "Organisation"), course.organisation_name),
+        (QCoreApplication.translate("CourseFinder", "Trainer"), course.course_convener_name),
+        (QCoreApplication.translate("CourseFinder", "Language"), course.language),
+        (QCoreApplication.translate("CourseFinder", "Competence"), course.trained_competence),
     ]
     lines = [f"<b>{html_text(course.name)}</b>"]
     lines += [f"{html_text(label)}: {html_text(value)}" for label, value in pairs if value]
@@ -106,12 +108,12 @@ class CourseResultsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = {
-            COURSE: _tr("Course"),
-            DATES: _tr("Dates"),
-            CENTRE: _tr("Training centre"),
-            ORGANISATION: _tr("Organisation"),
-            LANGUAGE: _tr("Language"),
-            DISTANCE: _tr("Distance (km)"),
+            COURSE: QCoreApplication.translate("CourseFinder", "Course"),
+            DATES: QCoreApplication.translate("CourseFinder", "Dates"),
+            CENTRE: QCoreApplication.translate("CourseFinder", "Training centre"),
+            ORGANISATION: QCoreApplication.translate("CourseFinder", "Organisation"),
+            LANGUAGE: QCoreApplication.translate("CourseFinder", "Language"),
+            DISTANCE: QCoreApplication.translate("CourseFinder", "Distance (km)"),
         }
         return titles.get(section)
 
@@ -135,7 +137,9 @@ class CourseResultsModel(QAbstractTableModel):
     def _display(self, row: ResultRow, column: int) -> str:
         course = row.course
         if column == COURSE:
-            return _single_line(course.name) or _tr("(unnamed course)")
+            return _single_line(course.name) or QCoreApplication.translate(
+                "CourseFinder", "(unnamed course)"
+            )
         if column == DATES:
             return date_range_text(course.start_date, course.end_date)
         if column == CENTRE:

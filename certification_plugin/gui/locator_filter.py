@@ -39,10 +39,6 @@ KIND_ORGANISATION = "organisation"
 SnapshotReader = Callable[[str], CacheSnapshot]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CertificationLocatorFilter", text)
-
-
 def _single_line(text: str) -> str:
     return " ".join((text or "").split())
 
@@ -85,10 +81,15 @@ class CertificationLocatorFilter(QgsLocatorFilter):
         return FILTER_NAME
 
     def displayName(self) -> str:
-        return _tr("QGIS Certification courses, centres and organisations")
+        return QCoreApplication.translate(
+            "CertificationLocatorFilter", "QGIS Certification courses, centres and organisations"
+        )
 
     def description(self) -> str:
-        return _tr("Find upcoming QGIS courses, training centres and certified organisations")
+        return QCoreApplication.translate(
+            "CertificationLocatorFilter",
+            "Find upcoming QGIS courses, training centres and certified organisations",
+        )
 
     def prefix(self) -> str:
         return PREFIX
@@ -133,7 +134,7 @@ class CertificationLocatorFilter(QgsLocatorFilter):
         self, snapshot: CacheSnapshot, words: List[str]
     ) -> List[Tuple[float, str, QgsLocatorResult]]:
         found = []
-        group = _tr("Upcoming courses")
+        group = QCoreApplication.translate("CertificationLocatorFilter", "Upcoming courses")
         for record in snapshot.courses:
             course = record.course
             value = score(course.name, words)
@@ -165,7 +166,7 @@ class CertificationLocatorFilter(QgsLocatorFilter):
         self, snapshot: CacheSnapshot, words: List[str]
     ) -> List[Tuple[float, str, QgsLocatorResult]]:
         found = []
-        group = _tr("Training centres")
+        group = QCoreApplication.translate("CertificationLocatorFilter", "Training centres")
         for record in snapshot.centres:
             centre = record.centre
             value = score(centre.name, words)
@@ -211,7 +212,7 @@ class CertificationLocatorFilter(QgsLocatorFilter):
                 remember(name, None, country.iso2)
 
         found = []
-        group = _tr("Certified organisations")
+        group = QCoreApplication.translate("CertificationLocatorFilter", "Certified organisations")
         for entry in known.values():
             value = score(entry["name"], words)
             if not value:
@@ -244,7 +245,9 @@ class CertificationLocatorFilter(QgsLocatorFilter):
             return
         location = data.get("location")
         if not location:
-            message = _tr("{} is online: it has no place on the map.")
+            message = QCoreApplication.translate(
+                "CertificationLocatorFilter", "{} is online: it has no place on the map."
+            )
             self._tell(message.format(result.displayString))
             return
         canvas = self._canvas()
@@ -262,7 +265,11 @@ class CertificationLocatorFilter(QgsLocatorFilter):
         if extent and canvas is not None:
             focus_extent(canvas, tuple(extent), self._layer(data), data.get("fid"))
             return
-        self._tell(_tr("{} has no page on the certification website.").format(name))
+        self._tell(
+            QCoreApplication.translate(
+                "CertificationLocatorFilter", "{} has no page on the certification website."
+            ).format(name)
+        )
 
     def _canvas(self) -> Any:
         return self._iface.mapCanvas() if self._iface is not None else None

@@ -62,10 +62,6 @@ FETCH_SHARE = 90.0
 ICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icon.svg")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CertificationProcessing", text)
-
-
 def _default_client(server_url: str, authcfg: str, timeout_s: float) -> CertificationClient:
     """The plugin's client for explicit values: QGIS network stack, authcfg, ETag cache."""
     from ..qgis_io.client_factory import client_for
@@ -102,10 +98,6 @@ class FetchAlgorithm(QgsProcessingAlgorithm):
     def output_description(self) -> str:
         raise NotImplementedError
 
-    def what(self) -> str:
-        """Plural noun for messages ("training centres")."""
-        raise NotImplementedError
-
     # -- QgsProcessingAlgorithm --------------------------------------------------------------
     def createInstance(self) -> QgsProcessingAlgorithm:
         return type(self)()
@@ -126,17 +118,27 @@ class FetchAlgorithm(QgsProcessingAlgorithm):
     def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:
         self._add(
             QgsProcessingParameterString(
-                SERVER_URL, _tr("Certification server"), defaultValue=_default_server_url()
+                SERVER_URL,
+                QCoreApplication.translate("CertificationProcessing", "Certification server"),
+                defaultValue=_default_server_url(),
             )
         )
         self._add(
             QgsProcessingParameterAuthConfig(
-                AUTHCFG, _tr("Authentication configuration"), defaultValue="", optional=True
+                AUTHCFG,
+                QCoreApplication.translate(
+                    "CertificationProcessing", "Authentication configuration"
+                ),
+                defaultValue="",
+                optional=True,
             )
         )
         countries = QgsProcessingParameterString(
             COUNTRIES,
-            _tr("Countries (ISO 3166-1 alpha-2 codes, comma-separated; empty for all)"),
+            QCoreApplication.translate(
+                "CertificationProcessing",
+                "Countries (ISO 3166-1 alpha-2 codes, comma-separated; empty for all)",
+            ),
             defaultValue="",
             optional=True,
         )
@@ -165,13 +167,23 @@ class FetchAlgorithm(QgsProcessingAlgorithm):
         countries = self._countries(parameters, context)
         authcfg = self._authcfg(parameters, context)
         timeout_s = float(PluginSettings().request_timeout_s)
-        feedback.pushInfo(_tr("Reading {} from {}").format(self.what(), server_url))
+        feedback.pushInfo(
+            QCoreApplication.translate("CertificationProcessing", "Reading from {}").format(
+                server_url
+            )
+        )
         if countries:
-            feedback.pushInfo(_tr("Countries: {}").format(", ".join(countries)))
+            feedback.pushInfo(
+                QCoreApplication.translate("CertificationProcessing", "Countries: {}").format(
+                    ", ".join(countries)
+                )
+            )
 
         result = self._download(server_url, authcfg, timeout_s, countries, feedback)
         for url in result.source_urls:
-            feedback.pushDebugInfo(_tr("Read {}").format(url))
+            feedback.pushDebugInfo(
+                QCoreApplication.translate("CertificationProcessing", "Read {}").format(url)
+            )
 
         fields = make_fields(self.FIELDS)
         if self.HAS_GEOMETRY:
@@ -195,7 +207,11 @@ class FetchAlgorithm(QgsProcessingAlgorithm):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, OUTPUT))
             feedback.setProgress(FETCH_SHARE + (100.0 - FETCH_SHARE) * (index + 1) / total)
         feedback.setProgress(100.0)
-        feedback.pushInfo(_tr("{} {} written.").format(total, self.what()))
+        feedback.pushInfo(
+            QCoreApplication.translate("CertificationProcessing", "Features written: {}").format(
+                total
+            )
+        )
         return {OUTPUT: dest_id}
 
     # -- helpers -----------------------------------------------------------------------------
@@ -214,10 +230,14 @@ class FetchAlgorithm(QgsProcessingAlgorithm):
             client = _default_client(server_url, authcfg, timeout_s)
             return self.fetch(client, countries, progress, feedback.isCanceled)
         except CancelledError:
-            raise QgsProcessingException(_tr("The download was cancelled.")) from None
+            raise QgsProcessingException(
+                QCoreApplication.translate("CertificationProcessing", "The download was cancelled.")
+            ) from None
         except CertificationError as exc:
             raise QgsProcessingException(
-                _tr("Could not read the {} from {}.").format(self.what(), server_url)
+                QCoreApplication.translate(
+                    "CertificationProcessing", "Could not download the data from {}."
+                ).format(server_url)
                 + "\n"
                 + error_message(exc)
             ) from None
@@ -242,14 +262,16 @@ class FetchAlgorithm(QgsProcessingAlgorithm):
         authcfg = (self.parameterAsString(parameters, AUTHCFG, context) or "").strip()
         if authcfg and not authcfg_exists(authcfg):
             raise QgsProcessingException(
-                _tr(
-                    "The authentication configuration {} does not exist in this QGIS profile."
+                QCoreApplication.translate(
+                    "CertificationProcessing",
+                    "The authentication configuration {} does not exist in this QGIS profile.",
                 ).format(authcfg)
             )
         return authcfg
 
     def _common_help(self) -> str:
-        return _tr(
+        return QCoreApplication.translate(
+            "CertificationProcessing",
             "<p><b>Certification server</b>: the address of certification.qgis.org or of "
             "another certification server (the default comes from the plugin settings). "
             "Servers with the certification API v1 are read through it; others through their "
@@ -262,7 +284,7 @@ class FetchAlgorithm(QgsProcessingAlgorithm):
             "<p>Text is copied as the server sent it; web addresses that are not http(s) and "
             "e-mail values that are not plain addresses are left empty. A server that cannot "
             "be reached or answers with an error stops the algorithm with a message saying "
-            "why.</p>"
+            "why.</p>",
         )
 
 
@@ -273,23 +295,26 @@ class FetchTrainingCentres(FetchAlgorithm):
         return "fetchtrainingcentres"
 
     def displayName(self) -> str:
-        return _tr("Fetch training centres")
-
-    def what(self) -> str:
-        return _tr("training centres")
+        return QCoreApplication.translate("CertificationProcessing", "Fetch training centres")
 
     def output_description(self) -> str:
-        return _tr("Training centres")
+        return QCoreApplication.translate("CertificationProcessing", "Training centres")
 
     def tags(self) -> List[str]:
-        return [_tr("certification"), _tr("training"), _tr("centre"), "QGIS"]
+        return [
+            QCoreApplication.translate("CertificationProcessing", "certification"),
+            QCoreApplication.translate("CertificationProcessing", "training"),
+            QCoreApplication.translate("CertificationProcessing", "centre"),
+            "QGIS",
+        ]
 
     def shortHelpString(self) -> str:
         return (
-            _tr(
+            QCoreApplication.translate(
+                "CertificationProcessing",
                 "<p>Downloads the training centres of the organisations certified to teach QGIS "
                 "as points in EPSG:4326. Online centres, and centres whose location is not "
-                "published, are kept with an empty geometry.</p>"
+                "published, are kept with an empty geometry.</p>",
             )
             + self._common_help()
         )
@@ -314,23 +339,26 @@ class FetchUpcomingCourses(FetchAlgorithm):
         return "fetchupcomingcourses"
 
     def displayName(self) -> str:
-        return _tr("Fetch upcoming courses")
-
-    def what(self) -> str:
-        return _tr("upcoming courses")
+        return QCoreApplication.translate("CertificationProcessing", "Fetch upcoming courses")
 
     def output_description(self) -> str:
-        return _tr("Upcoming courses")
+        return QCoreApplication.translate("CertificationProcessing", "Upcoming courses")
 
     def tags(self) -> List[str]:
-        return [_tr("certification"), _tr("training"), _tr("course"), "QGIS"]
+        return [
+            QCoreApplication.translate("CertificationProcessing", "certification"),
+            QCoreApplication.translate("CertificationProcessing", "training"),
+            QCoreApplication.translate("CertificationProcessing", "course"),
+            "QGIS",
+        ]
 
     def shortHelpString(self) -> str:
         return (
-            _tr(
+            QCoreApplication.translate(
+                "CertificationProcessing",
                 "<p>Downloads the courses of certified organisations that start today or later, "
                 "as points in EPSG:4326 at the location of their training centre. Online "
-                "courses are kept with an empty geometry.</p>"
+                "courses are kept with an empty geometry.</p>",
             )
             + self._common_help()
         )
@@ -356,24 +384,28 @@ class FetchOrganisations(FetchAlgorithm):
         return "fetchorganisations"
 
     def displayName(self) -> str:
-        return _tr("Fetch certified organisations")
-
-    def what(self) -> str:
-        return _tr("certified organisations")
+        return QCoreApplication.translate(
+            "CertificationProcessing", "Fetch certified organisations"
+        )
 
     def output_description(self) -> str:
-        return _tr("Certified organisations")
+        return QCoreApplication.translate("CertificationProcessing", "Certified organisations")
 
     def tags(self) -> List[str]:
-        return [_tr("certification"), _tr("organisation"), "QGIS"]
+        return [
+            QCoreApplication.translate("CertificationProcessing", "certification"),
+            QCoreApplication.translate("CertificationProcessing", "organisation"),
+            "QGIS",
+        ]
 
     def shortHelpString(self) -> str:
         return (
-            _tr(
+            QCoreApplication.translate(
+                "CertificationProcessing",
                 "<p>Downloads the organisations certified to teach QGIS (approved and not "
                 "archived) as a table without geometry: organisations have a country but no "
                 "location of their own. Join the <i>country_code</i> column to a country layer "
-                "to map them.</p>"
+                "to map them.</p>",
             )
             + self._common_help()
         )

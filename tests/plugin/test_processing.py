@@ -174,7 +174,7 @@ def test_server_error_becomes_a_processing_exception(
     with pytest.raises(QgsProcessingException) as caught:
         run(COURSES, {"SERVER_URL": livesite.base_url})
     message = str(caught.value)
-    assert "Could not read the upcoming courses" in message
+    assert "Could not download the data from" in message
     assert "HTTP 500" in message
     assert livesite.base_url.rstrip("/") in message
 
