@@ -134,6 +134,7 @@ def test_install_from_zip_load_and_unload(
     import traceback
 
     import qgis.utils
+    from qgis.core import QgsApplication
 
     # qgis.utils reports plugin errors to the message log; keep them for the assertion message.
     errors: list[str] = []
@@ -161,7 +162,12 @@ def test_install_from_zip_load_and_unload(
     assert qgis.utils.startPlugin(PLUGIN), "\n".join(errors)
     assert qgis.utils.isPluginLoaded(PLUGIN)
     assert PLUGIN in qgis.utils.active_plugins
+    # hasProcessingProvider=yes: the installed plugin registers its Processing provider.
+    registry = QgsApplication.processingRegistry()
+    provider_ids = {provider.id() for provider in registry.providers()}
+    assert "certification" in provider_ids
 
     assert qgis.utils.unloadPlugin(PLUGIN), "\n".join(errors)
     assert not qgis.utils.isPluginLoaded(PLUGIN)
     assert PLUGIN not in sys.modules
+    assert registry.providerById("certification") is None
