@@ -274,3 +274,90 @@ def test_organisations_country_filter(provider: CertificationProvider, livesite:
     expected = sorted(o.name for o in cat.certified_organisations() if o.country in ("ZA", "NL"))
     assert sorted(f["name"] for f in layer.getFeatures()) == expected
     assert len(expected) > 2
+
+
+# --------------------------------------------------------------------------- reference server
+
+EXPECTED_SCRIPT = """
+import json
+from django.utils import timezone
+from catalogue.models import CertifyingOrganisation, Course, TrainingCenter
+today = timezone.localdate()
+certified = CertifyingOrganisation.objects.certified()
+print(json.dumps({
+    "organisations": [[o.name, o.slug, str(o.country)] for o in certified],
+    "centres": [
+        [c.name, c.longitude, c.latitude, str(c.certifying_organisation.country)]
+        for c in TrainingCenter.objects.filter(certifying_organisation__in=certified)
+    ],
+    "courses": [
+        [c.training_center.name, c.start_date.isoformat(), str(c.certifying_organisation.country)]
+        for c in Course.objects.filter(
+            start_date__gte=today, certifying_organisation__in=certified
+        ).select_related("training_center", "certifying_organisation")
+    ],
+}))
+"""
+
+
+@pytest.fixture(scope="module")
+def reference(reference_server) -> Tuple[object, dict]:
+    """The running service and what its database says the algorithms should return."""
+    import json
+
+    output = reference_server.manage("shell", "-c", EXPECTED_SCRIPT)
+    expected = json.loads(output.strip().splitlines()[-1])  # the shell may print a banner first
+    return reference_server, expected
+
+
+def test_reference_server_courses_through_api_v1(
+    provider: CertificationProvider, reference: Tuple[object, dict]
+) -> None:
+    server, expected = reference
+    assert expected["courses"], "the demo catalogue has upcoming courses"
+    layer = run(COURSES, {"SERVER_URL": server.base_url})
+    wanted = {(centre, date.fromisoformat(start)) for centre, start, _ in expected["courses"]}
+    assert course_keys(layer) == wanted
+    centres = {name: (lon, lat) for name, lon, lat, _ in expected["centres"]}
+    for feature in layer.getFeatures():
+        lon, lat = centres[feature["training_centre_name"]]
+        if lon is None or not located((lon, lat)):
+            assert feature.geometry().isNull()  # online, or the (0, 0) "not placed" marker
+        else:
+            point = feature.geometry().asPoint()
+            assert (point.x(), point.y()) == pytest.approx((lon, lat))
+        assert feature["course_id"] is not None  # API v1 gives ids the feeds do not
+
+
+def test_reference_server_country_filter(
+    provider: CertificationProvider, reference: Tuple[object, dict]
+) -> None:
+    server, expected = reference
+    countries = sorted({country for _, _, country in expected["courses"]})
+    chosen = countries[0]
+    layer = run(COURSES, {"SERVER_URL": server.base_url, "COUNTRIES": chosen.lower()})
+    wanted = {
+        (centre, date.fromisoformat(start))
+        for centre, start, country in expected["courses"]
+        if country == chosen
+    }
+    assert wanted and course_keys(layer) == wanted
+    if len(countries) > 1:
+        assert wanted != {(c, date.fromisoformat(s)) for c, s, _ in expected["courses"]}
+
+
+def test_reference_server_centres_and_organisations(
+    provider: CertificationProvider, reference: Tuple[object, dict]
+) -> None:
+    server, expected = reference
+    centres = run(CENTRES, {"SERVER_URL": server.base_url})
+    assert sorted(f["name"] for f in centres.getFeatures()) == sorted(
+        name for name, *_ in expected["centres"]
+    )
+    organisations = run(ORGANISATIONS, {"SERVER_URL": server.base_url})
+    got = {f["name"]: f for f in organisations.getFeatures()}
+    assert set(got) == {name for name, _, _ in expected["organisations"]}
+    for name, slug, country in expected["organisations"]:
+        assert got[name]["slug"] == slug
+        assert got[name]["country_code"] == country
+        assert got[name]["page_url"].startswith(server.base_url)
