@@ -1,0 +1,38 @@
+"""Run by QGIS (``--code``) in the demo profile: load the certification layers at once.
+
+With ``DEMO_SCREENSHOT=path.png`` in the environment, the main window is saved to that file once
+the layers are loaded, and QGIS quits (used to make the README screenshot under Xvfb).
+"""
+
+import os
+
+from qgis.core import QgsApplication, QgsRectangle
+from qgis.PyQt.QtCore import QTimer
+from qgis.utils import iface, plugins
+
+plugin = plugins.get("certification_plugin")
+screenshot = os.environ.get("DEMO_SCREENSHOT", "")
+
+
+def _save_and_quit() -> None:
+    iface.mainWindow().grab().save(screenshot, "PNG")
+    QgsApplication.instance().quit()
+
+
+def _loaded(*_args) -> None:
+    iface.mapCanvas().setExtent(QgsRectangle(-20, 30, 40, 65))
+    iface.mapCanvas().refresh()
+    if screenshot:
+        QTimer.singleShot(4000, _save_and_quit)
+
+
+if plugin is None:
+    iface.messageBar().pushWarning("QGIS Certification", "The plugin is not loaded.")
+else:
+    iface.mainWindow().showMaximized()
+    task = plugin.load_layers()
+    if plugin.find_course_action is not None and plugin.find_course_action.isEnabled():
+        plugin.find_course_action.setChecked(True)
+    if task is not None:
+        task.taskCompleted.connect(_loaded)
+        task.taskTerminated.connect(_loaded)
