@@ -137,3 +137,26 @@ def test_update_keeps_existing_translations(plugin: Path) -> None:
     assert "<translation>{count} kurser har lästs in</translation>" in text
     assert "Find a QGIS course" in text
     assert "<source>Find a course</source>" not in text  # dropped, not kept as obsolete
+
+
+def test_each_repeated_placeholder_counts() -> None:
+    from tools.check_translations import Message, Report, check_messages
+
+    report = Report()
+    message = Message("Dock", "{} of {} courses", False, ("{} kurser",), True)
+    check_messages("sv", [message], report)
+    assert report.problems == [
+        "[sv] Dock: '{} of {} courses': placeholders ['{}'] in '{} kurser', expected ['{}', '{}']"
+    ]
+
+
+def test_plural_forms_may_spell_out_one_but_need_n_somewhere() -> None:
+    from tools.check_translations import Message, Report, check_messages
+
+    good = Message("Dock", "%n course(s)", True, ("un curs", "%n cursuri", "%n de cursuri"), True)
+    bad = Message("Dock", "%n course(s)", True, ("un curs", "cursuri", "de cursuri"), True)
+    report = Report()
+    check_messages("ro", [good], report)
+    assert report.problems == []
+    check_messages("ro", [bad], report)
+    assert report.problems == ["[ro] Dock: '%n course(s)': no plural form uses %n"]
