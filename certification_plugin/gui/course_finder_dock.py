@@ -343,6 +343,7 @@ class CourseFinderDock(QgsDockWidget):
     def _data_read(self, result: Tuple[Tuple[object, ...], List[CachedCourse]]) -> None:
         self._load_task = None
         self._stamp, records = result
+        self._websites = None  # new data: look the websites up again when asked
         self.set_records(records)
         if self._reload_wanted:
             self._reload_wanted = False

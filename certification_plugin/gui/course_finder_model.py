@@ -17,8 +17,6 @@ from ..core.models import Course
 
 COURSE, DATES, CENTRE, ORGANISATION, LANGUAGE, DISTANCE = range(6)
 COLUMN_COUNT = 6
-FID_ROLE = Qt.ItemDataRole.UserRole + 1
-DISTANCE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 @dataclass(frozen=True)
@@ -127,11 +125,8 @@ class CourseResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip_html(row.course)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DISTANCE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == FID_ROLE:
-            return row.fid
-        if role == DISTANCE_ROLE:
-            return row.distance_km
+            # The flags themselves: Qt 5 stores them as an int, Qt 6 reads either form.
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
     def _display(self, row: ResultRow, column: int) -> str:

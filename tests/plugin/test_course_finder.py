@@ -256,6 +256,8 @@ def test_results_sorted_by_ellipsoidal_distance_online_last(dock: CourseFinderDo
         assert dock.model.results()[row].distance_km == pytest.approx(expected, abs=0.01)
         shown = float(cell(dock, row, DISTANCE).replace(",", ""))
         assert shown == pytest.approx(expected, abs=0.51)
+    alignment = cell(dock, 0, DISTANCE, Qt.ItemDataRole.TextAlignmentRole)
+    assert alignment & Qt.AlignmentFlag.AlignRight
     online = dock.model.results()[3]
     assert online.online and online.distance_km is None
     assert cell(dock, 3, DISTANCE) == "Online"
