@@ -25,7 +25,8 @@ PYTEST_SERVER := $(PYTEST) -p no:pytest_qgis -p no:pytest-qt \
 	-W "ignore:Unknown config option:pytest.PytestConfigWarning"
 
 SETUP_STAMP := $(VENV)/.setup-stamp
-BENCHES = $(wildcard bench/*.py)
+# Benchmark scripts are the bench/*.py files with a __main__ guard (others are helpers).
+BENCHES = $(shell grep -l '^if __name__ == "__main__":' $(wildcard bench/*.py) /dev/null 2>/dev/null)
 
 .PHONY: help setup test test-core test-plugin test-server test-server-pg test-tools check \
 	check-ruff check-format check-flake8-qgis check-mypy check-bandit check-secrets check-qt6 \
