@@ -23,9 +23,34 @@ class TimeStampedModel(models.Model):
         abstract = True
 
 
-def unique_slug(model: type[models.Model], name: str, instance_pk: int | None) -> str:
+# The live site drops these words from an organisation's name before making its slug, folds
+# the rest to ASCII and keeps 50 characters; clients that only see the public feeds (no slug)
+# derive the organisation's page from its name the same way.
+ORGANISATION_SLUG_STOP_WORDS = frozenset(
+    ("a", "an", "and", "if", "is", "the", "in", "i", "you", "other", "this", "that")
+)
+ORGANISATION_SLUG_LENGTH = 50
+_ASCII_FOLD = str.maketrans(
+    {
+        "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
+        "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ł": "l", "Ł": "L",
+        "ı": "i", "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T", "ŋ": "ng", "Ŋ": "NG",
+    }
+)
+
+
+def organisation_slug_base(name: str) -> str:
+    """The live site's slug for an organisation name, before any -2, -3 suffix."""
+    words = [w for w in name.split() if w.lower() not in ORGANISATION_SLUG_STOP_WORDS]
+    folded = " ".join(words).translate(_ASCII_FOLD)
+    return slugify(slugify(folded)[:ORGANISATION_SLUG_LENGTH])
+
+
+def unique_slug(
+    model: type[models.Model], name: str, instance_pk: int | None, base: str = ""
+) -> str:
     """A slug from the name, suffixed with -2, -3… when taken (as the live site's slugs are)."""
-    base = slugify(name, allow_unicode=False)[:180] or "item"
+    base = base or slugify(name, allow_unicode=False)[:180] or model._meta.model_name or "item"
     slug, n = base, 1
     while model._default_manager.filter(slug=slug).exclude(pk=instance_pk).exists():
         n += 1
@@ -100,7 +125,9 @@ class CertifyingOrganisation(TimeStampedModel):
 
     def save(self, *args, **kwargs) -> None:
         if not self.slug:
-            self.slug = unique_slug(CertifyingOrganisation, self.name, self.pk)
+            self.slug = unique_slug(
+                CertifyingOrganisation, self.name, self.pk, organisation_slug_base(self.name)
+            )
         super().save(*args, **kwargs)
 
     @property
