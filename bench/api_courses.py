@@ -13,82 +13,22 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
-from datetime import timedelta
-from pathlib import Path
-from typing import Any, Callable
 
-ROOT = Path(__file__).resolve().parent.parent
-SERVER = ROOT / "server"
+from benchlib import (
+    SERVER,
+    fetch,
+    free_port,
+    median_ms,
+    server_env,
+    start_gunicorn,
+    stop,
+    wait_until_up,
+)
+
 URL = "/api/v1/courses/?page_size=1000"
-
-
-def median_ms(fn: Callable[[], Any], repeat: int) -> float:
-    fn()  # warm-up
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
-
-
-def populate(count: int) -> None:
-    from catalogue.models import (
-        CertifyingOrganisation,
-        Course,
-        CourseConvener,
-        CourseType,
-        TrainingCenter,
-    )
-    from django.contrib.auth import get_user_model
-    from django.utils import timezone
-
-    today = timezone.localdate()
-    orgs, per_org = 50, count // 50
-    user_model = get_user_model()
-    for n in range(orgs):
-        org = CertifyingOrganisation.objects.create(
-            name=f"Bench organisation {n}",
-            country="RO" if n % 2 else "SE",
-            organisation_email="bench@example.org",
-            status="approved",
-        )
-        centres = [
-            TrainingCenter.objects.create(
-                certifying_organisation=org,
-                name=f"Bench centre {n}-{i}",
-                longitude=None if i == 0 else 20.0 + i,
-                latitude=None if i == 0 else 45.0 + i,
-            )
-            for i in range(4)
-        ]
-        kind = CourseType.objects.create(certifying_organisation=org, name=f"Bench type {n}")
-        user = user_model.objects.create_user(f"bench{n}", first_name="Bench", last_name=str(n))
-        convener = CourseConvener.objects.create(user=user, certifying_organisation=org)
-        Course.objects.bulk_create(
-            [
-                Course(
-                    certifying_organisation=org,
-                    training_center=centres[i % 4],
-                    course_type=kind,
-                    course_convener=convener,
-                    name=f"Bench course {n}-{i}",
-                    slug=f"bench-course-{n}-{i}",
-                    start_date=today + timedelta(days=i % 400),
-                    end_date=today + timedelta(days=i % 400 + 2),
-                    language="ro",
-                )
-                for i in range(per_org)
-            ],
-            batch_size=1000,
-        )
 
 
 def drf_serializer_ms(repeat: int) -> float:
@@ -142,52 +82,16 @@ def drf_serializer_ms(repeat: int) -> float:
     return median_ms(run, repeat)
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def http_ms(env: dict[str, str], repeat: int) -> float:
+    """Median latency of the page over HTTP, gunicorn with one worker."""
     port = free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "--chdir",
-            str(SERVER),
-            "-b",
-            f"127.0.0.1:{port}",
-            "-w",
-            "1",
-            "certification_server.wsgi:application",
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}{URL}"
+    server = start_gunicorn(env, port, workers=1)
+    base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                urllib.request.urlopen(url, timeout=5).read()  # noqa: S310
-                break
-            except OSError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError("gunicorn did not start") from None
-                time.sleep(0.2)
-
-        def fetch() -> None:
-            request = urllib.request.Request(url, headers={"Accept": "application/json"})  # noqa: S310
-            with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
-                response.read()
-
-        return median_ms(fetch, repeat)
+        wait_until_up(base, server)
+        return median_ms(lambda: fetch(base + URL, {"Accept": "application/json"}), repeat)
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        stop(server)
 
 
 def main() -> int:
@@ -197,12 +101,7 @@ def main() -> int:
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="bench-api-") as data_dir:
-        env = {
-            **os.environ,
-            "DATA_DIR": data_dir,
-            "DJANGO_SETTINGS_MODULE": "certification_server.settings",
-            "CONN_MAX_AGE": "60",
-        }
+        env = server_env(data_dir)
         os.environ.update(env)
         sys.path.insert(0, str(SERVER))
         import django
@@ -216,7 +115,7 @@ def main() -> int:
 
         call_command("migrate", verbosity=0)
         started = time.perf_counter()
-        populate(args.courses)
+        call_command("seed_bench", "--courses", str(args.courses), "--centres", "2000")
         print(
             f"catalogue: {Course.objects.count()} courses "
             f"({time.perf_counter() - started:.1f} s to create)"

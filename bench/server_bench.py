@@ -18,27 +18,16 @@ Exit status: 0 when every request got the expected answer (an absent API v1 is r
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import os
-import signal
-import socket
 import statistics
-import subprocess
 import sys
-import tempfile
 import threading
 import time
-import urllib.error
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-SERVER = REPO / "server"
-USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) QGIS/32216 qgis-certification-bench/0.1"
-STARTUP_TIMEOUT_S = 90.0
+from benchlib import REPO, bench_server, fetch
 
 
 @dataclass
@@ -78,85 +67,6 @@ class Row:
     bytes: int = 0
     ratio_to_reference: float | None = None
     note: str = ""
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def fetch(url: str, headers: dict[str, str] | None = None, timeout: float = 30.0):
-    """(status, body, headers) for a GET; HTTP errors are answers too, not exceptions."""
-    if not url.startswith("http://127.0.0.1:"):
-        raise ValueError(f"loopback only: {url}")
-    headers = {"User-Agent": USER_AGENT, **(headers or {})}
-    request = urllib.request.Request(url, headers=headers)  # noqa: S310 - checked above
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
-            return response.status, response.read(), dict(response.headers)
-    except urllib.error.HTTPError as error:
-        return error.code, error.read(), dict(error.headers or {})
-
-
-def run_manage(env: dict[str, str], *args: str) -> None:
-    subprocess.run(
-        [sys.executable, str(SERVER / "manage.py"), *args], env=env, check=True, cwd=SERVER
-    )
-
-
-def start_gunicorn(env: dict[str, str], port: int, workers: int) -> subprocess.Popen:
-    gunicorn = Path(sys.executable).with_name("gunicorn")
-    return subprocess.Popen(
-        [
-            str(gunicorn),
-            "--chdir",
-            str(SERVER),
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(workers),
-            "--error-logfile",
-            "-",
-            "--log-level",
-            "warning",
-            "certification_server.wsgi:application",
-        ],
-        env=env,
-        cwd=SERVER,
-        start_new_session=True,
-    )
-
-
-def stop(process: subprocess.Popen) -> None:
-    """Stop gunicorn: SIGTERM to the master, which stops its workers and exits.
-
-    If it does not exit in time, SIGKILL goes to its process group (master and workers, all
-    started here) while the master is still an unreaped child, so the group id is still ours.
-    """
-    if process.poll() is not None:
-        return
-    process.terminate()
-    try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=5)
-
-
-def wait_until_up(base: str, process: subprocess.Popen) -> None:
-    deadline = time.monotonic() + STARTUP_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"gunicorn exited with status {process.returncode}")
-        try:
-            if fetch(base + "/", timeout=2)[0] == 200:
-                return
-        except OSError:
-            pass
-        time.sleep(0.3)
-    raise RuntimeError("gunicorn did not answer in time")
 
 
 def load(
@@ -275,50 +185,31 @@ def main() -> int:
 
     rows: list[Row] = []
     ratio_304: float | None = None
-    with tempfile.TemporaryDirectory(prefix="cert-bench-") as data_dir:
-        env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DJANGO_DEBUG"}}
-        env.update(
-            DATA_DIR=data_dir,
-            DJANGO_SETTINGS_MODULE="certification_server.settings",
-            DEBUG="0",
-            LOG_LEVEL="ERROR",
+    with bench_server(args.courses, args.centres, args.workers) as base:
+        reference, _ = measure(base, "reference page", "/en/certificate/QGIS-1/", args)
+        rows.append(reference)
+        feed, _ = measure(base, "upcoming feed", "/en/feed/upcoming-course/", args)
+        rows.append(feed)
+        single, _ = measure(
+            base, "upcoming feed, 1 client", "/en/feed/upcoming-course/", args, clients=1
         )
-        print(f"Preparing a fresh SQLite database in {data_dir} ...", flush=True)
-        run_manage(env, "migrate", "--noinput", "-v", "0")
-        run_manage(
-            env, "seed_bench", "--courses", str(args.courses), "--centres", str(args.centres)
-        )
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
-        process = start_gunicorn(env, port, args.workers)
-        try:
-            wait_until_up(base, process)
-            reference, _ = measure(base, "reference page", "/en/certificate/QGIS-1/", args)
-            rows.append(reference)
-            feed, _ = measure(base, "upcoming feed", "/en/feed/upcoming-course/", args)
-            rows.append(feed)
-            single, _ = measure(
-                base, "upcoming feed, 1 client", "/en/feed/upcoming-course/", args, clients=1
+        rows.append(single)
+        etag = fetch(base + "/en/feed/upcoming-course/", {"Accept": "application/json"})[2]
+        etag_value = etag.get("ETag") or etag.get("Etag")
+        if etag_value:
+            conditional, _ = measure(
+                base,
+                "upcoming feed 304",
+                "/en/feed/upcoming-course/",
+                args,
+                headers={"If-None-Match": etag_value},
+                expected=304,
             )
-            rows.append(single)
-            etag = fetch(base + "/en/feed/upcoming-course/", {"Accept": "application/json"})[2]
-            etag_value = etag.get("ETag") or etag.get("Etag")
-            if etag_value:
-                conditional, _ = measure(
-                    base,
-                    "upcoming feed 304",
-                    "/en/feed/upcoming-course/",
-                    args,
-                    headers={"If-None-Match": etag_value},
-                    expected=304,
-                )
-            else:
-                conditional = Row("upcoming feed 304", "", "error", note="no ETag sent")
-            rows.append(conditional)
-            api, _ = measure(base, "API v1 courses", "/api/v1/courses/", args)
-            rows.append(api)
-        finally:
-            stop(process)
+        else:
+            conditional = Row("upcoming feed 304", "", "error", note="no ETag sent")
+        rows.append(conditional)
+        api, _ = measure(base, "API v1 courses", "/api/v1/courses/", args)
+        rows.append(api)
 
     ref = rows[0].p50_ms if rows and rows[0].result == "ok" else None
     for row in rows:

@@ -1,0 +1,147 @@
+"""Shared pieces of the benchmarks: a throw-away reference server on loopback and timing.
+
+Every benchmark prints ratios against a reference measured in the same run, and medians:
+the machines are noisy, absolute numbers are not comparable from one run to the next.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+REPO = Path(__file__).resolve().parent.parent
+SERVER = REPO / "server"
+USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) QGIS/32216 qgis-certification-bench/0.1"
+STARTUP_TIMEOUT_S = 90.0
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def median_ms(fn: Callable[[], Any], repeat: int, warm_up: bool = True) -> float:
+    """Median wall time of ``fn`` in milliseconds over ``repeat`` runs."""
+    if warm_up:
+        fn()
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000.0)
+    return statistics.median(samples)
+
+
+def fetch(url: str, headers: dict[str, str] | None = None, timeout: float = 30.0):
+    """(status, body, headers) for a GET on loopback; HTTP errors are answers, not exceptions."""
+    if not url.startswith("http://127.0.0.1:"):
+        raise ValueError(f"loopback only: {url}")
+    headers = {"User-Agent": USER_AGENT, **(headers or {})}
+    request = urllib.request.Request(url, headers=headers)  # noqa: S310 - checked above
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+            return response.status, response.read(), dict(response.headers)
+    except urllib.error.HTTPError as error:
+        return error.code, error.read(), dict(error.headers or {})
+
+
+def server_env(data_dir: str) -> dict[str, str]:
+    """The environment of a server on a fresh SQLite file in ``data_dir``."""
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DJANGO_DEBUG"}}
+    env.update(
+        DATA_DIR=data_dir,
+        DJANGO_SETTINGS_MODULE="certification_server.settings",
+        DEBUG="0",
+        LOG_LEVEL="ERROR",
+    )
+    return env
+
+
+def run_manage(env: dict[str, str], *args: str) -> None:
+    subprocess.run(
+        [sys.executable, str(SERVER / "manage.py"), *args], env=env, check=True, cwd=SERVER
+    )
+
+
+def start_gunicorn(env: dict[str, str], port: int, workers: int) -> subprocess.Popen:
+    gunicorn = Path(sys.executable).with_name("gunicorn")
+    return subprocess.Popen(
+        [
+            str(gunicorn),
+            "--chdir",
+            str(SERVER),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--error-logfile",
+            "-",
+            "--log-level",
+            "warning",
+            "certification_server.wsgi:application",
+        ],
+        env=env,
+        cwd=SERVER,
+        start_new_session=True,
+    )
+
+
+def stop(process: subprocess.Popen) -> None:
+    """Stop gunicorn: SIGTERM to the master, which stops its workers and exits.
+
+    If it does not exit in time, SIGKILL goes to its process group (master and workers, all
+    started here) while the master is still an unreaped child, so the group id is still ours.
+    """
+    if process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=5)
+
+
+def wait_until_up(base: str, process: subprocess.Popen) -> None:
+    deadline = time.monotonic() + STARTUP_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"gunicorn exited with status {process.returncode}")
+        try:
+            if fetch(base + "/", timeout=2)[0] == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise RuntimeError("gunicorn did not answer in time")
+
+
+@contextlib.contextmanager
+def bench_server(courses: int, centres: int, workers: int = 2) -> Iterator[str]:
+    """A gunicorn server on a fresh SQLite catalogue of ``courses``/``centres``; yields its URL."""
+    with tempfile.TemporaryDirectory(prefix="cert-bench-") as data_dir:
+        env = server_env(data_dir)
+        print(f"Preparing a fresh SQLite database in {data_dir} ...", flush=True)
+        run_manage(env, "migrate", "--noinput", "-v", "0")
+        run_manage(env, "seed_bench", "--courses", str(courses), "--centres", str(centres))
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        process = start_gunicorn(env, port, workers)
+        try:
+            wait_until_up(base, process)
+            yield base
+        finally:
+            stop(process)
