@@ -85,6 +85,7 @@ FIELDS: Dict[str, Tuple[Tuple[str, str], ...]] = {
         ("table_name", _STRING),
         ("last_updated", _STRING),
         ("server_url", _STRING),
+        ("countries", _STRING),
         ("source_urls", _STRING),
         ("feature_count", _INT),
         ("schema_version", _INT),
@@ -135,6 +136,8 @@ class TableMetadata:
     server_url: str
     source_urls: Tuple[str, ...]
     feature_count: int
+    countries: Tuple[str, ...] = ()
+    """The country filter the table was fetched with; empty for every country."""
 
 
 @dataclass(frozen=True)
@@ -239,6 +242,7 @@ class LayerCache:
         is_cancelled: Optional[IsCancelled] = None,
         progress: Optional[Progress] = None,
         fetched_at: Optional[datetime] = None,
+        countries: Sequence[str] = (),
     ) -> int:
         """Replace the training centres; returns the number of rows written."""
         labels = Labels()
@@ -252,6 +256,7 @@ class LayerCache:
             is_cancelled,
             progress,
             fetched_at,
+            countries,
         )
 
     def write_courses(
@@ -263,6 +268,7 @@ class LayerCache:
         is_cancelled: Optional[IsCancelled] = None,
         progress: Optional[Progress] = None,
         fetched_at: Optional[datetime] = None,
+        countries: Sequence[str] = (),
     ) -> int:
         """Replace the upcoming courses; returns the number of rows written."""
         labels = Labels()
@@ -276,6 +282,7 @@ class LayerCache:
             is_cancelled,
             progress,
             fetched_at,
+            countries,
         )
 
     def write_organisations(
@@ -288,6 +295,7 @@ class LayerCache:
         is_cancelled: Optional[IsCancelled] = None,
         progress: Optional[Progress] = None,
         fetched_at: Optional[datetime] = None,
+        countries: Sequence[str] = (),
     ) -> OrganisationsWritten:
         """Replace the country polygons with one row per country that has organisations.
 
@@ -322,6 +330,7 @@ class LayerCache:
             is_cancelled,
             progress,
             fetched_at,
+            countries,
         )
         placed = sum(len(members) for code, members in groups.items() if code in polygons)
         return OrganisationsWritten(len(rows), placed, tuple(unplaced))
@@ -336,6 +345,7 @@ class LayerCache:
         is_cancelled: Optional[IsCancelled],
         progress: Optional[Progress],
         fetched_at: Optional[datetime],
+        countries: Sequence[str] = (),
     ) -> int:
         dataset = self._open(update=True)
         try:
@@ -350,7 +360,7 @@ class LayerCache:
                     dataset, layer, table, rows, expected, is_cancelled, progress
                 )
                 self._write_metadata(
-                    metadata_layer, table, written, server_url, source_urls, fetched_at
+                    metadata_layer, table, written, server_url, source_urls, fetched_at, countries
                 )
                 _check(dataset.CommitTransaction(), "Cannot commit " + table)
             except BaseException:
@@ -377,7 +387,13 @@ class LayerCache:
         if result is not None:
             dataset.ReleaseResultSet(result)
         definition = layer.GetLayerDefn()
-        columns = [(definition.GetFieldIndex(name), name, kind) for name, kind in FIELDS[table]]
+        # Columns grouped by type, looked up once: this loop runs for every row.
+        by_kind: Dict[str, List[Tuple[int, str]]] = {}
+        for name, kind in FIELDS[table]:
+            by_kind.setdefault(kind, []).append((definition.GetFieldIndex(name), name))
+        texts = by_kind.get(_STRING, [])
+        numbers = by_kind.get(_INT, []) + by_kind.get(_INT64, []) + by_kind.get(_BOOL, [])
+        dates = by_kind.get(_DATE, [])
         written = 0
         for row, geometry in rows:
             if written % _CANCEL_CHECK_EVERY == 0:
@@ -386,8 +402,20 @@ class LayerCache:
                 if progress is not None and expected:
                     progress(written / expected)
             feature = ogr.Feature(definition)
-            for index, name, kind in columns:
-                _set_field(feature, index, kind, row.get(name))
+            get = row.get
+            # A field left unset is stored as NULL.
+            for index, name in texts:
+                value = get(name)
+                if value is not None:
+                    feature.SetFieldString(index, value if isinstance(value, str) else str(value))
+            for index, name in numbers:
+                value = get(name)
+                if value is not None and value != "":
+                    feature.SetFieldInteger64(index, int(value))  # type: ignore[call-overload]
+            for index, name in dates:
+                value = get(name)
+                if isinstance(value, (date, datetime)):
+                    feature.SetFieldString(index, value.strftime("%Y-%m-%d"))
             if geometry is not None:
                 feature.SetGeometryDirectly(_geometry(geometry))
             _check(layer.CreateFeature(feature), "Cannot write to " + table)
@@ -404,6 +432,7 @@ class LayerCache:
         server_url: str,
         source_urls: Sequence[str],
         fetched_at: Optional[datetime],
+        countries: Sequence[str] = (),
     ) -> None:
         layer.SetAttributeFilter(None)
         stale = [f.GetFID() for f in layer if f.GetField("table_name") == table]
@@ -414,6 +443,7 @@ class LayerCache:
         feature.SetField("table_name", table)
         feature.SetField("last_updated", when.isoformat(timespec="seconds"))
         feature.SetField("server_url", server_url)
+        feature.SetField("countries", ",".join(countries))
         feature.SetField("source_urls", "\n".join(source_urls))
         feature.SetField("feature_count", count)
         feature.SetField("schema_version", SCHEMA_VERSION)
@@ -441,6 +471,7 @@ class LayerCache:
                     u for u in (feature.GetField("source_urls") or "").split("\n") if u
                 ),
                 feature_count=feature.GetField("feature_count") or 0,
+                countries=tuple(c for c in (feature.GetField("countries") or "").split(",") if c),
             )
         return result
 
@@ -471,21 +502,6 @@ def _field_definition(name: str, kind: str) -> ogr.FieldDefn:
         definition.SetSubType(ogr.OFSTBoolean)
         return definition
     return ogr.FieldDefn(name, ogr.OFTString)
-
-
-def _set_field(feature: ogr.Feature, index: int, kind: str, value: object) -> None:
-    # The typed setters skip ogr.Feature.SetField's dispatching, a third of the write time.
-    if value is None or (value == "" and kind != _STRING):
-        feature.SetFieldNull(index)
-    elif kind == _STRING:
-        feature.SetFieldString(index, value if isinstance(value, str) else str(value))
-    elif kind == _DATE:
-        if isinstance(value, (date, datetime)):
-            feature.SetFieldString(index, value.strftime("%Y-%m-%d"))
-        else:
-            feature.SetFieldNull(index)
-    else:
-        feature.SetFieldInteger64(index, int(value))  # type: ignore[call-overload]
 
 
 def _geometry(value: object) -> ogr.Geometry:

@@ -21,7 +21,7 @@ from ..core.models import FetchResult
 from ..core.urls import live_site_slug, organisation_page_url
 from ..qgis_io.logging import CRITICAL, INFO, WARNING, log, push_message
 from ..qgis_io.messages import error_message
-from ..qgis_io.tasks import PluginTask, TaskContext
+from ..qgis_io.tasks import PluginTask, TaskContext, run_parallel
 from .builder import LayerManager
 from .cache import (
     CERTIFIED_ORGANISATIONS,
@@ -32,12 +32,11 @@ from .cache import (
     WorldMapMissingError,
 )
 
-# Share of the progress bar per step: fetching dominates on a slow network.
-_FETCH_SHARES = {
-    CERTIFIED_ORGANISATIONS: (0.00, 0.15),
-    TRAINING_CENTRES: (0.15, 0.35),
-    UPCOMING_COURSES: (0.35, 0.75),
-}
+_TABLES = (CERTIFIED_ORGANISATIONS, TRAINING_CENTRES, UPCOMING_COURSES)
+
+# Progress: fetching dominates on a slow network (weights by typical size), then writing.
+_FETCHED = 0.75
+_FETCH_WEIGHTS = {CERTIFIED_ORGANISATIONS: 1.0, TRAINING_CENTRES: 2.0, UPCOMING_COURSES: 5.0}
 _WRITE_SHARES = {
     CERTIFIED_ORGANISATIONS: (0.75, 0.80),
     TRAINING_CENTRES: (0.80, 0.88),
@@ -90,7 +89,7 @@ class RefreshTask(PluginTask):
         self._layers = layers
         self._cache: LayerCache = layers.cache
         self._server_url = server_url
-        self._countries = tuple(countries)
+        self._countries = tuple(code.strip().upper() for code in countries if code.strip())
         self._bar = message_bar
         self._quiet = quiet
         self._world_map = world_map
@@ -113,17 +112,23 @@ class RefreshTask(PluginTask):
         return not self.isCanceled()
 
     def _refresh(self, context: TaskContext) -> RefreshOutcome:
+        previous = self._cache.metadata()
+        if self._nothing_changed(previous, context):
+            return RefreshOutcome(
+                unchanged=list(_TABLES),
+                metadata=previous,
+                counts={table: previous[table].feature_count for table in _TABLES},
+            )
         results = self._fetch_all(context)
         context.raise_if_cancelled()
         self._cache.ensure_schema()
-        previous = self._cache.metadata()
         outcome = RefreshOutcome()
         fetched_at = datetime.now(timezone.utc)
         # The collections are joined (centres and courses carry their organisation's country
         # and page; a de-certified organisation's centres disappear), so one change anywhere
         # rewrites every table. All 304 skips the writing, unless the cache lacks the data.
         any_changed = any(result.changed for result in results.values())
-        for table in (CERTIFIED_ORGANISATIONS, TRAINING_CENTRES, UPCOMING_COURSES):
+        for table in _TABLES:
             result = results[table]
             outcome.counts[table] = len(result.items)
             if not any_changed and not self._cache_differs(result, previous.get(table)):
@@ -146,28 +151,70 @@ class RefreshTask(PluginTask):
         return outcome
 
     def _fetch_all(self, context: TaskContext) -> Dict[str, FetchResult]:
+        """The three collections, fetched at the same time: the time goes into waiting for
+        the server, which serves them in parallel (politeness limits still apply)."""
         calls = {
             CERTIFIED_ORGANISATIONS: self._client.organisations,
             TRAINING_CENTRES: self._client.training_centres,
             UPCOMING_COURSES: self._client.upcoming_courses,
         }
-        results: Dict[str, FetchResult] = {}
-        for table, call in calls.items():
-            context.raise_if_cancelled()
-            start, end = _FETCH_SHARES[table]
-            step = context.share(start, end)
-            results[table] = call(
-                self._countries, is_cancelled=step.is_cancelled, progress=step.progress
-            )
-            step.progress(1.0)
-        return results
+
+        def fetcher(call: Callable[..., FetchResult]) -> Callable[[TaskContext], FetchResult]:
+            def fetch(job: TaskContext) -> FetchResult:
+                job.raise_if_cancelled()
+                return call(self._countries, is_cancelled=job.is_cancelled, progress=job.progress)
+
+            return fetch
+
+        return run_parallel(
+            {table: fetcher(call) for table, call in calls.items()},
+            context.share(0.0, _FETCHED),
+            _FETCH_WEIGHTS,
+        )
 
     def _cache_differs(self, result: FetchResult, previous: Optional[TableMetadata]) -> bool:
         """True when the cached table does not hold this data (never written, other server,
         other country filter), so even an unchanged answer must be written."""
-        if previous is None or previous.server_url != self._server_url:
+        if not self._same_request(previous):
             return True
+        assert previous is not None
         return tuple(previous.source_urls) != tuple(result.source_urls)
+
+    def _same_request(self, previous: Optional[TableMetadata]) -> bool:
+        return (
+            previous is not None
+            and previous.server_url == self._server_url
+            and tuple(previous.countries) == self._countries
+            and bool(previous.source_urls)
+        )
+
+    def _nothing_changed(self, previous: Dict[str, TableMetadata], context: TaskContext) -> bool:
+        """Ask again, conditionally, for exactly the URLs the cached tables came from.
+
+        When every one answers 304 the cache is current, and the refresh costs a few empty
+        answers: no download, no parsing, no writing. Anything else (a 200, an error status,
+        a URL without a stored ETag, another server or country filter) means a full fetch.
+        """
+        session = getattr(self._client, "session", None)
+        etags = getattr(session, "etag_cache", None)
+        if session is None or etags is None:
+            return False
+        urls: List[str] = []
+        for table in _TABLES:
+            info = previous.get(table)
+            if not self._same_request(info):
+                return False
+            assert info is not None
+            urls.extend(url for url in info.source_urls if url not in urls)
+        for url in urls:
+            cached = etags.get(url)
+            if cached is None:
+                return False
+            context.raise_if_cancelled()
+            response = session.send(url, {"If-None-Match": cached.etag}, context.is_cancelled)
+            if response.status != 304:
+                return False
+        return True
 
     def _write(
         self, table: str, result: FetchResult, context: TaskContext, fetched_at: datetime
@@ -179,6 +226,7 @@ class RefreshTask(PluginTask):
             "is_cancelled": context.is_cancelled,
             "progress": context.progress,
             "fetched_at": result.fetched_at or fetched_at,
+            "countries": self._countries,
         }
         if table == TRAINING_CENTRES:
             return self._cache.write_training_centres(result.items, **arguments)

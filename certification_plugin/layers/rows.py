@@ -49,6 +49,9 @@ class Labels:
         self.no_location = _tr("Location not published")
         self.organisations_count = _tr("Certified organisations: {}")
         self.and_more = _tr("and {} more")
+        # Escaped once per refresh, not once per row.
+        self.online_html = f"<i>{esc(self.online)}</i><br>"
+        self.no_location_html = f"<i>{esc(self.no_location)}</i><br>"
 
 
 def no_page(_name: str, _slug: Optional[str]) -> str:
@@ -66,9 +69,9 @@ def _line(caption: str, value: object) -> str:
 
 def _place_text(labels: Labels, online: bool, location: Location) -> str:
     if online:
-        return f"<i>{esc(labels.online)}</i><br>"
+        return labels.online_html
     if location is None:
-        return f"<i>{esc(labels.no_location)}</i><br>"
+        return labels.no_location_html
     return ""
 
 

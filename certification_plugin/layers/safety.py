@@ -34,6 +34,7 @@ def _escaped(value: str) -> str:
     return html_text(value)
 
 
+@functools.lru_cache(maxsize=4096)
 def safe_web_url(url: Optional[str]) -> str:
     """``url`` when it is an http(s) URL with a host (a bare host name gets https), else "".
 

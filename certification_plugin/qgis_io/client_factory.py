@@ -23,6 +23,8 @@ LIVE_SITE_RATE_PER_S = 5.0
 """certification.qgis.org rate-limits at about 10 requests/s; stay at half."""
 OTHER_SERVER_RATE_PER_S = 20.0
 """Servers with API v1 page by 1000 items; a full refresh needs a few dozen requests."""
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
+"""A server on this computer (development, a local deployment) needs no politeness pause."""
 
 
 def http_cache_dir(cache_dir: Optional[str] = None) -> str:
@@ -31,9 +33,12 @@ def http_cache_dir(cache_dir: Optional[str] = None) -> str:
 
 
 def rate_limit_for(server_url: str) -> float:
+    """Requests per second towards ``server_url``; 0 (no limit) for this computer."""
     host = (urlsplit(server_url).hostname or "").lower()
     if host == LIVE_SITE_HOST or host.endswith("." + LIVE_SITE_HOST):
         return LIVE_SITE_RATE_PER_S
+    if host in LOOPBACK_HOSTS:
+        return 0.0
     return OTHER_SERVER_RATE_PER_S
 
 

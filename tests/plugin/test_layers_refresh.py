@@ -144,6 +144,26 @@ def test_second_refresh_adds_nothing_and_unchanged_data_is_not_rewritten(
         r.path for r in data_requests
     ]
     assert any("up to date" in m for m in harness.messages(Qgis.MessageLevel.Info))
+    # Only the cached tables' own URLs were asked again: no detection, no repeats.
+    paths = [r.path for r in livesite.requests]
+    assert len(paths) == len(set(paths))
+    assert livesite.requests_to("/api/") == []
+
+
+def test_another_country_filter_is_fetched_even_when_the_server_says_304(
+    harness: Harness, livesite: LiveSite, qtbot
+) -> None:
+    livesite.etags = True
+    refresh(harness, livesite.base_url, qtbot)
+    refresh(harness, livesite.base_url, qtbot, countries=("RO",))
+    organisations = harness.manager.layer(CERTIFIED_ORGANISATIONS)
+    assert {f["iso2"] for f in organisations.getFeatures()} == {"RO"}
+    assert harness.manager.cache.metadata()[UPCOMING_COURSES].countries == ("RO",)
+    outcome, error = refresh(harness, livesite.base_url, qtbot)
+    assert error is None and outcome is not None and outcome.changed
+    assert (
+        len(list(organisations.getFeatures())) == expected_counts(livesite)[CERTIFIED_ORGANISATIONS]
+    )
 
 
 def test_a_change_on_the_server_is_written_in_place(
