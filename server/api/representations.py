@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from rest_framework.request import Request
 
 WEB_ORGANISATION_PATH = "en/certifyingorganisation/{slug}/"
+WEB_COURSE_PATH = "en/certifyingorganisation/{slug}/course/{course_slug}/"
+WEB_TRAINING_CENTRE_PATH = "en/certifyingorganisation/{slug}/trainingcenter/{pk}/"
 
 
 @dataclass
@@ -47,6 +49,12 @@ class LinkContext:
 
     def organisation_web(self, slug: str) -> str:
         return self.site + WEB_ORGANISATION_PATH.format(slug=slug)
+
+    def course_web(self, slug: str, course_slug: str) -> str:
+        return self.site + WEB_COURSE_PATH.format(slug=slug, course_slug=course_slug)
+
+    def training_centre_web(self, slug: str, pk: int) -> str:
+        return self.site + WEB_TRAINING_CENTRE_PATH.format(slug=slug, pk=pk)
 
 
 def _certified(prefix: str = "") -> dict[str, Any]:
@@ -159,7 +167,7 @@ def training_centre(row: dict[str, Any], ctx: LinkContext) -> dict[str, Any]:
         "updated_at": _iso(row["updated_at"]),
         "links": {
             "self": f"{ctx.api}training-centres/{row['id']}/",
-            "web": ctx.organisation_web(org),
+            "web": ctx.training_centre_web(org, row["id"]),
             "organisation": f"{ctx.api}organisations/{org}/",
         },
     }
@@ -170,6 +178,7 @@ def training_centre(row: dict[str, Any], ctx: LinkContext) -> dict[str, Any]:
 COURSE_FIELDS = (
     "id",
     "name",
+    "slug",
     "start_date",
     "end_date",
     "language",
@@ -231,7 +240,7 @@ def course(row: dict[str, Any], ctx: LinkContext) -> dict[str, Any]:
         "updated_at": _iso(row["updated_at"]),
         "links": {
             "self": f"{ctx.api}courses/{row['id']}/",
-            "web": ctx.organisation_web(org),
+            "web": ctx.course_web(org, row["slug"]),
             "organisation": f"{ctx.api}organisations/{org}/",
             "training_centre": f"{ctx.api}training-centres/{centre}/",
         },

@@ -147,11 +147,21 @@ def test_training_centres_shape(client, cat):
     assert buc["country"] == "RO" and buc["email"] == "buc@example.ro"
     assert buc["links"] == {
         "self": BASE + f"training-centres/{buc['id']}/",
-        "web": "http://testserver/en/certifyingorganisation/geo-academy-romania/",
+        "web": "http://testserver/en/certifyingorganisation/geo-academy-romania/"
+        f"trainingcenter/{buc['id']}/",
         "organisation": BASE + "organisations/geo-academy-romania/",
     }
     check_shape(online, CENTRE_KEYS)
     assert online["online"] is True and online["longitude"] is None and online["latitude"] is None
+
+
+def test_web_links_open_the_pages_on_the_certification_website(client, cat):
+    """Layer actions open ``links.web``: each must be a page that exists."""
+    for resource in ("organisations/", "training-centres/", "courses/"):
+        for item in get_json(client, BASE + resource)["results"]:
+            path = item["links"]["web"].removeprefix("http://testserver")
+            page = client.get(path, HTTP_ACCEPT="text/html")
+            assert page.status_code == 200, (resource, path)
 
 
 def test_training_centre_detail_and_hidden(client, cat):
@@ -181,6 +191,10 @@ def test_courses_shape_and_order(client, cat):
     assert course["online"] is False and course["longitude"] == 26.1
     assert course["links"]["training_centre"] == BASE + f"training-centres/{cat.centres['buc'].pk}/"
     assert course["links"]["self"] == BASE + f"courses/{course['id']}/"
+    assert course["links"]["web"] == (
+        "http://testserver/en/certifyingorganisation/geo-academy-romania/course/"
+        f"{cat.courses['buc_next'].slug}/"
+    )
     sto = next(c for c in data["results"] if c["id"] == cat.courses["sto_later"].pk)
     assert sto["course_convener_name"] == "sven"  # no full name: the username
     online = next(c for c in data["results"] if c["id"] == cat.courses["online_past"].pk)

@@ -14,14 +14,13 @@ from django.utils.cache import patch_vary_headers
 from rest_framework import viewsets
 from rest_framework.exceptions import NotFound
 from rest_framework.permissions import AllowAny
-from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 
 from .. import filters, representations
 from ..negotiation import ApiContentNegotiation
 from ..pagination import make_page
-from ..renderers import GeoJSONRenderer
+from ..renderers import FastJSONRenderer, GeoJSONRenderer
 from ..representations import LinkContext, feature
 from . import schema_docs
 
@@ -52,8 +51,8 @@ class CatalogueViewSet(viewsets.ViewSet):
 
     def get_renderers(self) -> list[Any]:
         if self.spatial:
-            return [JSONRenderer(), GeoJSONRenderer()]
-        return [JSONRenderer()]
+            return [FastJSONRenderer(), GeoJSONRenderer()]
+        return [FastJSONRenderer()]
 
     def wants_geojson(self, request: Request) -> bool:
         return self.spatial and request.accepted_renderer.format == GeoJSONRenderer.format
