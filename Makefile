@@ -15,13 +15,18 @@ export QT_QPA_PLATFORM ?= offscreen
 # The server suite runs a second time on PostgreSQL with PG=1, and always in CI.
 RUN_PG := $(filter 1 true yes,$(PG) $(CI))
 
-# Suites that need QGIS run in one process (pytest-qgis starts QgsApplication once); the server
-# suite runs in its own process without pytest-qgis, so Django never shares a process with a Qt
-# event loop it does not need and the suite can be repeated on PostgreSQL on its own.
-QGIS_SUITES = $(wildcard tests/core tests/plugin tests/e2e tests/i18n tests/packaging tests/tools)
+# Each suite group runs in its own pytest process, so a crash in one (QGIS can take the process
+# down) cannot hide the results of the others, and the server suite can be repeated on
+# PostgreSQL alone. The plugin core and the server run without pytest-qgis: core must not need
+# QGIS, and Django never shares a process with a Qt event loop it does not use. (One process
+# for everything works too: pytest-qgis and pytest-django coexist; this split is about
+# isolation and the PostgreSQL repeat.)
+CORE_SUITES = $(wildcard tests/core)
+PLUGIN_SUITES = $(wildcard tests/plugin tests/e2e)
+TOOLING_SUITES = $(wildcard tests/tools tests/packaging tests/i18n)
 SERVER_SUITES = $(wildcard tests/server)
 PYTEST := $(PY) -m pytest
-PYTEST_SERVER := $(PYTEST) -p no:pytest_qgis -p no:pytest-qt \
+PYTEST_NO_QGIS := $(PYTEST) -p no:pytest_qgis -p no:pytest-qt \
 	-W "ignore:Unknown config option:pytest.PytestConfigWarning"
 
 SETUP_STAMP := $(VENV)/.setup-stamp
@@ -58,28 +63,31 @@ $(SETUP_STAMP): requirements-server.txt requirements-dev.txt scripts/setup-venv.
 
 test: setup
 	@rc=0; \
-	if [ -n "$(QGIS_SUITES)" ]; then $(PYTEST) $(QGIS_SUITES) || rc=1; fi; \
-	if [ -n "$(SERVER_SUITES)" ]; then $(PYTEST_SERVER) $(SERVER_SUITES) || rc=1; fi; \
+	run() { local title=$$1; shift; echo "== $$title =="; "$$@" || rc=1; }; \
+	if [ -n "$(CORE_SUITES)" ]; then run "plugin core" $(PYTEST_NO_QGIS) $(CORE_SUITES); fi; \
+	if [ -n "$(PLUGIN_SUITES)" ]; then run "plugin in QGIS" $(PYTEST) $(PLUGIN_SUITES); fi; \
+	if [ -n "$(TOOLING_SUITES)" ]; then \
+		run "packaging, translations, checkers" $(PYTEST) $(TOOLING_SUITES); fi; \
+	if [ -n "$(SERVER_SUITES)" ]; then run "server on SQLite" $(PYTEST_NO_QGIS) $(SERVER_SUITES); fi; \
 	if [ -n "$(RUN_PG)" ] && [ -n "$(SERVER_SUITES)" ]; then \
-		echo "== server suite on PostgreSQL =="; \
-		bash scripts/with-postgres.sh $(PYTEST_SERVER) $(SERVER_SUITES) || rc=1; \
+		run "server on PostgreSQL" bash scripts/with-postgres.sh $(PYTEST_NO_QGIS) $(SERVER_SUITES); \
 	fi; \
 	exit $$rc
 
 test-core: setup
-	$(PYTEST) tests/core
+	$(PYTEST_NO_QGIS) tests/core
 
 test-plugin: setup
 	$(PYTEST) tests/plugin
 
 test-server: setup
-	$(PYTEST_SERVER) tests/server
+	$(PYTEST_NO_QGIS) tests/server
 
 test-server-pg: setup
-	bash scripts/with-postgres.sh $(PYTEST_SERVER) tests/server
+	bash scripts/with-postgres.sh $(PYTEST_NO_QGIS) tests/server
 
 test-tools: setup
-	$(PYTEST) $(wildcard tests/tools tests/packaging tests/i18n)
+	$(PYTEST) $(TOOLING_SUITES)
 
 # --- quality gates ------------------------------------------------------------------------------
 
