@@ -116,6 +116,7 @@ check-flake8-qgis:
 check-mypy:
 	$(BIN)/mypy --python-version 3.9 --follow-imports=silent $(PLUGIN)/core
 	$(BIN)/mypy server
+	$(BIN)/mypy --strict --follow-imports=silent tools
 
 # ruff's S rules (flake8-bandit) already check every line at every level, and each accepted
 # exception carries a reviewed `# noqa: Sxxx - reason`. bandit adds its own checks on top, at

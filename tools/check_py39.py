@@ -291,7 +291,7 @@ def _syntax_finding(source: str, path: str, error: SyntaxError) -> Finding:
         modern = None
     if modern is not None:
         for node in ast.walk(modern):
-            if type(node).__name__ == "Match":
+            if isinstance(node, ast.Match):
                 return Finding(
                     path,
                     node.lineno,
