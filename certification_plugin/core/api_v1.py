@@ -122,8 +122,9 @@ def parse_training_centre(item: Any, where: str, url: str) -> TrainingCentre:
 
 
 def parse_course(item: Any, where: str, url: str) -> Course:
-    """A course; the API carries no coordinates on courses, the client joins the centre's."""
+    """A course; where the server leaves out its coordinates, the client joins the centre's."""
     reader = Reader(item, where, url)
+    record = reader.record
     return Course(
         name=reader.required_str("name", allow_empty=True),
         start_date=reader.required_date("start_date"),
@@ -135,6 +136,9 @@ def parse_course(item: Any, where: str, url: str) -> Course:
         language=reader.optional_str("language_name") or reader.optional_str("language"),
         trained_competence=reader.optional_str("trained_competence"),
         location=_course_location(reader, where, url),
+        location_known=(
+            "longitude" in record or "latitude" in record or record.get("online") is True
+        ),
         id=reader.optional_int("id"),
         course_type_slug=reader.optional_str("course_type") or None,
         organisation_slug=reader.optional_str("organisation") or None,

@@ -345,7 +345,8 @@ class CertificationClient:
         progress: Optional[Progress],
         is_cancelled: Optional[IsCancelled],
     ) -> FetchResult:
-        """API courses carry no coordinates: join each to its centre (by id, else by name)."""
+        """Courses with their coordinates; a server that leaves them out of the course records
+        gets its training centres read too, joined by id, else by name."""
         country = ",".join(codes)
         first = api_url(
             self.base_url,
@@ -355,6 +356,8 @@ class CertificationClient:
         courses, courses_changed, course_urls = self._paged(
             first, _api_page(api_v1.parse_course, "course"), _scaled(progress, 0, 0.6), is_cancelled
         )
+        if all(course.location_known for course in courses):
+            return FetchResult(_sorted_courses(courses), courses_changed, tuple(course_urls), _now())
         centres_first = api_url(
             self.base_url,
             "training-centres/",
@@ -370,12 +373,12 @@ class CertificationClient:
         by_name = {_name_key(c.name): c for c in centres}
         joined = []
         for course in courses:
-            if course.location is None:
+            if not course.location_known:
                 centre = by_id.get(course.training_centre_id) or by_name.get(
                     _name_key(course.training_centre_name)
                 )
                 if centre is not None:
-                    course = replace(course, location=centre.location)
+                    course = replace(course, location=centre.location, location_known=True)
             joined.append(course)
         return FetchResult(
             _sorted_courses(joined),

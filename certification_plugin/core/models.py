@@ -61,6 +61,9 @@ class Course:
     trained_competence: str = ""
     location: Optional[Tuple[float, float]] = None
     """The training centre's (longitude, latitude); ``None`` when online."""
+    location_known: bool = True
+    """False when the server gave no coordinates for the course itself; the client then takes
+    the training centre's."""
     id: Optional[int] = None
     course_type_slug: Optional[str] = None
     organisation_slug: Optional[str] = None
