@@ -31,8 +31,8 @@ from benchlib import REPO, bench_server
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer  # noqa: E402
-from qgis.PyQt.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QElapsedTimer, QEventLoop, QTimer
 
 GOALS = {"full_vs_ogr": 1.5, "stall_ms": 100.0, "unchanged_vs_full": 0.1}
 
@@ -161,20 +161,34 @@ def main() -> int:
         app.exitQgis()
 
     print()
-    print(f"Plugin refresh, {args.courses} courses / {args.centres} centres, "
-          f"median of {args.repeat} runs")
-    print(f"  reference: OGR opens both feed URLs   {results['ogr_median_s'] * 1000:8.0f} ms"
-          f"  ({results['features_ogr']} features)")
-    print(f"  full refresh into the layers          {results['full_refresh_median_s'] * 1000:8.0f}"
-          f" ms  ({results['features_plugin']} features)")
-    print(f"  unchanged refresh (304)               "
-          f"{results['unchanged_refresh_median_s'] * 1000:8.0f} ms")
-    print(f"  ratio full refresh / OGR              {results['full_vs_ogr']:8.2f}"
-          f"   goal <= {GOALS['full_vs_ogr']}")
-    print(f"  ratio unchanged / full refresh        {results['unchanged_vs_full']:8.3f}"
-          f"   goal < {GOALS['unchanged_vs_full']}")
-    print(f"  longest main-thread stall             {results['stall_ms_median']:8.1f} ms median,"
-          f" {results['stall_ms_max']:.1f} ms worst   goal < {GOALS['stall_ms']:.0f} ms")
+    print(
+        f"Plugin refresh, {args.courses} courses / {args.centres} centres, "
+        f"median of {args.repeat} runs"
+    )
+    print(
+        f"  reference: OGR opens both feed URLs   {results['ogr_median_s'] * 1000:8.0f} ms"
+        f"  ({results['features_ogr']} features)"
+    )
+    print(
+        f"  full refresh into the layers          {results['full_refresh_median_s'] * 1000:8.0f}"
+        f" ms  ({results['features_plugin']} features)"
+    )
+    print(
+        f"  unchanged refresh (304)               "
+        f"{results['unchanged_refresh_median_s'] * 1000:8.0f} ms"
+    )
+    print(
+        f"  ratio full refresh / OGR              {results['full_vs_ogr']:8.2f}"
+        f"   goal <= {GOALS['full_vs_ogr']}"
+    )
+    print(
+        f"  ratio unchanged / full refresh        {results['unchanged_vs_full']:8.3f}"
+        f"   goal < {GOALS['unchanged_vs_full']}"
+    )
+    print(
+        f"  longest main-thread stall             {results['stall_ms_median']:8.1f} ms median,"
+        f" {results['stall_ms_max']:.1f} ms worst   goal < {GOALS['stall_ms']:.0f} ms"
+    )
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
     return 0

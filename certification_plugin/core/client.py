@@ -357,7 +357,9 @@ class CertificationClient:
             first, _api_page(api_v1.parse_course, "course"), _scaled(progress, 0, 0.6), is_cancelled
         )
         if all(course.location_known for course in courses):
-            return FetchResult(_sorted_courses(courses), courses_changed, tuple(course_urls), _now())
+            return FetchResult(
+                _sorted_courses(courses), courses_changed, tuple(course_urls), _now()
+            )
         centres_first = api_url(
             self.base_url,
             "training-centres/",
