@@ -19,9 +19,14 @@ def _save_and_quit() -> None:
     QgsApplication.instance().quit()
 
 
-def _loaded(*_args) -> None:
-    iface.mapCanvas().setExtent(QgsRectangle(-20, 30, 40, 65))
+def _zoom_to_europe() -> None:
+    iface.mapCanvas().setExtent(QgsRectangle(-25, 25, 45, 68))
     iface.mapCanvas().refresh()
+
+
+def _loaded(*_args) -> None:
+    # After the layer tree settled: adding the first layers sets the canvas extent too.
+    QTimer.singleShot(500, _zoom_to_europe)
     if screenshot:
         QTimer.singleShot(4000, _save_and_quit)
 

@@ -98,6 +98,13 @@ class CourseFinderDock(QgsDockWidget):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
         self._reload_timer.timeout.connect(lambda: self.reload_data(force=True))
+        # While distances are measured from the map centre, they follow the map (after the
+        # user stopped panning: a re-sort per frame would be wasted work).
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setSingleShot(True)
+        self._follow_timer.setInterval(SEARCH_DELAY_MS)
+        self._follow_timer.timeout.connect(self._follow_canvas)
+        self._watching_canvas = False
         self._picker = PointPicker(self._canvas(), self)
         self._picker.picked.connect(self._point_picked)
         self._picker.cancelled.connect(lambda: self.pick_button.setChecked(False))
@@ -273,6 +280,10 @@ class CourseFinderDock(QgsDockWidget):
         if not self._watching_project:
             QgsProject.instance().layersAdded.connect(self._layers_added)
             self._watching_project = True
+        canvas = self._canvas()
+        if canvas is not None and not self._watching_canvas:
+            canvas.extentsChanged.connect(self._follow_timer.start)
+            self._watching_canvas = True
         self._watch_course_layer()
 
     def _unwatch(self) -> None:
@@ -280,6 +291,11 @@ class CourseFinderDock(QgsDockWidget):
             with contextlib.suppress(TypeError):
                 QgsProject.instance().layersAdded.disconnect(self._layers_added)
             self._watching_project = False
+        if self._watching_canvas:
+            with contextlib.suppress(TypeError, RuntimeError):
+                self._canvas().extentsChanged.disconnect(self._follow_timer.start)
+            self._watching_canvas = False
+        self._follow_timer.stop()
         self._unwatch_course_layer()
 
     def _watch_course_layer(self) -> None:
@@ -451,6 +467,14 @@ class CourseFinderDock(QgsDockWidget):
         canvas = self._canvas()
         origin = canvas_centre_lon_lat(canvas) if canvas is not None else None
         self.set_origin(origin, picked=False)
+
+    def _follow_canvas(self) -> None:
+        """The map moved: a picked point stays, the map centre follows."""
+        if self._origin_picked or self.pick_button.isChecked():
+            return
+        canvas = self._canvas()
+        if canvas is not None:
+            self.set_origin(canvas_centre_lon_lat(canvas), picked=False)
 
     def _pick_toggled(self, checked: bool) -> None:
         if checked and self._canvas() is None:

@@ -440,6 +440,30 @@ def test_pick_point_sets_the_origin_and_restores_the_map_tool(
     assert "map centre" in dock.origin_label.text()
 
 
+def test_map_centre_origin_follows_the_map_but_a_picked_point_stays(
+    qtbot, dock: CourseFinderDock, canvas: QgsMapCanvas
+) -> None:
+    def centre_on(lon_lat: tuple) -> None:
+        point = mercator(lon_lat, canvas)
+        canvas.setExtent(
+            QgsRectangle(point.x() - 1e3, point.y() - 1e3, point.x() + 1e3, point.y() + 1e3)
+        )
+
+    dock.centre_button.click()
+    centre_on(BUCHAREST)
+    qtbot.waitUntil(lambda: dock.origin == pytest.approx(BUCHAREST, abs=1e-3), timeout=5000)
+    assert names(dock)[0] == "QGIS Desktop Fundamentals"
+    centre_on(GOTEBORG)
+    qtbot.waitUntil(lambda: dock.origin == pytest.approx(GOTEBORG, abs=1e-3), timeout=5000)
+    assert names(dock)[0] == "Kartografi med QGIS"
+
+    dock.set_origin(BUCHAREST, picked=True)
+    centre_on(GOTEBORG)
+    qtbot.wait(600)  # longer than the follow delay
+    assert dock.origin == BUCHAREST
+    assert "picked point" in dock.origin_label.text()
+
+
 def test_cancelling_the_pick_restores_the_previous_tool(
     dock: CourseFinderDock, canvas: QgsMapCanvas
 ) -> None:
