@@ -6,7 +6,14 @@ the layers are loaded, and QGIS quits (used to make the README screenshot under 
 
 import os
 
-from qgis.core import QgsApplication, QgsRectangle
+from qgis.core import (
+    QgsApplication,
+    QgsFillSymbol,
+    QgsProject,
+    QgsRectangle,
+    QgsSingleSymbolRenderer,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QTimer
 from qgis.utils import iface, plugins
 
@@ -31,10 +38,25 @@ def _loaded(*_args) -> None:
         QTimer.singleShot(4000, _save_and_quit)
 
 
+def _add_world_background() -> None:
+    """QGIS's own world map under the certification layers, for orientation."""
+    path = os.path.join(QgsApplication.pkgDataPath(), "resources", "data", "world_map.gpkg")
+    world = QgsVectorLayer(f"{path}|layername=countries", "World", "ogr")
+    if not world.isValid():
+        return
+    symbol = QgsFillSymbol.createSimple(
+        {"color": "#f2efe9", "outline_color": "#b8b2a7", "outline_width": "0.2"}
+    )
+    world.setRenderer(QgsSingleSymbolRenderer(symbol))
+    QgsProject.instance().addMapLayer(world, False)
+    QgsProject.instance().layerTreeRoot().addLayer(world)
+
+
 if plugin is None:
     iface.messageBar().pushWarning("QGIS Certification", "The plugin is not loaded.")
 else:
     iface.mainWindow().showMaximized()
+    _add_world_background()
     task = plugin.load_layers()
     if plugin.find_course_action is not None and plugin.find_course_action.isEnabled():
         plugin.find_course_action.setChecked(True)
