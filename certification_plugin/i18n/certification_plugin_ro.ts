@@ -332,57 +332,57 @@
 <context>
     <name>CourseFinder</name>
     <message>
-        <location filename="../gui/course_finder_model.py" line="43"/>
+        <location filename="../gui/course_finder_model.py" line="41"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="112"/>
+        <location filename="../gui/course_finder_model.py" line="110"/>
         <source>Dates</source>
         <translation>Perioadă</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="62"/>
+        <location filename="../gui/course_finder_model.py" line="60"/>
         <source>Course type</source>
         <translation>Tip de curs</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="113"/>
+        <location filename="../gui/course_finder_model.py" line="111"/>
         <source>Training centre</source>
         <translation>Centru de instruire</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="114"/>
+        <location filename="../gui/course_finder_model.py" line="112"/>
         <source>Organisation</source>
         <translation>Organizație</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="68"/>
+        <location filename="../gui/course_finder_model.py" line="66"/>
         <source>Trainer</source>
         <translation>Formator</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="115"/>
+        <location filename="../gui/course_finder_model.py" line="113"/>
         <source>Language</source>
         <translation>Limbă</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="70"/>
+        <location filename="../gui/course_finder_model.py" line="68"/>
         <source>Competence</source>
         <translation>Competență</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="111"/>
+        <location filename="../gui/course_finder_model.py" line="109"/>
         <source>Course</source>
         <translation>Curs</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="116"/>
+        <location filename="../gui/course_finder_model.py" line="114"/>
         <source>Distance (km)</source>
         <translation>Distanță (km)</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="140"/>
+        <location filename="../gui/course_finder_model.py" line="135"/>
         <source>(unnamed course)</source>
         <translation>(curs fără nume)</translation>
     </message>
@@ -500,87 +500,87 @@
         <translation>Se citesc cursurile QGIS din cache</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="354"/>
+        <location filename="../gui/course_finder_dock.py" line="355"/>
         <source>The cached courses could not be read: {}</source>
         <translation>Cursurile din cache nu au putut fi citite: {}</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="369"/>
+        <location filename="../gui/course_finder_dock.py" line="370"/>
         <source>Downloading the latest courses…</source>
         <translation>Se descarcă cele mai recente cursuri…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="383"/>
+        <location filename="../gui/course_finder_dock.py" line="384"/>
         <source>Any</source>
         <translation>Oricare</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="429"/>
+        <location filename="../gui/course_finder_dock.py" line="430"/>
         <source>No upcoming courses in the cache. Click Update to download.</source>
         <translation>Nu există cursuri viitoare în cache. Faceți clic pe Actualizează pentru a le descărca.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="431"/>
+        <location filename="../gui/course_finder_dock.py" line="432"/>
         <source>No course data yet. Click Update to download the courses.</source>
         <translation>Încă nu există date despre cursuri. Faceți clic pe Actualizează pentru a descărca cursurile.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="433"/>
+        <location filename="../gui/course_finder_dock.py" line="434"/>
         <source>{} of {} courses</source>
         <translation>{} din {} cursuri</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="472"/>
+        <location filename="../gui/course_finder_dock.py" line="473"/>
         <source>Distances: no reference point</source>
         <translation>Distanțe: niciun punct de referință</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="476"/>
+        <location filename="../gui/course_finder_dock.py" line="477"/>
         <source>Distances from the picked point ({})</source>
         <translation>Distanțe de la punctul ales ({})</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="478"/>
+        <location filename="../gui/course_finder_dock.py" line="479"/>
         <source>Distances from the map centre ({})</source>
         <translation>Distanțe de la centrul hărții ({})</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="500"/>
+        <location filename="../gui/course_finder_dock.py" line="501"/>
         <source>This course is online: it has no place on the map.</source>
         <translation>Acest curs este online: nu are o locație pe hartă.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="518"/>
+        <location filename="../gui/course_finder_dock.py" line="519"/>
         <source>Zoom to course</source>
         <translation>Zoom la curs</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="521"/>
+        <location filename="../gui/course_finder_dock.py" line="522"/>
         <source>Open course page</source>
         <translation>Deschide pagina cursului</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="524"/>
+        <location filename="../gui/course_finder_dock.py" line="525"/>
         <source>Open organisation website</source>
         <translation>Deschide site-ul organizației</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="535"/>
+        <location filename="../gui/course_finder_dock.py" line="536"/>
         <source>This course has no page on the certification website.</source>
         <translation>Acest curs nu are o pagină pe site-ul de certificare.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="563"/>
+        <location filename="../gui/course_finder_dock.py" line="564"/>
         <source>Reading QGIS certified organisations</source>
         <translation>Se citesc organizațiile certificate QGIS</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="582"/>
+        <location filename="../gui/course_finder_dock.py" line="583"/>
         <source>The organisation&apos;s website could not be looked up.</source>
         <translation>Site-ul organizației nu a putut fi găsit.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="593"/>
+        <location filename="../gui/course_finder_dock.py" line="594"/>
         <source>{} has not published a website address that can be opened.</source>
         <translation>{} nu a publicat o adresă de site care poate fi deschisă.</translation>
     </message>
@@ -588,7 +588,7 @@
 <context>
     <name>TaskContext</name>
     <message>
-        <location filename="../qgis_io/tasks.py" line="127"/>
+        <location filename="../qgis_io/tasks.py" line="203"/>
         <source>The operation was cancelled.</source>
         <translation>Operațiunea a fost anulată.</translation>
     </message>

@@ -332,57 +332,57 @@
 <context>
     <name>CourseFinder</name>
     <message>
-        <location filename="../gui/course_finder_model.py" line="43"/>
+        <location filename="../gui/course_finder_model.py" line="41"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="112"/>
+        <location filename="../gui/course_finder_model.py" line="110"/>
         <source>Dates</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="62"/>
+        <location filename="../gui/course_finder_model.py" line="60"/>
         <source>Course type</source>
         <translation>Kurstyp</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="113"/>
+        <location filename="../gui/course_finder_model.py" line="111"/>
         <source>Training centre</source>
         <translation>Utbildningscenter</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="114"/>
+        <location filename="../gui/course_finder_model.py" line="112"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="68"/>
+        <location filename="../gui/course_finder_model.py" line="66"/>
         <source>Trainer</source>
         <translation>Utbildare</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="115"/>
+        <location filename="../gui/course_finder_model.py" line="113"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="70"/>
+        <location filename="../gui/course_finder_model.py" line="68"/>
         <source>Competence</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="111"/>
+        <location filename="../gui/course_finder_model.py" line="109"/>
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="116"/>
+        <location filename="../gui/course_finder_model.py" line="114"/>
         <source>Distance (km)</source>
         <translation>Avstånd (km)</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="140"/>
+        <location filename="../gui/course_finder_model.py" line="135"/>
         <source>(unnamed course)</source>
         <translation>(namnlös kurs)</translation>
     </message>
@@ -500,87 +500,87 @@
         <translation>Läser cachade QGIS-kurser</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="354"/>
+        <location filename="../gui/course_finder_dock.py" line="355"/>
         <source>The cached courses could not be read: {}</source>
         <translation>De cachade kurserna kunde inte läsas: {}</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="369"/>
+        <location filename="../gui/course_finder_dock.py" line="370"/>
         <source>Downloading the latest courses…</source>
         <translation>Hämtar de senaste kurserna…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="383"/>
+        <location filename="../gui/course_finder_dock.py" line="384"/>
         <source>Any</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="429"/>
+        <location filename="../gui/course_finder_dock.py" line="430"/>
         <source>No upcoming courses in the cache. Click Update to download.</source>
         <translation>Inga kommande kurser i cachen. Klicka på Uppdatera för att hämta dem.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="431"/>
+        <location filename="../gui/course_finder_dock.py" line="432"/>
         <source>No course data yet. Click Update to download the courses.</source>
         <translation>Inga kursdata ännu. Klicka på Uppdatera för att hämta kurserna.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="433"/>
+        <location filename="../gui/course_finder_dock.py" line="434"/>
         <source>{} of {} courses</source>
         <translation>{} av {} kurser</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="472"/>
+        <location filename="../gui/course_finder_dock.py" line="473"/>
         <source>Distances: no reference point</source>
         <translation>Avstånd: ingen referenspunkt</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="476"/>
+        <location filename="../gui/course_finder_dock.py" line="477"/>
         <source>Distances from the picked point ({})</source>
         <translation>Avstånd från den valda punkten ({})</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="478"/>
+        <location filename="../gui/course_finder_dock.py" line="479"/>
         <source>Distances from the map centre ({})</source>
         <translation>Avstånd från kartans mitt ({})</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="500"/>
+        <location filename="../gui/course_finder_dock.py" line="501"/>
         <source>This course is online: it has no place on the map.</source>
         <translation>Kursen hålls online och har ingen plats på kartan.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="518"/>
+        <location filename="../gui/course_finder_dock.py" line="519"/>
         <source>Zoom to course</source>
         <translation>Zooma till kursen</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="521"/>
+        <location filename="../gui/course_finder_dock.py" line="522"/>
         <source>Open course page</source>
         <translation>Öppna kurssidan</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="524"/>
+        <location filename="../gui/course_finder_dock.py" line="525"/>
         <source>Open organisation website</source>
         <translation>Öppna organisationens webbplats</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="535"/>
+        <location filename="../gui/course_finder_dock.py" line="536"/>
         <source>This course has no page on the certification website.</source>
         <translation>Kursen har ingen sida på certifieringswebbplatsen.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="563"/>
+        <location filename="../gui/course_finder_dock.py" line="564"/>
         <source>Reading QGIS certified organisations</source>
         <translation>Läser QGIS-certifierade organisationer</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="582"/>
+        <location filename="../gui/course_finder_dock.py" line="583"/>
         <source>The organisation&apos;s website could not be looked up.</source>
         <translation>Det gick inte att slå upp organisationens webbplats.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="593"/>
+        <location filename="../gui/course_finder_dock.py" line="594"/>
         <source>{} has not published a website address that can be opened.</source>
         <translation>{} har inte publicerat någon webbadress som kan öppnas.</translation>
     </message>
@@ -588,7 +588,7 @@
 <context>
     <name>TaskContext</name>
     <message>
-        <location filename="../qgis_io/tasks.py" line="127"/>
+        <location filename="../qgis_io/tasks.py" line="203"/>
         <source>The operation was cancelled.</source>
         <translation>Åtgärden avbröts.</translation>
     </message>

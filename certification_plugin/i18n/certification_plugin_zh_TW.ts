@@ -332,57 +332,57 @@
 <context>
     <name>CourseFinder</name>
     <message>
-        <location filename="../gui/course_finder_model.py" line="43"/>
+        <location filename="../gui/course_finder_model.py" line="41"/>
         <source>Online</source>
         <translation>線上</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="112"/>
+        <location filename="../gui/course_finder_model.py" line="110"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="62"/>
+        <location filename="../gui/course_finder_model.py" line="60"/>
         <source>Course type</source>
         <translation>課程類型</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="113"/>
+        <location filename="../gui/course_finder_model.py" line="111"/>
         <source>Training centre</source>
         <translation>訓練中心</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="114"/>
+        <location filename="../gui/course_finder_model.py" line="112"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="68"/>
+        <location filename="../gui/course_finder_model.py" line="66"/>
         <source>Trainer</source>
         <translation>講師</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="115"/>
+        <location filename="../gui/course_finder_model.py" line="113"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="70"/>
+        <location filename="../gui/course_finder_model.py" line="68"/>
         <source>Competence</source>
         <translation>能力</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="111"/>
+        <location filename="../gui/course_finder_model.py" line="109"/>
         <source>Course</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="116"/>
+        <location filename="../gui/course_finder_model.py" line="114"/>
         <source>Distance (km)</source>
         <translation>距離 (km)</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="140"/>
+        <location filename="../gui/course_finder_model.py" line="135"/>
         <source>(unnamed course)</source>
         <translation>（未命名課程）</translation>
     </message>
@@ -500,87 +500,87 @@
         <translation>正在讀取快取的 QGIS 課程</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="354"/>
+        <location filename="../gui/course_finder_dock.py" line="355"/>
         <source>The cached courses could not be read: {}</source>
         <translation>無法讀取快取的課程：{}</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="369"/>
+        <location filename="../gui/course_finder_dock.py" line="370"/>
         <source>Downloading the latest courses…</source>
         <translation>正在下載最新課程…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="383"/>
+        <location filename="../gui/course_finder_dock.py" line="384"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="429"/>
+        <location filename="../gui/course_finder_dock.py" line="430"/>
         <source>No upcoming courses in the cache. Click Update to download.</source>
         <translation>快取中沒有即將開課的課程。請按「更新」下載。</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="431"/>
+        <location filename="../gui/course_finder_dock.py" line="432"/>
         <source>No course data yet. Click Update to download the courses.</source>
         <translation>尚無課程資料。請按「更新」下載課程。</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="433"/>
+        <location filename="../gui/course_finder_dock.py" line="434"/>
         <source>{} of {} courses</source>
         <translation>顯示 {} 門，共 {} 門課程</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="472"/>
+        <location filename="../gui/course_finder_dock.py" line="473"/>
         <source>Distances: no reference point</source>
         <translation>距離：無參考點</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="476"/>
+        <location filename="../gui/course_finder_dock.py" line="477"/>
         <source>Distances from the picked point ({})</source>
         <translation>與選取點的距離（{}）</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="478"/>
+        <location filename="../gui/course_finder_dock.py" line="479"/>
         <source>Distances from the map centre ({})</source>
         <translation>與地圖中心的距離（{}）</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="500"/>
+        <location filename="../gui/course_finder_dock.py" line="501"/>
         <source>This course is online: it has no place on the map.</source>
         <translation>此課程為線上課程，在地圖上沒有位置。</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="518"/>
+        <location filename="../gui/course_finder_dock.py" line="519"/>
         <source>Zoom to course</source>
         <translation>縮放至課程</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="521"/>
+        <location filename="../gui/course_finder_dock.py" line="522"/>
         <source>Open course page</source>
         <translation>開啟課程頁面</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="524"/>
+        <location filename="../gui/course_finder_dock.py" line="525"/>
         <source>Open organisation website</source>
         <translation>開啟機構網站</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="535"/>
+        <location filename="../gui/course_finder_dock.py" line="536"/>
         <source>This course has no page on the certification website.</source>
         <translation>此課程在認證網站上沒有頁面。</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="563"/>
+        <location filename="../gui/course_finder_dock.py" line="564"/>
         <source>Reading QGIS certified organisations</source>
         <translation>正在讀取 QGIS 已認證機構</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="582"/>
+        <location filename="../gui/course_finder_dock.py" line="583"/>
         <source>The organisation&apos;s website could not be looked up.</source>
         <translation>無法查詢該機構的網站。</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="593"/>
+        <location filename="../gui/course_finder_dock.py" line="594"/>
         <source>{} has not published a website address that can be opened.</source>
         <translation>{} 未公布可開啟的網站地址。</translation>
     </message>
@@ -588,7 +588,7 @@
 <context>
     <name>TaskContext</name>
     <message>
-        <location filename="../qgis_io/tasks.py" line="127"/>
+        <location filename="../qgis_io/tasks.py" line="203"/>
         <source>The operation was cancelled.</source>
         <translation>作業已取消。</translation>
     </message>
