@@ -239,9 +239,7 @@ class CertificationOptionsPage(QgsOptionsPageWidget):
             return
         self._test_task = None
         self.test_button.setEnabled(True)
-        self.status_label.setText(
-            self.tr("Connection failed: {}").format(error_message(error))
-        )
+        self.status_label.setText(self.tr("Connection failed: {}").format(error_message(error)))
 
     def clear_cache(self) -> None:
         """Empty the cached layers and stored ETags (the layers stay in the project)."""
@@ -270,4 +268,3 @@ class CertificationOptionsFactory(QgsOptionsWidgetFactory):
 
     def createWidget(self, parent: Optional[QWidget] = None) -> CertificationOptionsPage:
         return CertificationOptionsPage(self._plugin, parent)
-

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from django.test import RequestFactory
-
 from catalogue.models import CertifyingOrganisation, organisation_slug_base
 from catalogue.revision import catalogue_etag
+from django.test import RequestFactory
 
 
 @pytest.mark.parametrize(
