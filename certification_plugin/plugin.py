@@ -57,7 +57,7 @@ def _show_dock(dock: QDockWidget, visible: bool) -> None:
 class CertificationPlugin(QObject):
     """QGIS Certification: layers, settings page, and the hooks the docks and algorithms use."""
 
-    def __init__(
+    def __init__(  # noqa: QGS105 - QGIS hands iface to classFactory, which passes it here
         self,
         iface: object,
         cache_dir: Optional[str] = None,

@@ -20,9 +20,8 @@ def prepare(profiles_path: Path, server_url: str) -> Path:
     plugins = profile / "python" / "plugins"
     plugins.mkdir(parents=True, exist_ok=True)
     link = plugins / "certification_plugin"
-    if link.is_symlink() or link.exists():
-        if link.is_symlink():
-            link.unlink()
+    if link.is_symlink():
+        link.unlink()
     if not link.exists():
         os.symlink(REPO / "certification_plugin", link, target_is_directory=True)
 

@@ -34,7 +34,7 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     if DEBUG or env_bool("ALLOW_INSECURE_SECRET_KEY", True):
         # A per-checkout development key: never used when SECRET_KEY is set.
-        SECRET_KEY = "insecure-development-key-set-SECRET_KEY-in-production"  # nosec B105
+        SECRET_KEY = "insecure-development-key-set-SECRET_KEY-in-production"  # noqa: S105  # nosec B105
     else:
         raise ImproperlyConfigured("SECRET_KEY must be set.")
 
