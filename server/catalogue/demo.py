@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractUser, Group
+from django.contrib.auth.models import Group, User
 from django.db import transaction
 from django.utils import timezone
 
@@ -94,7 +94,7 @@ def seed_user_groups(path: Path = QGIS_USER_GROUPS_FILE) -> str:
     return "built-in list"
 
 
-def _user(username: str, first_name: str, last_name: str) -> AbstractUser:
+def _user(username: str, first_name: str, last_name: str) -> User:
     user, _ = get_user_model().objects.update_or_create(
         username=username, defaults={"first_name": first_name, "last_name": last_name}
     )
@@ -150,16 +150,18 @@ def _seed_organisation(
             },
         )
     for course in plan.courses:
-        centre = centres[course.centre]
+        training_centre = centres[course.centre]
         course_type = course_types[course.course_type]
         Course.objects.update_or_create(
             slug=course.slug,
             defaults={
-                "name": f"{course_type.name} - {centre.name} - {course.start_date.isoformat()}",
+                "name": (
+                    f"{course_type.name} - {training_centre.name} - {course.start_date.isoformat()}"
+                ),
                 "certifying_organisation": organisation,
                 "course_type": course_type,
                 "course_convener": conveners[course.convener],
-                "training_center": centre,
+                "training_center": training_centre,
                 "start_date": course.start_date,
                 "end_date": course.end_date,
                 "language": course.language,

@@ -409,11 +409,11 @@ def build_plan(today: datetime.date) -> list[OrganisationPlan]:
             specs.append((rng.randint(-200, 200), rng.randint(0, 4), centre))  # either
         if index <= 4:
             # The "today" boundary, for people and tests looking at the feeds by hand.
-            first = org.centres[0]
-            specs.append((0, 0, first))  # today only: in both feeds
-            specs.append((0, 2, first))  # starts today: upcoming
-            specs.append((-1, 2, first))  # in progress: in neither
-            specs.append((-2, 2, first))  # ended today: past
+            first_centre = org.centres[0]
+            specs.append((0, 0, first_centre))  # today only: in both feeds
+            specs.append((0, 2, first_centre))  # starts today: upcoming
+            specs.append((-1, 2, first_centre))  # in progress: in neither
+            specs.append((-2, 2, first_centre))  # ended today: past
         for start_offset, days, centre in specs:
             course_number += 1
             org.courses.append(

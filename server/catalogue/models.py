@@ -5,6 +5,8 @@ Names follow the live programme's entities so an API built here maps onto certif
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -143,7 +145,7 @@ class CertifyingOrganisation(TimeStampedModel):
     def __str__(self) -> str:
         return self.name
 
-    def save(self, *args, **kwargs) -> None:
+    def save(self, *args: Any, **kwargs: Any) -> None:
         if not self.slug:
             self.slug = unique_slug(
                 CertifyingOrganisation, self.name, self.pk, organisation_slug_base(self.name)
@@ -225,7 +227,7 @@ class CourseType(TimeStampedModel):
     def __str__(self) -> str:
         return self.name
 
-    def save(self, *args, **kwargs) -> None:
+    def save(self, *args: Any, **kwargs: Any) -> None:
         if not self.slug:
             self.slug = unique_slug(CourseType, self.name, self.pk)
         super().save(*args, **kwargs)
@@ -319,7 +321,7 @@ class Course(TimeStampedModel):
         ):
             raise ValidationError(_("The training centre belongs to another organisation."))
 
-    def save(self, *args, **kwargs) -> None:
+    def save(self, *args: Any, **kwargs: Any) -> None:
         if not self.name:
             self.name = f"{self.course_type.name} - {self.training_center.name} - {self.start_date}"
         if not self.slug:

@@ -36,7 +36,7 @@ class FeedView(View):
     ``Vary: Accept``.
     """
 
-    http_method_names: ClassVar[list[str]] = ["get", "head", "options"]
+    http_method_names = ["get", "head", "options"]
     title: ClassVar[str] = "Feed"
 
     def resolve(self, **kwargs: Any) -> None:

@@ -79,7 +79,7 @@ def rows(queryset: QuerySet, columns: tuple[str, ...]) -> list[tuple]:
 
 
 def iso_date(value: datetime.date | str) -> str:
-    return value if value.__class__ is str else value.isoformat()
+    return value if isinstance(value, str) else value.isoformat()
 
 
 def point(longitude: float | None, latitude: float | None) -> dict[str, Any] | None:
@@ -104,7 +104,7 @@ def course_collection(courses: QuerySet[Course]) -> dict[str, Any]:
 
     The loop is the hot path of the biggest feed: helpers are inlined on purpose.
     """
-    features = []
+    features: list[dict[str, Any]] = []
     append = features.append
     for (
         name,
