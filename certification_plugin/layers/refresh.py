@@ -21,7 +21,7 @@ from ..core.models import FetchResult
 from ..core.urls import live_site_slug, organisation_page_url
 from ..qgis_io.logging import CRITICAL, INFO, WARNING, log, push_message
 from ..qgis_io.messages import error_message
-from ..qgis_io.tasks import PluginTask, TaskContext, run_parallel
+from ..qgis_io.tasks import PluginTask, TaskContext
 from .builder import LayerManager
 from .cache import (
     CERTIFIED_ORGANISATIONS,
@@ -34,9 +34,12 @@ from .cache import (
 
 _TABLES = (CERTIFIED_ORGANISATIONS, TRAINING_CENTRES, UPCOMING_COURSES)
 
-# Progress: fetching dominates on a slow network (weights by typical size), then writing.
-_FETCHED = 0.75
-_FETCH_WEIGHTS = {CERTIFIED_ORGANISATIONS: 1.0, TRAINING_CENTRES: 2.0, UPCOMING_COURSES: 5.0}
+# Share of the progress bar per step: fetching dominates on a slow network.
+_FETCH_SHARES = {
+    CERTIFIED_ORGANISATIONS: (0.00, 0.15),
+    TRAINING_CENTRES: (0.15, 0.35),
+    UPCOMING_COURSES: (0.35, 0.75),
+}
 _WRITE_SHARES = {
     CERTIFIED_ORGANISATIONS: (0.75, 0.80),
     TRAINING_CENTRES: (0.80, 0.88),
@@ -151,26 +154,21 @@ class RefreshTask(PluginTask):
         return outcome
 
     def _fetch_all(self, context: TaskContext) -> Dict[str, FetchResult]:
-        """The three collections, fetched at the same time: the time goes into waiting for
-        the server, which serves them in parallel (politeness limits still apply)."""
         calls = {
             CERTIFIED_ORGANISATIONS: self._client.organisations,
             TRAINING_CENTRES: self._client.training_centres,
             UPCOMING_COURSES: self._client.upcoming_courses,
         }
-
-        def fetcher(call: Callable[..., FetchResult]) -> Callable[[TaskContext], FetchResult]:
-            def fetch(job: TaskContext) -> FetchResult:
-                job.raise_if_cancelled()
-                return call(self._countries, is_cancelled=job.is_cancelled, progress=job.progress)
-
-            return fetch
-
-        return run_parallel(
-            {table: fetcher(call) for table, call in calls.items()},
-            context.share(0.0, _FETCHED),
-            _FETCH_WEIGHTS,
-        )
+        results: Dict[str, FetchResult] = {}
+        for table, call in calls.items():
+            context.raise_if_cancelled()
+            start, end = _FETCH_SHARES[table]
+            step = context.share(start, end)
+            results[table] = call(
+                self._countries, is_cancelled=step.is_cancelled, progress=step.progress
+            )
+            step.progress(1.0)
+        return results
 
     def _cache_differs(self, result: FetchResult, previous: Optional[TableMetadata]) -> bool:
         """True when the cached table does not hold this data (never written, other server,

@@ -9,12 +9,11 @@ cancels them all when the plugin unloads.
 
 from __future__ import annotations
 
-import threading
 import traceback
 from typing import Callable, Dict, Generic, List, Optional, TypeVar
 
 from qgis.core import QgsApplication, QgsTask, QgsTaskManager
-from qgis.PyQt.QtCore import QCoreApplication, QRunnable, QThreadPool
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import CancelledError, CertificationError
 from .logging import CRITICAL, log
@@ -53,81 +52,6 @@ class TaskContext:
             raise CancelledError(
                 QCoreApplication.translate("TaskContext", "The operation was cancelled.")
             )
-
-
-class _Job(QRunnable):
-    """One callable on a pool thread; keeps its result or exception for the caller."""
-
-    def __init__(self, function: Callable[[], object]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.function = function
-        self.result: object = None
-        self.error: Optional[BaseException] = None
-
-    def run(self) -> None:
-        try:
-            self.result = self.function()
-        except BaseException as exc:  # handed to the caller, who raises it
-            self.error = exc
-
-
-def run_parallel(
-    jobs: Dict[str, Callable[[TaskContext], T]],
-    context: TaskContext,
-    weights: Optional[Dict[str, float]] = None,
-) -> Dict[str, T]:
-    """Run ``jobs`` at the same time from a task's ``run()``; their results by key.
-
-    Meant for work that mostly waits for servers. Each job gets a ``TaskContext`` whose
-    progress adds up (by ``weights``) to this context's progress. The pool's threads are
-    QThreads, so Qt timers and QGIS network requests work in them. Waits for every job; then
-    raises the first failure in the order of ``jobs`` (a cancellation counts as one).
-    """
-    weights = weights or {key: 1.0 for key in jobs}
-    total = sum(weights.values()) or 1.0
-    done: Dict[str, float] = {key: 0.0 for key in jobs}
-    lock = threading.Lock()
-
-    def reporter(key: str) -> Callable[[float], None]:
-        def report(fraction: float) -> None:
-            with lock:
-                done[key] = min(max(float(fraction), 0.0), 1.0)
-                overall = sum(done[k] * weights[k] for k in jobs) / total
-            context.progress(overall)
-
-        return report
-
-    pool = QThreadPool()
-    pool.setMaxThreadCount(max(1, len(jobs)))
-    runnables: Dict[str, _Job] = {}
-    for key, job in jobs.items():
-        sub = _JobContext(context, reporter(key))
-        runnables[key] = _Job(lambda job=job, sub=sub: job(sub))
-        pool.start(runnables[key])
-    pool.waitForDone()
-    for runnable in runnables.values():
-        if runnable.error is not None:
-            raise runnable.error
-    context.raise_if_cancelled()
-    return {key: runnable.result for key, runnable in runnables.items()}  # type: ignore[misc]
-
-
-class _JobContext(TaskContext):
-    """A job's view of its task: the same cancellation, its own share of the progress."""
-
-    def __init__(self, parent: TaskContext, report: Callable[[float], None]) -> None:
-        super().__init__(parent._task)
-        self._report = report
-
-    def progress(self, fraction: float) -> None:
-        self._report(fraction)
-
-    def share(self, start: float, end: float) -> TaskContext:
-        def report(fraction: float) -> None:
-            self._report(start + (end - start) * min(max(float(fraction), 0.0), 1.0))
-
-        return _JobContext(self, report)
 
 
 class PluginTask(QgsTask):

@@ -8,11 +8,11 @@ from typing import List
 
 import pytest
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QEventLoop, QThread, QTimer
+from qgis.PyQt.QtCore import QThread
 
 from certification_plugin.core.errors import CancelledError, HttpError
 from certification_plugin.qgis_io.logging import LOG_TAG
-from certification_plugin.qgis_io.tasks import TaskContext, TaskRunner, run_parallel
+from certification_plugin.qgis_io.tasks import TaskContext, TaskRunner
 
 
 @pytest.fixture
@@ -155,76 +155,3 @@ def test_log_messages_use_the_plugin_tag() -> None:
     finally:
         QgsApplication.messageLog().messageReceived.disconnect(collect)
     assert (LOG_TAG, "hello") in received
-
-
-def test_run_parallel_runs_jobs_at_the_same_time_on_qthreads(runner: TaskRunner, qtbot) -> None:
-    barrier = threading.Barrier(3, timeout=5)
-    outcome = {}
-
-    def job(name: str):
-        def work(_context: TaskContext) -> str:
-            barrier.wait()  # only passes when all three run at once
-            loop = QEventLoop()
-            QTimer.singleShot(10, loop.quit)  # Qt timers need a real QThread
-            loop.exec()
-            return name.upper()
-
-        return work
-
-    def work(context: TaskContext) -> dict:
-        return run_parallel({n: job(n) for n in ("a", "b", "c")}, context)
-
-    runner.run("parallel", work, lambda value: outcome.update(value=value), outcome.update)
-    qtbot.waitUntil(lambda: outcome != {}, timeout=10000)
-    assert outcome == {"value": {"a": "A", "b": "B", "c": "C"}}
-
-
-def test_run_parallel_raises_the_first_failure_after_all_jobs_end(
-    runner: TaskRunner, qtbot
-) -> None:
-    finished = []
-    errors: List[Exception] = []
-
-    def slow(_context: TaskContext) -> int:
-        time.sleep(0.2)
-        finished.append("slow")
-        return 1
-
-    def failing(_context: TaskContext) -> int:
-        raise HttpError("down", "http://example.org/", 503)
-
-    def work(context: TaskContext) -> dict:
-        return run_parallel({"slow": slow, "failing": failing}, context)
-
-    runner.run("parallel failure", work, lambda _v: None, errors.append)
-    qtbot.waitUntil(lambda: errors != [], timeout=10000)
-    assert isinstance(errors[0], HttpError) and errors[0].status == 503
-    assert finished == ["slow"]
-
-
-def test_run_parallel_adds_up_progress_by_weight(runner: TaskRunner, qtbot) -> None:
-    values: List[float] = []
-    done = []
-    connected = threading.Event()
-    small_reported = threading.Event()
-
-    def small(context: TaskContext) -> None:
-        assert connected.wait(5)
-        context.progress(1.0)
-        small_reported.set()
-
-    def big(context: TaskContext) -> None:
-        assert small_reported.wait(5)
-        time.sleep(0.2)  # let the first value arrive before this one
-        context.share(0.0, 0.5).progress(1.0)
-        time.sleep(0.2)
-
-    def work(context: TaskContext) -> None:
-        run_parallel({"small": small, "big": big}, context, {"small": 1.0, "big": 3.0})
-
-    task = runner.run("weights", work, done.append)
-    task.progressChanged.connect(values.append)
-    connected.set()
-    qtbot.waitUntil(lambda: done != [], timeout=10000)
-    # small done (weight 1 of 4) = 25 %; then big half done: (1 + 1.5) / 4 = 62.5 %
-    assert values[:2] == [25.0, 62.5]
