@@ -33,6 +33,7 @@ from .cache import (
 )
 
 _TABLES = (CERTIFIED_ORGANISATIONS, TRAINING_CENTRES, UPCOMING_COURSES)
+API_PATH = "/api/v1/"
 
 # Share of the progress bar per step: fetching dominates on a slow network.
 _FETCH_SHARES = {
@@ -190,8 +191,9 @@ class RefreshTask(PluginTask):
         """Ask again, conditionally, for exactly the URLs the cached tables came from.
 
         When every one answers 304 the cache is current, and the refresh costs a few empty
-        answers: no download, no parsing, no writing. Anything else (a 200, an error status,
-        a URL without a stored ETag, another server or country filter) means a full fetch.
+        answers: no detection, no download, no parsing, no writing. Anything else (a 200, an
+        error status, a URL without a stored ETag, another server or country filter) means a
+        full fetch.
         """
         session = getattr(self._client, "session", None)
         etags = getattr(session, "etag_cache", None)
@@ -203,7 +205,13 @@ class RefreshTask(PluginTask):
             if not self._same_request(info):
                 return False
             assert info is not None
-            urls.extend(url for url in info.source_urls if url not in urls)
+            # API v1 tags change for every list whenever anything in the catalogue changes
+            # (docs/api-v1.md), so its first page stands for the rest; feed tags may be per
+            # page, so every feed URL is asked.
+            sources = info.source_urls
+            if all(API_PATH in url for url in sources):
+                sources = sources[:1]
+            urls.extend(url for url in sources if url not in urls)
         for url in urls:
             cached = etags.get(url)
             if cached is None:
