@@ -311,3 +311,24 @@ def test_refresh_from_an_api_v1_server_matches_its_counts_and_then_gets_304(
     courses = harness.manager.layer(UPCOMING_COURSES)
     pages = [f["page_url"] for f in courses.getFeatures()]
     assert all(url.startswith(base) for url in pages)
+
+
+def test_a_change_on_an_api_v1_server_is_seen_by_the_unchanged_check(
+    harness: Harness, reference_server, qtbot
+) -> None:
+    base = reference_server.base_url
+    refresh(harness, base, qtbot)
+    courses = harness.manager.layer(UPCOMING_COURSES)
+    renamed = "Renamed course for the refresh test"
+    reference_server.manage(
+        "shell",
+        "-c",
+        "from datetime import date\n"
+        "from catalogue.models import Course\n"
+        "course = Course.objects.filter(start_date__gte=date.today()).order_by('-id').first()\n"
+        f"course.name = {renamed!r}\n"
+        "course.save()\n",
+    )
+    outcome, error = refresh(harness, base, qtbot)
+    assert error is None and outcome is not None and outcome.changed
+    assert renamed in {f["name"] for f in courses.getFeatures()}
