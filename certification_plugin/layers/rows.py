@@ -13,7 +13,7 @@ from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.escape import mailto_url
+from ..core.escape import html_escape, mailto_url
 from ..core.models import Course, Organisation, TrainingCentre
 from .safety import esc, link, safe_email, safe_location, safe_web_url
 
@@ -30,7 +30,7 @@ def _tr(text: str) -> str:
 
 
 class Labels:
-    """Translated captions for the map tips, looked up once per refresh."""
+    """Translated captions for the map tips, looked up and escaped once per refresh."""
 
     def __init__(self) -> None:
         self.organisation = _tr("Organisation")
@@ -49,9 +49,21 @@ class Labels:
         self.no_location = _tr("Location not published")
         self.organisations_count = _tr("Certified organisations: {}")
         self.and_more = _tr("and {} more")
-        # Escaped once per refresh, not once per row.
         self.online_html = f"<i>{esc(self.online)}</i><br>"
         self.no_location_html = f"<i>{esc(self.no_location)}</i><br>"
+        self.more_html = esc(self.more)
+        # Escaped captions with ": ", the start of a map tip line.
+        self.organisation_p = f"{esc(self.organisation)}: "
+        self.training_centre_p = f"{esc(self.training_centre)}: "
+        self.course_type_p = f"{esc(self.course_type)}: "
+        self.trainer_p = f"{esc(self.trainer)}: "
+        self.language_p = f"{esc(self.language)}: "
+        self.dates_p = f"{esc(self.dates)}: "
+        self.competence_p = f"{esc(self.competence)}: "
+        self.address_p = f"{esc(self.address)}: "
+        self.email_p = f"{esc(self.email)}: "
+        self.phone_p = f"{esc(self.phone)}: "
+        self.website_p = f"{esc(self.website)}: "
 
 
 def no_page(_name: str, _slug: Optional[str]) -> str:
@@ -62,9 +74,17 @@ def _iso(value: Optional[datetime]) -> str:
     return value.isoformat() if value is not None else ""
 
 
-def _line(caption: str, value: object) -> str:
-    text = "" if value is None else str(value).strip()
-    return f"{esc(caption)}: {esc(text)}<br>" if text else ""
+def _line(prefix: str, value: object) -> str:
+    """One map tip line: ``prefix`` (already escaped) and the escaped value, or "" if empty."""
+    if value is None:
+        return ""
+    text = (value if isinstance(value, str) else str(value)).strip()
+    return f"{prefix}{esc(text)}<br>" if text else ""
+
+
+def _anchor(url: str, label_html: str) -> str:
+    """A link to a URL that ``safe_web_url``/``mailto_url`` already accepted."""
+    return f'<a href="{html_escape(url)}">{label_html}</a>'
 
 
 def _place_text(labels: Labels, online: bool, location: Location) -> str:
@@ -89,17 +109,17 @@ def training_centre_row(
     page_url = _page_url(centre.web_url, centre.organisation_name, centre.organisation_slug, page)
     tip = [
         f"<b>{esc(centre.name)}</b><br>",
-        _line(labels.organisation, centre.organisation_name),
+        _line(labels.organisation_p, centre.organisation_name),
         _place_text(labels, centre.online, location),
-        _line(labels.address, centre.address),
-        _line(labels.phone, centre.phone),
+        _line(labels.address_p, centre.address),
+        _line(labels.phone_p, centre.phone),
     ]
     if email:
-        tip.append("{}: {}<br>".format(esc(labels.email), link(mailto_url(email) or "", email)))
+        tip.append(f"{labels.email_p}{_anchor(mailto_url(email) or '', esc(email))}<br>")
     if website:
-        tip.append(f"{esc(labels.website)}: {link(website, website)}<br>")
+        tip.append(f"{labels.website_p}{_anchor(website, esc(website))}<br>")
     if page_url:
-        tip.append(link(page_url, labels.more))
+        tip.append(_anchor(page_url, labels.more_html))
     row: Row = {
         "centre_id": centre.id,
         "name": centre.name,
@@ -125,17 +145,17 @@ def course_row(course: Course, labels: Labels, page: PageUrl = no_page) -> Tuple
     dates = _date_range(course.start_date, course.end_date)
     tip = [
         f"<b>{esc(course.name)}</b><br>",
-        _line(labels.dates, dates),
-        _line(labels.course_type, course.course_type_name),
-        _line(labels.organisation, course.organisation_name),
-        _line(labels.training_centre, course.training_centre_name),
+        _line(labels.dates_p, dates),
+        _line(labels.course_type_p, course.course_type_name),
+        _line(labels.organisation_p, course.organisation_name),
+        _line(labels.training_centre_p, course.training_centre_name),
         _place_text(labels, course.online, location),
-        _line(labels.language, course.language),
-        _line(labels.trainer, course.course_convener_name),
-        _line(labels.competence, course.trained_competence),
+        _line(labels.language_p, course.language),
+        _line(labels.trainer_p, course.course_convener_name),
+        _line(labels.competence_p, course.trained_competence),
     ]
     if page_url:
-        tip.append(link(page_url, labels.more))
+        tip.append(_anchor(page_url, labels.more_html))
     row: Row = {
         "course_id": course.id,
         "name": course.name,
