@@ -59,7 +59,11 @@ def harness(tmp_path: Path) -> Iterator[Harness]:
 
 
 def start_refresh(
-    harness: Harness, base_url: str, timeout_s: float = 10.0, countries: Tuple[str, ...] = ()
+    harness: Harness,
+    base_url: str,
+    timeout_s: float = 10.0,
+    countries: Tuple[str, ...] = (),
+    world_map: Optional[str] = None,
 ) -> Tuple[RefreshTask, List[Done]]:
     done: List[Done] = []
     client = client_for(base_url, "", timeout_s, harness.cache_dir)
@@ -69,6 +73,7 @@ def start_refresh(
         normalise_server_url(base_url),
         countries,
         message_bar=harness.bar,
+        world_map=world_map,
         on_done=lambda outcome, error: done.append((outcome, error)),
     )
     harness.runner.start(task)
@@ -332,3 +337,16 @@ def test_a_change_on_an_api_v1_server_is_seen_by_the_unchanged_check(
     outcome, error = refresh(harness, base, qtbot)
     assert error is None and outcome is not None and outcome.changed
     assert renamed in {f["name"] for f in courses.getFeatures()}
+
+
+def test_without_the_world_map_the_country_layer_is_skipped_with_a_warning(
+    harness: Harness, livesite: LiveSite, qtbot, tmp_path: Path
+) -> None:
+    outcome, error = refresh(
+        harness, livesite.base_url, qtbot, world_map=str(tmp_path / "no-world-map.gpkg")
+    )
+    assert error is None and outcome is not None
+    assert set(harness.manager.layers()) == {TRAINING_CENTRES, UPCOMING_COURSES}
+    [warning] = harness.messages(Qgis.MessageLevel.Warning)
+    assert "certified organisations layer was skipped" in warning
+    assert harness.counts()[UPCOMING_COURSES] == expected_counts(livesite)[UPCOMING_COURSES]
