@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any, Callable
 
+from catalogue.languages import language_codes
 from catalogue.models import CertifyingOrganisation, CourseType
 from django.db.models import Q, QuerySet
 from django.utils import timezone
@@ -18,7 +19,6 @@ from django.utils.dateparse import parse_date, parse_datetime
 from django_countries import countries
 
 from .exceptions import InvalidQuery
-from .languages import language_codes
 from .pagination import parse_page, parse_page_size
 
 MAX_SEARCH_LENGTH = 200

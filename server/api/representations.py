@@ -11,11 +11,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from catalogue.languages import language_name
 from catalogue.models import CertifyingOrganisation, Course, CourseType, TrainingCenter
 from django.urls import get_script_prefix, reverse
 from django_countries import countries
-
-from .languages import language_name
 
 if TYPE_CHECKING:
     from django.db.models import QuerySet

@@ -33,3 +33,19 @@ def language_local_name(code: str | None) -> str | None:
     """The language's own name ("Română", "svenska"), for pages; unknown values unchanged."""
     info = _info(code) if code else None
     return str(info["name_local"]) if info else code
+
+
+@lru_cache(maxsize=1)
+def _codes_by_name() -> dict[str, tuple[str, ...]]:
+    by_name: dict[str, set[str]] = {}
+    for code, info in LANG_INFO.items():
+        for name in (info.get("name", ""), info.get("name_local", "")):
+            if name:
+                by_name.setdefault(name.casefold(), set()).add(code)
+    return {name: tuple(sorted(codes)) for name, codes in by_name.items()}
+
+
+def language_codes(value: str) -> tuple[str, ...]:
+    """Codes a filter value stands for: the value as a code, plus codes whose name it is."""
+    value = value.strip()
+    return tuple(dict.fromkeys((value.lower(), *_codes_by_name().get(value.casefold(), ()))))
