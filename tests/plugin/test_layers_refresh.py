@@ -10,7 +10,7 @@ from typing import Iterator, List, Optional, Tuple
 
 import pytest
 from pytest_qgis.mock_qgis_classes import MockMessageBar
-from qgis.core import Qgis, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsProject
 
 from certification_plugin.core.errors import CancelledError, CertificationError
 from certification_plugin.layers.builder import LayerManager
@@ -22,6 +22,7 @@ from certification_plugin.layers.cache import (
 )
 from certification_plugin.layers.refresh import RefreshOutcome, RefreshTask
 from certification_plugin.qgis_io.client_factory import client_for
+from certification_plugin.qgis_io.logging import LOG_TAG
 from certification_plugin.qgis_io.settings import normalise_server_url
 from certification_plugin.qgis_io.tasks import TaskRunner
 from tests.fixtures.livesite import HOSTILE_NAME, LiveSite
@@ -185,7 +186,21 @@ def test_a_change_on_the_server_is_written_in_place(
     assert harness.layer_ids() == ids
 
 
-@pytest.mark.parametrize("fault", ["server_error", "html", "malformed", "wrong_shape"])
+@pytest.mark.parametrize(
+    "fault",
+    [
+        "server_error",
+        "html",
+        "malformed",
+        "wrong_shape",
+        "not_found",
+        "rate_limited",
+        "truncated",
+        "truncated_json",
+        "huge",
+        "empty",
+    ],
+)
 def test_a_failing_refresh_keeps_the_cached_layers(
     harness: Harness, livesite: LiveSite, qtbot, fault: str
 ) -> None:
@@ -195,9 +210,22 @@ def test_a_failing_refresh_keeps_the_cached_layers(
     harness.bar.clear_messages()
 
     livesite.set_fault(fault, "/en/feed/upcoming-course/")
-    outcome, error = refresh(harness, livesite.base_url, qtbot)
+    logged: List[Tuple[str, str]] = []
+
+    def record(message: str, tag: str, _level: object) -> None:
+        logged.append((tag, message))
+
+    QgsApplication.messageLog().messageReceived.connect(record)
+    try:
+        outcome, error = refresh(harness, livesite.base_url, qtbot)
+    finally:
+        QgsApplication.messageLog().messageReceived.disconnect(record)
     assert outcome is None
     assert isinstance(error, CertificationError)
+    assert any(
+        tag == LOG_TAG and "Could not update the certification layers" in text
+        for tag, text in logged
+    )
     assert harness.counts() == counts
     assert harness.manager.cache.metadata() == metadata
     [message] = harness.messages(Qgis.MessageLevel.Critical)
