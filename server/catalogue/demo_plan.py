@@ -279,6 +279,21 @@ ORGANISATIONS: tuple[OrgSeed, ...] = (
         (("Sofía", "Hernández"),),
         (("Aula Ciudad de México", -99.1332, 19.4326), ("Aula Guadalajara", -103.3496, 20.6597)),
     ),
+    # Countries without a local QGIS user group: the PSC reviews their applications.
+    OrgSeed(
+        "Lagos GeoSkills Academy",
+        "NG",
+        "approved",
+        (("Chiamaka", "Okafor"),),
+        (("Lagos Training Hub", 3.3792, 6.5244), ("Abuja Classroom", 7.4951, 9.0579)),
+    ),
+    OrgSeed(
+        "Bengaluru Open GIS Institute",
+        "IN",
+        "submitted",
+        (("Priya", "Raghavan"),),
+        (("Bengaluru Campus", 77.5946, 12.9716), ("Open GIS Institute Online", None, None)),
+    ),
 )
 
 

@@ -119,6 +119,16 @@ class TestSeedDemo:
         assert CertificateType.objects.count() == 2
         assert CourseType.objects.count() >= 25
 
+    def test_some_countries_have_a_local_user_group_and_some_do_not(self):
+        run("seed_demo")
+        countries = {
+            str(c) for c in CertifyingOrganisation.objects.values_list("country", flat=True)
+        }
+        with_group = {str(c) for c in UserGroup.objects.values_list("country", flat=True)}
+        assert {"RO", "SE"} <= countries & with_group
+        assert len(countries - with_group) >= 3
+        assert "TW" in countries - with_group
+
     def test_names_cover_the_four_scripts_and_markup(self):
         run("seed_demo")
         names = " ".join(CertifyingOrganisation.objects.values_list("name", flat=True))
