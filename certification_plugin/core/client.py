@@ -16,9 +16,10 @@ between requests and by the transport), so a ``QgsTask`` can show progress and s
 from __future__ import annotations
 
 import threading
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime, timezone
-from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from . import api_v1, feeds
 from .errors import (
@@ -85,6 +86,10 @@ class CertificationClient:
 
     ``mode`` is ``"auto"`` (detect), ``"api"`` (require API v1) or ``"feeds"`` (use the public
     feeds even when an API exists: useful to compare, and what the live site offers).
+
+    The collections join on the same organisations and centres; inside
+    ``with client.reading_each_url_once():`` (one refresh) each URL is read only once, which
+    spares the rate-limited live site repeated requests.
     """
 
     feeds_page_size = FEEDS_PAGE_SIZE
@@ -98,6 +103,7 @@ class CertificationClient:
         self.mode = mode
         self._info: Optional[ServerInfo] = None
         self._lock = threading.Lock()
+        self._answers: Optional[Dict[str, JsonResponse]] = None
 
     # ------------------------------------------------------------------ detection
 
@@ -272,7 +278,7 @@ class CertificationClient:
             return self._api_courses(codes, progress, is_cancelled)
 
         url = upcoming_courses_feed_url(self.base_url, codes)
-        courses_response = self.session.get_json(url, is_cancelled)
+        courses_response = self._get_json(url, is_cancelled)
         courses = feeds.parse_course_collection(courses_response.data, url)
         _report(progress, 0.3)
         centres_response, centres = self._feed_centres(is_cancelled)
@@ -328,6 +334,28 @@ class CertificationClient:
 
     # ------------------------------------------------------------------ helpers
 
+    @contextmanager
+    def reading_each_url_once(self) -> Iterator[None]:
+        """Within the block, an answer already read is reused instead of asked for again."""
+        with self._lock:
+            self._answers = {}
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._answers = None
+
+    def _get_json(self, url: str, is_cancelled: Optional[IsCancelled]) -> JsonResponse:
+        with self._lock:
+            known = self._answers.get(url) if self._answers is not None else None
+        if known is not None:
+            return known
+        response = self.session.get_json(url, is_cancelled)
+        with self._lock:
+            if self._answers is not None:
+                self._answers[url] = response
+        return response
+
     def _with_web_page(self, org: Organisation) -> Organisation:
         slug = live_site_slug(org.name)
         return replace(org, slug=slug or None, web_url=organisation_page_url(self.base_url, slug))
@@ -336,7 +364,7 @@ class CertificationClient:
         self, is_cancelled: Optional[IsCancelled]
     ) -> Tuple[JsonResponse, List[TrainingCentre]]:
         url = training_centres_feed_url(self.base_url)
-        response = self.session.get_json(url, is_cancelled)
+        response = self._get_json(url, is_cancelled)
         return response, feeds.parse_training_centre_collection(response.data, url)
 
     def _api_courses(
@@ -415,7 +443,7 @@ class CertificationClient:
                 raise InvalidResponseError(
                     f"The server's list goes on for more than {MAX_PAGES} pages.", url
                 )
-            response = self.session.get_json(url, is_cancelled)
+            response = self._get_json(url, is_cancelled)
             page = parse_page(response.data, url)
             urls.append(url)
             items.extend(page.items)

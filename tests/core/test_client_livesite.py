@@ -238,3 +238,18 @@ def test_cancellation_stops_between_requests(livesite, client):
     with pytest.raises(CancelledError):
         client.organisations(is_cancelled=lambda: next(answers, True))
     assert len(livesite.requests) - before == 1
+
+
+def test_one_refresh_reads_each_feed_once(livesite, client):
+    client.detect()
+    before = len(livesite.requests)
+    with client.reading_each_url_once():
+        client.organisations()
+        client.training_centres()
+        client.upcoming_courses()
+    paths = [r.path for r in livesite.requests[before:]]
+    assert len(paths) == len(set(paths)), paths
+    assert any("upcoming-course" in p for p in paths)
+    # Outside the block, the client asks again (a later refresh must see changes).
+    client.organisations()
+    assert len(livesite.requests) > before + len(paths)

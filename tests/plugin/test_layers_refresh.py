@@ -358,7 +358,9 @@ def test_a_change_on_an_api_v1_server_is_seen_by_the_unchanged_check(
         "-c",
         "from datetime import date\n"
         "from catalogue.models import Course\n"
-        "course = Course.objects.filter(start_date__gte=date.today()).order_by('-id').first()\n"
+        "course = Course.objects.filter(start_date__gte=date.today(),\n"
+        "    certifying_organisation__status='approved',\n"
+        "    certifying_organisation__archived=False).order_by('-id').first()\n"
         f"course.name = {renamed!r}\n"
         "course.save()\n",
     )
