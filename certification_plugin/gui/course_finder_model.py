@@ -15,7 +15,8 @@ from qgis.PyQt.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QMo
 from ..core.escape import html_text
 from ..core.models import Course
 
-COURSE, DATES, CENTRE, ORGANISATION, LANGUAGE, DISTANCE = range(6)
+# Distance next to the course: it is what the results are sorted by.
+COURSE, DISTANCE, DATES, CENTRE, ORGANISATION, LANGUAGE = range(6)
 COLUMN_COUNT = 6
 
 

@@ -27,7 +27,7 @@ from qgis.PyQt.QtGui import QDesktopServices
 from certification_plugin.core import geo
 from certification_plugin.core.models import Course
 from certification_plugin.gui.course_finder_dock import OBJECT_NAME, CourseFinderDock
-from certification_plugin.gui.course_finder_model import COURSE, DISTANCE
+from certification_plugin.gui.course_finder_model import COURSE, DISTANCE, ORGANISATION
 from certification_plugin.gui.map_focus import FOCUS_SCALE
 from certification_plugin.layers.cache import UPCOMING_COURSES
 from certification_plugin.plugin import CertificationPlugin
@@ -220,11 +220,11 @@ def test_dock_identity(plugin: CertificationPlugin) -> None:
     headers = [dock.model.headerData(i, Qt.Orientation.Horizontal) for i in range(6)]
     assert headers == [
         "Course",
+        "Distance (km)",
         "Dates",
         "Training centre",
         "Organisation",
         "Language",
-        "Distance (km)",
     ]
     dock.deleteLater()
 
@@ -356,7 +356,7 @@ def test_combo_filters_are_filled_from_the_data_and_reduce_results(
 def test_markup_from_the_network_is_shown_as_text(dock: CourseFinderDock) -> None:
     row = row_of(dock, HOSTILE + " course")
     assert cell(dock, row, COURSE) == HOSTILE + " course"
-    assert cell(dock, row, 3) == HOSTILE
+    assert cell(dock, row, ORGANISATION) == HOSTILE
     tooltip = cell(dock, row, COURSE, Qt.ItemDataRole.ToolTipRole)
     assert "<script>" not in tooltip and "<i>Amsterdam" not in tooltip
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in tooltip
