@@ -8,13 +8,14 @@ the layers' map tip template only inserts a field and never renders markup from 
 from __future__ import annotations
 
 from collections import OrderedDict
-from datetime import date, datetime
+from datetime import date
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.escape import html_escape, mailto_url
 from ..core.models import Course, Organisation, TrainingCentre
+from .attributes import course_attributes, training_centre_attributes
 from .safety import esc, link, safe_email, safe_location, safe_web_url
 
 Row = Dict[str, object]
@@ -70,10 +71,6 @@ def no_page(_name: str, _slug: Optional[str]) -> str:
     return ""
 
 
-def _iso(value: Optional[datetime]) -> str:
-    return value.isoformat() if value is not None else ""
-
-
 def _line(prefix: str, value: object) -> str:
     """One map tip line: ``prefix`` (already escaped) and the escaped value, or "" if empty."""
     if value is None:
@@ -120,21 +117,9 @@ def training_centre_row(
         tip.append(f"{labels.website_p}{_anchor(website, esc(website))}<br>")
     if page_url:
         tip.append(_anchor(page_url, labels.more_html))
-    row: Row = {
-        "centre_id": centre.id,
-        "name": centre.name,
-        "organisation_name": centre.organisation_name,
-        "organisation_slug": centre.organisation_slug or "",
-        "country_code": centre.country_code,
-        "address": centre.address,
-        "email": email,
-        "phone": centre.phone,
-        "website": website,
-        "page_url": page_url,
-        "online": 1 if centre.online else 0,
-        "updated_at": _iso(centre.updated_at),
-        "maptip_html": "".join(tip),
-    }
+    row: Row = training_centre_attributes(centre, page_url)
+    row["online"] = 1 if centre.online else 0
+    row["maptip_html"] = "".join(tip)
     return row, location
 
 
@@ -156,26 +141,9 @@ def course_row(course: Course, labels: Labels, page: PageUrl = no_page) -> Tuple
     ]
     if page_url:
         tip.append(_anchor(page_url, labels.more_html))
-    row: Row = {
-        "course_id": course.id,
-        "name": course.name,
-        "start_date": course.start_date,
-        "end_date": course.end_date,
-        "course_type_name": course.course_type_name,
-        "course_type_slug": course.course_type_slug or "",
-        "course_convener_name": course.course_convener_name,
-        "training_centre_name": course.training_centre_name,
-        "training_centre_id": course.training_centre_id,
-        "organisation_name": course.organisation_name,
-        "organisation_slug": course.organisation_slug or "",
-        "country_code": course.country_code,
-        "language": course.language,
-        "trained_competence": course.trained_competence,
-        "online": 1 if course.online else 0,
-        "page_url": page_url,
-        "updated_at": _iso(course.updated_at),
-        "maptip_html": "".join(tip),
-    }
+    row: Row = course_attributes(course, page_url)
+    row["online"] = 1 if course.online else 0
+    row["maptip_html"] = "".join(tip)
     return row, location
 
 

@@ -8,13 +8,14 @@ same rule as the layers, so nothing downstream turns a ``javascript:`` value int
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Dict, Optional, Tuple
 
 from qgis.core import QgsFeature, QgsFields, QgsGeometry, QgsPointXY
 from qgis.PyQt.QtCore import QDate
 
 from ..core.models import Course, Organisation, TrainingCentre
+from ..layers.attributes import course_attributes, iso_time, training_centre_attributes
 from ..layers.safety import safe_email, safe_location, safe_web_url
 from .compat import make_field
 
@@ -81,10 +82,6 @@ def _qdate(value: Optional[date]) -> QDate:
     return QDate(value.year, value.month, value.day) if value is not None else QDate()
 
 
-def _iso(value: Optional[datetime]) -> str:
-    return value.isoformat() if value is not None else ""
-
-
 def _feature(
     fields: QgsFields, values: Dict[str, object], location: Optional[Tuple[float, float]]
 ) -> QgsFeature:
@@ -99,50 +96,15 @@ def _feature(
 
 
 def training_centre_feature(fields: QgsFields, centre: TrainingCentre) -> QgsFeature:
-    return _feature(
-        fields,
-        {
-            "centre_id": centre.id,
-            "name": centre.name,
-            "organisation_name": centre.organisation_name,
-            "organisation_slug": centre.organisation_slug or "",
-            "country_code": centre.country_code,
-            "address": centre.address,
-            "email": safe_email(centre.email),
-            "phone": centre.phone,
-            "website": safe_web_url(centre.url),
-            "page_url": safe_web_url(centre.web_url),
-            "online": centre.location is None,
-            "updated_at": _iso(centre.updated_at),
-        },
-        centre.location,
-    )
+    values = training_centre_attributes(centre, safe_web_url(centre.web_url))
+    return _feature(fields, values, centre.location)
 
 
 def course_feature(fields: QgsFields, course: Course) -> QgsFeature:
-    return _feature(
-        fields,
-        {
-            "course_id": course.id,
-            "name": course.name,
-            "start_date": _qdate(course.start_date),
-            "end_date": _qdate(course.end_date),
-            "course_type_name": course.course_type_name,
-            "course_type_slug": course.course_type_slug or "",
-            "course_convener_name": course.course_convener_name,
-            "training_centre_name": course.training_centre_name,
-            "training_centre_id": course.training_centre_id,
-            "organisation_name": course.organisation_name,
-            "organisation_slug": course.organisation_slug or "",
-            "country_code": course.country_code,
-            "language": course.language,
-            "trained_competence": course.trained_competence,
-            "online": course.location is None,
-            "page_url": safe_web_url(course.web_url),
-            "updated_at": _iso(course.updated_at),
-        },
-        course.location,
-    )
+    values = course_attributes(course, safe_web_url(course.web_url))
+    values["start_date"] = _qdate(course.start_date)
+    values["end_date"] = _qdate(course.end_date)
+    return _feature(fields, values, course.location)
 
 
 def organisation_feature(fields: QgsFields, organisation: Organisation) -> QgsFeature:
@@ -159,7 +121,7 @@ def organisation_feature(fields: QgsFields, organisation: Organisation) -> QgsFe
             "phone": organisation.phone,
             "website": safe_web_url(organisation.url),
             "page_url": safe_web_url(organisation.web_url),
-            "updated_at": _iso(organisation.updated_at),
+            "updated_at": iso_time(organisation.updated_at),
         },
         None,
     )
