@@ -19,6 +19,7 @@ from qgis.core import QgsApplication
 from ..core.errors import CancelledError, CertificationError
 from ..core.models import Course, Organisation, TrainingCentre
 from .rows import (
+    CoursesByCentre,
     Labels,
     PageUrl,
     Row,
@@ -243,10 +244,18 @@ class LayerCache:
         progress: Optional[Progress] = None,
         fetched_at: Optional[datetime] = None,
         countries: Sequence[str] = (),
+        courses: Sequence[Course] = (),
     ) -> int:
-        """Replace the training centres; returns the number of rows written."""
+        """Replace the training centres; returns the number of rows written.
+
+        ``courses``: the upcoming courses, listed in each centre's map tip.
+        """
         labels = Labels()
-        rows = (training_centre_row(centre, labels, page or no_page) for centre in centres)
+        by_centre = CoursesByCentre(courses)
+        rows = (
+            training_centre_row(centre, labels, page or no_page, by_centre.of(centre))
+            for centre in centres
+        )
         return self._replace(
             TRAINING_CENTRES,
             rows,

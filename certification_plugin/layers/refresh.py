@@ -141,7 +141,7 @@ class RefreshTask(PluginTask):
             start, end = _WRITE_SHARES[table]
             step = context.share(start, end)
             try:
-                outcome.written[table] = self._write(table, result, step, fetched_at)
+                outcome.written[table] = self._write(table, results, step, fetched_at)
             except WorldMapMissingError as exc:
                 outcome.warnings.append(
                     _tr(
@@ -225,8 +225,13 @@ class RefreshTask(PluginTask):
         return True
 
     def _write(
-        self, table: str, result: FetchResult, context: TaskContext, fetched_at: datetime
+        self,
+        table: str,
+        results: Dict[str, FetchResult],
+        context: TaskContext,
+        fetched_at: datetime,
     ) -> int:
+        result = results[table]
         arguments = {
             "server_url": self._server_url,
             "source_urls": result.source_urls,
@@ -237,7 +242,9 @@ class RefreshTask(PluginTask):
             "countries": self._countries,
         }
         if table == TRAINING_CENTRES:
-            return self._cache.write_training_centres(result.items, **arguments)
+            return self._cache.write_training_centres(
+                result.items, courses=results[UPCOMING_COURSES].items, **arguments
+            )
         if table == UPCOMING_COURSES:
             return self._cache.write_courses(result.items, **arguments)
         written = self._cache.write_organisations(

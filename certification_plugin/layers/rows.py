@@ -24,6 +24,7 @@ PageUrl = Callable[[str, Optional[str]], str]
 """(organisation name, organisation slug) -> the organisation's page on the server, or ""."""
 
 MAX_NAMES_IN_TIP = 25
+MAX_COURSES_IN_TIP = 5
 
 
 def _tr(text: str) -> str:
@@ -50,6 +51,7 @@ class Labels:
         self.no_location = _tr("Location not published")
         self.organisations_count = _tr("Certified organisations: {}")
         self.and_more = _tr("and {} more")
+        self.next_courses = _tr("Next courses")
         self.online_html = f"<i>{esc(self.online)}</i><br>"
         self.no_location_html = f"<i>{esc(self.no_location)}</i><br>"
         self.more_html = esc(self.more)
@@ -65,6 +67,7 @@ class Labels:
         self.email_p = f"{esc(self.email)}: "
         self.phone_p = f"{esc(self.phone)}: "
         self.website_p = f"{esc(self.website)}: "
+        self.next_courses_p = f"{esc(self.next_courses)}:"
 
 
 def no_page(_name: str, _slug: Optional[str]) -> str:
@@ -96,10 +99,46 @@ def _page_url(item_web_url: str, org_name: str, org_slug: Optional[str], page: P
     return safe_web_url(item_web_url) or safe_web_url(page(org_name, org_slug))
 
 
+def _next_courses_html(labels: Labels, courses: Sequence[Course]) -> str:
+    """The first upcoming courses (already in date order) as an escaped list."""
+    if not courses:
+        return ""
+    items = [
+        f"<li>{esc(_date_range(c.start_date, c.end_date))} {esc(c.name or c.course_type_name)}</li>"
+        for c in courses[:MAX_COURSES_IN_TIP]
+    ]
+    rest = len(courses) - MAX_COURSES_IN_TIP
+    if rest > 0:
+        items.append(f"<li><i>{esc(labels.and_more.format(rest))}</i></li>")
+    return "{}<ul>{}</ul>".format(labels.next_courses_p, "".join(items))
+
+
+class CoursesByCentre:
+    """Upcoming courses per training centre, matched by centre id, else by name."""
+
+    def __init__(self, courses: Iterable[Course]) -> None:
+        self._by_id: Dict[int, List[Course]] = {}
+        self._by_name: Dict[str, List[Course]] = {}
+        for course in sorted(courses, key=lambda c: (c.start_date, c.end_date, c.name)):
+            if course.training_centre_id is not None:
+                self._by_id.setdefault(course.training_centre_id, []).append(course)
+            key = course.training_centre_name.strip().casefold()
+            self._by_name.setdefault(key, []).append(course)
+
+    def of(self, centre: TrainingCentre) -> List[Course]:
+        if centre.id is not None and centre.id in self._by_id:
+            return self._by_id[centre.id]
+        return self._by_name.get(centre.name.strip().casefold(), [])
+
+
 def training_centre_row(
-    centre: TrainingCentre, labels: Labels, page: PageUrl = no_page
+    centre: TrainingCentre,
+    labels: Labels,
+    page: PageUrl = no_page,
+    next_courses: Sequence[Course] = (),
 ) -> Tuple[Row, Location]:
-    """Attributes and (lon, lat) of one training centre."""
+    """Attributes and (lon, lat) of one training centre; ``next_courses`` are its upcoming
+    courses in date order, listed in the map tip."""
     location = safe_location(centre.location)
     website = safe_web_url(centre.url)
     email = safe_email(centre.email)
@@ -115,6 +154,7 @@ def training_centre_row(
         tip.append(f"{labels.email_p}{_anchor(mailto_url(email) or '', esc(email))}<br>")
     if website:
         tip.append(f"{labels.website_p}{_anchor(website, esc(website))}<br>")
+    tip.append(_next_courses_html(labels, next_courses))
     if page_url:
         tip.append(_anchor(page_url, labels.more_html))
     row: Row = training_centre_attributes(centre, page_url)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import urllib.request
 from dataclasses import dataclass
@@ -380,3 +381,29 @@ def test_without_the_world_map_the_country_layer_is_skipped_with_a_warning(
     [warning] = harness.messages(Qgis.MessageLevel.Warning)
     assert "certified organisations layer was skipped" in warning
     assert harness.counts()[UPCOMING_COURSES] == expected_counts(livesite)[UPCOMING_COURSES]
+
+
+def test_training_centre_map_tips_list_their_next_courses(
+    harness: Harness, livesite: LiveSite, qtbot
+) -> None:
+    refresh(harness, livesite.base_url, qtbot)
+    catalogue = livesite.catalogue
+    certified = {org.name for org in catalogue.certified_organisations()}
+    upcoming = [c for c in catalogue.upcoming() if c.org in certified]
+    by_centre: dict = {}
+    for course in sorted(upcoming, key=lambda c: c.start):
+        by_centre.setdefault(course.centre, []).append(course)
+    centres = {f["name"]: f for f in harness.manager.layer(TRAINING_CENTRES).getFeatures()}
+    checked = 0
+    for name, courses in by_centre.items():
+        tip = centres[name]["maptip_html"]
+        assert "Next courses" in tip
+        first = courses[0]
+        assert html.escape(first.start.isoformat()) in tip
+        if first.name:
+            assert html.escape(first.name, quote=True) in tip
+        checked += 1
+    assert checked >= 2
+    without = set(centres) - set(by_centre)
+    assert all("Next courses" not in centres[name]["maptip_html"] for name in without)
+    assert all("<script>" not in f["maptip_html"] for f in centres.values())
