@@ -7,15 +7,27 @@ pylupdate5 (Debian package pyqt5-dev-tools) understands PyQt's ``self.tr("...")`
 ``QCoreApplication.translate("Context", "...")``; it merges into the existing .ts files, so
 finished translations are kept, new strings arrive as "unfinished" and strings no longer in
 the code are dropped (``-noobsolete``). lrelease comes from qttools5-dev-tools.
+
+pylupdate5 misses two things the code does on purpose, so it reads a normalised copy of the
+sources (same names, same line numbers):
+
+* module helpers ``def _tr(text: str) -> str: return QCoreApplication.translate("Ctx", text)``
+  (one context per module, short call sites): their calls become the full ``translate`` call;
+* a trailing comma after the last argument of a ``translate`` call (the formatter adds one
+  when it splits a long call over lines): pylupdate5 drops such a call silently.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import os
+import re
 import shutil
 import subprocess
 import sys
+import tempfile
+import tokenize
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -85,6 +97,57 @@ def _empty_ts(language: str) -> str:
     )
 
 
+_HELPER_RE = re.compile(
+    r"^def (\w+)\(text: str\) -> str:\s*\n\s+return QCoreApplication\.translate\("
+    r"\"([^\"]+)\", text\)",
+    re.MULTILINE,
+)
+
+
+def translation_helpers(source: str) -> dict[str, str]:
+    """Module helpers that wrap ``QCoreApplication.translate``: name -> context."""
+    return {name: context for name, context in _HELPER_RE.findall(source)}
+
+
+def _without_trailing_commas(source: str) -> str:
+    """Blank a comma that closes the argument list of a ``translate(...)`` call."""
+    lines = source.splitlines(keepends=True)
+    tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
+    blanks = []
+    for index, token in enumerate(tokens):
+        if token.type != tokenize.NAME or token.string != "translate":
+            continue
+        if index + 1 >= len(tokens) or tokens[index + 1].string != "(":
+            continue
+        depth, last = 0, None
+        for inner in tokens[index + 1 :]:
+            if inner.type in (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT):
+                continue
+            if inner.string in "([{" and inner.type == tokenize.OP:
+                depth += 1
+            elif inner.string in ")]}" and inner.type == tokenize.OP:
+                depth -= 1
+                if depth == 0:
+                    if last is not None and last.string == ",":
+                        blanks.append(last.start)
+                    break
+            last = inner
+    for row, column in blanks:
+        line = lines[row - 1]
+        lines[row - 1] = line[:column] + " " + line[column + 1 :]
+    return "".join(lines)
+
+
+def normalise_for_pylupdate(source: str) -> str:
+    """The source as pylupdate5 can read it; same lines, so locations stay right."""
+    for name, context in translation_helpers(source).items():
+        source = re.sub(
+            rf"(?<![\w.]){re.escape(name)}\(", f'QCoreApplication.translate("{context}", ', source
+        )
+    # The helper's own body now reads translate("Ctx", "Ctx", text): harmless, not a literal.
+    return _without_trailing_commas(source)
+
+
 def extract(ts_files: Sequence[Path], plugin_dir: Path = PLUGIN_DIR) -> None:
     """Run pylupdate5 over the plugin sources into `ts_files` (created when missing)."""
     for ts in ts_files:
@@ -92,11 +155,35 @@ def extract(ts_files: Sequence[Path], plugin_dir: Path = PLUGIN_DIR) -> None:
             language = ts.stem[len(TS_PREFIX) :]
             ts.parent.mkdir(parents=True, exist_ok=True)
             ts.write_text(_empty_ts(language), encoding="utf-8")
-    sources = [str(path) for path in source_files(plugin_dir)]
+    sources = source_files(plugin_dir)
     if not sources:
         raise RuntimeError(f"no .py or .ui files under {plugin_dir}")
-    command = [pylupdate5(), "-noobsolete", *sources, "-ts", *map(str, ts_files)]
-    subprocess.run(command, cwd=plugin_dir, check=True, env=_quiet_env(), capture_output=True)
+    with tempfile.TemporaryDirectory(prefix="i18n-") as tmp:
+        # A mirror of the plugin folder: .ts locations ("../layers/rows.py") stay the same.
+        mirror = Path(tmp) / plugin_dir.name
+        for relative in sources:
+            target = mirror / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            text = (plugin_dir / relative).read_text(encoding="utf-8")
+            if relative.suffix == ".py":
+                text = normalise_for_pylupdate(text)
+            target.write_text(text, encoding="utf-8")
+        mirrored_ts = []
+        for ts in ts_files:
+            copy = mirror / "i18n" / ts.name
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(ts, copy)
+            mirrored_ts.append(copy)
+        command = [
+            pylupdate5(),
+            "-noobsolete",
+            *map(str, sources),
+            "-ts",
+            *map(str, mirrored_ts),
+        ]
+        subprocess.run(command, cwd=mirror, check=True, env=_quiet_env(), capture_output=True)
+        for ts, copy in zip(ts_files, mirrored_ts):
+            shutil.copyfile(copy, ts)
 
 
 def compile_ts(ts: Path, qm: Path) -> None:

@@ -15,6 +15,224 @@
     </message>
 </context>
 <context>
+    <name>CertificationLayers</name>
+    <message>
+        <location filename="../layers/builder.py" line="46"/>
+        <source>QGIS Certification</source>
+        <translation>Certificare QGIS</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="52"/>
+        <source>Training centres</source>
+        <translation>Centre de instruire</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="53"/>
+        <source>Upcoming courses</source>
+        <translation>Cursuri viitoare</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="111"/>
+        <source>Certified organisations</source>
+        <translation>Organizații certificate</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="78"/>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="79"/>
+        <source>Organisation</source>
+        <translation>Organizație</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="80"/>
+        <source>Organisation slug</source>
+        <translation>Identificator organizație</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="110"/>
+        <source>Country</source>
+        <translation>Țară</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="145"/>
+        <source>Certification page</source>
+        <translation>Pagina de certificare</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="83"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="84"/>
+        <source>Updated</source>
+        <translation>Actualizat</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="96"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="103"/>
+        <source>Training centre</source>
+        <translation>Centru de instruire</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="90"/>
+        <source>Address</source>
+        <translation>Adresă</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="136"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="92"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="131"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="97"/>
+        <source>Course</source>
+        <translation>Curs</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="98"/>
+        <source>Start</source>
+        <translation>Început</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="99"/>
+        <source>End</source>
+        <translation>Sfârșit</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="100"/>
+        <source>Course type</source>
+        <translation>Tip de curs</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="101"/>
+        <source>Course type slug</source>
+        <translation>Identificator tip de curs</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="102"/>
+        <source>Trainer</source>
+        <translation>Formator</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="104"/>
+        <source>Training centre id</source>
+        <translation>Id centru de instruire</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="105"/>
+        <source>Language</source>
+        <translation>Limbă</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="106"/>
+        <source>Competence</source>
+        <translation>Competență</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="109"/>
+        <source>Country code</source>
+        <translation>Cod de țară</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="112"/>
+        <source>Organisations</source>
+        <translation>Organizații</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="131"/>
+        <source>Open the centre&apos;s website</source>
+        <translation>Deschide site-ul web al centrului</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="136"/>
+        <source>Write an e-mail to the centre</source>
+        <translation>Scrie un e-mail centrului</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="137"/>
+        <source>Open the organisation&apos;s page on the certification website</source>
+        <translation>Deschide pagina organizației pe site-ul de certificare</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="145"/>
+        <source>Open the course on the certification website</source>
+        <translation>Deschide cursul pe site-ul de certificare</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="293"/>
+        <source>Data published by the QGIS Certification Programme and its certified organisations.</source>
+        <translation>Date publicate de Programul de certificare QGIS și de organizațiile sale certificate.</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="299"/>
+        <source>Country boundaries: Natural Earth (public domain).</source>
+        <translation>Granițele țărilor: Natural Earth (domeniu public).</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="304"/>
+        <source>Source</source>
+        <translation>Sursă</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="313"/>
+        <source>Training centres of the organisations certified to teach QGIS. Online centres have no location.</source>
+        <translation>Centrele de instruire ale organizațiilor certificate să predea QGIS. Centrele online nu au locație.</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="317"/>
+        <source>Courses that start today or later, at the location of their training centre. Online courses have no location.</source>
+        <translation>Cursuri care încep astăzi sau mai târziu, în locația centrului lor de instruire. Cursurile online nu au locație.</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="321"/>
+        <source>Countries with at least one certified QGIS training organisation, with the number and names of the organisations.</source>
+        <translation>Țările cu cel puțin o organizație de instruire QGIS certificată, cu numărul și numele organizațiilor.</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="329"/>
+        <source>Last updated: {}</source>
+        <translation>Ultima actualizare: {}</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="331"/>
+        <source>Last updated: never</source>
+        <translation>Ultima actualizare: niciodată</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="333"/>
+        <source>Server: {}</source>
+        <translation>Server: {}</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="336"/>
+        <source>Source: {}</source>
+        <translation>Sursă: {}</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="337"/>
+        <source>Attribution: QGIS Certification Programme, {}</source>
+        <translation>Atribuire: Programul de certificare QGIS, {}</translation>
+    </message>
+</context>
+<context>
     <name>CertificationLocatorFilter</name>
     <message>
         <location filename="../gui/locator_filter.py" line="84"/>
@@ -46,6 +264,11 @@
         <source>{} has no page on the certification website.</source>
         <translation>{} nu are o pagină pe site-ul de certificare.</translation>
     </message>
+    <message>
+        <location filename="../gui/locator_filter.py" line="89"/>
+        <source>Find upcoming QGIS courses, training centres and certified organisations</source>
+        <translation>Găsește cursuri QGIS viitoare, centre de instruire și organizații certificate</translation>
+    </message>
 </context>
 <context>
     <name>CertificationLogging</name>
@@ -53,6 +276,162 @@
         <location filename="../qgis_io/logging.py" line="37"/>
         <source>QGIS Certification</source>
         <translation>Certificare QGIS</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationMapTips</name>
+    <message>
+        <location filename="../layers/rows.py" line="38"/>
+        <source>Organisation</source>
+        <translation>Organizație</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="39"/>
+        <source>Training centre</source>
+        <translation>Centru de instruire</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="40"/>
+        <source>Course type</source>
+        <translation>Tip de curs</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="41"/>
+        <source>Trainer</source>
+        <translation>Formator</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="42"/>
+        <source>Language</source>
+        <translation>Limbă</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="43"/>
+        <source>Dates</source>
+        <translation>Perioadă</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="44"/>
+        <source>Competence</source>
+        <translation>Competență</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="45"/>
+        <source>Address</source>
+        <translation>Adresă</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="46"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="47"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="48"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="49"/>
+        <source>More on the certification website</source>
+        <translation>Mai multe pe site-ul de certificare</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="50"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="51"/>
+        <source>Location not published</source>
+        <translation>Locație nepublicată</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="52"/>
+        <source>Certified organisations: {}</source>
+        <translation>Organizații certificate: {}</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="53"/>
+        <source>and {} more</source>
+        <translation>și încă {}</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="54"/>
+        <source>Next courses</source>
+        <translation>Cursurile următoare</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationMessages</name>
+    <message>
+        <location filename="../qgis_io/messages.py" line="35"/>
+        <source>The operation was cancelled.</source>
+        <translation>Operațiunea a fost anulată.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="37"/>
+        <source>The server did not answer in time.</source>
+        <translation>Serverul nu a răspuns la timp.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="39"/>
+        <source>The server&apos;s answer was too large and was not downloaded.</source>
+        <translation>Răspunsul serverului a fost prea mare și nu a fost descărcat.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="41"/>
+        <source>The server could not be reached.</source>
+        <translation>Serverul nu a putut fi contactat.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="43"/>
+        <source>The server did not accept the credentials of the authentication configuration.</source>
+        <translation>Serverul nu a acceptat datele de autentificare din configurația de autentificare.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="45"/>
+        <source>The server refused the request (permission denied).</source>
+        <translation>Serverul a refuzat cererea (permisiune refuzată).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="47"/>
+        <source>The server has nothing at this address (not found).</source>
+        <translation>Serverul nu are nimic la această adresă (negăsit).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="49"/>
+        <source>The server received too many requests; try again later.</source>
+        <translation>Serverul a primit prea multe cereri; încercați din nou mai târziu.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="51"/>
+        <source>The server answered with an error (HTTP {}).</source>
+        <translation>Serverul a răspuns cu o eroare (HTTP {}).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="53"/>
+        <source>The server&apos;s answer was cut off.</source>
+        <translation>Răspunsul serverului a fost întrerupt.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="55"/>
+        <source>The server&apos;s answer is not valid certification data.</source>
+        <translation>Răspunsul serverului nu conține date de certificare valide.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="57"/>
+        <source>The request to the certification server failed.</source>
+        <translation>Cererea către serverul de certificare a eșuat.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="58"/>
+        <source>An unexpected error occurred ({}).</source>
+        <translation>A apărut o eroare neașteptată ({}).</translation>
     </message>
 </context>
 <context>
@@ -153,14 +532,49 @@
         <translation>Conexiunea a eșuat: {}</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="249"/>
+        <location filename="../gui/options_page.py" line="247"/>
         <source>Clearing the cache…</source>
         <translation>Se golește cache-ul…</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="256"/>
+        <location filename="../gui/options_page.py" line="254"/>
         <source>The cache is empty; load the layers to fill it.</source>
         <translation>Cache-ul este gol; încărcați straturile pentru a-l popula.</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="52"/>
+        <source>Connected: public feeds only (certification.qgis.org-compatible).</source>
+        <translation>Conectat: doar fluxurile publice (compatibil cu certification.qgis.org).</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="53"/>
+        <source>Connected: API v1 {}</source>
+        <translation>Conectat: API v1 {}</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="55"/>
+        <source>(server {})</source>
+        <translation>(server {})</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="57"/>
+        <source>no roles</source>
+        <translation>niciun rol</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="58"/>
+        <source>Signed in as {} (roles: {}).</source>
+        <translation>Autentificat ca {} (roluri: {}).</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="60"/>
+        <source>Not signed in: public data only.</source>
+        <translation>Neautentificat: doar date publice.</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="263"/>
+        <source>QGIS Certification</source>
+        <translation>Certificare QGIS</translation>
     </message>
 </context>
 <context>
@@ -328,61 +742,91 @@
         <source>organisation</source>
         <translation>organizație</translation>
     </message>
+    <message>
+        <location filename="../processing/algorithms.py" line="136"/>
+        <source>Countries (ISO 3166-1 alpha-2 codes, comma-separated; empty for all)</source>
+        <translation>Țări (coduri ISO 3166-1 alpha-2, separate prin virgulă; gol pentru toate)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms.py" line="264"/>
+        <source>The authentication configuration {} does not exist in this QGIS profile.</source>
+        <translation>Configurația de autentificare {} nu există în acest profil QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms.py" line="273"/>
+        <source>&lt;p&gt;&lt;b&gt;Certification server&lt;/b&gt;: the address of certification.qgis.org or of another certification server (the default comes from the plugin settings). Servers with the certification API v1 are read through it; others through their public feeds.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Authentication configuration&lt;/b&gt;: optional; an entry of the QGIS authentication database, for servers that need it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Countries&lt;/b&gt;: optional two-letter ISO 3166-1 codes separated by commas, for example &lt;i&gt;RO, SE&lt;/i&gt;. A country filter keeps what belongs to organisations of those countries. Anything that is not a two-letter code is refused.&lt;/p&gt;&lt;p&gt;Text is copied as the server sent it; web addresses that are not http(s) and e-mail values that are not plain addresses are left empty. A server that cannot be reached or answers with an error stops the algorithm with a message saying why.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Server de certificare&lt;/b&gt;: adresa certification.qgis.org sau a altui server de certificare (valoarea implicită vine din setările pluginului). Serverele cu API-ul de certificare v1 sunt citite prin acesta; celelalte prin fluxurile lor publice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Configurație de autentificare&lt;/b&gt;: opțională; o intrare din baza de date de autentificare QGIS, pentru serverele care o cer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Țări&lt;/b&gt;: coduri ISO 3166-1 opționale din două litere, separate prin virgulă, de exemplu &lt;i&gt;RO, SE&lt;/i&gt;. Un filtru de țară păstrează ce aparține organizațiilor din acele țări. Orice nu este un cod din două litere este refuzat.&lt;/p&gt;&lt;p&gt;Textul este copiat așa cum l-a trimis serverul; adresele web care nu sunt http(s) și valorile de e-mail care nu sunt adrese simple rămân goale. Un server care nu poate fi contactat sau care răspunde cu o eroare oprește algoritmul cu un mesaj care spune de ce.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms.py" line="312"/>
+        <source>&lt;p&gt;Downloads the training centres of the organisations certified to teach QGIS as points in EPSG:4326. Online centres, and centres whose location is not published, are kept with an empty geometry.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Descarcă centrele de instruire ale organizațiilor certificate să predea QGIS, ca puncte în EPSG:4326. Centrele online și centrele a căror locație nu este publicată sunt păstrate cu o geometrie goală.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms.py" line="356"/>
+        <source>&lt;p&gt;Downloads the courses of certified organisations that start today or later, as points in EPSG:4326 at the location of their training centre. Online courses are kept with an empty geometry.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Descarcă cursurile organizațiilor certificate care încep astăzi sau mai târziu, ca puncte în EPSG:4326 în locația centrului lor de instruire. Cursurile online sunt păstrate cu o geometrie goală.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms.py" line="402"/>
+        <source>&lt;p&gt;Downloads the organisations certified to teach QGIS (approved and not archived) as a table without geometry: organisations have a country but no location of their own. Join the &lt;i&gt;country_code&lt;/i&gt; column to a country layer to map them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Descarcă organizațiile certificate să predea QGIS (aprobate și nearhivate) ca tabel fără geometrie: organizațiile au o țară, dar nu au o locație proprie. Uniți coloana &lt;i&gt;country_code&lt;/i&gt; cu un strat de țări pentru a le afișa pe hartă.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>CourseFinder</name>
     <message>
-        <location filename="../gui/course_finder_model.py" line="41"/>
+        <location filename="../gui/course_finder_model.py" line="42"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="110"/>
+        <location filename="../gui/course_finder_model.py" line="111"/>
         <source>Dates</source>
         <translation>Perioadă</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="60"/>
+        <location filename="../gui/course_finder_model.py" line="61"/>
         <source>Course type</source>
         <translation>Tip de curs</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="111"/>
+        <location filename="../gui/course_finder_model.py" line="112"/>
         <source>Training centre</source>
         <translation>Centru de instruire</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="112"/>
+        <location filename="../gui/course_finder_model.py" line="113"/>
         <source>Organisation</source>
         <translation>Organizație</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="66"/>
+        <location filename="../gui/course_finder_model.py" line="67"/>
         <source>Trainer</source>
         <translation>Formator</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="113"/>
+        <location filename="../gui/course_finder_model.py" line="114"/>
         <source>Language</source>
         <translation>Limbă</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="68"/>
+        <location filename="../gui/course_finder_model.py" line="69"/>
         <source>Competence</source>
         <translation>Competență</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="109"/>
+        <location filename="../gui/course_finder_model.py" line="110"/>
         <source>Course</source>
         <translation>Curs</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="114"/>
+        <location filename="../gui/course_finder_model.py" line="115"/>
         <source>Distance (km)</source>
         <translation>Distanță (km)</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="135"/>
+        <location filename="../gui/course_finder_model.py" line="136"/>
         <source>(unnamed course)</source>
         <translation>(curs fără nume)</translation>
     </message>
@@ -395,200 +839,303 @@
         <translation>Găsește un curs</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="113"/>
+        <location filename="../gui/course_finder_dock.py" line="120"/>
         <source>Search courses, centres, organisations…</source>
         <translation>Caută cursuri, centre, organizații…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="131"/>
+        <location filename="../gui/course_finder_dock.py" line="138"/>
         <source>Country</source>
         <translation>Țară</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="133"/>
+        <location filename="../gui/course_finder_dock.py" line="140"/>
         <source>Language</source>
         <translation>Limbă</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="135"/>
+        <location filename="../gui/course_finder_dock.py" line="142"/>
         <source>Course type</source>
         <translation>Tip de curs</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="137"/>
+        <location filename="../gui/course_finder_dock.py" line="144"/>
         <source>Organisation</source>
         <translation>Organizație</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="141"/>
+        <location filename="../gui/course_finder_dock.py" line="148"/>
         <source>From</source>
         <translation>De la</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="143"/>
+        <location filename="../gui/course_finder_dock.py" line="150"/>
         <source>Untick to show courses from any start date</source>
         <translation>Debifați pentru a afișa cursurile indiferent de data de început</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="147"/>
+        <location filename="../gui/course_finder_dock.py" line="154"/>
         <source>Until</source>
         <translation>Până la</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="149"/>
+        <location filename="../gui/course_finder_dock.py" line="156"/>
         <source>Untick to show courses up to any start date</source>
         <translation>Debifați pentru a nu limita data de început a cursurilor</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="163"/>
+        <location filename="../gui/course_finder_dock.py" line="170"/>
         <source>Map centre</source>
         <translation>Centrul hărții</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="164"/>
+        <location filename="../gui/course_finder_dock.py" line="171"/>
         <source>Measure distances from the centre of the map</source>
         <translation>Măsoară distanțele de la centrul hărții</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="165"/>
+        <location filename="../gui/course_finder_dock.py" line="172"/>
         <source>Pick point</source>
         <translation>Alege un punct</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="167"/>
+        <location filename="../gui/course_finder_dock.py" line="174"/>
         <source>Click on the map to measure distances from there</source>
         <translation>Faceți clic pe hartă pentru a măsura distanțele de acolo</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="190"/>
+        <location filename="../gui/course_finder_dock.py" line="197"/>
         <source>Course page</source>
         <translation>Pagina cursului</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="191"/>
+        <location filename="../gui/course_finder_dock.py" line="198"/>
         <source>Open the course&apos;s page on the certification website</source>
         <translation>Deschide pagina cursului pe site-ul de certificare</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="194"/>
+        <location filename="../gui/course_finder_dock.py" line="201"/>
         <source>Organisation website</source>
         <translation>Site-ul organizației</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="195"/>
+        <location filename="../gui/course_finder_dock.py" line="202"/>
         <source>Open the website of the organisation</source>
         <translation>Deschide site-ul organizației</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="196"/>
+        <location filename="../gui/course_finder_dock.py" line="203"/>
         <source>Update</source>
         <translation>Actualizează</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="197"/>
+        <location filename="../gui/course_finder_dock.py" line="204"/>
         <source>Download the latest courses from the server</source>
         <translation>Descarcă cele mai recente cursuri de pe server</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="333"/>
+        <location filename="../gui/course_finder_dock.py" line="349"/>
         <source>Reading the courses…</source>
         <translation>Se citesc cursurile…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="339"/>
+        <location filename="../gui/course_finder_dock.py" line="355"/>
         <source>Reading cached QGIS courses</source>
         <translation>Se citesc cursurile QGIS din cache</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="355"/>
+        <location filename="../gui/course_finder_dock.py" line="371"/>
         <source>The cached courses could not be read: {}</source>
         <translation>Cursurile din cache nu au putut fi citite: {}</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="370"/>
+        <location filename="../gui/course_finder_dock.py" line="386"/>
         <source>Downloading the latest courses…</source>
         <translation>Se descarcă cele mai recente cursuri…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="384"/>
+        <location filename="../gui/course_finder_dock.py" line="400"/>
         <source>Any</source>
         <translation>Oricare</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="430"/>
+        <location filename="../gui/course_finder_dock.py" line="446"/>
         <source>No upcoming courses in the cache. Click Update to download.</source>
         <translation>Nu există cursuri viitoare în cache. Faceți clic pe Actualizează pentru a le descărca.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="432"/>
+        <location filename="../gui/course_finder_dock.py" line="448"/>
         <source>No course data yet. Click Update to download the courses.</source>
         <translation>Încă nu există date despre cursuri. Faceți clic pe Actualizează pentru a descărca cursurile.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="434"/>
+        <location filename="../gui/course_finder_dock.py" line="450"/>
         <source>{} of {} courses</source>
         <translation>{} din {} cursuri</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="473"/>
+        <location filename="../gui/course_finder_dock.py" line="497"/>
         <source>Distances: no reference point</source>
         <translation>Distanțe: niciun punct de referință</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="477"/>
+        <location filename="../gui/course_finder_dock.py" line="501"/>
         <source>Distances from the picked point ({})</source>
         <translation>Distanțe de la punctul ales ({})</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="479"/>
+        <location filename="../gui/course_finder_dock.py" line="503"/>
         <source>Distances from the map centre ({})</source>
         <translation>Distanțe de la centrul hărții ({})</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="501"/>
+        <location filename="../gui/course_finder_dock.py" line="525"/>
         <source>This course is online: it has no place on the map.</source>
         <translation>Acest curs este online: nu are o locație pe hartă.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="519"/>
+        <location filename="../gui/course_finder_dock.py" line="543"/>
         <source>Zoom to course</source>
         <translation>Zoom la curs</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="522"/>
+        <location filename="../gui/course_finder_dock.py" line="546"/>
         <source>Open course page</source>
         <translation>Deschide pagina cursului</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="525"/>
+        <location filename="../gui/course_finder_dock.py" line="549"/>
         <source>Open organisation website</source>
         <translation>Deschide site-ul organizației</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="536"/>
+        <location filename="../gui/course_finder_dock.py" line="560"/>
         <source>This course has no page on the certification website.</source>
         <translation>Acest curs nu are o pagină pe site-ul de certificare.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="564"/>
+        <location filename="../gui/course_finder_dock.py" line="588"/>
         <source>Reading QGIS certified organisations</source>
         <translation>Se citesc organizațiile certificate QGIS</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="583"/>
+        <location filename="../gui/course_finder_dock.py" line="607"/>
         <source>The organisation&apos;s website could not be looked up.</source>
         <translation>Site-ul organizației nu a putut fi găsit.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="594"/>
+        <location filename="../gui/course_finder_dock.py" line="618"/>
         <source>{} has not published a website address that can be opened.</source>
         <translation>{} nu a publicat o adresă de site care poate fi deschisă.</translation>
     </message>
 </context>
 <context>
+    <name>PluginSettings</name>
+    <message>
+        <location filename="../qgis_io/settings.py" line="47"/>
+        <source>The server URL is empty.</source>
+        <translation>URL-ul serverului este gol.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="49"/>
+        <source>The server URL must not contain spaces.</source>
+        <translation>URL-ul serverului nu trebuie să conțină spații.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="52"/>
+        <source>The server URL must start with http:// or https://.</source>
+        <translation>URL-ul serverului trebuie să înceapă cu http:// sau https://.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="73"/>
+        <source>The server URL is not a valid URL.</source>
+        <translation>URL-ul serverului nu este un URL valid.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="60"/>
+        <source>Do not put a user name or password in the server URL; use an authentication configuration instead.</source>
+        <translation>Nu puneți un nume de utilizator sau o parolă în URL-ul serverului; folosiți în schimb o configurație de autentificare.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="67"/>
+        <source>The server URL must not contain a query or a fragment.</source>
+        <translation>URL-ul serverului nu trebuie să conțină o interogare sau un fragment.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="69"/>
+        <source>The server URL has no host name.</source>
+        <translation>URL-ul serverului nu are nume de gazdă.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="80"/>
+        <source>The authentication configuration id is not valid.</source>
+        <translation>Id-ul configurației de autentificare nu este valid.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="93"/>
+        <source>&apos;{}&apos; is not a two-letter country code (ISO 3166-1 alpha-2).</source>
+        <translation>„{}” nu este un cod de țară din două litere (ISO 3166-1 alpha-2).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="173"/>
+        <source>The cache age must be a whole number of hours from {} to {}.</source>
+        <translation>Vechimea cache-ului trebuie să fie un număr întreg de ore între {} și {}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="192"/>
+        <source>The request timeout must be a whole number of seconds from {} to {}.</source>
+        <translation>Timpul limită pentru cereri trebuie să fie un număr întreg de secunde între {} și {}.</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshTask</name>
+    <message>
+        <location filename="../layers/refresh.py" line="91"/>
+        <source>Loading QGIS Certification layers</source>
+        <translation>Se încarcă straturile Certificare QGIS</translation>
+    </message>
+    <message>
+        <location filename="../layers/refresh.py" line="146"/>
+        <source>The certified organisations layer was skipped: QGIS&apos;s world map ({}) is not installed.</source>
+        <translation>Stratul organizațiilor certificate a fost omis: harta lumii din QGIS ({}) nu este instalată.</translation>
+    </message>
+    <message>
+        <location filename="../layers/refresh.py" line="274"/>
+        <source>The refresh was cancelled.</source>
+        <translation>Actualizarea a fost anulată.</translation>
+    </message>
+    <message>
+        <location filename="../layers/refresh.py" line="289"/>
+        <source>The certification layers are up to date.</source>
+        <translation>Straturile de certificare sunt actualizate.</translation>
+    </message>
+    <message>
+        <location filename="../layers/refresh.py" line="295"/>
+        <source>Certification layers updated: {} training centres, {} upcoming courses, {} certified organisations.</source>
+        <translation>Straturile de certificare au fost actualizate: {} centre de instruire, {} cursuri viitoare, {} organizații certificate.</translation>
+    </message>
+    <message>
+        <location filename="../layers/refresh.py" line="310"/>
+        <source>The refresh of the certification layers was cancelled.</source>
+        <translation>Actualizarea straturilor de certificare a fost anulată.</translation>
+    </message>
+    <message>
+        <location filename="../layers/refresh.py" line="321"/>
+        <source>Could not update the certification layers. {}
+{}</source>
+        <translation>Straturile de certificare nu au putut fi actualizate. {}
+{}</translation>
+    </message>
+    <message>
+        <location filename="../layers/refresh.py" line="321"/>
+        <source>The layers keep their cached data.</source>
+        <translation>Straturile își păstrează datele din cache.</translation>
+    </message>
+</context>
+<context>
     <name>TaskContext</name>
     <message>
-        <location filename="../qgis_io/tasks.py" line="203"/>
+        <location filename="../qgis_io/tasks.py" line="127"/>
         <source>The operation was cancelled.</source>
         <translation>Operațiunea a fost anulată.</translation>
     </message>

@@ -15,6 +15,224 @@
     </message>
 </context>
 <context>
+    <name>CertificationLayers</name>
+    <message>
+        <location filename="../layers/builder.py" line="46"/>
+        <source>QGIS Certification</source>
+        <translation>QGIS-certifiering</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="52"/>
+        <source>Training centres</source>
+        <translation>Utbildningscenter</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="53"/>
+        <source>Upcoming courses</source>
+        <translation>Kommande kurser</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="111"/>
+        <source>Certified organisations</source>
+        <translation>Certifierade organisationer</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="78"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="79"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="80"/>
+        <source>Organisation slug</source>
+        <translation>Organisationens kortnamn</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="110"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="145"/>
+        <source>Certification page</source>
+        <translation>Certifieringssida</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="83"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="84"/>
+        <source>Updated</source>
+        <translation>Uppdaterad</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="96"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="103"/>
+        <source>Training centre</source>
+        <translation>Utbildningscenter</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="90"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="136"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="92"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="131"/>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="97"/>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="98"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="99"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="100"/>
+        <source>Course type</source>
+        <translation>Kurstyp</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="101"/>
+        <source>Course type slug</source>
+        <translation>Kurstypens kortnamn</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="102"/>
+        <source>Trainer</source>
+        <translation>Utbildare</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="104"/>
+        <source>Training centre id</source>
+        <translation>Utbildningscentrets id</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="105"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="106"/>
+        <source>Competence</source>
+        <translation>Kompetens</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="109"/>
+        <source>Country code</source>
+        <translation>Landskod</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="112"/>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="131"/>
+        <source>Open the centre&apos;s website</source>
+        <translation>Öppna centrets webbplats</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="136"/>
+        <source>Write an e-mail to the centre</source>
+        <translation>Skriv e-post till centret</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="137"/>
+        <source>Open the organisation&apos;s page on the certification website</source>
+        <translation>Öppna organisationens sida på certifieringswebbplatsen</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="145"/>
+        <source>Open the course on the certification website</source>
+        <translation>Öppna kursen på certifieringswebbplatsen</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="293"/>
+        <source>Data published by the QGIS Certification Programme and its certified organisations.</source>
+        <translation>Data publicerade av QGIS certifieringsprogram och dess certifierade organisationer.</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="299"/>
+        <source>Country boundaries: Natural Earth (public domain).</source>
+        <translation>Landsgränser: Natural Earth (allmän egendom).</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="304"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="313"/>
+        <source>Training centres of the organisations certified to teach QGIS. Online centres have no location.</source>
+        <translation>Utbildningscenter hos organisationer som är certifierade att undervisa i QGIS. Onlinecenter saknar plats.</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="317"/>
+        <source>Courses that start today or later, at the location of their training centre. Online courses have no location.</source>
+        <translation>Kurser som börjar i dag eller senare, på platsen för deras utbildningscenter. Onlinekurser saknar plats.</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="321"/>
+        <source>Countries with at least one certified QGIS training organisation, with the number and names of the organisations.</source>
+        <translation>Länder med minst en certifierad QGIS-utbildningsorganisation, med organisationernas antal och namn.</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="329"/>
+        <source>Last updated: {}</source>
+        <translation>Senast uppdaterad: {}</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="331"/>
+        <source>Last updated: never</source>
+        <translation>Senast uppdaterad: aldrig</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="333"/>
+        <source>Server: {}</source>
+        <translation>Server: {}</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="336"/>
+        <source>Source: {}</source>
+        <translation>Källa: {}</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="337"/>
+        <source>Attribution: QGIS Certification Programme, {}</source>
+        <translation>Erkännande: QGIS certifieringsprogram, {}</translation>
+    </message>
+</context>
+<context>
     <name>CertificationLocatorFilter</name>
     <message>
         <location filename="../gui/locator_filter.py" line="84"/>
@@ -46,6 +264,11 @@
         <source>{} has no page on the certification website.</source>
         <translation>{} har ingen sida på certifieringswebbplatsen.</translation>
     </message>
+    <message>
+        <location filename="../gui/locator_filter.py" line="89"/>
+        <source>Find upcoming QGIS courses, training centres and certified organisations</source>
+        <translation>Hitta kommande QGIS-kurser, utbildningscenter och certifierade organisationer</translation>
+    </message>
 </context>
 <context>
     <name>CertificationLogging</name>
@@ -53,6 +276,162 @@
         <location filename="../qgis_io/logging.py" line="37"/>
         <source>QGIS Certification</source>
         <translation>QGIS-certifiering</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationMapTips</name>
+    <message>
+        <location filename="../layers/rows.py" line="38"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="39"/>
+        <source>Training centre</source>
+        <translation>Utbildningscenter</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="40"/>
+        <source>Course type</source>
+        <translation>Kurstyp</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="41"/>
+        <source>Trainer</source>
+        <translation>Utbildare</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="42"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="43"/>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="44"/>
+        <source>Competence</source>
+        <translation>Kompetens</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="45"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="46"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="47"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="48"/>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="49"/>
+        <source>More on the certification website</source>
+        <translation>Mer på certifieringswebbplatsen</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="50"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="51"/>
+        <source>Location not published</source>
+        <translation>Platsen är inte publicerad</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="52"/>
+        <source>Certified organisations: {}</source>
+        <translation>Certifierade organisationer: {}</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="53"/>
+        <source>and {} more</source>
+        <translation>och {} till</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="54"/>
+        <source>Next courses</source>
+        <translation>Nästa kurser</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationMessages</name>
+    <message>
+        <location filename="../qgis_io/messages.py" line="35"/>
+        <source>The operation was cancelled.</source>
+        <translation>Åtgärden avbröts.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="37"/>
+        <source>The server did not answer in time.</source>
+        <translation>Servern svarade inte i tid.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="39"/>
+        <source>The server&apos;s answer was too large and was not downloaded.</source>
+        <translation>Serverns svar var för stort och hämtades inte.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="41"/>
+        <source>The server could not be reached.</source>
+        <translation>Det gick inte att nå servern.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="43"/>
+        <source>The server did not accept the credentials of the authentication configuration.</source>
+        <translation>Servern godtog inte inloggningsuppgifterna i autentiseringskonfigurationen.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="45"/>
+        <source>The server refused the request (permission denied).</source>
+        <translation>Servern nekade begäran (åtkomst nekad).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="47"/>
+        <source>The server has nothing at this address (not found).</source>
+        <translation>Servern har inget på den här adressen (hittades inte).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="49"/>
+        <source>The server received too many requests; try again later.</source>
+        <translation>Servern har fått för många begäranden; försök igen senare.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="51"/>
+        <source>The server answered with an error (HTTP {}).</source>
+        <translation>Servern svarade med ett fel (HTTP {}).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="53"/>
+        <source>The server&apos;s answer was cut off.</source>
+        <translation>Serverns svar avbröts.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="55"/>
+        <source>The server&apos;s answer is not valid certification data.</source>
+        <translation>Serverns svar är inte giltiga certifieringsdata.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="57"/>
+        <source>The request to the certification server failed.</source>
+        <translation>Begäran till certifieringsservern misslyckades.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="58"/>
+        <source>An unexpected error occurred ({}).</source>
+        <translation>Ett oväntat fel inträffade ({}).</translation>
     </message>
 </context>
 <context>
@@ -153,14 +532,49 @@
         <translation>Anslutningen misslyckades: {}</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="249"/>
+        <location filename="../gui/options_page.py" line="247"/>
         <source>Clearing the cache…</source>
         <translation>Tömmer cachen…</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="256"/>
+        <location filename="../gui/options_page.py" line="254"/>
         <source>The cache is empty; load the layers to fill it.</source>
         <translation>Cachen är tom; läs in lagren för att fylla den.</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="52"/>
+        <source>Connected: public feeds only (certification.qgis.org-compatible).</source>
+        <translation>Ansluten: endast publika flöden (kompatibelt med certification.qgis.org).</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="53"/>
+        <source>Connected: API v1 {}</source>
+        <translation>Ansluten: API v1 {}</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="55"/>
+        <source>(server {})</source>
+        <translation>(server {})</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="57"/>
+        <source>no roles</source>
+        <translation>inga roller</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="58"/>
+        <source>Signed in as {} (roles: {}).</source>
+        <translation>Inloggad som {} (roller: {}).</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="60"/>
+        <source>Not signed in: public data only.</source>
+        <translation>Inte inloggad: endast publika data.</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="263"/>
+        <source>QGIS Certification</source>
+        <translation>QGIS-certifiering</translation>
     </message>
 </context>
 <context>
@@ -328,61 +742,91 @@
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
+    <message>
+        <location filename="../processing/algorithms.py" line="136"/>
+        <source>Countries (ISO 3166-1 alpha-2 codes, comma-separated; empty for all)</source>
+        <translation>Länder (ISO 3166-1 alpha-2-koder, kommaseparerade; tomt för alla)</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms.py" line="264"/>
+        <source>The authentication configuration {} does not exist in this QGIS profile.</source>
+        <translation>Autentiseringskonfigurationen {} finns inte i den här QGIS-profilen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms.py" line="273"/>
+        <source>&lt;p&gt;&lt;b&gt;Certification server&lt;/b&gt;: the address of certification.qgis.org or of another certification server (the default comes from the plugin settings). Servers with the certification API v1 are read through it; others through their public feeds.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Authentication configuration&lt;/b&gt;: optional; an entry of the QGIS authentication database, for servers that need it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Countries&lt;/b&gt;: optional two-letter ISO 3166-1 codes separated by commas, for example &lt;i&gt;RO, SE&lt;/i&gt;. A country filter keeps what belongs to organisations of those countries. Anything that is not a two-letter code is refused.&lt;/p&gt;&lt;p&gt;Text is copied as the server sent it; web addresses that are not http(s) and e-mail values that are not plain addresses are left empty. A server that cannot be reached or answers with an error stops the algorithm with a message saying why.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Certifieringsserver&lt;/b&gt;: adressen till certification.qgis.org eller till en annan certifieringsserver (standardvärdet kommer från insticksprogrammets inställningar). Servrar med certifierings-API v1 läses genom det; andra genom sina publika flöden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Autentiseringskonfiguration&lt;/b&gt;: valfri; en post i QGIS autentiseringsdatabas, för servrar som kräver det.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Länder&lt;/b&gt;: valfria ISO 3166-1-koder med två bokstäver, separerade med kommatecken, till exempel &lt;i&gt;RO, SE&lt;/i&gt;. Ett landsfilter behåller det som tillhör organisationer i de länderna. Allt som inte är en kod med två bokstäver avvisas.&lt;/p&gt;&lt;p&gt;Text kopieras som servern skickade den; webbadresser som inte är http(s) och e-postvärden som inte är vanliga adresser lämnas tomma. En server som inte kan nås eller som svarar med ett fel stoppar algoritmen med ett meddelande som säger varför.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms.py" line="312"/>
+        <source>&lt;p&gt;Downloads the training centres of the organisations certified to teach QGIS as points in EPSG:4326. Online centres, and centres whose location is not published, are kept with an empty geometry.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hämtar utbildningscentren hos organisationer som är certifierade att undervisa i QGIS, som punkter i EPSG:4326. Onlinecenter, och center vars plats inte är publicerad, behålls med en tom geometri.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms.py" line="356"/>
+        <source>&lt;p&gt;Downloads the courses of certified organisations that start today or later, as points in EPSG:4326 at the location of their training centre. Online courses are kept with an empty geometry.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hämtar kurser hos certifierade organisationer som börjar i dag eller senare, som punkter i EPSG:4326 på platsen för deras utbildningscenter. Onlinekurser behålls med en tom geometri.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms.py" line="402"/>
+        <source>&lt;p&gt;Downloads the organisations certified to teach QGIS (approved and not archived) as a table without geometry: organisations have a country but no location of their own. Join the &lt;i&gt;country_code&lt;/i&gt; column to a country layer to map them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hämtar organisationer som är certifierade att undervisa i QGIS (godkända och inte arkiverade) som en tabell utan geometri: organisationer har ett land men ingen egen plats. Koppla kolumnen &lt;i&gt;country_code&lt;/i&gt; till ett landslager för att visa dem på kartan.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>CourseFinder</name>
     <message>
-        <location filename="../gui/course_finder_model.py" line="41"/>
+        <location filename="../gui/course_finder_model.py" line="42"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="110"/>
+        <location filename="../gui/course_finder_model.py" line="111"/>
         <source>Dates</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="60"/>
+        <location filename="../gui/course_finder_model.py" line="61"/>
         <source>Course type</source>
         <translation>Kurstyp</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="111"/>
+        <location filename="../gui/course_finder_model.py" line="112"/>
         <source>Training centre</source>
         <translation>Utbildningscenter</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="112"/>
+        <location filename="../gui/course_finder_model.py" line="113"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="66"/>
+        <location filename="../gui/course_finder_model.py" line="67"/>
         <source>Trainer</source>
         <translation>Utbildare</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="113"/>
+        <location filename="../gui/course_finder_model.py" line="114"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="68"/>
+        <location filename="../gui/course_finder_model.py" line="69"/>
         <source>Competence</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="109"/>
+        <location filename="../gui/course_finder_model.py" line="110"/>
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="114"/>
+        <location filename="../gui/course_finder_model.py" line="115"/>
         <source>Distance (km)</source>
         <translation>Avstånd (km)</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="135"/>
+        <location filename="../gui/course_finder_model.py" line="136"/>
         <source>(unnamed course)</source>
         <translation>(namnlös kurs)</translation>
     </message>
@@ -395,200 +839,303 @@
         <translation>Hitta en kurs</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="113"/>
+        <location filename="../gui/course_finder_dock.py" line="120"/>
         <source>Search courses, centres, organisations…</source>
         <translation>Sök kurser, center, organisationer…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="131"/>
+        <location filename="../gui/course_finder_dock.py" line="138"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="133"/>
+        <location filename="../gui/course_finder_dock.py" line="140"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="135"/>
+        <location filename="../gui/course_finder_dock.py" line="142"/>
         <source>Course type</source>
         <translation>Kurstyp</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="137"/>
+        <location filename="../gui/course_finder_dock.py" line="144"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="141"/>
+        <location filename="../gui/course_finder_dock.py" line="148"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="143"/>
+        <location filename="../gui/course_finder_dock.py" line="150"/>
         <source>Untick to show courses from any start date</source>
         <translation>Avmarkera för att visa kurser oavsett startdatum</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="147"/>
+        <location filename="../gui/course_finder_dock.py" line="154"/>
         <source>Until</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="149"/>
+        <location filename="../gui/course_finder_dock.py" line="156"/>
         <source>Untick to show courses up to any start date</source>
         <translation>Avmarkera för att inte begränsa kursernas senaste startdatum</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="163"/>
+        <location filename="../gui/course_finder_dock.py" line="170"/>
         <source>Map centre</source>
         <translation>Kartans mitt</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="164"/>
+        <location filename="../gui/course_finder_dock.py" line="171"/>
         <source>Measure distances from the centre of the map</source>
         <translation>Mät avstånd från kartans mitt</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="165"/>
+        <location filename="../gui/course_finder_dock.py" line="172"/>
         <source>Pick point</source>
         <translation>Välj punkt</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="167"/>
+        <location filename="../gui/course_finder_dock.py" line="174"/>
         <source>Click on the map to measure distances from there</source>
         <translation>Klicka på kartan för att mäta avstånd därifrån</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="190"/>
+        <location filename="../gui/course_finder_dock.py" line="197"/>
         <source>Course page</source>
         <translation>Kurssida</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="191"/>
+        <location filename="../gui/course_finder_dock.py" line="198"/>
         <source>Open the course&apos;s page on the certification website</source>
         <translation>Öppna kursens sida på certifieringswebbplatsen</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="194"/>
+        <location filename="../gui/course_finder_dock.py" line="201"/>
         <source>Organisation website</source>
         <translation>Organisationens webbplats</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="195"/>
+        <location filename="../gui/course_finder_dock.py" line="202"/>
         <source>Open the website of the organisation</source>
         <translation>Öppna organisationens webbplats</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="196"/>
+        <location filename="../gui/course_finder_dock.py" line="203"/>
         <source>Update</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="197"/>
+        <location filename="../gui/course_finder_dock.py" line="204"/>
         <source>Download the latest courses from the server</source>
         <translation>Hämta de senaste kurserna från servern</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="333"/>
+        <location filename="../gui/course_finder_dock.py" line="349"/>
         <source>Reading the courses…</source>
         <translation>Läser kurserna…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="339"/>
+        <location filename="../gui/course_finder_dock.py" line="355"/>
         <source>Reading cached QGIS courses</source>
         <translation>Läser cachade QGIS-kurser</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="355"/>
+        <location filename="../gui/course_finder_dock.py" line="371"/>
         <source>The cached courses could not be read: {}</source>
         <translation>De cachade kurserna kunde inte läsas: {}</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="370"/>
+        <location filename="../gui/course_finder_dock.py" line="386"/>
         <source>Downloading the latest courses…</source>
         <translation>Hämtar de senaste kurserna…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="384"/>
+        <location filename="../gui/course_finder_dock.py" line="400"/>
         <source>Any</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="430"/>
+        <location filename="../gui/course_finder_dock.py" line="446"/>
         <source>No upcoming courses in the cache. Click Update to download.</source>
         <translation>Inga kommande kurser i cachen. Klicka på Uppdatera för att hämta dem.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="432"/>
+        <location filename="../gui/course_finder_dock.py" line="448"/>
         <source>No course data yet. Click Update to download the courses.</source>
         <translation>Inga kursdata ännu. Klicka på Uppdatera för att hämta kurserna.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="434"/>
+        <location filename="../gui/course_finder_dock.py" line="450"/>
         <source>{} of {} courses</source>
         <translation>{} av {} kurser</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="473"/>
+        <location filename="../gui/course_finder_dock.py" line="497"/>
         <source>Distances: no reference point</source>
         <translation>Avstånd: ingen referenspunkt</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="477"/>
+        <location filename="../gui/course_finder_dock.py" line="501"/>
         <source>Distances from the picked point ({})</source>
         <translation>Avstånd från den valda punkten ({})</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="479"/>
+        <location filename="../gui/course_finder_dock.py" line="503"/>
         <source>Distances from the map centre ({})</source>
         <translation>Avstånd från kartans mitt ({})</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="501"/>
+        <location filename="../gui/course_finder_dock.py" line="525"/>
         <source>This course is online: it has no place on the map.</source>
         <translation>Kursen hålls online och har ingen plats på kartan.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="519"/>
+        <location filename="../gui/course_finder_dock.py" line="543"/>
         <source>Zoom to course</source>
         <translation>Zooma till kursen</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="522"/>
+        <location filename="../gui/course_finder_dock.py" line="546"/>
         <source>Open course page</source>
         <translation>Öppna kurssidan</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="525"/>
+        <location filename="../gui/course_finder_dock.py" line="549"/>
         <source>Open organisation website</source>
         <translation>Öppna organisationens webbplats</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="536"/>
+        <location filename="../gui/course_finder_dock.py" line="560"/>
         <source>This course has no page on the certification website.</source>
         <translation>Kursen har ingen sida på certifieringswebbplatsen.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="564"/>
+        <location filename="../gui/course_finder_dock.py" line="588"/>
         <source>Reading QGIS certified organisations</source>
         <translation>Läser QGIS-certifierade organisationer</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="583"/>
+        <location filename="../gui/course_finder_dock.py" line="607"/>
         <source>The organisation&apos;s website could not be looked up.</source>
         <translation>Det gick inte att slå upp organisationens webbplats.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="594"/>
+        <location filename="../gui/course_finder_dock.py" line="618"/>
         <source>{} has not published a website address that can be opened.</source>
         <translation>{} har inte publicerat någon webbadress som kan öppnas.</translation>
     </message>
 </context>
 <context>
+    <name>PluginSettings</name>
+    <message>
+        <location filename="../qgis_io/settings.py" line="47"/>
+        <source>The server URL is empty.</source>
+        <translation>Serverns URL är tom.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="49"/>
+        <source>The server URL must not contain spaces.</source>
+        <translation>Serverns URL får inte innehålla mellanslag.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="52"/>
+        <source>The server URL must start with http:// or https://.</source>
+        <translation>Serverns URL måste börja med http:// eller https://.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="73"/>
+        <source>The server URL is not a valid URL.</source>
+        <translation>Serverns URL är inte en giltig URL.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="60"/>
+        <source>Do not put a user name or password in the server URL; use an authentication configuration instead.</source>
+        <translation>Lägg inte in användarnamn eller lösenord i serverns URL; använd en autentiseringskonfiguration i stället.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="67"/>
+        <source>The server URL must not contain a query or a fragment.</source>
+        <translation>Serverns URL får inte innehålla en fråga eller ett fragment.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="69"/>
+        <source>The server URL has no host name.</source>
+        <translation>Serverns URL saknar värdnamn.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="80"/>
+        <source>The authentication configuration id is not valid.</source>
+        <translation>Autentiseringskonfigurationens id är inte giltigt.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="93"/>
+        <source>&apos;{}&apos; is not a two-letter country code (ISO 3166-1 alpha-2).</source>
+        <translation>'{}' är inte en landskod med två bokstäver (ISO 3166-1 alpha-2).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="173"/>
+        <source>The cache age must be a whole number of hours from {} to {}.</source>
+        <translation>Cachens ålder måste vara ett heltal timmar från {} till {}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="192"/>
+        <source>The request timeout must be a whole number of seconds from {} to {}.</source>
+        <translation>Tidsgränsen för begäranden måste vara ett heltal sekunder från {} till {}.</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshTask</name>
+    <message>
+        <location filename="../layers/refresh.py" line="91"/>
+        <source>Loading QGIS Certification layers</source>
+        <translation>Läser in QGIS-certifieringslager</translation>
+    </message>
+    <message>
+        <location filename="../layers/refresh.py" line="146"/>
+        <source>The certified organisations layer was skipped: QGIS&apos;s world map ({}) is not installed.</source>
+        <translation>Lagret med certifierade organisationer hoppades över: QGIS världskarta ({}) är inte installerad.</translation>
+    </message>
+    <message>
+        <location filename="../layers/refresh.py" line="274"/>
+        <source>The refresh was cancelled.</source>
+        <translation>Uppdateringen avbröts.</translation>
+    </message>
+    <message>
+        <location filename="../layers/refresh.py" line="289"/>
+        <source>The certification layers are up to date.</source>
+        <translation>Certifieringslagren är aktuella.</translation>
+    </message>
+    <message>
+        <location filename="../layers/refresh.py" line="295"/>
+        <source>Certification layers updated: {} training centres, {} upcoming courses, {} certified organisations.</source>
+        <translation>Certifieringslagren uppdaterades: {} utbildningscenter, {} kommande kurser, {} certifierade organisationer.</translation>
+    </message>
+    <message>
+        <location filename="../layers/refresh.py" line="310"/>
+        <source>The refresh of the certification layers was cancelled.</source>
+        <translation>Uppdateringen av certifieringslagren avbröts.</translation>
+    </message>
+    <message>
+        <location filename="../layers/refresh.py" line="321"/>
+        <source>Could not update the certification layers. {}
+{}</source>
+        <translation>Det gick inte att uppdatera certifieringslagren. {}
+{}</translation>
+    </message>
+    <message>
+        <location filename="../layers/refresh.py" line="321"/>
+        <source>The layers keep their cached data.</source>
+        <translation>Lagren behåller sina cachade data.</translation>
+    </message>
+</context>
+<context>
     <name>TaskContext</name>
     <message>
-        <location filename="../qgis_io/tasks.py" line="203"/>
+        <location filename="../qgis_io/tasks.py" line="127"/>
         <source>The operation was cancelled.</source>
         <translation>Åtgärden avbröts.</translation>
     </message>

@@ -15,6 +15,224 @@
     </message>
 </context>
 <context>
+    <name>CertificationLayers</name>
+    <message>
+        <location filename="../layers/builder.py" line="46"/>
+        <source>QGIS Certification</source>
+        <translation>QGIS 認證</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="52"/>
+        <source>Training centres</source>
+        <translation>訓練中心</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="53"/>
+        <source>Upcoming courses</source>
+        <translation>即將開課的課程</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="111"/>
+        <source>Certified organisations</source>
+        <translation>已認證機構</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="78"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="79"/>
+        <source>Organisation</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="80"/>
+        <source>Organisation slug</source>
+        <translation>機構代稱</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="110"/>
+        <source>Country</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="145"/>
+        <source>Certification page</source>
+        <translation>認證頁面</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="83"/>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="84"/>
+        <source>Updated</source>
+        <translation>更新時間</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="96"/>
+        <source>Id</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="103"/>
+        <source>Training centre</source>
+        <translation>訓練中心</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="90"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="136"/>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="92"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="131"/>
+        <source>Website</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="97"/>
+        <source>Course</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="98"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="99"/>
+        <source>End</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="100"/>
+        <source>Course type</source>
+        <translation>課程類型</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="101"/>
+        <source>Course type slug</source>
+        <translation>課程類型代稱</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="102"/>
+        <source>Trainer</source>
+        <translation>講師</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="104"/>
+        <source>Training centre id</source>
+        <translation>訓練中心編號</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="105"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="106"/>
+        <source>Competence</source>
+        <translation>培訓能力</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="109"/>
+        <source>Country code</source>
+        <translation>國家代碼</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="112"/>
+        <source>Organisations</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="131"/>
+        <source>Open the centre&apos;s website</source>
+        <translation>開啟訓練中心網站</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="136"/>
+        <source>Write an e-mail to the centre</source>
+        <translation>寫電子郵件給訓練中心</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="137"/>
+        <source>Open the organisation&apos;s page on the certification website</source>
+        <translation>在認證網站開啟機構頁面</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="145"/>
+        <source>Open the course on the certification website</source>
+        <translation>在認證網站開啟課程</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="293"/>
+        <source>Data published by the QGIS Certification Programme and its certified organisations.</source>
+        <translation>資料由 QGIS 認證計畫及其認證機構發布。</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="299"/>
+        <source>Country boundaries: Natural Earth (public domain).</source>
+        <translation>國界：Natural Earth（公有領域）。</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="304"/>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="313"/>
+        <source>Training centres of the organisations certified to teach QGIS. Online centres have no location.</source>
+        <translation>經認證可教授 QGIS 之機構的訓練中心。線上訓練中心沒有位置。</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="317"/>
+        <source>Courses that start today or later, at the location of their training centre. Online courses have no location.</source>
+        <translation>今天或之後開始的課程，位於其訓練中心的位置。線上課程沒有位置。</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="321"/>
+        <source>Countries with at least one certified QGIS training organisation, with the number and names of the organisations.</source>
+        <translation>至少有一個經認證之 QGIS 培訓機構的國家，並列出機構數量與名稱。</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="329"/>
+        <source>Last updated: {}</source>
+        <translation>最後更新：{}</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="331"/>
+        <source>Last updated: never</source>
+        <translation>最後更新：從未</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="333"/>
+        <source>Server: {}</source>
+        <translation>伺服器：{}</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="336"/>
+        <source>Source: {}</source>
+        <translation>來源：{}</translation>
+    </message>
+    <message>
+        <location filename="../layers/builder.py" line="337"/>
+        <source>Attribution: QGIS Certification Programme, {}</source>
+        <translation>出處：QGIS 認證計畫，{}</translation>
+    </message>
+</context>
+<context>
     <name>CertificationLocatorFilter</name>
     <message>
         <location filename="../gui/locator_filter.py" line="84"/>
@@ -46,6 +264,11 @@
         <source>{} has no page on the certification website.</source>
         <translation>{} 在認證網站上沒有頁面。</translation>
     </message>
+    <message>
+        <location filename="../gui/locator_filter.py" line="89"/>
+        <source>Find upcoming QGIS courses, training centres and certified organisations</source>
+        <translation>尋找即將開課的 QGIS 課程、訓練中心與已認證機構</translation>
+    </message>
 </context>
 <context>
     <name>CertificationLogging</name>
@@ -53,6 +276,162 @@
         <location filename="../qgis_io/logging.py" line="37"/>
         <source>QGIS Certification</source>
         <translation>QGIS 認證</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationMapTips</name>
+    <message>
+        <location filename="../layers/rows.py" line="38"/>
+        <source>Organisation</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="39"/>
+        <source>Training centre</source>
+        <translation>訓練中心</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="40"/>
+        <source>Course type</source>
+        <translation>課程類型</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="41"/>
+        <source>Trainer</source>
+        <translation>講師</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="42"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="43"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="44"/>
+        <source>Competence</source>
+        <translation>培訓能力</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="45"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="46"/>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="47"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="48"/>
+        <source>Website</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="49"/>
+        <source>More on the certification website</source>
+        <translation>在認證網站查看更多</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="50"/>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="51"/>
+        <source>Location not published</source>
+        <translation>位置未公開</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="52"/>
+        <source>Certified organisations: {}</source>
+        <translation>已認證機構：{}</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="53"/>
+        <source>and {} more</source>
+        <translation>以及另外 {} 個</translation>
+    </message>
+    <message>
+        <location filename="../layers/rows.py" line="54"/>
+        <source>Next courses</source>
+        <translation>近期課程</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationMessages</name>
+    <message>
+        <location filename="../qgis_io/messages.py" line="35"/>
+        <source>The operation was cancelled.</source>
+        <translation>作業已取消。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="37"/>
+        <source>The server did not answer in time.</source>
+        <translation>伺服器未及時回應。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="39"/>
+        <source>The server&apos;s answer was too large and was not downloaded.</source>
+        <translation>伺服器的回應過大，未予下載。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="41"/>
+        <source>The server could not be reached.</source>
+        <translation>無法連線到伺服器。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="43"/>
+        <source>The server did not accept the credentials of the authentication configuration.</source>
+        <translation>伺服器不接受身分驗證設定中的憑證。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="45"/>
+        <source>The server refused the request (permission denied).</source>
+        <translation>伺服器拒絕了請求（權限不足）。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="47"/>
+        <source>The server has nothing at this address (not found).</source>
+        <translation>伺服器在此位址沒有內容（找不到）。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="49"/>
+        <source>The server received too many requests; try again later.</source>
+        <translation>伺服器收到過多請求，請稍後再試。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="51"/>
+        <source>The server answered with an error (HTTP {}).</source>
+        <translation>伺服器回應錯誤（HTTP {}）。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="53"/>
+        <source>The server&apos;s answer was cut off.</source>
+        <translation>伺服器的回應不完整。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="55"/>
+        <source>The server&apos;s answer is not valid certification data.</source>
+        <translation>伺服器的回應不是有效的認證資料。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="57"/>
+        <source>The request to the certification server failed.</source>
+        <translation>對認證伺服器的請求失敗。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="58"/>
+        <source>An unexpected error occurred ({}).</source>
+        <translation>發生未預期的錯誤（{}）。</translation>
     </message>
 </context>
 <context>
@@ -153,14 +532,49 @@
         <translation>連線失敗：{}</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="249"/>
+        <location filename="../gui/options_page.py" line="247"/>
         <source>Clearing the cache…</source>
         <translation>正在清除快取…</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="256"/>
+        <location filename="../gui/options_page.py" line="254"/>
         <source>The cache is empty; load the layers to fill it.</source>
         <translation>快取是空的；載入圖層即可填入資料。</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="52"/>
+        <source>Connected: public feeds only (certification.qgis.org-compatible).</source>
+        <translation>已連線：僅公開資料來源（與 certification.qgis.org 相容）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="53"/>
+        <source>Connected: API v1 {}</source>
+        <translation>已連線：API v1 {}</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="55"/>
+        <source>(server {})</source>
+        <translation>（伺服器 {}）</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="57"/>
+        <source>no roles</source>
+        <translation>無角色</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="58"/>
+        <source>Signed in as {} (roles: {}).</source>
+        <translation>已登入為 {}（角色：{}）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="60"/>
+        <source>Not signed in: public data only.</source>
+        <translation>未登入：僅限公開資料。</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="263"/>
+        <source>QGIS Certification</source>
+        <translation>QGIS 認證</translation>
     </message>
 </context>
 <context>
@@ -328,61 +742,91 @@
         <source>organisation</source>
         <translation>機構</translation>
     </message>
+    <message>
+        <location filename="../processing/algorithms.py" line="136"/>
+        <source>Countries (ISO 3166-1 alpha-2 codes, comma-separated; empty for all)</source>
+        <translation>國家（ISO 3166-1 alpha-2 代碼，以逗號分隔；留空表示全部）</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms.py" line="264"/>
+        <source>The authentication configuration {} does not exist in this QGIS profile.</source>
+        <translation>此 QGIS 設定檔中不存在身分驗證設定 {}。</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms.py" line="273"/>
+        <source>&lt;p&gt;&lt;b&gt;Certification server&lt;/b&gt;: the address of certification.qgis.org or of another certification server (the default comes from the plugin settings). Servers with the certification API v1 are read through it; others through their public feeds.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Authentication configuration&lt;/b&gt;: optional; an entry of the QGIS authentication database, for servers that need it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Countries&lt;/b&gt;: optional two-letter ISO 3166-1 codes separated by commas, for example &lt;i&gt;RO, SE&lt;/i&gt;. A country filter keeps what belongs to organisations of those countries. Anything that is not a two-letter code is refused.&lt;/p&gt;&lt;p&gt;Text is copied as the server sent it; web addresses that are not http(s) and e-mail values that are not plain addresses are left empty. A server that cannot be reached or answers with an error stops the algorithm with a message saying why.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;認證伺服器&lt;/b&gt;：certification.qgis.org 或其他認證伺服器的位址（預設值來自外掛程式設定）。具備認證 API v1 的伺服器會透過該 API 讀取；其他伺服器則透過其公開資料來源讀取。&lt;/p&gt;&lt;p&gt;&lt;b&gt;身分驗證設定&lt;/b&gt;：選填；QGIS 身分驗證資料庫中的項目，供需要驗證的伺服器使用。&lt;/p&gt;&lt;p&gt;&lt;b&gt;國家&lt;/b&gt;：選填，以逗號分隔的 ISO 3166-1 兩字母代碼，例如 &lt;i&gt;RO, SE&lt;/i&gt;。國家篩選只保留屬於這些國家之機構的資料。任何非兩字母代碼的內容都會被拒絕。&lt;/p&gt;&lt;p&gt;文字會依伺服器傳送的原樣複製；非 http(s) 的網址以及不是一般電子郵件位址的值會留空。無法連線或回應錯誤的伺服器會使演算法停止，並顯示說明原因的訊息。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms.py" line="312"/>
+        <source>&lt;p&gt;Downloads the training centres of the organisations certified to teach QGIS as points in EPSG:4326. Online centres, and centres whose location is not published, are kept with an empty geometry.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;下載經認證可教授 QGIS 之機構的訓練中心，以 EPSG:4326 的點表示。線上訓練中心以及未公開位置的訓練中心會以空幾何保留。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms.py" line="356"/>
+        <source>&lt;p&gt;Downloads the courses of certified organisations that start today or later, as points in EPSG:4326 at the location of their training centre. Online courses are kept with an empty geometry.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;下載已認證機構今天或之後開始的課程，以其訓練中心位置的 EPSG:4326 點表示。線上課程會以空幾何保留。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/algorithms.py" line="402"/>
+        <source>&lt;p&gt;Downloads the organisations certified to teach QGIS (approved and not archived) as a table without geometry: organisations have a country but no location of their own. Join the &lt;i&gt;country_code&lt;/i&gt; column to a country layer to map them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;下載經認證可教授 QGIS 的機構（已核准且未封存），以不含幾何的表格呈現：機構有所屬國家，但沒有自己的位置。將 &lt;i&gt;country_code&lt;/i&gt; 欄位與國家圖層連結即可在地圖上呈現。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>CourseFinder</name>
     <message>
-        <location filename="../gui/course_finder_model.py" line="41"/>
+        <location filename="../gui/course_finder_model.py" line="42"/>
         <source>Online</source>
         <translation>線上</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="110"/>
+        <location filename="../gui/course_finder_model.py" line="111"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="60"/>
+        <location filename="../gui/course_finder_model.py" line="61"/>
         <source>Course type</source>
         <translation>課程類型</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="111"/>
+        <location filename="../gui/course_finder_model.py" line="112"/>
         <source>Training centre</source>
         <translation>訓練中心</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="112"/>
+        <location filename="../gui/course_finder_model.py" line="113"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="66"/>
+        <location filename="../gui/course_finder_model.py" line="67"/>
         <source>Trainer</source>
         <translation>講師</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="113"/>
+        <location filename="../gui/course_finder_model.py" line="114"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="68"/>
+        <location filename="../gui/course_finder_model.py" line="69"/>
         <source>Competence</source>
         <translation>能力</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="109"/>
+        <location filename="../gui/course_finder_model.py" line="110"/>
         <source>Course</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="114"/>
+        <location filename="../gui/course_finder_model.py" line="115"/>
         <source>Distance (km)</source>
         <translation>距離 (km)</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="135"/>
+        <location filename="../gui/course_finder_model.py" line="136"/>
         <source>(unnamed course)</source>
         <translation>（未命名課程）</translation>
     </message>
@@ -395,200 +839,303 @@
         <translation>尋找課程</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="113"/>
+        <location filename="../gui/course_finder_dock.py" line="120"/>
         <source>Search courses, centres, organisations…</source>
         <translation>搜尋課程、中心、機構…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="131"/>
+        <location filename="../gui/course_finder_dock.py" line="138"/>
         <source>Country</source>
         <translation>國家</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="133"/>
+        <location filename="../gui/course_finder_dock.py" line="140"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="135"/>
+        <location filename="../gui/course_finder_dock.py" line="142"/>
         <source>Course type</source>
         <translation>課程類型</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="137"/>
+        <location filename="../gui/course_finder_dock.py" line="144"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="141"/>
+        <location filename="../gui/course_finder_dock.py" line="148"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="143"/>
+        <location filename="../gui/course_finder_dock.py" line="150"/>
         <source>Untick to show courses from any start date</source>
         <translation>取消勾選即顯示任何開始日期的課程</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="147"/>
+        <location filename="../gui/course_finder_dock.py" line="154"/>
         <source>Until</source>
         <translation>迄</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="149"/>
+        <location filename="../gui/course_finder_dock.py" line="156"/>
         <source>Untick to show courses up to any start date</source>
         <translation>取消勾選即不限制課程的最晚開始日期</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="163"/>
+        <location filename="../gui/course_finder_dock.py" line="170"/>
         <source>Map centre</source>
         <translation>地圖中心</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="164"/>
+        <location filename="../gui/course_finder_dock.py" line="171"/>
         <source>Measure distances from the centre of the map</source>
         <translation>從地圖中心測量距離</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="165"/>
+        <location filename="../gui/course_finder_dock.py" line="172"/>
         <source>Pick point</source>
         <translation>選取點</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="167"/>
+        <location filename="../gui/course_finder_dock.py" line="174"/>
         <source>Click on the map to measure distances from there</source>
         <translation>在地圖上點選一處，從該處測量距離</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="190"/>
+        <location filename="../gui/course_finder_dock.py" line="197"/>
         <source>Course page</source>
         <translation>課程頁面</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="191"/>
+        <location filename="../gui/course_finder_dock.py" line="198"/>
         <source>Open the course&apos;s page on the certification website</source>
         <translation>在認證網站上開啟課程頁面</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="194"/>
+        <location filename="../gui/course_finder_dock.py" line="201"/>
         <source>Organisation website</source>
         <translation>機構網站</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="195"/>
+        <location filename="../gui/course_finder_dock.py" line="202"/>
         <source>Open the website of the organisation</source>
         <translation>開啟機構網站</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="196"/>
+        <location filename="../gui/course_finder_dock.py" line="203"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="197"/>
+        <location filename="../gui/course_finder_dock.py" line="204"/>
         <source>Download the latest courses from the server</source>
         <translation>從伺服器下載最新課程</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="333"/>
+        <location filename="../gui/course_finder_dock.py" line="349"/>
         <source>Reading the courses…</source>
         <translation>正在讀取課程…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="339"/>
+        <location filename="../gui/course_finder_dock.py" line="355"/>
         <source>Reading cached QGIS courses</source>
         <translation>正在讀取快取的 QGIS 課程</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="355"/>
+        <location filename="../gui/course_finder_dock.py" line="371"/>
         <source>The cached courses could not be read: {}</source>
         <translation>無法讀取快取的課程：{}</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="370"/>
+        <location filename="../gui/course_finder_dock.py" line="386"/>
         <source>Downloading the latest courses…</source>
         <translation>正在下載最新課程…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="384"/>
+        <location filename="../gui/course_finder_dock.py" line="400"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="430"/>
+        <location filename="../gui/course_finder_dock.py" line="446"/>
         <source>No upcoming courses in the cache. Click Update to download.</source>
         <translation>快取中沒有即將開課的課程。請按「更新」下載。</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="432"/>
+        <location filename="../gui/course_finder_dock.py" line="448"/>
         <source>No course data yet. Click Update to download the courses.</source>
         <translation>尚無課程資料。請按「更新」下載課程。</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="434"/>
+        <location filename="../gui/course_finder_dock.py" line="450"/>
         <source>{} of {} courses</source>
         <translation>顯示 {} 門，共 {} 門課程</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="473"/>
+        <location filename="../gui/course_finder_dock.py" line="497"/>
         <source>Distances: no reference point</source>
         <translation>距離：無參考點</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="477"/>
+        <location filename="../gui/course_finder_dock.py" line="501"/>
         <source>Distances from the picked point ({})</source>
         <translation>與選取點的距離（{}）</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="479"/>
+        <location filename="../gui/course_finder_dock.py" line="503"/>
         <source>Distances from the map centre ({})</source>
         <translation>與地圖中心的距離（{}）</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="501"/>
+        <location filename="../gui/course_finder_dock.py" line="525"/>
         <source>This course is online: it has no place on the map.</source>
         <translation>此課程為線上課程，在地圖上沒有位置。</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="519"/>
+        <location filename="../gui/course_finder_dock.py" line="543"/>
         <source>Zoom to course</source>
         <translation>縮放至課程</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="522"/>
+        <location filename="../gui/course_finder_dock.py" line="546"/>
         <source>Open course page</source>
         <translation>開啟課程頁面</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="525"/>
+        <location filename="../gui/course_finder_dock.py" line="549"/>
         <source>Open organisation website</source>
         <translation>開啟機構網站</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="536"/>
+        <location filename="../gui/course_finder_dock.py" line="560"/>
         <source>This course has no page on the certification website.</source>
         <translation>此課程在認證網站上沒有頁面。</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="564"/>
+        <location filename="../gui/course_finder_dock.py" line="588"/>
         <source>Reading QGIS certified organisations</source>
         <translation>正在讀取 QGIS 已認證機構</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="583"/>
+        <location filename="../gui/course_finder_dock.py" line="607"/>
         <source>The organisation&apos;s website could not be looked up.</source>
         <translation>無法查詢該機構的網站。</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="594"/>
+        <location filename="../gui/course_finder_dock.py" line="618"/>
         <source>{} has not published a website address that can be opened.</source>
         <translation>{} 未公布可開啟的網站地址。</translation>
     </message>
 </context>
 <context>
+    <name>PluginSettings</name>
+    <message>
+        <location filename="../qgis_io/settings.py" line="47"/>
+        <source>The server URL is empty.</source>
+        <translation>伺服器網址是空的。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="49"/>
+        <source>The server URL must not contain spaces.</source>
+        <translation>伺服器網址不可包含空格。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="52"/>
+        <source>The server URL must start with http:// or https://.</source>
+        <translation>伺服器網址必須以 http:// 或 https:// 開頭。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="73"/>
+        <source>The server URL is not a valid URL.</source>
+        <translation>伺服器網址不是有效的網址。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="60"/>
+        <source>Do not put a user name or password in the server URL; use an authentication configuration instead.</source>
+        <translation>請勿在伺服器網址中加入使用者名稱或密碼，請改用身分驗證設定。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="67"/>
+        <source>The server URL must not contain a query or a fragment.</source>
+        <translation>伺服器網址不可包含查詢字串或片段。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="69"/>
+        <source>The server URL has no host name.</source>
+        <translation>伺服器網址沒有主機名稱。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="80"/>
+        <source>The authentication configuration id is not valid.</source>
+        <translation>身分驗證設定的編號無效。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="93"/>
+        <source>&apos;{}&apos; is not a two-letter country code (ISO 3166-1 alpha-2).</source>
+        <translation>「{}」不是兩字母國家代碼（ISO 3166-1 alpha-2）。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="173"/>
+        <source>The cache age must be a whole number of hours from {} to {}.</source>
+        <translation>快取時間必須是 {} 到 {} 之間的整數小時。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/settings.py" line="192"/>
+        <source>The request timeout must be a whole number of seconds from {} to {}.</source>
+        <translation>請求逾時必須是 {} 到 {} 之間的整數秒。</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshTask</name>
+    <message>
+        <location filename="../layers/refresh.py" line="91"/>
+        <source>Loading QGIS Certification layers</source>
+        <translation>正在載入 QGIS 認證圖層</translation>
+    </message>
+    <message>
+        <location filename="../layers/refresh.py" line="146"/>
+        <source>The certified organisations layer was skipped: QGIS&apos;s world map ({}) is not installed.</source>
+        <translation>已略過已認證機構圖層：QGIS 世界地圖（{}）未安裝。</translation>
+    </message>
+    <message>
+        <location filename="../layers/refresh.py" line="274"/>
+        <source>The refresh was cancelled.</source>
+        <translation>更新已取消。</translation>
+    </message>
+    <message>
+        <location filename="../layers/refresh.py" line="289"/>
+        <source>The certification layers are up to date.</source>
+        <translation>認證圖層已是最新。</translation>
+    </message>
+    <message>
+        <location filename="../layers/refresh.py" line="295"/>
+        <source>Certification layers updated: {} training centres, {} upcoming courses, {} certified organisations.</source>
+        <translation>認證圖層已更新：{} 個訓練中心、{} 個即將開課的課程、{} 個已認證機構。</translation>
+    </message>
+    <message>
+        <location filename="../layers/refresh.py" line="310"/>
+        <source>The refresh of the certification layers was cancelled.</source>
+        <translation>認證圖層的更新已取消。</translation>
+    </message>
+    <message>
+        <location filename="../layers/refresh.py" line="321"/>
+        <source>Could not update the certification layers. {}
+{}</source>
+        <translation>無法更新認證圖層。{}
+{}</translation>
+    </message>
+    <message>
+        <location filename="../layers/refresh.py" line="321"/>
+        <source>The layers keep their cached data.</source>
+        <translation>圖層保留其快取資料。</translation>
+    </message>
+</context>
+<context>
     <name>TaskContext</name>
     <message>
-        <location filename="../qgis_io/tasks.py" line="203"/>
+        <location filename="../qgis_io/tasks.py" line="127"/>
         <source>The operation was cancelled.</source>
         <translation>作業已取消。</translation>
     </message>

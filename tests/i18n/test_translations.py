@@ -16,6 +16,11 @@ import pytest
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication
 
+from certification_plugin.core.errors import NetworkError
+from certification_plugin.layers.builder import layer_title
+from certification_plugin.layers.cache import TRAINING_CENTRES
+from certification_plugin.layers.refresh import describe_error
+from certification_plugin.layers.rows import Labels
 from certification_plugin.plugin import CertificationPlugin
 from certification_plugin.qgis_io.translation import LOCALE_SETTING
 from tools.check_translations import read_ts
@@ -25,6 +30,9 @@ MENU = ("CertificationPlugin", "QGIS Certification")
 ACTION = ("CertificationPlugin", "Load certification layers")
 DOCK = ("CourseFinderDock", "Find a course")
 MESSAGE = ("CertificationPlugin", "The certification cache was cleared.")
+LAYER = ("CertificationLayers", "Training centres")
+KEPT = ("RefreshTask", "The layers keep their cached data.")
+TIP = ("CertificationMapTips", "Next courses")
 
 
 def catalogue(language: str) -> dict[tuple[str, str], str]:
@@ -86,7 +94,7 @@ def test_plugin_in_language(
     tmp_path: Path,
 ) -> None:
     expected = catalogue(language)
-    for key in (MENU, ACTION, DOCK, MESSAGE):
+    for key in (MENU, ACTION, DOCK, MESSAGE, LAYER, KEPT, TIP):
         assert key in expected, f"{key} is not translated into {language}"
         assert expected[key] != key[1], f"{key} is left in English in {language}"
 
@@ -98,6 +106,10 @@ def test_plugin_in_language(
         assert plugin.load_layers_action.text() == expected[ACTION]
         assert course_finder_title(plugin) == expected[DOCK]
         assert cleared_message(plugin, qgis_iface, qtbot) == expected[MESSAGE]
+        # Strings behind the modules' translation helpers: layer names, refresh errors, tips.
+        assert layer_title(TRAINING_CENTRES) == expected[LAYER]
+        assert expected[KEPT] in describe_error(NetworkError("unreachable", "http://x/"))
+        assert Labels().next_courses == expected[TIP]
     finally:
         plugin.unload()
     assert QCoreApplication.translate(*MENU) == MENU[1], "translator left installed"

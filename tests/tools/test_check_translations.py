@@ -160,3 +160,49 @@ def test_plural_forms_may_spell_out_one_but_need_n_somewhere() -> None:
     assert report.problems == []
     check_messages("ro", [bad], report)
     assert report.problems == ["[ro] Dock: '%n course(s)': no plural form uses %n"]
+
+
+HELPER_SOURCE = textwrap.dedent(
+    """\
+    from qgis.PyQt.QtCore import QCoreApplication
+
+
+    def _tr(text: str) -> str:
+        return QCoreApplication.translate("MapTips", text)
+
+
+    CAPTION = _tr("Next courses")
+    LONG = QCoreApplication.translate(
+        "Messages",
+        "A message long enough that the formatter puts every argument on its own line and "
+        "ends the call with a comma",
+    )
+    NOT_A_HELPER = obj._tr("not extracted")  # an attribute, not the module helper
+    """
+)
+
+
+def _sources(ts: Path) -> set[tuple[str, str]]:
+    text = ts.read_text(encoding="utf-8")
+    found = set()
+    for context in re.findall(r"<context>(.*?)</context>", text, re.S):
+        name = re.search(r"<name>(.*?)</name>", context).group(1)
+        for source in re.findall(r"<source>(.*?)</source>", context, re.S):
+            found.add((name, source))
+    return found
+
+
+def test_module_helpers_and_trailing_commas_are_extracted(tmp_path: Path) -> None:
+    """pylupdate5 alone misses both; the extraction must not, or strings stay English."""
+    root = tmp_path / "plugin"
+    (root / "layers").mkdir(parents=True)
+    (root / "layers" / "tips.py").write_text(HELPER_SOURCE, encoding="utf-8")
+    ts = i18n.ts_path("ro", root / "i18n")
+    i18n.extract([ts], root)
+    found = _sources(ts)
+    assert ("MapTips", "Next courses") in found
+    assert any(name == "Messages" and source.startswith("A message long") for name, source in found)
+    assert not any("not extracted" in source for _, source in found)
+    assert 'filename="../layers/tips.py"' in ts.read_text(encoding="utf-8")
+    # The sources themselves are left untouched.
+    assert (root / "layers" / "tips.py").read_text(encoding="utf-8") == HELPER_SOURCE
