@@ -117,11 +117,19 @@ def with_query(url: str, params: Mapping[str, object]) -> str:
     return url + joiner + urlencode(items, safe=",")
 
 
+class InvalidCountryCodeError(ValueError):
+    """A value that is not a two-letter code; ``code`` is it trimmed and upper-cased."""
+
+    def __init__(self, raw: object, code: str) -> None:
+        super().__init__(f"{raw!r} is not a two-letter ISO 3166-1 country code.")
+        self.code = code
+
+
 def normalise_countries(countries: Iterable[str]) -> Tuple[str, ...]:
     """Upper-case ISO 3166-1 alpha-2 codes, trimmed, de-duplicated, in the given order.
 
-    A single string is accepted as a comma-separated list ("ro, se"). Raises ``ValueError``
-    naming the first code that is not two letters.
+    A single string is accepted as a comma-separated list ("ro, se"). Raises
+    ``InvalidCountryCodeError`` (a ``ValueError``) for the first code that is not two letters.
     """
     if isinstance(countries, str):
         countries = countries.split(",")
@@ -131,7 +139,7 @@ def normalise_countries(countries: Iterable[str]) -> Tuple[str, ...]:
         if not code:
             continue
         if not _COUNTRY_RE.match(code):
-            raise ValueError(f"{raw!r} is not a two-letter ISO 3166-1 country code.")
+            raise InvalidCountryCodeError(raw, code)
         if code not in seen:
             seen.append(code)
     return tuple(seen)

@@ -13,7 +13,8 @@ from urllib.parse import urlsplit
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.urls import normalise_base_url
+from ..core.urls import InvalidCountryCodeError, normalise_base_url
+from ..core.urls import normalise_countries as core_normalise_countries
 
 PREFIX = "certification_plugin/"
 DEFAULT_SERVER_URL = "https://certification.qgis.org"
@@ -24,7 +25,6 @@ REQUEST_TIMEOUT_RANGE = (5, 600)
 
 _AUTHCFG_RE = re.compile(r"^[A-Za-z0-9]{7}$")
 _SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
-_COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
 
 
 class SettingsError(ValueError):
@@ -83,19 +83,12 @@ def normalise_authcfg(authcfg: str) -> str:
 
 def normalise_countries(countries: Sequence[str] | str) -> List[str]:
     """Upper-case, de-duplicated ISO 3166-1 alpha-2 codes; raises on anything else."""
-    items = countries.split(",") if isinstance(countries, str) else list(countries)
-    result: List[str] = []
-    for item in items:
-        code = str(item).strip().upper()
-        if not code:
-            continue
-        if not _COUNTRY_RE.match(code):
-            raise SettingsError(
-                _tr("'{}' is not a two-letter country code (ISO 3166-1 alpha-2).").format(code)
-            )
-        if code not in result:
-            result.append(code)
-    return result
+    try:
+        return list(core_normalise_countries(countries))
+    except InvalidCountryCodeError as exc:
+        raise SettingsError(
+            _tr("'{}' is not a two-letter country code (ISO 3166-1 alpha-2).").format(exc.code)
+        ) from None
 
 
 def _bounded_int(value: object, low: int, high: int, message: str) -> int:
