@@ -182,13 +182,13 @@ class CertificationClient:
         """
         codes = normalise_countries(countries)
         if self.uses_api(is_cancelled):
-            first = api_url(
-                self.base_url,
+            items, changed, urls = self._api_list(
                 "organisations/",
-                {"page_size": self.api_page_size, "country": ",".join(codes)},
-            )
-            items, changed, urls = self._paged(
-                first, _api_page(api_v1.parse_organisation, "organisation"), progress, is_cancelled
+                {"country": ",".join(codes)},
+                api_v1.parse_organisation,
+                "organisation",
+                progress,
+                is_cancelled,
             )
         else:
             first = organisations_feed_url(self.base_url, codes, page_size=self.feeds_page_size)
@@ -219,14 +219,11 @@ class CertificationClient:
         """
         codes = normalise_countries(countries)
         if self.uses_api(is_cancelled):
-            first = api_url(
-                self.base_url,
+            items, changed, urls = self._api_list(
                 "training-centres/",
-                {"page_size": self.api_page_size, "country": ",".join(codes)},
-            )
-            items, changed, urls = self._paged(
-                first,
-                _api_page(api_v1.parse_training_centre, "training centre"),
+                {"country": ",".join(codes)},
+                api_v1.parse_training_centre,
+                "training centre",
                 progress,
                 is_cancelled,
             )
@@ -321,9 +318,8 @@ class CertificationClient:
         courses of certified organisations (names only).
         """
         if self.uses_api(is_cancelled):
-            first = api_url(self.base_url, "course-types/", {"page_size": self.api_page_size})
-            items, _, _ = self._paged(
-                first, _api_page(api_v1.parse_course_type, "course type"), progress, is_cancelled
+            items, _, _ = self._api_list(
+                "course-types/", {}, api_v1.parse_course_type, "course type", progress, is_cancelled
             )
             return sorted(items, key=lambda t: (t.name.casefold(), t.slug or ""))
         names: Dict[str, str] = {}
@@ -376,26 +372,23 @@ class CertificationClient:
         """Courses with their coordinates; a server that leaves them out of the course records
         gets its training centres read too, joined by id, else by name."""
         country = ",".join(codes)
-        first = api_url(
-            self.base_url,
+        courses, courses_changed, course_urls = self._api_list(
             "courses/",
-            {"upcoming": "true", "page_size": self.api_page_size, "country": country},
-        )
-        courses, courses_changed, course_urls = self._paged(
-            first, _api_page(api_v1.parse_course, "course"), _scaled(progress, 0, 0.6), is_cancelled
+            {"upcoming": "true", "country": country},
+            api_v1.parse_course,
+            "course",
+            _scaled(progress, 0, 0.6),
+            is_cancelled,
         )
         if all(course.location_known for course in courses):
             return FetchResult(
                 _sorted_courses(courses), courses_changed, tuple(course_urls), _now()
             )
-        centres_first = api_url(
-            self.base_url,
+        centres, centres_changed, centre_urls = self._api_list(
             "training-centres/",
-            {"page_size": self.api_page_size, "country": country},
-        )
-        centres, centres_changed, centre_urls = self._paged(
-            centres_first,
-            _api_page(api_v1.parse_training_centre, "training centre"),
+            {"country": country},
+            api_v1.parse_training_centre,
+            "training centre",
             _scaled(progress, 0.6, 1.0),
             is_cancelled,
         )
@@ -416,6 +409,19 @@ class CertificationClient:
             (*course_urls, *centre_urls),
             _now(),
         )
+
+    def _api_list(
+        self,
+        resource: str,
+        params: Dict[str, str],
+        parse_item: Callable[[Any, str, str], Any],
+        what: str,
+        progress: Optional[Progress],
+        is_cancelled: Optional[IsCancelled],
+    ) -> Tuple[List[Any], bool, List[str]]:
+        """Every page of an API v1 list (``resource`` relative to ``/api/v1/``)."""
+        first = api_url(self.base_url, resource, {"page_size": self.api_page_size, **params})
+        return self._paged(first, _api_page(parse_item, what), progress, is_cancelled)
 
     def _paged(
         self,
