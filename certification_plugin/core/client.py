@@ -53,7 +53,9 @@ MODES = (MODE_AUTO, MODE_API, MODE_FEEDS)
 
 FEEDS_PAGE_SIZE = 100
 """The live site caps the organisations feed at 100 per page."""
-API_PAGE_SIZE = 1000
+API_PAGE_SIZE = 5000
+"""API v1's largest page: a refresh reads each list in as few requests as it can. A server
+with a lower cap answers with smaller pages and ``next`` links, which are followed."""
 MAX_PAGES = 2000
 """A guard against a server whose ``next`` links never end."""
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from rest_framework.request import Request
 
 DEFAULT_PAGE_SIZE = 100
-MAX_PAGE_SIZE = 1000
+MAX_PAGE_SIZE = 5000
 
 
 def _positive_int(raw: str) -> int:
