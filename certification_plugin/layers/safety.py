@@ -18,6 +18,9 @@ MAX_TEXT = 300
 """Longest value shown in a map tip; longer feed values are shortened with an ellipsis."""
 
 _BARE_HOST_RE = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:[0-9]{1,5})?(/\S*)?$")
+# The common case, decided without parsing: http(s), a plain host name (no user or password
+# part), an optional port and a path of printable ASCII. Anything else takes the full check.
+_PLAIN_WEB_URL_RE = re.compile(r"^[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[!-~]*)?$")
 
 
 def esc(text: object, limit: int = MAX_TEXT) -> str:
@@ -44,6 +47,8 @@ def safe_web_url(url: Optional[str]) -> str:
     text = (url or "").strip()
     if not text or len(text) > 2000:
         return ""
+    if _PLAIN_WEB_URL_RE.match(text):
+        return text
     if "://" not in text and _BARE_HOST_RE.match(text):
         text = "https://" + text
     checked = safe_url(text)
