@@ -1,17 +1,29 @@
 """The GeoPackage cache that the layers read: ``<profile>/certification/cache.gpkg``.
 
-Written with GDAL/OGR in the refresh task's worker thread. Each table is replaced in one
-transaction (delete + insert + its metadata row), and the file is in WAL mode, so QGIS,
-reading it at the same time, sees either the old or the new content, never a mix. Layers keep
+Written with GDAL/OGR in the refresh task's worker thread. A table is replaced in one
+transaction (delete + insert + its metadata row), a refresh's tables all in one (``batch()``),
+and the file is in WAL mode, so QGIS, reading it at the same time, sees either the old or the
+new content, never a mix. Layers keep
 pointing at the same file and tables, which is why a saved project reopens offline.
 """
 
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import (
+    Callable,
+    ContextManager,
+    Dict,
+    Iterable,
+    Iterator,
+    List,
+    Optional,
+    Sequence,
+    Tuple,
+)
 
 from osgeo import gdal, ogr, osr
 from qgis.core import QgsApplication
@@ -344,6 +356,44 @@ class LayerCache:
         placed = sum(len(members) for code, members in groups.items() if code in polygons)
         return OrganisationsWritten(len(rows), placed, tuple(unplaced))
 
+    @contextmanager
+    def batch(self) -> Iterator[LayerCache]:
+        """A writer for the block: all its writes are one transaction, committed at the end.
+
+        A refresh writes its tables through one batch, so QGIS, reading meanwhile, sees every
+        table change at once, and a failure part way (cancel, disk full) leaves all of them as
+        they were. The writer belongs to the calling thread and the block only.
+        """
+        with self._transaction() as (dataset, written_tables):
+            yield _BatchWriter(self.path, dataset, written_tables)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Tuple[ogr.DataSource, List[str]]]:
+        """The open file in a transaction and the list of tables written in it."""
+        dataset = self._open(update=True)
+        try:
+            # Every table exists after any write, so the layers can all be created.
+            for name in (*TABLE_NAMES, METADATA_TABLE):
+                self._ensure_table(dataset, name)
+            written_tables: List[str] = []
+            _check(dataset.StartTransaction(), "Cannot start a transaction")
+            try:
+                yield dataset, written_tables
+                for table in written_tables:
+                    result = dataset.ExecuteSQL(f"RECOMPUTE EXTENT ON {table}")
+                    if result is not None:
+                        dataset.ReleaseResultSet(result)
+                _check(dataset.CommitTransaction(), "Cannot commit the cache")
+            except BaseException:
+                dataset.RollbackTransaction()
+                raise
+        finally:
+            dataset = None
+
+    def _target(self) -> ContextManager[Tuple[ogr.DataSource, List[str]]]:
+        """Where a replace writes: a transaction of its own (a batch shares one)."""
+        return self._transaction()
+
     def _replace(
         self,
         table: str,
@@ -356,31 +406,24 @@ class LayerCache:
         fetched_at: Optional[datetime],
         countries: Sequence[str] = (),
     ) -> int:
-        dataset = self._open(update=True)
-        try:
-            # Every table exists after any write, so the layers can all be created.
-            for name in (*TABLE_NAMES, METADATA_TABLE):
-                self._ensure_table(dataset, name)
+        """Replace ``table``'s rows and its metadata row."""
+        with self._target() as (dataset, written_tables):
             layer = dataset.GetLayerByName(table)
-            metadata_layer = dataset.GetLayerByName(METADATA_TABLE)
-            _check(dataset.StartTransaction(), "Cannot start a transaction")
-            try:
-                written = self._write_rows(
-                    dataset, layer, table, rows, expected, is_cancelled, progress
-                )
-                self._write_metadata(
-                    metadata_layer, table, written, server_url, source_urls, fetched_at, countries
-                )
-                _check(dataset.CommitTransaction(), "Cannot commit " + table)
-            except BaseException:
-                dataset.RollbackTransaction()
-                raise
-            result = dataset.ExecuteSQL(f"RECOMPUTE EXTENT ON {table}")
-            if result is not None:
-                dataset.ReleaseResultSet(result)
+            written = self._write_rows(
+                dataset, layer, table, rows, expected, is_cancelled, progress
+            )
+            self._write_metadata(
+                dataset.GetLayerByName(METADATA_TABLE),
+                table,
+                written,
+                server_url,
+                source_urls,
+                fetched_at,
+                countries,
+            )
+            if table not in written_tables:
+                written_tables.append(table)
             return written
-        finally:
-            dataset = None
 
     @staticmethod
     def _write_rows(
@@ -497,6 +540,19 @@ class LayerCache:
                 dataset.ReleaseResultSet(result)
         finally:
             dataset = None
+
+
+class _BatchWriter(LayerCache):
+    """``LayerCache.batch()``'s writer: every replace joins the batch's open transaction."""
+
+    def __init__(self, path: str, dataset: ogr.DataSource, written_tables: List[str]) -> None:
+        super().__init__(path)
+        self._dataset = dataset
+        self._written_tables = written_tables
+
+    @contextmanager
+    def _target(self) -> Iterator[Tuple[ogr.DataSource, List[str]]]:
+        yield self._dataset, self._written_tables
 
 
 def _field_definition(name: str, kind: str) -> ogr.FieldDefn:

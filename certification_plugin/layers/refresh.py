@@ -1,10 +1,10 @@
 """``RefreshTask``: fetch the three collections and rewrite the cache, off the main thread.
 
 ``run()`` (worker thread) fetches organisations, training centres and upcoming courses with
-progress and cancellation, then writes the tables that changed into the GeoPackage. Nothing
-is written unless all three fetches succeeded, so a failed refresh leaves the cached layers
-exactly as they were. ``finished()`` (main thread) only adds the layers the first time and
-reloads them in place; the heavy work is all in ``run()``.
+progress and cancellation, then writes the tables that changed into the GeoPackage, all in
+one transaction. Nothing is written unless all three fetches succeeded, so a failed refresh
+leaves the cached layers exactly as they were. ``finished()`` (main thread) only adds the
+layers the first time and reloads them in place; the heavy work is all in ``run()``.
 """
 
 from __future__ import annotations
@@ -125,31 +125,32 @@ class RefreshTask(PluginTask):
             )
         results = self._fetch_all(context)
         context.raise_if_cancelled()
-        self._cache.ensure_schema()
         outcome = RefreshOutcome()
         fetched_at = datetime.now(timezone.utc)
         # The collections are joined (centres and courses carry their organisation's country
         # and page; a de-certified organisation's centres disappear), so one change anywhere
         # rewrites every table. All 304 skips the writing, unless the cache lacks the data.
         any_changed = any(result.changed for result in results.values())
-        for table in _TABLES:
-            result = results[table]
-            outcome.counts[table] = len(result.items)
-            if not any_changed and not self._cache_differs(result, previous.get(table)):
-                outcome.unchanged.append(table)
-                continue
-            start, end = _WRITE_SHARES[table]
-            step = context.share(start, end)
-            try:
-                outcome.written[table] = self._write(table, results, step, fetched_at)
-            except WorldMapMissingError as exc:
-                outcome.warnings.append(
-                    _tr(
-                        "The certified organisations layer was skipped: QGIS's world map "
-                        "({}) is not installed."
-                    ).format(exc.url)
-                )
-                log(str(exc), WARNING)
+        # One transaction: the layers show the old tables or the new ones, never a mix.
+        with self._cache.batch() as cache:
+            for table in _TABLES:
+                result = results[table]
+                outcome.counts[table] = len(result.items)
+                if not any_changed and not self._cache_differs(result, previous.get(table)):
+                    outcome.unchanged.append(table)
+                    continue
+                start, end = _WRITE_SHARES[table]
+                step = context.share(start, end)
+                try:
+                    outcome.written[table] = self._write(cache, table, results, step, fetched_at)
+                except WorldMapMissingError as exc:
+                    outcome.warnings.append(
+                        _tr(
+                            "The certified organisations layer was skipped: QGIS's world map "
+                            "({}) is not installed."
+                        ).format(exc.url)
+                    )
+                    log(str(exc), WARNING)
         context.progress(1.0)
         outcome.metadata = self._cache.metadata()
         return outcome
@@ -226,6 +227,7 @@ class RefreshTask(PluginTask):
 
     def _write(
         self,
+        cache: LayerCache,
         table: str,
         results: Dict[str, FetchResult],
         context: TaskContext,
@@ -242,14 +244,12 @@ class RefreshTask(PluginTask):
             "countries": self._countries,
         }
         if table == TRAINING_CENTRES:
-            return self._cache.write_training_centres(
+            return cache.write_training_centres(
                 result.items, courses=results[UPCOMING_COURSES].items, **arguments
             )
         if table == UPCOMING_COURSES:
-            return self._cache.write_courses(result.items, **arguments)
-        written = self._cache.write_organisations(
-            result.items, world_map=self._world_map, **arguments
-        )
+            return cache.write_courses(result.items, **arguments)
+        written = cache.write_organisations(result.items, world_map=self._world_map, **arguments)
         if written.unplaced:
             log(
                 "{} organisation(s) have no country polygon on the map: {}".format(

@@ -142,6 +142,37 @@ def test_a_cancelled_write_leaves_the_previous_content(cache: LayerCache) -> Non
     assert cache.metadata()[UPCOMING_COURSES].source_urls == ("http://before/",)
 
 
+def test_a_batch_commits_every_table_at_once_or_none(cache: LayerCache) -> None:
+    cache.write_courses(sample.courses(3), sample.SERVER, ["http://before/courses"])
+    cache.write_training_centres(sample.training_centres(), sample.SERVER, ["http://before/tc"])
+    centres_before = rows(cache, TRAINING_CENTRES)
+
+    def cancel_at_once() -> bool:
+        return True
+
+    with pytest.raises(CancelledError):
+        with cache.batch() as batch:
+            batch.write_courses(sample.courses(7), "http://after/", ["http://after/courses"])
+            # Written but not committed: the file still holds the old rows.
+            assert len(rows(cache, UPCOMING_COURSES)) == 3
+            batch.write_training_centres(
+                sample.training_centres(), "http://after/", is_cancelled=cancel_at_once
+            )
+    assert len(rows(cache, UPCOMING_COURSES)) == 3
+    assert rows(cache, TRAINING_CENTRES) == centres_before
+    assert cache.metadata()[UPCOMING_COURSES].source_urls == ("http://before/courses",)
+
+    with cache.batch() as batch:
+        batch.write_courses(sample.courses(7), "http://after/", ["http://after/courses"])
+        batch.write_training_centres(sample.training_centres(), "http://after/", ["http://tc"])
+    assert len(rows(cache, UPCOMING_COURSES)) == 7
+    metadata = cache.metadata()
+    assert metadata[UPCOMING_COURSES].server_url == "http://after/"
+    assert metadata[TRAINING_CENTRES].source_urls == ("http://tc",)
+    layer = QgsVectorLayer(cache.uri(UPCOMING_COURSES), "courses", "ogr")
+    assert layer.featureCount() == 7 and not layer.extent().isEmpty()
+
+
 def test_organisations_become_country_polygons(cache: LayerCache) -> None:
     written = cache.write_organisations(sample.organisations(), sample.SERVER)
     assert written.countries == 3
