@@ -343,6 +343,35 @@ class CertificationClient:
             with self._lock:
                 self._answers = None
 
+    def prefetch(
+        self, countries: Iterable[str] = (), is_cancelled: Optional[IsCancelled] = None
+    ) -> None:
+        """Inside ``reading_each_url_once()``: ask for the first page of the organisations,
+        training centres and upcoming courses at the same time, for the calls that follow.
+
+        Only from API v1, whose server answers them in parallel; the public feeds are read one
+        request at a time, as the live site asks of its clients.
+        """
+        with self._lock:
+            if self._answers is None:
+                return
+        if not self.uses_api(is_cancelled):
+            return
+        country = ",".join(normalise_countries(countries))
+        urls = [
+            # The longest answer first: the server starts on it at once.
+            self._api_list_url("courses/", {"upcoming": "true", "country": country}),
+            self._api_list_url("training-centres/", {"country": country}),
+            self._api_list_url("organisations/", {"country": country}),
+        ]
+        with self._lock:
+            known = set(self._answers or {})
+        answers = self.session.get_json_many([u for u in urls if u not in known], is_cancelled)
+        with self._lock:
+            if self._answers is not None:
+                for answer in answers:
+                    self._answers[answer.url] = answer
+
     def _get_json(self, url: str, is_cancelled: Optional[IsCancelled]) -> JsonResponse:
         with self._lock:
             known = self._answers.get(url) if self._answers is not None else None
@@ -422,8 +451,11 @@ class CertificationClient:
         is_cancelled: Optional[IsCancelled],
     ) -> Tuple[List[Any], bool, List[str]]:
         """Every page of an API v1 list (``resource`` relative to ``/api/v1/``)."""
-        first = api_url(self.base_url, resource, {"page_size": self.api_page_size, **params})
+        first = self._api_list_url(resource, params)
         return self._paged(first, _api_page(parse_item, what), progress, is_cancelled)
+
+    def _api_list_url(self, resource: str, params: Dict[str, str]) -> str:
+        return api_url(self.base_url, resource, {"page_size": self.api_page_size, **params})
 
     def _paged(
         self,

@@ -19,7 +19,19 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Any, Callable, Dict, Mapping, Optional, Protocol, Union
+from typing import (
+    IO,
+    Any,
+    Callable,
+    Dict,
+    List,
+    Mapping,
+    Optional,
+    Protocol,
+    Sequence,
+    Tuple,
+    Union,
+)
 from urllib.parse import urlsplit
 
 from .errors import (
@@ -48,6 +60,8 @@ HTML_INSTEAD_OF_JSON = (
     "The server answered with an HTML page instead of JSON — is the URL a certification server?"
 )
 _DETAIL_MAX = 300
+_MAX_HEADER_BYTES = 16 * 1024
+"""Longest header line of a cache entry (the URL is most of it)."""
 
 
 # --------------------------------------------------------------------------- ETag caches
@@ -67,6 +81,10 @@ class EtagCache(Protocol):
     """
 
     def get(self, url: str) -> Optional[CachedBody]: ...
+
+    def etag(self, url: str) -> Optional[str]:
+        """The stored ETag alone (cheaper than ``get`` for a big body)."""
+        ...
 
     def put(self, url: str, etag: str, body: bytes) -> None: ...
 
@@ -89,6 +107,10 @@ class MemoryEtagCache:
         with self._lock:
             return self._entries.get(url)
 
+    def etag(self, url: str) -> Optional[str]:
+        entry = self.get(url)
+        return entry.etag if entry is not None else None
+
     def put(self, url: str, etag: str, body: bytes) -> None:
         if not etag or not _cacheable(url):
             return
@@ -106,9 +128,10 @@ class MemoryEtagCache:
 class DirectoryEtagCache:
     """ETag cache in a directory (the plugin uses one in the QGIS profile), one file per URL.
 
-    File names are the SHA-256 of the URL; each file holds a one-line JSON header (URL and
-    ETag) and the body. Writes go to a temporary file that replaces the old one atomically,
-    so a crash or a concurrent task never leaves a half-written entry behind.
+    File names are the SHA-256 of the URL; each file holds a one-line JSON header (URL, ETag
+    and body size) and the body. Writes go to a temporary file that replaces the old one
+    atomically, so a concurrent task never sees a half-written entry, and an entry cut short
+    by a crash has the wrong size and is ignored.
     """
 
     _MAGIC = b"certification-etag-cache 1\n"
@@ -121,36 +144,55 @@ class DirectoryEtagCache:
 
     def get(self, url: str) -> Optional[CachedBody]:
         try:
-            raw = self._file(url).read_bytes()
+            with self._file(url).open("rb") as handle:
+                etag, size = self._header(handle, url)
+                if etag is None:
+                    return None
+                body = handle.read()
         except OSError:
             return None
-        if not raw.startswith(self._MAGIC):
-            return None
-        header, sep, body = raw[len(self._MAGIC) :].partition(b"\n")
-        if not sep:
-            return None
-        try:
-            meta = json.loads(header.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
-            return None
-        if not isinstance(meta, dict) or meta.get("url") != url:
-            return None
-        etag = meta.get("etag")
-        if not isinstance(etag, str) or not etag:
-            return None
+        if size is not None and len(body) != size:
+            return None  # cut short (a crash while writing): as if absent
         return CachedBody(etag, body)
+
+    def etag(self, url: str) -> Optional[str]:
+        try:
+            with self._file(url).open("rb") as handle:
+                return self._header(handle, url)[0]
+        except OSError:
+            return None
+
+    def _header(self, handle: IO[bytes], url: str) -> Tuple[Optional[str], Optional[int]]:
+        """(ETag, body size) from an entry's first lines; (None, None) when not ours."""
+        if handle.read(len(self._MAGIC)) != self._MAGIC:
+            return None, None
+        line = handle.readline(_MAX_HEADER_BYTES)
+        if not line.endswith(b"\n"):
+            return None, None
+        try:
+            meta = json.loads(line.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            return None, None
+        if not isinstance(meta, dict) or meta.get("url") != url:
+            return None, None
+        etag, size = meta.get("etag"), meta.get("size")
+        if not isinstance(etag, str) or not etag:
+            return None, None
+        return etag, size if isinstance(size, int) else None
 
     def put(self, url: str, etag: str, body: bytes) -> None:
         if not etag or not _cacheable(url):
             return
-        header = json.dumps({"url": url, "etag": etag}, ensure_ascii=True).encode("ascii")
+        header = json.dumps(
+            {"url": url, "etag": etag, "size": len(body)}, ensure_ascii=True
+        ).encode("ascii")
         self.path.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=self.path, prefix=".tmp-", suffix=".part")
         try:
+            # No fsync: an entry is only a cache, and one cut short by a crash has the wrong
+            # size and is ignored.
             with os.fdopen(fd, "wb") as handle:
                 handle.write(self._MAGIC + header + b"\n" + bytes(body))
-                handle.flush()
-                os.fsync(handle.fileno())
             os.replace(tmp, self._file(url))
         except BaseException:
             with contextlib.suppress(OSError):
@@ -412,17 +454,21 @@ class HttpSession:
         if is_cancelled is not None and is_cancelled():
             raise CancelledError("The request was cancelled.", url)
         self._limiter(url).wait(is_cancelled, url)
+        return self.transport.send(self._request(url, headers, timeout_s), is_cancelled)
+
+    def _request(
+        self, url: str, headers: Optional[Mapping[str, str]], timeout_s: Optional[float]
+    ) -> Request:
         all_headers = {"Accept": "application/json"}
         if self.user_agent:
             all_headers["User-Agent"] = self.user_agent
         all_headers.update(headers or {})
-        request = Request(
+        return Request(
             url=url,
             headers=all_headers,
             timeout_s=timeout_s or self.default_timeout_s,
             max_bytes=self.max_bytes,
         )
-        return self.transport.send(request, is_cancelled)
 
     def get_json(
         self,
@@ -436,10 +482,70 @@ class HttpSession:
         With ``conditional`` and an ETag cache, a known URL is asked with ``If-None-Match``;
         a 304 answer returns the cached document with ``changed=False``.
         """
+        cache, cached, headers = self._condition(url, conditional)
+        response = self.send(url, headers, is_cancelled, timeout_s)
+        answer = self._json_answer(url, response, cache, cached)
+        if answer is None:  # a damaged cache entry was dropped: ask without a condition
+            return self.get_json(url, is_cancelled, conditional, timeout_s)
+        return answer
+
+    def get_json_many(
+        self, urls: Sequence[str], is_cancelled: Optional[IsCancelled] = None
+    ) -> List[JsonResponse]:
+        """``get_json`` for several URLs at once, answers in the same order.
+
+        The requests run in parallel when the transport can (``send_many``), otherwise one
+        after another. Meant for a server of our own: the politeness limit is kept per
+        request, but parallel requests are not what the live site asks of its clients.
+        """
+        if not callable(getattr(self.transport, "send_many", None)) or len(urls) < 2:
+            return [self.get_json(url, is_cancelled) for url in urls]
+        conditions = [self._condition(url, True) for url in urls]
+        responses = self.send_many(
+            [(url, headers) for url, (_cache, _cached, headers) in zip(urls, conditions)],
+            is_cancelled,
+        )
+        answers = []
+        for url, response, (cache, cached, _headers) in zip(urls, responses, conditions):
+            answer = self._json_answer(url, response, cache, cached)
+            answers.append(answer if answer is not None else self.get_json(url, is_cancelled))
+        return answers
+
+    def send_many(
+        self,
+        requests: Sequence[Tuple[str, Mapping[str, str]]],
+        is_cancelled: Optional[IsCancelled] = None,
+        parallel: bool = True,
+    ) -> List[Response]:
+        """``send`` for several (URL, headers), the answers in the same order: at the same
+        time when ``parallel`` and the transport can, else one after another (the live
+        site's feeds, whose clients are asked to go gently)."""
+        send_many = getattr(self.transport, "send_many", None)
+        if not parallel or not callable(send_many):
+            return [self.send(url, headers, is_cancelled) for url, headers in requests]
+        prepared = []
+        for url, headers in requests:
+            if is_cancelled is not None and is_cancelled():
+                raise CancelledError("The request was cancelled.", url)
+            self._limiter(url).wait(is_cancelled, url)
+            prepared.append(self._request(url, headers, None))
+        return list(send_many(prepared, is_cancelled))
+
+    def _condition(
+        self, url: str, conditional: bool
+    ) -> Tuple[Optional[EtagCache], Optional[CachedBody], Dict[str, str]]:
+        """The ETag cache, its entry for ``url`` and the ``If-None-Match`` header to send."""
         cache = self.etag_cache if conditional else None
         cached = cache.get(url) if cache is not None else None
         headers = {"If-None-Match": cached.etag} if cached is not None else {}
-        response = self.send(url, headers, is_cancelled, timeout_s)
+        return cache, cached, headers
+
+    @staticmethod
+    def _json_answer(
+        url: str, response: Response, cache: Optional[EtagCache], cached: Optional[CachedBody]
+    ) -> Optional[JsonResponse]:
+        """The decoded answer to a GET of ``url``, checked; ``None`` when a 304 met a damaged
+        cache entry (the entry is dropped, and the caller asks again without a condition)."""
         if response.status == 304:
             if cached is None:
                 raise InvalidResponseError(
@@ -449,10 +555,9 @@ class HttpSession:
             try:
                 data = decode_json(Response(url, 200, {}, cached.body))
             except InvalidResponseError:
-                # A damaged cache entry: forget it and ask again without a condition.
                 assert cache is not None
                 cache.remove(url)
-                return self.get_json(url, is_cancelled, conditional, timeout_s)
+                return None
             return JsonResponse(url, data, changed=False, etag=cached.etag, status=304)
         raise_for_status(response)
         data = decode_json(response)

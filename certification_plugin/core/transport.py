@@ -7,7 +7,7 @@ outside QGIS (scripts, tests of ``core``) ``core.urllib_transport.UrllibTranspor
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Mapping, Optional, Protocol
+from typing import Callable, List, Mapping, Optional, Protocol, Sequence
 
 DEFAULT_TIMEOUT_S = 30.0
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024
@@ -46,3 +46,14 @@ class Transport(Protocol):
     """
 
     def send(self, request: Request, is_cancelled: Optional[IsCancelled] = None) -> Response: ...
+
+
+class ParallelTransport(Transport, Protocol):
+    """A transport that can also perform several requests at the same time."""
+
+    def send_many(
+        self, requests: Sequence[Request], is_cancelled: Optional[IsCancelled] = None
+    ) -> List[Response]:
+        """The answers to ``requests`` in their order; errors as ``send`` raises them (the
+        first failed request's error, once every request has ended)."""
+        ...

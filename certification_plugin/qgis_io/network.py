@@ -27,10 +27,16 @@ from __future__ import annotations
 
 import threading
 import time
-from typing import Any, Dict, Optional
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
-from qgis.core import Qgis, QgsBlockingNetworkRequest, QgsFeedback, QgsNetworkAccessManager
-from qgis.PyQt.QtCore import QByteArray, QCoreApplication, Qt, QThread, QTimer, QUrl
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsBlockingNetworkRequest,
+    QgsFeedback,
+    QgsNetworkAccessManager,
+)
+from qgis.PyQt.QtCore import QByteArray, QCoreApplication, QEventLoop, Qt, QThread, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..core.errors import CancelledError, NetworkError, ResponseTooLargeError, TimeoutError_
@@ -145,9 +151,7 @@ class QgisTransport:
         ):
             raise CancelledError("The request was cancelled.", url)
         register()
-        qurl = QUrl(url)
-        if not qurl.isValid() or qurl.scheme() not in ("http", "https"):
-            raise NetworkError("Only http:// and https:// addresses can be fetched.", url)
+        qurl = _web_url(url)
         qrequest = self._qt_request(qurl, request)
         blocking = QgsBlockingNetworkRequest()
         if self.authcfg:
@@ -156,17 +160,41 @@ class QgisTransport:
         watch = _Watch(request, own_feedback, is_cancelled, feedback)
         blocking.downloadProgress.connect(watch.on_progress, Qt.ConnectionType.DirectConnection)
         timer = self._poll_timer(watch)
-        cache = QgsNetworkAccessManager.instance().cache()
-        if cache is not None:
-            cache.remove(qurl)
+        _forget_cached(qurl)
         try:
             code = self._perform(blocking, qrequest, request, own_feedback)
         finally:
             if timer is not None:
                 timer.stop()
-            if cache is not None:
-                cache.remove(qurl)
+            _forget_cached(qurl)
         return self._response(blocking, request, watch, code)
+
+    def send_many(
+        self, requests: Sequence[Request], is_cancelled: Optional[IsCancelled] = None
+    ) -> List[Response]:
+        """All ``requests`` at the same time; the answers in their order.
+
+        From a worker thread (a ``QgsTask``) the replies share the thread's network manager,
+        which downloads them in parallel while a local event loop waits for the last one. On
+        the main thread, where a local event loop would let QGIS re-enter, they are sent one
+        after another.
+        """
+        app = QCoreApplication.instance()
+        on_main_thread = app is None or QThread.currentThread() == app.thread()
+        if len(requests) < 2 or on_main_thread:
+            return [self.send(request, is_cancelled) for request in requests]
+        for request in requests:
+            if is_cancelled is not None and is_cancelled():
+                raise CancelledError("The request was cancelled.", request.url)
+        register()
+        batch = _ParallelReplies(self.authcfg)
+        try:
+            for request in requests:
+                batch.start(self._qt_request(_web_url(request.url), request), request, is_cancelled)
+            batch.wait()
+            return [batch.response(index) for index in range(len(requests))]
+        finally:
+            batch.close()
 
     # ------------------------------------------------------------------ internals
 
@@ -232,30 +260,126 @@ class QgisTransport:
     def _response(
         blocking: QgsBlockingNetworkRequest, request: Request, watch: _Watch, code: Any
     ) -> Response:
-        url = request.url
-        if watch.reason == "cancelled":
-            raise CancelledError("The request was cancelled.", url)
-        if watch.reason == "too_large":
-            raise _too_large(request)
         reply = blocking.reply()
-        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
-        # Aborted although we did not cancel: Qt's transfer timeout or QGIS's network timeout.
-        aborted = reply.error() in (
-            QNetworkReply.NetworkError.OperationCanceledError,
-            QNetworkReply.NetworkError.TimeoutError,
-        )
         qgis_timeout = code == QgsBlockingNetworkRequest.ErrorCode.TimeoutError
-        if watch.reason == "timeout" or qgis_timeout or aborted:
-            raise TimeoutError_(f"No complete answer within {request.timeout_s:g} seconds.", url)
-        if status is None or int(status) <= 0:
-            reason = reply.errorString() or blocking.errorMessage()
-            raise NetworkError(f"The server could not be reached: {reason}", url)
-        body = bytes(reply.content())
-        if len(body) > request.max_bytes:
-            raise _too_large(request)
-        # A body cut short (connection closed early) still comes back: the session compares
-        # it with Content-Length and reports a truncated answer.
-        return Response(url=url, status=int(status), headers=_headers(reply), body=body)
+        return _reply_response(
+            reply,
+            request,
+            watch,
+            lambda: bytes(reply.content()),
+            timed_out=qgis_timeout,
+            fallback_reason=blocking.errorMessage(),
+        )
+
+
+class _ParallelReplies:
+    """Replies started on this thread's network manager, awaited together (``send_many``)."""
+
+    def __init__(self, authcfg: str) -> None:
+        self._authcfg = authcfg
+        self._manager = QgsNetworkAccessManager.instance()
+        self._loop = QEventLoop()
+        self._timer = QTimer()
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._check)
+        self._started: List[Tuple[Request, QNetworkReply, _Watch, QgsFeedback]] = []
+        self._open = 0
+
+    def start(self, qrequest: QNetworkRequest, request: Request, is_cancelled: Any) -> None:
+        auth = QgsApplication.authManager()
+        if self._authcfg:
+            applied, qrequest = auth.updateNetworkRequest(qrequest, self._authcfg)
+            if not applied:
+                raise NetworkError(
+                    "The authentication configuration could not be applied to the request.",
+                    request.url,
+                )
+        _forget_cached(qrequest.url())
+        reply = self._manager.get(qrequest)
+        if self._authcfg:
+            auth.updateNetworkReply(reply, self._authcfg)
+        feedback = QgsFeedback()
+        feedback.canceled.connect(reply.abort)
+        watch = _Watch(request, feedback, is_cancelled, None)
+        reply.downloadProgress.connect(watch.on_progress)
+        reply.finished.connect(self._one_finished)
+        self._started.append((request, reply, watch, feedback))
+        self._open += 1
+
+    def _one_finished(self) -> None:
+        self._open -= 1
+        if self._open <= 0:
+            self._loop.quit()
+
+    def _check(self) -> None:
+        for _request, _reply, watch, _feedback in self._started:
+            watch.check()
+
+    def wait(self) -> None:
+        if self._open > 0:
+            self._timer.start()
+            self._loop.exec()
+            self._timer.stop()
+
+    def response(self, index: int) -> Response:
+        request, reply, watch, _feedback = self._started[index]
+        return _reply_response(reply, request, watch, lambda: bytes(reply.readAll()))
+
+    def close(self) -> None:
+        self._timer.stop()
+        for _request, reply, _watch, _feedback in self._started:
+            if reply.isRunning():
+                reply.abort()
+            _forget_cached(reply.request().url())
+            reply.deleteLater()
+        self._started = []
+
+
+def _web_url(url: str) -> QUrl:
+    qurl = QUrl(url)
+    if not qurl.isValid() or qurl.scheme() not in ("http", "https"):
+        raise NetworkError("Only http:// and https:// addresses can be fetched.", url)
+    return qurl
+
+
+def _forget_cached(qurl: QUrl) -> None:
+    """Keep the URL out of QGIS's disk cache (see the module's notes on 304 answers)."""
+    cache = QgsNetworkAccessManager.instance().cache()
+    if cache is not None:
+        cache.remove(qurl)
+
+
+def _reply_response(
+    reply: QNetworkReply,
+    request: Request,
+    watch: _Watch,
+    read_body: Callable[[], bytes],
+    timed_out: bool = False,
+    fallback_reason: str = "",
+) -> Response:
+    """The finished ``reply`` as a ``Response``, or the error that explains why there is none."""
+    url = request.url
+    if watch.reason == "cancelled":
+        raise CancelledError("The request was cancelled.", url)
+    if watch.reason == "too_large":
+        raise _too_large(request)
+    status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+    # Aborted although we did not cancel: Qt's transfer timeout or QGIS's network timeout.
+    aborted = reply.error() in (
+        QNetworkReply.NetworkError.OperationCanceledError,
+        QNetworkReply.NetworkError.TimeoutError,
+    )
+    if watch.reason == "timeout" or timed_out or aborted:
+        raise TimeoutError_(f"No complete answer within {request.timeout_s:g} seconds.", url)
+    if status is None or int(status) <= 0:
+        reason = reply.errorString() or fallback_reason
+        raise NetworkError(f"The server could not be reached: {reason}", url)
+    body = read_body()
+    if len(body) > request.max_bytes:
+        raise _too_large(request)
+    # A body cut short (connection closed early) still comes back: the session compares
+    # it with Content-Length and reports a truncated answer.
+    return Response(url=url, status=int(status), headers=_headers(reply), body=body)
 
 
 def _too_large(request: Request) -> ResponseTooLargeError:

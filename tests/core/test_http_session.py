@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+import time
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 
@@ -33,6 +34,7 @@ from certification_plugin.core.http import (
     retry_after_seconds,
 )
 from certification_plugin.core.transport import Response
+from certification_plugin.core.urllib_transport import UrllibTransport
 
 URL = "https://cert.example.org/en/feed/certifyingorganisations/"
 FEED = "en/feed/certifyingorganisations/"
@@ -337,6 +339,83 @@ def test_concurrent_writers_never_leave_a_torn_entry(tmp_path):
     assert entry.body in bodies
     assert entry.etag == f'"{entry.body[:1].decode()}"'
     assert len(list(tmp_path.iterdir())) == 1
+
+
+def test_an_entry_cut_short_is_ignored_and_the_tag_reads_alone(tmp_path):
+    cache = DirectoryEtagCache(tmp_path)
+    cache.put(URL, '"t1"', b'{"a": 1}' * 1000)
+    assert cache.etag(URL) == '"t1"' and cache.etag(URL + "?other") is None
+    entry = next(tmp_path.iterdir())
+    entry.write_bytes(entry.read_bytes()[:-10])  # a crash in the middle of a write
+    assert cache.get(URL) is None
+    # Entries written before the size was recorded still read.
+    entry.write_bytes(
+        DirectoryEtagCache._MAGIC + json.dumps({"url": URL, "etag": '"old"'}).encode() + b"\n{}"
+    )
+    assert cache.get(URL).body == b"{}" and cache.etag(URL) == '"old"'
+    memory = MemoryEtagCache()
+    memory.put(URL, '"m"', b"{}")
+    assert memory.etag(URL) == '"m"' and memory.etag(URL + "x") is None
+
+
+# ----------------------------------------------------------------------------- several at once
+
+
+def many_urls(livesite) -> list:
+    return [
+        livesite.url(FEED),
+        livesite.url(FEED + "?page=2"),
+        livesite.url("en/feed/training-center/"),
+    ]
+
+
+def test_get_json_many_answers_in_order_and_keeps_etags(livesite, session_factory):
+    livesite.etags = True
+    cache = MemoryEtagCache()
+    session = session_factory(etag_cache=cache)
+    urls = many_urls(livesite)
+    first = session.get_json_many(urls)
+    assert [answer.url for answer in first] == urls
+    assert first[0].data["results"] != first[1].data["results"]
+    assert first[2].data["type"] == "FeatureCollection"
+    assert all(answer.changed for answer in first) and len(cache) == 3
+    again = session.get_json_many(urls)
+    assert [answer.status for answer in again] == [304, 304, 304]
+    assert [answer.data for answer in again] == [answer.data for answer in first]
+
+
+def test_get_json_many_raises_the_error_of_a_failed_answer(livesite, session_factory):
+    livesite.set_fault("server_error", path="/en/feed/training-center/")
+    with pytest.raises(HttpError) as info:
+        session_factory().get_json_many(many_urls(livesite))
+    assert info.value.url == livesite.url("en/feed/training-center/")
+
+
+def test_send_many_runs_in_parallel_only_when_asked(livesite, session_factory):
+    livesite.set_fault("slow")
+    livesite.slow_seconds = 0.6
+    session = session_factory(timeout_s=5)
+    requests = [(url, {}) for url in many_urls(livesite)]
+    started = time.monotonic()
+    assert [r.status for r in session.send_many(requests)] == [200, 200, 200]
+    parallel = time.monotonic() - started
+    started = time.monotonic()
+    session.send_many(requests, parallel=False)
+    one_by_one = time.monotonic() - started
+    assert parallel < 1.5 <= one_by_one
+
+
+def test_a_transport_without_send_many_is_used_one_request_at_a_time(livesite):
+    class OneAtATime:
+        def __init__(self) -> None:
+            self.inner = UrllibTransport(use_environment_proxies=False)
+
+        def send(self, request, is_cancelled=None):
+            return self.inner.send(request, is_cancelled)
+
+    session = HttpSession(OneAtATime(), rate_limiter=RateLimiter(0))
+    answers = session.get_json_many(many_urls(livesite))
+    assert [answer.status for answer in answers] == [200, 200, 200]
 
 
 # ----------------------------------------------------------------------------- politeness

@@ -129,6 +129,46 @@ def test_second_refresh_is_unchanged_in_both_modes(make_client, tmp_path):
         assert [course_key(c) for c in again.items] == [course_key(c) for c in first.items]
 
 
+class Recording:
+    """A transport that notes every URL it is asked for."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.urls: list = []
+
+    def send(self, request, is_cancelled=None):
+        self.urls.append(request.url)
+        return self.inner.send(request, is_cancelled)
+
+    def send_many(self, requests, is_cancelled=None):
+        self.urls.extend(request.url for request in requests)
+        return self.inner.send_many(requests, is_cancelled)
+
+
+@pytest.mark.parametrize("mode", ["auto", "feeds"])
+def test_prefetched_first_pages_are_read_once_and_give_the_same_data(
+    make_client, reference_server, mode
+):
+    plain = make_client(mode)
+    expected = (plain.organisations(), plain.training_centres(), plain.upcoming_courses())
+    client = make_client(mode)
+    recording = Recording(client.session.transport)
+    client.session.transport = recording
+    with client.reading_each_url_once():
+        client.prefetch()
+        prefetched = list(recording.urls)
+        got = (client.organisations(), client.training_centres(), client.upcoming_courses())
+    if mode == "auto":
+        # The API root, then the first pages of the three lists together, each read once.
+        assert len(prefetched) == 4 and "/api/v1/courses/?" in prefetched[1]
+        assert len(recording.urls) == len(set(recording.urls)) == 4
+    else:
+        # The live site's feeds are not asked for in parallel: detection only.
+        assert len(prefetched) == 1
+    for before, after in zip(expected, got):
+        assert [repr(item) for item in after.items] == [repr(item) for item in before.items]
+
+
 def test_an_address_without_any_certification_service(make_client, reference_server):
     client = make_client()
     client.base_url = reference_server.base_url + "nothing-here/"

@@ -150,14 +150,13 @@ def test_a_batch_commits_every_table_at_once_or_none(cache: LayerCache) -> None:
     def cancel_at_once() -> bool:
         return True
 
-    with pytest.raises(CancelledError):
-        with cache.batch() as batch:
-            batch.write_courses(sample.courses(7), "http://after/", ["http://after/courses"])
-            # Written but not committed: the file still holds the old rows.
-            assert len(rows(cache, UPCOMING_COURSES)) == 3
-            batch.write_training_centres(
-                sample.training_centres(), "http://after/", is_cancelled=cancel_at_once
-            )
+    with pytest.raises(CancelledError), cache.batch() as batch:
+        batch.write_courses(sample.courses(7), "http://after/", ["http://after/courses"])
+        # Written but not committed: the file still holds the old rows.
+        assert len(rows(cache, UPCOMING_COURSES)) == 3
+        batch.write_training_centres(
+            sample.training_centres(), "http://after/", is_cancelled=cancel_at_once
+        )
     assert len(rows(cache, UPCOMING_COURSES)) == 3
     assert rows(cache, TRAINING_CENTRES) == centres_before
     assert cache.metadata()[UPCOMING_COURSES].source_urls == ("http://before/courses",)
