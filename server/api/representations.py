@@ -8,6 +8,7 @@ docs/api-v1.md and described for OpenAPI by ``api.serializers``, which a test ke
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,7 @@ from catalogue.languages import language_name
 from catalogue.models import CertifyingOrganisation, Course, CourseType, TrainingCenter
 from django.urls import get_script_prefix, reverse
 from django_countries import countries
+from feeds.documents import iso_date
 
 if TYPE_CHECKING:
     from django.db.models import QuerySet
@@ -63,8 +65,17 @@ def _certified(prefix: str = "") -> dict[str, Any]:
     }
 
 
-def _iso(value: Any) -> str | None:
-    return value.isoformat() if value is not None else None
+def _iso(value: datetime | None) -> str | None:
+    """ISO 8601 of a stored date-time, always with its offset.
+
+    Rows read straight from the cursor (``raw_rows``) on SQLite hold naive values, which
+    are UTC (``USE_TZ``): the same instant as the ORM's aware value, written the same way.
+    """
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.isoformat()
 
 
 def hours_text(value: Decimal | None) -> str:
@@ -216,8 +227,8 @@ def course(row: dict[str, Any], ctx: LinkContext) -> dict[str, Any]:
     return {
         "id": row["id"],
         "name": row["name"],
-        "start_date": row["start_date"].isoformat(),
-        "end_date": row["end_date"].isoformat(),
+        "start_date": iso_date(row["start_date"]),
+        "end_date": iso_date(row["end_date"]),
         "course_type": row["course_type__slug"],
         "course_type_name": row["course_type__name"],
         "course_convener_name": convener_name(

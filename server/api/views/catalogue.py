@@ -11,6 +11,7 @@ from typing import Any, Callable
 from catalogue.revision import catalogue_etag, if_none_match
 from django.db.models import QuerySet
 from django.utils.cache import patch_vary_headers
+from feeds.documents import rows as cursor_rows
 from rest_framework import viewsets
 from rest_framework.exceptions import NotFound
 from rest_framework.permissions import AllowAny
@@ -44,6 +45,9 @@ class CatalogueViewSet(viewsets.ViewSet):
     lookup_value_regex = r"[0-9]{1,18}"
 
     spatial = False
+    raw_rows = False
+    """Read list pages straight from the cursor (``build`` then takes SQLite's text dates):
+    for the long lists, where Django's per-value converters are a third of the time."""
     fields: tuple[str, ...] = ()
     filterset: filters.FilterSet = filters.DETAIL_FILTERS
     base_queryset: Callable[[], QuerySet]
@@ -64,7 +68,12 @@ class CatalogueViewSet(viewsets.ViewSet):
             return _conditional(Response(status=304), etag)
         queryset = self.filterset.apply(self.base_queryset(), values)
         page = make_page(queryset.count(), values.get("page"), values.get("page_size"))
-        rows = queryset.values(*self.fields)[page.offset : page.offset + page.size]
+        window = queryset[page.offset : page.offset + page.size]
+        if self.raw_rows:
+            fields = self.fields
+            rows: Any = [dict(zip(fields, row)) for row in cursor_rows(window, fields)]
+        else:
+            rows = window.values(*self.fields)
         ctx = LinkContext.for_request(request)
         build = self.build
         items = [build(row, ctx) for row in rows]
@@ -111,6 +120,7 @@ class TrainingCentreViewSet(CatalogueViewSet):
     """Training centres of certified organisations; GeoJSON with ``?format=geojson``."""
 
     spatial = True
+    raw_rows = True
     fields = representations.TRAINING_CENTRE_FIELDS
     filterset = filters.TRAINING_CENTRE_FILTERS
     base_queryset = staticmethod(representations.training_centres)
@@ -122,6 +132,7 @@ class CourseViewSet(CatalogueViewSet):
     """Courses of certified organisations by start date; GeoJSON with ``?format=geojson``."""
 
     spatial = True
+    raw_rows = True
     fields = representations.COURSE_FIELDS
     filterset = filters.COURSE_FILTERS
     base_queryset = staticmethod(representations.courses)
