@@ -364,22 +364,24 @@ class LayerCache:
         table change at once, and a failure part way (cancel, disk full) leaves all of them as
         they were. The writer belongs to the calling thread and the block only.
         """
-        with self._transaction() as (dataset, written_tables):
-            yield _BatchWriter(self.path, dataset, written_tables)
+        with self._transaction() as (dataset, emptied):
+            yield _BatchWriter(self.path, dataset, emptied)
 
     @contextmanager
     def _transaction(self) -> Iterator[Tuple[ogr.DataSource, List[str]]]:
-        """The open file in a transaction and the list of tables written in it."""
+        """The open file in a transaction, and a list for the tables whose old rows were
+        deleted in it: their extent is computed again before the commit (GDAL only grows
+        it; a table that was empty gets the right one as rows are added)."""
         dataset = self._open(update=True)
         try:
             # Every table exists after any write, so the layers can all be created.
             for name in (*TABLE_NAMES, METADATA_TABLE):
                 self._ensure_table(dataset, name)
-            written_tables: List[str] = []
+            emptied: List[str] = []
             _check(dataset.StartTransaction(), "Cannot start a transaction")
             try:
-                yield dataset, written_tables
-                for table in written_tables:
+                yield dataset, emptied
+                for table in emptied:
                     result = dataset.ExecuteSQL(f"RECOMPUTE EXTENT ON {table}")
                     if result is not None:
                         dataset.ReleaseResultSet(result)
@@ -407,8 +409,10 @@ class LayerCache:
         countries: Sequence[str] = (),
     ) -> int:
         """Replace ``table``'s rows and its metadata row."""
-        with self._target() as (dataset, written_tables):
+        with self._target() as (dataset, emptied):
             layer = dataset.GetLayerByName(table)
+            if layer.GetFeatureCount() > 0 and table not in emptied:
+                emptied.append(table)
             written = self._write_rows(
                 dataset, layer, table, rows, expected, is_cancelled, progress
             )
@@ -421,8 +425,6 @@ class LayerCache:
                 fetched_at,
                 countries,
             )
-            if table not in written_tables:
-                written_tables.append(table)
             return written
 
     @staticmethod
@@ -447,30 +449,45 @@ class LayerCache:
         numbers = by_kind.get(_INT, []) + by_kind.get(_INT64, []) + by_kind.get(_BOOL, [])
         dates = by_kind.get(_DATE, [])
         written = 0
+        # One feature serves every row: each field and the geometry are set again (missing
+        # values to NULL) and the id cleared, so nothing carries over from the row before.
+        feature = ogr.Feature(definition)
+        set_text, set_number, set_null = (
+            feature.SetFieldString,
+            feature.SetFieldInteger64,
+            feature.SetFieldNull,
+        )
+        create = layer.CreateFeature
         for row, geometry in rows:
             if written % _CANCEL_CHECK_EVERY == 0:
                 if is_cancelled is not None and is_cancelled():
                     raise CancelledError("Cancelled while writing " + table)
                 if progress is not None and expected:
                     progress(written / expected)
-            feature = ogr.Feature(definition)
             get = row.get
-            # A field left unset is stored as NULL.
             for index, name in texts:
                 value = get(name)
-                if value is not None:
-                    feature.SetFieldString(index, value if isinstance(value, str) else str(value))
+                if value is None:
+                    set_null(index)
+                else:
+                    set_text(index, value if isinstance(value, str) else str(value))
             for index, name in numbers:
                 value = get(name)
-                if value is not None and value != "":
-                    feature.SetFieldInteger64(index, int(value))  # type: ignore[call-overload]
+                if value is None or value == "":
+                    set_null(index)
+                else:
+                    set_number(index, int(value))  # type: ignore[arg-type]
             for index, name in dates:
                 value = get(name)
-                if isinstance(value, (date, datetime)):
-                    feature.SetFieldString(index, value.strftime("%Y-%m-%d"))
-            if geometry is not None:
-                feature.SetGeometryDirectly(_geometry(geometry))
-            _check(layer.CreateFeature(feature), "Cannot write to " + table)
+                if isinstance(value, datetime):
+                    set_text(index, value.date().isoformat())
+                elif isinstance(value, date):
+                    set_text(index, value.isoformat())
+                else:
+                    set_null(index)
+            feature.SetGeometryDirectly(None if geometry is None else _geometry(geometry))
+            feature.SetFID(ogr.NullFID)
+            _check(create(feature), "Cannot write to " + table)
             written += 1
         if progress is not None:
             progress(1.0)
@@ -545,14 +562,14 @@ class LayerCache:
 class _BatchWriter(LayerCache):
     """``LayerCache.batch()``'s writer: every replace joins the batch's open transaction."""
 
-    def __init__(self, path: str, dataset: ogr.DataSource, written_tables: List[str]) -> None:
+    def __init__(self, path: str, dataset: ogr.DataSource, emptied: List[str]) -> None:
         super().__init__(path)
         self._dataset = dataset
-        self._written_tables = written_tables
+        self._emptied = emptied
 
     @contextmanager
     def _target(self) -> Iterator[Tuple[ogr.DataSource, List[str]]]:
-        yield self._dataset, self._written_tables
+        yield self._dataset, self._emptied
 
 
 def _field_definition(name: str, kind: str) -> ogr.FieldDefn:

@@ -7,6 +7,7 @@ the layers' map tip template only inserts a field and never renders markup from 
 
 from __future__ import annotations
 
+import functools
 from collections import OrderedDict
 from datetime import date
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
@@ -74,8 +75,13 @@ def no_page(_name: str, _slug: Optional[str]) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=16384)
 def _line(prefix: str, value: object) -> str:
-    """One map tip line: ``prefix`` (already escaped) and the escaped value, or "" if empty."""
+    """One map tip line: ``prefix`` (already escaped) and the escaped value, or "" if empty.
+
+    Cached: organisations, centres, course types, languages and trainers repeat across
+    thousands of rows of a refresh.
+    """
     if value is None:
         return ""
     text = (value if isinstance(value, str) else str(value)).strip()

@@ -202,6 +202,22 @@ def test_country_layer_reads_in_qgis_with_its_extent(cache: LayerCache) -> None:
     assert layer.crs().authid() == "EPSG:4326"
 
 
+def test_the_extent_follows_the_rows_when_a_table_is_rewritten(cache: LayerCache) -> None:
+    def extent():
+        return QgsVectorLayer(cache.uri(CERTIFIED_ORGANISATIONS), "o", "ogr").extent()
+
+    cache.write_organisations(sample.organisations(), sample.SERVER)
+    assert extent().xMaximum() > 29  # Romania
+    romania = [o for o in sample.organisations() if o.country_code == "RO"]
+    cache.write_organisations(romania, sample.SERVER)
+    assert 20 < extent().xMinimum() and extent().xMaximum() < 31
+    assert extent().yMaximum() < 49  # Sweden is gone
+    with cache.batch() as batch:
+        batch.write_organisations(sample.organisations(), sample.SERVER)
+        batch.write_organisations(romania, sample.SERVER)
+    assert extent().yMaximum() < 49
+
+
 def test_missing_world_map_is_reported_and_writes_nothing(
     cache: LayerCache, tmp_path: Path
 ) -> None:
