@@ -19,6 +19,7 @@ _ISO2_RE = re.compile(r"^[A-Z]{2}$")
 _DATETIME_RE = re.compile(
     r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)(Z|[+-]\d{2}:?\d{2})?$"
 )
+_UTC_ISOFORMAT_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{6})?\+00:00$")
 _SNIPPET = 60
 
 
@@ -143,6 +144,12 @@ class Reader:
 
 def parse_datetime(value: str) -> Optional[datetime]:
     """ISO 8601 with an optional UTC offset or ``Z`` (Python 3.9's parser lacks ``Z``)."""
+    if _UTC_ISOFORMAT_RE.match(value):
+        # What ``isoformat()`` writes for UTC, API v1's form: Python reads it directly.
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:  # e.g. month 13
+            return None
     match = _DATETIME_RE.match(value.strip())
     if not match:
         return None
