@@ -19,7 +19,19 @@ import threading
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime, timezone
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import (
+    Any,
+    Callable,
+    Dict,
+    Iterable,
+    Iterator,
+    List,
+    Optional,
+    Sequence,
+    Tuple,
+    TypeVar,
+    cast,
+)
 
 from . import api_v1, feeds
 from .errors import (
@@ -53,6 +65,8 @@ MODES = (MODE_AUTO, MODE_API, MODE_FEEDS)
 
 FEEDS_PAGE_SIZE = 100
 """The live site caps the organisations feed at 100 per page."""
+T = TypeVar("T")
+
 API_PAGE_SIZE = 5000
 """API v1's largest page: a refresh reads each list in as few requests as it can. A server
 with a lower cap answers with smaller pages and ``next`` links, which are followed."""
@@ -106,6 +120,7 @@ class CertificationClient:
         self._info: Optional[ServerInfo] = None
         self._lock = threading.Lock()
         self._answers: Optional[Dict[str, JsonResponse]] = None
+        self._parsed: Dict[Tuple[str, str], Any] = {}
 
     # ------------------------------------------------------------------ detection
 
@@ -334,14 +349,18 @@ class CertificationClient:
 
     @contextmanager
     def reading_each_url_once(self) -> Iterator[None]:
-        """Within the block, an answer already read is reused instead of asked for again."""
+        """Within the block, an answer already read is reused instead of asked for again, and
+        so is what was parsed from it (the feeds' collections join on the same centres and
+        organisations)."""
         with self._lock:
             self._answers = {}
+            self._parsed = {}
         try:
             yield
         finally:
             with self._lock:
                 self._answers = None
+                self._parsed = {}
 
     def prefetch(
         self, countries: Iterable[str] = (), is_cancelled: Optional[IsCancelled] = None
@@ -383,6 +402,20 @@ class CertificationClient:
                 self._answers[url] = response
         return response
 
+    def _parse_once(self, parse: Callable[[Any, str], T], response: JsonResponse) -> T:
+        """``parse(response.data, response.url)``, remembered inside ``reading_each_url_once``."""
+        key = (response.url, getattr(parse, "__qualname__", repr(parse)))
+        with self._lock:
+            reading = self._answers is not None
+            if reading and key in self._parsed:
+                return cast(T, self._parsed[key])
+        parsed = parse(response.data, response.url)
+        if reading:
+            with self._lock:
+                if self._answers is not None:
+                    self._parsed[key] = parsed
+        return parsed
+
     def _with_web_page(self, org: Organisation) -> Organisation:
         slug = live_site_slug(org.name)
         return replace(org, slug=slug or None, web_url=organisation_page_url(self.base_url, slug))
@@ -392,7 +425,7 @@ class CertificationClient:
     ) -> Tuple[JsonResponse, List[TrainingCentre]]:
         url = training_centres_feed_url(self.base_url)
         response = self._get_json(url, is_cancelled)
-        return response, feeds.parse_training_centre_collection(response.data, url)
+        return response, self._parse_once(feeds.parse_training_centre_collection, response)
 
     def _api_courses(
         self,
@@ -484,7 +517,7 @@ class CertificationClient:
                     f"The server's list goes on for more than {MAX_PAGES} pages.", url
                 )
             response = self._get_json(url, is_cancelled)
-            page = parse_page(response.data, url)
+            page = self._parse_once(parse_page, response)
             urls.append(url)
             items.extend(page.items)
             changed = changed or response.changed

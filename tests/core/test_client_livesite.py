@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
+from certification_plugin.core import feeds
 from certification_plugin.core.errors import (
     CancelledError,
     InvalidResponseError,
@@ -253,3 +256,27 @@ def test_one_refresh_reads_each_feed_once(livesite, client):
     # Outside the block, the client asks again (a later refresh must see changes).
     client.organisations()
     assert len(livesite.requests) > before + len(paths)
+
+
+def test_one_refresh_parses_each_feed_once(livesite, client, monkeypatch):
+    client.detect()
+    calls = Counter()
+
+    def counting(parse):
+        def wrapper(doc, url):
+            calls[parse.__name__] += 1
+            return parse(doc, url)
+
+        return wrapper
+
+    for name in ("parse_training_centre_collection", "parse_organisations_page"):
+        monkeypatch.setattr(feeds, name, counting(getattr(feeds, name)))
+    with client.reading_each_url_once():
+        expected = (client.organisations(), client.training_centres(), client.upcoming_courses())
+    pages = calls["parse_organisations_page"]
+    assert calls["parse_training_centre_collection"] == 1
+    assert pages == len(expected[0].source_urls) >= 1
+    # The same results as without the memo.
+    again = (client.organisations(), client.training_centres(), client.upcoming_courses())
+    assert [r.items for r in again] == [r.items for r in expected]
+    assert calls["parse_training_centre_collection"] == 3

@@ -210,7 +210,7 @@ def test_the_extent_follows_the_rows_when_a_table_is_rewritten(cache: LayerCache
     assert extent().xMaximum() > 29  # Romania
     romania = [o for o in sample.organisations() if o.country_code == "RO"]
     cache.write_organisations(romania, sample.SERVER)
-    assert 20 < extent().xMinimum() and extent().xMaximum() < 31
+    assert 20 < extent().xMinimum() < extent().xMaximum() < 31
     assert extent().yMaximum() < 49  # Sweden is gone
     with cache.batch() as batch:
         batch.write_organisations(sample.organisations(), sample.SERVER)
