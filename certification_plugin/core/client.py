@@ -365,24 +365,30 @@ class CertificationClient:
     def prefetch(
         self, countries: Iterable[str] = (), is_cancelled: Optional[IsCancelled] = None
     ) -> None:
-        """Inside ``reading_each_url_once()``: ask for the first page of the organisations,
-        training centres and upcoming courses at the same time, for the calls that follow.
+        """Inside ``reading_each_url_once()``: ask for the first answers of the organisations,
+        training centres and upcoming courses together, for the calls that follow.
 
-        Only from API v1, whose server answers them in parallel; the public feeds are read one
-        request at a time, as the live site asks of its clients.
+        The server works on them in parallel instead of one after another, as far as the
+        session allows (``HttpSession.max_parallel``: one at a time for the live site).
         """
         with self._lock:
             if self._answers is None:
                 return
-        if not self.uses_api(is_cancelled):
-            return
-        country = ",".join(normalise_countries(countries))
-        urls = [
-            # The longest answer first: the server starts on it at once.
-            self._api_list_url("courses/", {"upcoming": "true", "country": country}),
-            self._api_list_url("training-centres/", {"country": country}),
-            self._api_list_url("organisations/", {"country": country}),
-        ]
+        codes = normalise_countries(countries)
+        # The longest answer first: the server starts on it at once.
+        if self.uses_api(is_cancelled):
+            country = ",".join(codes)
+            urls = [
+                self._api_list_url("courses/", {"upcoming": "true", "country": country}),
+                self._api_list_url("training-centres/", {"country": country}),
+                self._api_list_url("organisations/", {"country": country}),
+            ]
+        else:
+            urls = [
+                upcoming_courses_feed_url(self.base_url, codes),
+                training_centres_feed_url(self.base_url),
+                organisations_feed_url(self.base_url, codes, page_size=self.feeds_page_size),
+            ]
         with self._lock:
             known = set(self._answers or {})
         answers = self.session.get_json_many([u for u in urls if u not in known], is_cancelled)

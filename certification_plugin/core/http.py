@@ -60,6 +60,7 @@ HTML_INSTEAD_OF_JSON = (
     "The server answered with an HTML page instead of JSON — is the URL a certification server?"
 )
 _DETAIL_MAX = 300
+DEFAULT_MAX_PARALLEL = 4
 _MAX_HEADER_BYTES = 16 * 1024
 """Longest header line of a cache entry (the URL is most of it)."""
 
@@ -418,6 +419,8 @@ class HttpSession:
 
     ``user_agent`` "" lets the transport choose (QGIS adds its own product token). A
     ``rate_limiter`` of ``None`` shares one limiter per server origin across the process.
+    ``max_parallel``: how many requests ``send_many``/``get_json_many`` may have open at
+    once (1 for the live site, which asks its clients to go gently).
     """
 
     def __init__(
@@ -429,8 +432,10 @@ class HttpSession:
         etag_cache: Optional[EtagCache] = None,
         rate_limit_per_s: float = DEFAULT_RATE_PER_S,
         rate_limiter: Optional[RateLimiter] = None,
+        max_parallel: int = DEFAULT_MAX_PARALLEL,
     ) -> None:
         self.transport = transport
+        self.max_parallel = max(1, max_parallel)
         self.user_agent = user_agent
         self.default_timeout_s = default_timeout_s
         self.max_bytes = max_bytes
@@ -494,11 +499,10 @@ class HttpSession:
     ) -> List[JsonResponse]:
         """``get_json`` for several URLs at once, answers in the same order.
 
-        The requests run in parallel when the transport can (``send_many``), otherwise one
-        after another. Meant for a server of our own: the politeness limit is kept per
-        request, but parallel requests are not what the live site asks of its clients.
+        The requests run in parallel, up to ``max_parallel``, when the transport can
+        (``send_many``); otherwise one after another.
         """
-        if not callable(getattr(self.transport, "send_many", None)) or len(urls) < 2:
+        if self._sequential(len(urls)):
             return [self.get_json(url, is_cancelled) for url in urls]
         conditions = [self._condition(url, True) for url in urls]
         responses = self.send_many(
@@ -515,21 +519,28 @@ class HttpSession:
         self,
         requests: Sequence[Tuple[str, Mapping[str, str]]],
         is_cancelled: Optional[IsCancelled] = None,
-        parallel: bool = True,
     ) -> List[Response]:
-        """``send`` for several (URL, headers), the answers in the same order: at the same
-        time when ``parallel`` and the transport can, else one after another (the live
-        site's feeds, whose clients are asked to go gently)."""
-        send_many = getattr(self.transport, "send_many", None)
-        if not parallel or not callable(send_many):
+        """``send`` for several (URL, headers), the answers in the same order: up to
+        ``max_parallel`` at a time when the transport can, else one after another."""
+        if self._sequential(len(requests)):
             return [self.send(url, headers, is_cancelled) for url, headers in requests]
-        prepared = []
-        for url, headers in requests:
-            if is_cancelled is not None and is_cancelled():
-                raise CancelledError("The request was cancelled.", url)
-            self._limiter(url).wait(is_cancelled, url)
-            prepared.append(self._request(url, headers, None))
-        return list(send_many(prepared, is_cancelled))
+        answers: List[Response] = []
+        for start in range(0, len(requests), self.max_parallel):
+            prepared = []
+            for url, headers in requests[start : start + self.max_parallel]:
+                if is_cancelled is not None and is_cancelled():
+                    raise CancelledError("The request was cancelled.", url)
+                self._limiter(url).wait(is_cancelled, url)
+                prepared.append(self._request(url, headers, None))
+            answers.extend(self.transport.send_many(prepared, is_cancelled))  # type: ignore[attr-defined]
+        return answers
+
+    def _sequential(self, count: int) -> bool:
+        return (
+            count < 2
+            or self.max_parallel < 2
+            or not callable(getattr(self.transport, "send_many", None))
+        )
 
     def _condition(
         self, url: str, conditional: bool

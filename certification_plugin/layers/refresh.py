@@ -164,7 +164,8 @@ class RefreshTask(PluginTask):
         results: Dict[str, FetchResult] = {}
         # The three collections join on the same organisations and centres: read each once.
         with self._client.reading_each_url_once():
-            # From API v1 the first pages are asked for together; the calls then read them.
+            # The first answers are asked for together (one at a time from the live site);
+            # the calls then read them.
             self._client.prefetch(self._countries, context.is_cancelled)
             for table, call in calls.items():
                 context.raise_if_cancelled()
@@ -224,9 +225,8 @@ class RefreshTask(PluginTask):
                 return False
             conditions.append((url, {"If-None-Match": etag}))
         context.raise_if_cancelled()
-        # Our own API v1 server answers the checks together; the live site one at a time.
-        parallel = all(API_PATH in url for url in urls)
-        responses = session.send_many(conditions, context.is_cancelled, parallel=parallel)
+        # Together, unless the session must go one at a time (the live site).
+        responses = session.send_many(conditions, context.is_cancelled)
         return all(response.status == 304 for response in responses)
 
     def _write(

@@ -23,6 +23,10 @@ LIVE_SITE_RATE_PER_S = 5.0
 """certification.qgis.org rate-limits at about 10 requests/s; stay at half."""
 OTHER_SERVER_RATE_PER_S = 20.0
 """Servers with API v1 page by 1000 items; a full refresh needs a few dozen requests."""
+LIVE_SITE_PARALLEL = 1
+"""Requests open at once towards the live site: one, as it asks of its clients."""
+OTHER_SERVER_PARALLEL = 4
+"""Towards other servers: a refresh's first pages together (Qt opens up to six per host)."""
 LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
 """A server on this computer (development, a local deployment) needs no politeness pause."""
 
@@ -32,10 +36,20 @@ def http_cache_dir(cache_dir: Optional[str] = None) -> str:
     return os.path.join(cache_dir or default_cache_dir(), "http-cache")
 
 
+def is_live_site(server_url: str) -> bool:
+    host = (urlsplit(server_url).hostname or "").lower()
+    return host == LIVE_SITE_HOST or host.endswith("." + LIVE_SITE_HOST)
+
+
+def parallel_requests_for(server_url: str) -> int:
+    """How many requests may be open at once towards ``server_url``."""
+    return LIVE_SITE_PARALLEL if is_live_site(server_url) else OTHER_SERVER_PARALLEL
+
+
 def rate_limit_for(server_url: str) -> float:
     """Requests per second towards ``server_url``; 0 (no limit) for this computer."""
     host = (urlsplit(server_url).hostname or "").lower()
-    if host == LIVE_SITE_HOST or host.endswith("." + LIVE_SITE_HOST):
+    if is_live_site(server_url):
         return LIVE_SITE_RATE_PER_S
     if host in LOOPBACK_HOSTS:
         return 0.0
@@ -57,6 +71,7 @@ def build_session(
         default_timeout_s=float(timeout_s),
         etag_cache=DirectoryEtagCache(http_cache_dir(cache_dir)),
         rate_limit_per_s=rate_limit_for(server_url),
+        max_parallel=parallel_requests_for(server_url),
     )
 
 

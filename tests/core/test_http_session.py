@@ -391,18 +391,23 @@ def test_get_json_many_raises_the_error_of_a_failed_answer(livesite, session_fac
     assert info.value.url == livesite.url("en/feed/training-center/")
 
 
-def test_send_many_runs_in_parallel_only_when_asked(livesite, session_factory):
+def test_send_many_keeps_to_the_sessions_parallel_limit(livesite, session_factory):
     livesite.set_fault("slow")
     livesite.slow_seconds = 0.6
-    session = session_factory(timeout_s=5)
     requests = [(url, {}) for url in many_urls(livesite)]
+    session = session_factory(timeout_s=5)
     started = time.monotonic()
     assert [r.status for r in session.send_many(requests)] == [200, 200, 200]
     parallel = time.monotonic() - started
+    session.max_parallel = 2
     started = time.monotonic()
-    session.send_many(requests, parallel=False)
+    session.send_many(requests)
+    two_at_a_time = time.monotonic() - started
+    session.max_parallel = 1  # the live site's setting
+    started = time.monotonic()
+    session.send_many(requests)
     one_by_one = time.monotonic() - started
-    assert parallel < 1.5 <= one_by_one
+    assert parallel < 1.1 <= two_at_a_time < 1.7 <= one_by_one
 
 
 def test_a_transport_without_send_many_is_used_one_request_at_a_time(livesite):
