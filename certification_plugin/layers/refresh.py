@@ -284,9 +284,12 @@ class RefreshTask(PluginTask):
                 log(f"Error after the refresh:\n{traceback.format_exc()}", CRITICAL)
 
     def _apply(self, outcome: RefreshOutcome) -> None:
-        self._layers.ensure_layers(outcome.metadata)
+        added = self._layers.ensure_layers(outcome.metadata)
         if outcome.changed:
-            self._layers.reload({t: outcome.metadata[t] for t in outcome.written})
+            # A layer added just now has read the new tables already.
+            fresh = {layer.id() for layer in added}
+            stale = [t for t in outcome.written if self._layer_id(t) not in fresh]
+            self._layers.reload({t: outcome.metadata[t] for t in stale})
         for warning in outcome.warnings:
             push_message(self._bar, warning, WARNING)
         if not outcome.changed:
@@ -308,6 +311,10 @@ class RefreshTask(PluginTask):
             log(message, INFO)
         else:
             push_message(self._bar, message, INFO)
+
+    def _layer_id(self, table: str) -> str:
+        layer = self._layers.layer(table)
+        return layer.id() if layer is not None else ""
 
     def _report_error(self, error: Exception) -> None:
         if isinstance(error, CancelledError):

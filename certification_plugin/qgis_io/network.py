@@ -25,9 +25,10 @@ summary in front of them for the user.
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
-from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
 from qgis.core import (
     Qgis,
@@ -36,10 +37,17 @@ from qgis.core import (
     QgsFeedback,
     QgsNetworkAccessManager,
 )
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QByteArray, QCoreApplication, QEventLoop, Qt, QThread, QTimer, QUrl
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
-from ..core.errors import CancelledError, NetworkError, ResponseTooLargeError, TimeoutError_
+from ..core.errors import (
+    CancelledError,
+    CertificationError,
+    NetworkError,
+    ResponseTooLargeError,
+    TimeoutError_,
+)
 from ..core.transport import IsCancelled, Request, Response
 from ..core.versioning import plugin_version
 
@@ -273,7 +281,11 @@ class QgisTransport:
 
 
 class _ParallelReplies:
-    """Replies started on this thread's network manager, awaited together (``send_many``)."""
+    """Replies started on this thread's network manager, awaited together (``send_many``).
+
+    Each reply is read the moment it finishes, inside the event loop: the network manager may
+    delete a finished reply while the others are still arriving.
+    """
 
     def __init__(self, authcfg: str) -> None:
         self._authcfg = authcfg
@@ -283,7 +295,7 @@ class _ParallelReplies:
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._check)
         self._started: List[Tuple[Request, QNetworkReply, _Watch, QgsFeedback]] = []
-        self._open = 0
+        self._results: Dict[int, Union[Response, Exception]] = {}
 
     def start(self, qrequest: QNetworkRequest, request: Request, is_cancelled: Any) -> None:
         auth = QgsApplication.authManager()
@@ -302,35 +314,45 @@ class _ParallelReplies:
         feedback.canceled.connect(reply.abort)
         watch = _Watch(request, feedback, is_cancelled, None)
         reply.downloadProgress.connect(watch.on_progress)
-        reply.finished.connect(self._one_finished)
+        reply.finished.connect(functools.partial(self._finished, len(self._started)))
         self._started.append((request, reply, watch, feedback))
-        self._open += 1
 
-    def _one_finished(self) -> None:
-        self._open -= 1
-        if self._open <= 0:
+    def _finished(self, index: int) -> None:
+        request, reply, watch, _feedback = self._started[index]
+        try:
+            self._results[index] = _reply_response(
+                reply, request, watch, lambda: bytes(reply.readAll())
+            )
+        except CertificationError as exc:
+            self._results[index] = exc
+        _forget_cached(reply.request().url())
+        if len(self._results) == len(self._started):
             self._loop.quit()
 
     def _check(self) -> None:
-        for _request, _reply, watch, _feedback in self._started:
-            watch.check()
+        for index, (_request, _reply, watch, _feedback) in enumerate(self._started):
+            if index not in self._results:
+                watch.check()
 
     def wait(self) -> None:
-        if self._open > 0:
+        if len(self._results) < len(self._started):
             self._timer.start()
             self._loop.exec()
             self._timer.stop()
 
     def response(self, index: int) -> Response:
-        request, reply, watch, _feedback = self._started[index]
-        return _reply_response(reply, request, watch, lambda: bytes(reply.readAll()))
+        result = self._results[index]
+        if isinstance(result, Exception):
+            raise result
+        return result
 
     def close(self) -> None:
         self._timer.stop()
-        for _request, reply, _watch, _feedback in self._started:
-            if reply.isRunning():
+        for index, (_request, reply, _watch, _feedback) in enumerate(self._started):
+            if sip.isdeleted(reply):
+                continue
+            if index not in self._results and reply.isRunning():
                 reply.abort()
-            _forget_cached(reply.request().url())
             reply.deleteLater()
         self._started = []
 
