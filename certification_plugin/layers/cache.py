@@ -365,7 +365,11 @@ class LayerCache:
         they were. The writer belongs to the calling thread and the block only.
         """
         with self._transaction() as (dataset, emptied):
-            yield _BatchWriter(self.path, dataset, emptied)
+            writer = _BatchWriter(self.path, dataset, emptied)
+            try:
+                yield writer
+            finally:
+                writer.detach()
 
     @contextmanager
     def _transaction(self) -> Iterator[Tuple[ogr.DataSource, List[str]]]:
@@ -564,12 +568,18 @@ class _BatchWriter(LayerCache):
 
     def __init__(self, path: str, dataset: ogr.DataSource, emptied: List[str]) -> None:
         super().__init__(path)
-        self._dataset = dataset
+        self._dataset: Optional[ogr.DataSource] = dataset
         self._emptied = emptied
 
     @contextmanager
     def _target(self) -> Iterator[Tuple[ogr.DataSource, List[str]]]:
+        if self._dataset is None:
+            raise CacheError(f"The batch writing {self.path} has ended.")
         yield self._dataset, self._emptied
+
+    def detach(self) -> None:
+        """Forget the dataset, so it closes when the batch ends and never takes a write."""
+        self._dataset = None
 
 
 def _field_definition(name: str, kind: str) -> ogr.FieldDefn:

@@ -12,6 +12,7 @@ from qgis.core import QgsApplication, QgsVectorLayer
 
 from certification_plugin.core.errors import CancelledError
 from certification_plugin.layers.cache import (
+    CacheError,
     CERTIFIED_ORGANISATIONS,
     METADATA_TABLE,
     TRAINING_CENTRES,
@@ -165,6 +166,8 @@ def test_a_batch_commits_every_table_at_once_or_none(cache: LayerCache) -> None:
         batch.write_courses(sample.courses(7), "http://after/", ["http://after/courses"])
         batch.write_training_centres(sample.training_centres(), "http://after/", ["http://tc"])
     assert len(rows(cache, UPCOMING_COURSES)) == 7
+    with pytest.raises(CacheError):  # the writer ends with its block
+        batch.write_courses(sample.courses(1), "http://late/")
     metadata = cache.metadata()
     assert metadata[UPCOMING_COURSES].server_url == "http://after/"
     assert metadata[TRAINING_CENTRES].source_urls == ("http://tc",)
