@@ -12,11 +12,11 @@ from qgis.core import QgsApplication, QgsVectorLayer
 
 from certification_plugin.core.errors import CancelledError
 from certification_plugin.layers.cache import (
-    CacheError,
     CERTIFIED_ORGANISATIONS,
     METADATA_TABLE,
     TRAINING_CENTRES,
     UPCOMING_COURSES,
+    CacheError,
     LayerCache,
     WorldMapMissingError,
     world_map_path,
