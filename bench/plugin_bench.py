@@ -20,7 +20,8 @@ layers read back, from an empty cache) at most 1.5 times its reference. Each run
 with the reference run just before it and a ratio is the median of the paired ratios, which
 follows the machine's drifts better than a ratio of two medians. Also measured: the longest
 main-thread stall while a full refresh runs, from a repeating 5 ms ``QTimer`` (goal: under
-100 ms), and an unchanged refresh (every answer 304) as a ratio to a full one (goal: under 0.1).
+100 ms), and an unchanged refresh (every answer 304) as a ratio to a full one (goal: under
+0.1), both timed up to the layers updated, without the reading back.
 """
 
 from __future__ import annotations
@@ -93,9 +94,16 @@ class StallMeter:
 
 
 def plugin_refresh(
-    base: str, workdir: str, stall: StallMeter | None = None, mode: str = "auto"
+    base: str,
+    workdir: str,
+    stall: StallMeter | None = None,
+    mode: str = "auto",
+    refresh_only: list[float] | None = None,
 ) -> tuple[float, int]:
     """Seconds for a refresh into ``workdir``'s cache plus reading the point layers back.
+
+    ``refresh_only`` receives the seconds of the refresh alone (the task, up to the layers
+    updated), without reading the features back.
 
     ``mode`` "auto" uses API v1 (the server has it); "feeds" reads the public feeds only, the
     same URLs the OGR reference opens (as against certification.qgis.org).
@@ -124,12 +132,15 @@ def plugin_refresh(
         stall.stop()
     if task.error is not None:
         raise RuntimeError(f"refresh failed: {task.error}")
+    refreshed = time.perf_counter() - started
     count = 0
     for table in (UPCOMING_COURSES, TRAINING_CENTRES):
         layer = manager.layer(table)
         if layer is None:
             raise RuntimeError(f"the refresh did not add the layer {table}")
         count += read_all(layer)
+    if refresh_only is not None:
+        refresh_only.append(refreshed)
     return time.perf_counter() - started, count
 
 
@@ -160,7 +171,16 @@ def main() -> int:
             ogr_load(base)  # warm-up: server caches, first connections
             ogr_load(base, API_GEOJSON_PATHS)
             times: dict[str, list[float]] = {
-                key: [] for key in ("ogr", "ogr_api", "full", "unchanged", "feeds", "stall")
+                key: []
+                for key in (
+                    "ogr",
+                    "ogr_api",
+                    "full",
+                    "full_task",
+                    "unchanged_task",
+                    "feeds",
+                    "stall",
+                )
             }
             counts: dict[str, int] = {}
             for _ in range(args.repeat):
@@ -174,11 +194,12 @@ def main() -> int:
                 times["ogr_api"].append(seconds)
                 with tempfile.TemporaryDirectory(prefix="cert-plugin-bench-") as workdir:
                     meter = StallMeter()
-                    seconds, counts["full"] = plugin_refresh(base, workdir, meter)
+                    seconds, counts["full"] = plugin_refresh(
+                        base, workdir, meter, refresh_only=times["full_task"]
+                    )
                     times["full"].append(seconds)
                     times["stall"].append(meter.longest_ms)
-                    seconds, _ = plugin_refresh(base, workdir)
-                    times["unchanged"].append(seconds)
+                    plugin_refresh(base, workdir, refresh_only=times["unchanged_task"])
                     QgsProject.instance().removeAllMapLayers()
             results = {
                 "courses_in_db": args.courses,
@@ -191,11 +212,12 @@ def main() -> int:
                 "ogr_api_median_s": median(times["ogr_api"]),
                 "feeds_refresh_median_s": median(times["feeds"]),
                 "full_refresh_median_s": median(times["full"]),
-                "unchanged_refresh_median_s": median(times["unchanged"]),
+                "full_refresh_task_median_s": median(times["full_task"]),
+                "unchanged_refresh_task_median_s": median(times["unchanged_task"]),
                 "feeds_vs_ogr_feeds": paired(times["feeds"], times["ogr"]),
                 "full_vs_ogr_api": paired(times["full"], times["ogr_api"]),
                 "full_vs_ogr_feeds": paired(times["full"], times["ogr"]),
-                "unchanged_vs_full": paired(times["unchanged"], times["full"]),
+                "unchanged_vs_full": paired(times["unchanged_task"], times["full_task"]),
                 "stall_ms_median": median(times["stall"]),
                 "stall_ms_max": max(times["stall"]),
                 "runs_s": times,
@@ -229,7 +251,11 @@ def main() -> int:
             "plugin, through API v1",
             f"{r['full_refresh_median_s'] * 1000:8.0f} ms  ({r['features_plugin_api']} features)",
         ),
-        ("unchanged refresh (all 304)", f"{r['unchanged_refresh_median_s'] * 1000:8.0f} ms"),
+        (
+            "refresh alone: full / unchanged (all 304)",
+            f"{r['full_refresh_task_median_s'] * 1000:8.0f} ms / "
+            f"{r['unchanged_refresh_task_median_s'] * 1000:.0f} ms",
+        ),
         (
             "ratio feeds refresh / OGR, same URLs",
             f"{r['feeds_vs_ogr_feeds']:8.2f}   goal <= {goal}",
