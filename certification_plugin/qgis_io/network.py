@@ -53,6 +53,8 @@ from ..core.versioning import plugin_version
 
 POLL_MS = 100
 """How often a request made from a worker thread checks ``is_cancelled`` and the deadline."""
+GRACE_S = 5.0
+"""How long ``send_many`` waits past a request's deadline for its aborted reply to finish."""
 
 # A header only this module sets: it carries the User-Agent the preprocessor restores (QGIS
 # replaces the header in QgsNetworkAccessManager::createRequest) and never leaves QGIS.
@@ -330,9 +332,23 @@ class _ParallelReplies:
             self._loop.quit()
 
     def _check(self) -> None:
-        for index, (_request, _reply, watch, _feedback) in enumerate(self._started):
-            if index not in self._results:
-                watch.check()
+        """Cancellation and deadlines; and never wait for a reply that can no longer finish
+        (deleted by its manager, or silent past its deadline and a grace period)."""
+        now = time.monotonic()
+        for index, (request, reply, watch, _feedback) in enumerate(self._started):
+            if index in self._results:
+                continue
+            watch.check()
+            if sip.isdeleted(reply):
+                self._results[index] = NetworkError(
+                    "The request ended without an answer.", request.url
+                )
+            elif now > watch.deadline + GRACE_S:
+                self._results[index] = TimeoutError_(
+                    f"No complete answer within {request.timeout_s:g} seconds.", request.url
+                )
+        if len(self._results) == len(self._started):
+            self._loop.quit()
 
     def wait(self) -> None:
         if len(self._results) < len(self._started):
