@@ -456,10 +456,14 @@ class HttpSession:
         timeout_s: Optional[float] = None,
     ) -> Response:
         """One GET with the session's headers, limits and politeness; any status returned."""
+        self._wait_turn(url, is_cancelled)
+        return self.transport.send(self._request(url, headers, timeout_s), is_cancelled)
+
+    def _wait_turn(self, url: str, is_cancelled: Optional[IsCancelled]) -> None:
+        """Raise if cancelled, else wait as long as the politeness limit asks."""
         if is_cancelled is not None and is_cancelled():
             raise CancelledError("The request was cancelled.", url)
         self._limiter(url).wait(is_cancelled, url)
-        return self.transport.send(self._request(url, headers, timeout_s), is_cancelled)
 
     def _request(
         self, url: str, headers: Optional[Mapping[str, str]], timeout_s: Optional[float]
@@ -528,9 +532,7 @@ class HttpSession:
         for start in range(0, len(requests), self.max_parallel):
             prepared = []
             for url, headers in requests[start : start + self.max_parallel]:
-                if is_cancelled is not None and is_cancelled():
-                    raise CancelledError("The request was cancelled.", url)
-                self._limiter(url).wait(is_cancelled, url)
+                self._wait_turn(url, is_cancelled)
                 prepared.append(self._request(url, headers, None))
             answers.extend(self.transport.send_many(prepared, is_cancelled))  # type: ignore[attr-defined]
         return answers

@@ -193,9 +193,8 @@ class QgisTransport:
         on_main_thread = app is None or QThread.currentThread() == app.thread()
         if len(requests) < 2 or on_main_thread:
             return [self.send(request, is_cancelled) for request in requests]
-        for request in requests:
-            if is_cancelled is not None and is_cancelled():
-                raise CancelledError("The request was cancelled.", request.url)
+        if is_cancelled is not None and is_cancelled():
+            raise CancelledError("The request was cancelled.", requests[0].url)
         register()
         batch = _ParallelReplies(self.authcfg)
         try:
@@ -344,9 +343,7 @@ class _ParallelReplies:
                     "The request ended without an answer.", request.url
                 )
             elif now > watch.deadline + GRACE_S:
-                self._results[index] = TimeoutError_(
-                    f"No complete answer within {request.timeout_s:g} seconds.", request.url
-                )
+                self._results[index] = _timed_out(request)
         if len(self._results) == len(self._started):
             self._loop.quit()
 
@@ -408,7 +405,7 @@ def _reply_response(
         QNetworkReply.NetworkError.TimeoutError,
     )
     if watch.reason == "timeout" or timed_out or aborted:
-        raise TimeoutError_(f"No complete answer within {request.timeout_s:g} seconds.", url)
+        raise _timed_out(request)
     if status is None or int(status) <= 0:
         reason = reply.errorString() or fallback_reason
         raise NetworkError(f"The server could not be reached: {reason}", url)
@@ -418,6 +415,10 @@ def _reply_response(
     # A body cut short (connection closed early) still comes back: the session compares
     # it with Content-Length and reports a truncated answer.
     return Response(url=url, status=int(status), headers=_headers(reply), body=body)
+
+
+def _timed_out(request: Request) -> TimeoutError_:
+    return TimeoutError_(f"No complete answer within {request.timeout_s:g} seconds.", request.url)
 
 
 def _too_large(request: Request) -> ResponseTooLargeError:
