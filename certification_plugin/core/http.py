@@ -61,6 +61,8 @@ HTML_INSTEAD_OF_JSON = (
 )
 _DETAIL_MAX = 300
 DEFAULT_MAX_PARALLEL = 4
+"""Requests a session may have open at once, unless told otherwise (Qt opens up to six per
+host); the plugin keeps it for every server but the live site."""
 _MAX_HEADER_BYTES = 16 * 1024
 """Longest header line of a cache entry (the URL is most of it)."""
 

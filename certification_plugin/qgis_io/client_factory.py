@@ -13,7 +13,7 @@ from typing import Optional
 from urllib.parse import urlsplit
 
 from ..core.client import CertificationClient
-from ..core.http import DirectoryEtagCache, HttpSession
+from ..core.http import DEFAULT_MAX_PARALLEL, DirectoryEtagCache, HttpSession
 from ..layers.cache import default_cache_dir
 from .network import QgisTransport, default_user_agent
 from .settings import PluginSettings
@@ -25,8 +25,6 @@ OTHER_SERVER_RATE_PER_S = 20.0
 """Servers with API v1 page by 1000 items; a full refresh needs a few dozen requests."""
 LIVE_SITE_PARALLEL = 1
 """Requests open at once towards the live site: one, as it asks of its clients."""
-OTHER_SERVER_PARALLEL = 4
-"""Towards other servers: a refresh's first pages together (Qt opens up to six per host)."""
 LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
 """A server on this computer (development, a local deployment) needs no politeness pause."""
 
@@ -43,7 +41,7 @@ def is_live_site(server_url: str) -> bool:
 
 def parallel_requests_for(server_url: str) -> int:
     """How many requests may be open at once towards ``server_url``."""
-    return LIVE_SITE_PARALLEL if is_live_site(server_url) else OTHER_SERVER_PARALLEL
+    return LIVE_SITE_PARALLEL if is_live_site(server_url) else DEFAULT_MAX_PARALLEL
 
 
 def rate_limit_for(server_url: str) -> float:
