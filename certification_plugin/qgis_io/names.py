@@ -1,0 +1,91 @@
+"""Names people read instead of codes: countries from QGIS's world map, languages in their own
+words.
+
+QGIS's bundled world map has English country names only, so a country reads "Romania (RO)":
+the name to find it by, the code that the feeds and filters use. A language reads in its own
+language ("svenska", "română"), as language pickers do, so a speaker finds it whatever
+language the interface is in. Both are looked up once and kept; any thread may call them.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Dict, List, Optional, Tuple
+
+from osgeo import ogr
+from qgis.PyQt.QtCore import QLocale
+
+from .paths import world_map_path
+
+#: Bare codes whose default locale Qt names after one region's variant ("American English",
+#: "简体中文"); the language as a whole reads better in a list.
+_BARE_LANGUAGES = {"en": "English", "zh": "中文"}
+
+_lock = threading.Lock()
+_countries: Optional[Dict[str, str]] = None
+
+
+def country_names() -> Dict[str, str]:
+    """ISO 3166-1 alpha-2 code -> English name, from QGIS's world map (empty if it is missing)."""
+    global _countries
+    with _lock:
+        if _countries is None:
+            _countries = _read_country_names(world_map_path())
+        return _countries
+
+
+def _read_country_names(path: str) -> Dict[str, str]:
+    names: Dict[str, str] = {}
+    dataset = ogr.Open(path, 0)
+    if dataset is None:
+        return names
+    layer = dataset.GetLayerByName("countries")
+    if layer is None:
+        return names
+    definition = layer.GetLayerDefn()
+    fields = {definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())}
+    name_field = "name" if "name" in fields else "NAME"
+    for feature in layer:
+        code = (feature.GetField("iso_a2") or "").strip().upper()
+        name = (feature.GetField(name_field) or "").strip()
+        if len(code) == 2 and code.isalpha() and name and code not in names:
+            names[code] = name
+    return names
+
+
+def country_label(code: str) -> str:
+    """ "Romania (RO)"; the code alone when the world map does not know it."""
+    code = (code or "").strip().upper()
+    name = country_names().get(code)
+    return f"{name} ({code})" if name else code
+
+
+def country_choices(codes: Optional[List[str]] = None) -> List[Tuple[str, str]]:
+    """(code, label) pairs sorted by label: every country of the world map, or `codes`."""
+    wanted = country_names().keys() if codes is None else {c.strip().upper() for c in codes}
+    pairs = [(code, country_label(code)) for code in wanted if code]
+    return sorted(pairs, key=lambda pair: pair[1].casefold())
+
+
+def language_label(code: str) -> str:
+    """A language in its own words ("svenska", "română", "中文"), the code when Qt has none.
+
+    Accepts "sv", "pt_BR", "zh-Hant"; a regional variant keeps its country in brackets
+    ("português (Brasil)").
+    """
+    raw = (code or "").strip()
+    if not raw:
+        return ""
+    if raw.lower() in _BARE_LANGUAGES:
+        return _BARE_LANGUAGES[raw.lower()]
+    locale = QLocale(raw.replace("-", "_"))
+    if locale.language() == QLocale.Language.C:
+        return raw
+    name = locale.nativeLanguageName()
+    if not name:
+        return raw
+    if "_" in raw or "-" in raw:
+        region = locale.nativeCountryName()
+        if region:
+            return f"{name} ({region})"
+    return name
