@@ -25,9 +25,10 @@ from qgis.PyQt.QtWidgets import QAction, QDockWidget, QToolBar
 
 from .core.client import CertificationClient
 from .layers.builder import LayerManager
-from .layers.cache import LayerCache, default_cache_dir
+from .layers.cache import LayerCache
 from .layers.refresh import RefreshOutcome, RefreshTask
 from .qgis_io.logging import INFO, log, push_message
+from .qgis_io.paths import default_cache_dir
 from .qgis_io.settings import PluginSettings
 from .qgis_io.tasks import FunctionTask, TaskRunner
 from .qgis_io.translation import install_translator, remove_translator

@@ -26,10 +26,10 @@ from typing import (
 )
 
 from osgeo import gdal, ogr, osr
-from qgis.core import QgsApplication
 
 from ..core.errors import CancelledError, CertificationError
 from ..core.models import Course, Organisation, TrainingCentre
+from ..qgis_io.paths import default_cache_path, world_map_path
 from .rows import (
     CoursesByCentre,
     Labels,
@@ -124,20 +124,6 @@ class CacheError(CertificationError):
 
 class WorldMapMissingError(CacheError):
     """QGIS's bundled world map, the source of the country polygons, is not installed."""
-
-
-def default_cache_dir() -> str:
-    """``<profile>/certification``: the plugin's folder in the active user profile."""
-    return os.path.join(QgsApplication.qgisSettingsDirPath(), "certification")
-
-
-def default_cache_path() -> str:
-    return os.path.join(default_cache_dir(), "cache.gpkg")
-
-
-def world_map_path() -> str:
-    """QGIS's bundled Natural Earth world map (table ``countries``)."""
-    return os.path.join(QgsApplication.pkgDataPath(), "resources", "data", "world_map.gpkg")
 
 
 @dataclass(frozen=True)

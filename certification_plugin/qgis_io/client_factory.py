@@ -14,8 +14,8 @@ from urllib.parse import urlsplit
 
 from ..core.client import CertificationClient
 from ..core.http import DEFAULT_MAX_PARALLEL, DirectoryEtagCache, HttpSession
-from ..layers.cache import default_cache_dir
 from .network import QgisTransport, default_user_agent
+from .paths import default_cache_dir
 from .settings import PluginSettings
 
 LIVE_SITE_HOST = "certification.qgis.org"

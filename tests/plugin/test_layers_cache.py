@@ -19,8 +19,8 @@ from certification_plugin.layers.cache import (
     CacheError,
     LayerCache,
     WorldMapMissingError,
-    world_map_path,
 )
+from certification_plugin.qgis_io.paths import world_map_path
 from tests.plugin import sample_catalogue as sample
 
 
