@@ -39,6 +39,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.models import Organisation
 from ..core.search import CourseQuery, fold
 from ..layers.cache import UPCOMING_COURSES
+from ..qgis_io.lifetime import disconnect_quietly, is_alive
 from ..qgis_io.logging import push_info, push_warning
 from ..qgis_io.messages import error_message
 from .cache_reader import CachedCourse, file_stamp, read_courses
@@ -278,7 +279,9 @@ class CourseFinderDock(QgsDockWidget):
 
     def _watch(self) -> None:
         if not self._watching_project:
-            QgsProject.instance().layersAdded.connect(self._layers_added)
+            project = QgsProject.instance()
+            project.layersAdded.connect(self._layers_added)
+            project.layersWillBeRemoved.connect(self._layers_will_be_removed)
             self._watching_project = True
         canvas = self._canvas()
         if canvas is not None and not self._watching_canvas:
@@ -288,8 +291,9 @@ class CourseFinderDock(QgsDockWidget):
 
     def _unwatch(self) -> None:
         if self._watching_project:
-            with contextlib.suppress(TypeError):
-                QgsProject.instance().layersAdded.disconnect(self._layers_added)
+            project = QgsProject.instance()
+            disconnect_quietly(project, "layersAdded", self._layers_added)
+            disconnect_quietly(project, "layersWillBeRemoved", self._layers_will_be_removed)
             self._watching_project = False
         if self._watching_canvas:
             with contextlib.suppress(TypeError, RuntimeError):
@@ -300,25 +304,33 @@ class CourseFinderDock(QgsDockWidget):
 
     def _watch_course_layer(self) -> None:
         layer = self._course_layer()
-        if layer is self._watched_layer:
+        if layer is self._watched_layer and is_alive(layer):
             return
         self._unwatch_course_layer()
         if layer is not None:
             layer.dataChanged.connect(self._schedule_reload)
-            layer.willBeDeleted.connect(self._unwatch_course_layer)
+            layer.willBeDeleted.connect(self._forget_course_layer)
             self._watched_layer = layer
 
     def _unwatch_course_layer(self) -> None:
-        layer = self._watched_layer
+        """Disconnect from the watched layer if it still exists (Qt drops a dead one's links)."""
+        layer, self._watched_layer = self._watched_layer, None
+        disconnect_quietly(layer, "dataChanged", self._schedule_reload)
+        disconnect_quietly(layer, "willBeDeleted", self._forget_course_layer)
+
+    def _forget_course_layer(self) -> None:
+        """The layer is being destroyed; its Python wrapper may be dead already: only drop it."""
         self._watched_layer = None
-        if layer is None:
+
+    def _layers_will_be_removed(self, layers: List[Any]) -> None:
+        """Project -> New, quit or the user removing the layer: let go while it still exists."""
+        layer = self._watched_layer
+        if not is_alive(layer):
+            self._watched_layer = None
             return
-        for signal, slot in (
-            (layer.dataChanged, self._schedule_reload),
-            (layer.willBeDeleted, self._unwatch_course_layer),
-        ):
-            with contextlib.suppress(TypeError, RuntimeError):
-                signal.disconnect(slot)
+        ids = {item if isinstance(item, str) else item.id() for item in layers}
+        if layer.id() in ids:
+            self._unwatch_course_layer()
 
     def _layers_added(self, _layers: List[QgsMapLayer]) -> None:
         before = self._watched_layer
