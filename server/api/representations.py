@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from catalogue.languages import language_name
 from catalogue.models import CertifyingOrganisation, Course, CourseType, TrainingCenter
+from catalogue.rules import certified_q
 from django.urls import get_script_prefix, reverse
 from django_countries import countries
 from feeds.documents import iso_date
 
 if TYPE_CHECKING:
-    from django.db.models import QuerySet
+    from django.db.models import Q, QuerySet
     from rest_framework.request import Request
 
 WEB_ORGANISATION_PATH = "en/certifyingorganisation/{slug}/"
@@ -58,11 +59,10 @@ class LinkContext:
         return self.site + WEB_TRAINING_CENTRE_PATH.format(slug=slug, pk=pk)
 
 
-def _certified(prefix: str = "") -> dict[str, Any]:
-    return {
-        f"{prefix}status": CertifyingOrganisation.Status.APPROVED,
-        f"{prefix}archived": False,
-    }
+def _visible(visible: Q | None, prefix: str = "") -> Q:
+    """Which organisations' rows a list holds: ``visible`` (from ``catalogue.rules.visible_q``,
+    for the viewer) or, without it, the certified ones."""
+    return certified_q(prefix) if visible is None else visible
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -107,8 +107,8 @@ ORGANISATION_FIELDS = (
 )
 
 
-def organisations() -> QuerySet:
-    return CertifyingOrganisation.objects.filter(**_certified()).order_by("name", "id")
+def organisations(visible: Q | None = None) -> QuerySet:
+    return CertifyingOrganisation.objects.filter(_visible(visible)).order_by("name", "id")
 
 
 def organisation(row: dict[str, Any], ctx: LinkContext) -> dict[str, Any]:
@@ -153,8 +153,8 @@ TRAINING_CENTRE_FIELDS = (
 )
 
 
-def training_centres() -> QuerySet:
-    return TrainingCenter.objects.filter(**_certified("certifying_organisation__")).order_by(
+def training_centres(visible: Q | None = None) -> QuerySet:
+    return TrainingCenter.objects.filter(_visible(visible, "certifying_organisation__")).order_by(
         "name", "id"
     )
 
@@ -209,8 +209,8 @@ COURSE_FIELDS = (
 )
 
 
-def courses() -> QuerySet:
-    return Course.objects.filter(**_certified("certifying_organisation__")).order_by(
+def courses(visible: Q | None = None) -> QuerySet:
+    return Course.objects.filter(_visible(visible, "certifying_organisation__")).order_by(
         "start_date", "id"
     )
 
@@ -270,8 +270,8 @@ COURSE_TYPE_FIELDS = (
 )
 
 
-def course_types() -> QuerySet:
-    return CourseType.objects.filter(**_certified("certifying_organisation__")).order_by(
+def course_types(visible: Q | None = None) -> QuerySet:
+    return CourseType.objects.filter(_visible(visible, "certifying_organisation__")).order_by(
         "name", "id"
     )
 

@@ -1,9 +1,10 @@
 """Public web pages at the live site's paths, so the plugin's layer actions can open them.
 
-Pages of archived organisations (and of their centres and courses) answer 404, as the live
-site does. Pages of organisations that are not (yet) approved stay reachable, with a note,
-because the project-wide feeds list their courses and centres and a link from a map layer
-must not end on an error page.
+Pages of private organisations (not certified: draft, submitted, under review, changes
+requested, rejected, or archived), and of their centres and courses, answer 404 to the public,
+as if they did not exist; their owners and the certification managers see them, with a note,
+and those answers are marked ``Cache-Control: private``. The rule is ``catalogue.rules``: the
+feeds and API v1 use the same one, so no public feed links to a page that is not there.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
 from .languages import language_local_name, language_name
 from .models import CertifyingOrganisation, Course, TrainingCenter
+from .rules import visible_organisations
 
 
 def is_web_link(url: str) -> bool:
@@ -25,8 +28,19 @@ def is_web_link(url: str) -> bool:
     return urlsplit(url).scheme.lower() in {"http", "https"}
 
 
-def public_organisation(slug: str) -> CertifyingOrganisation:
-    return get_object_or_404(CertifyingOrganisation, slug=slug, archived=False)
+def visible_organisation(request: HttpRequest, slug: str) -> CertifyingOrganisation:
+    """The organisation named by ``slug`` if the viewer may see it, else ``Http404``."""
+    return get_object_or_404(visible_organisations(request.user), slug=slug)
+
+
+def page(
+    request: HttpRequest, organisation: CertifyingOrganisation, template: str, context: dict
+) -> HttpResponse:
+    """Render a page of ``organisation``; a private one's page stays out of shared caches."""
+    response = render(request, template, {"organisation": organisation, **context})
+    if not organisation.is_certified:
+        patch_cache_control(response, private=True)
+    return response
 
 
 def upcoming(courses: QuerySet[Course]) -> QuerySet[Course]:
@@ -46,12 +60,12 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    organisation = public_organisation(slug)
-    return render(
+    organisation = visible_organisation(request, slug)
+    return page(
         request,
+        organisation,
         "pages/organisation.html",
         {
-            "organisation": organisation,
             "website_is_link": is_web_link(organisation.url),
             "training_centers": organisation.training_centers.order_by("name"),
             "upcoming_courses": upcoming(organisation.courses.all()),
@@ -61,7 +75,7 @@ def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_safe
 def course_detail(request: HttpRequest, slug: str, course_slug: str) -> HttpResponse:
-    organisation = public_organisation(slug)
+    organisation = visible_organisation(request, slug)
     course = get_object_or_404(
         Course.objects.select_related(
             "course_type", "course_convener__user", "training_center", "certificate_type"
@@ -69,11 +83,11 @@ def course_detail(request: HttpRequest, slug: str, course_slug: str) -> HttpResp
         certifying_organisation=organisation,
         slug=course_slug,
     )
-    return render(
+    return page(
         request,
+        organisation,
         "pages/course.html",
         {
-            "organisation": organisation,
             "course": course,
             "language_name": language_name(course.language),
             "language_local_name": language_local_name(course.language),
@@ -83,13 +97,13 @@ def course_detail(request: HttpRequest, slug: str, course_slug: str) -> HttpResp
 
 @require_safe
 def training_center_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    organisation = public_organisation(slug)
+    organisation = visible_organisation(request, slug)
     centre = get_object_or_404(TrainingCenter, certifying_organisation=organisation, pk=pk)
-    return render(
+    return page(
         request,
+        organisation,
         "pages/training_center.html",
         {
-            "organisation": organisation,
             "centre": centre,
             "website_is_link": is_web_link(centre.url),
             "upcoming_courses": upcoming(centre.courses.all()),

@@ -3,11 +3,12 @@
 One ``values_list`` query per feed (joins done by the database), plain dicts out: no model
 instances and no serializer per row, so a feed with ten thousand courses stays fast.
 
-Which rows the project-wide feeds hold: every course and training centre of every
-organisation, whatever its status (pending, rejected and archived organisations included),
-because that is what the live site's feeds return and the feeds are a compatibility contract.
-Only the organisations feed is limited to approved, non-archived organisations. Clients that
-want certified data only use API v1, or filter by the organisations feed's names.
+Which rows the project-wide feeds hold: only those of certified organisations (approved and
+not archived), the organisations feed's rule. This deviates from the live site, whose course
+and centre feeds also carry pending, rejected and archived organisations' rows: organisations
+that are not certified are private here (``catalogue.rules``). The shapes stay the live
+site's, key for key. A per-organisation feed holds all of its organisation's rows; the view
+has checked that the viewer may see that organisation.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 
 from catalogue.languages import language_name
 from catalogue.models import CertifyingOrganisation, Course, TrainingCenter
+from catalogue.rules import certified_q
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import QuerySet
@@ -89,14 +91,33 @@ def point(longitude: float | None, latitude: float | None) -> dict[str, Any] | N
     return {"type": "Point", "coordinates": [longitude, latitude]}
 
 
-def upcoming_courses(today: datetime.date) -> QuerySet[Course]:
-    """Courses starting today or later."""
-    return Course.objects.filter(start_date__gte=today)
+#: Rows of certified organisations, for courses and centres (their ``certifying_organisation``).
+CERTIFIED_ROWS = certified_q("certifying_organisation__")
 
 
-def past_courses(today: datetime.date) -> QuerySet[Course]:
+def certified_centres() -> QuerySet[TrainingCenter]:
+    """Training centres of certified organisations: the project-wide centre feed."""
+    return TrainingCenter.objects.filter(CERTIFIED_ROWS)
+
+
+def upcoming_courses(
+    today: datetime.date, organisation: CertifyingOrganisation | None = None
+) -> QuerySet[Course]:
+    """Courses starting today or later: of ``organisation``, or of every certified one."""
+    return _courses(organisation).filter(start_date__gte=today)
+
+
+def past_courses(
+    today: datetime.date, organisation: CertifyingOrganisation | None = None
+) -> QuerySet[Course]:
     """Courses that ended today or earlier (a one-day course today is in both feeds)."""
-    return Course.objects.filter(end_date__lte=today)
+    return _courses(organisation).filter(end_date__lte=today)
+
+
+def _courses(organisation: CertifyingOrganisation | None) -> QuerySet[Course]:
+    if organisation is None:
+        return Course.objects.filter(CERTIFIED_ROWS)
+    return Course.objects.filter(certifying_organisation=organisation)
 
 
 def course_collection(courses: QuerySet[Course]) -> dict[str, Any]:

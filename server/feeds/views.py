@@ -2,8 +2,10 @@
 
 Ordering follows the live site: project-wide course feeds by organisation name then start
 date, per-organisation course feeds by start date, project-wide centres by organisation name,
-per-organisation centres by name (ids break ties so output is stable). See
-:mod:`feeds.documents` for which organisations' courses and centres are included.
+per-organisation centres by name (ids break ties so output is stable). Project-wide feeds hold
+certified organisations' rows only (see :mod:`feeds.documents`); a per-organisation feed of a
+private organisation answers 404 except to its owners and the certification managers
+(``catalogue.rules``, the rule of the pages and of API v1).
 """
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ from __future__ import annotations
 from typing import Any
 
 from catalogue.models import CertifyingOrganisation, TrainingCenter
+from catalogue.rules import visible_organisations
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 
 from .base import FeedError, FeedView
 from .documents import (
+    certified_centres,
     course_collection,
     organisation_rows,
     parse_countries,
@@ -78,24 +82,26 @@ class PastCourseFeed(FeedView):
 
 
 class TrainingCenterFeed(FeedView):
-    """All training centres, with the ``crs`` member; no filter."""
+    """Training centres of certified organisations, with the ``crs`` member; no filter."""
 
     title = "Training centres"
 
     def build(self, request: HttpRequest) -> dict[str, Any]:
         return training_center_collection(
-            TrainingCenter.objects.order_by("certifying_organisation__name", "name", "id")
+            certified_centres().order_by("certifying_organisation__name", "name", "id")
         )
 
 
 class OrganisationFeedMixin:
-    """Per-organisation feeds: an unknown or archived organisation is an HTML 404 page."""
+    """Per-organisation feeds: an unknown organisation, or a private one the viewer may not
+    see, is an HTML 404 page (the live site's answer for an archived or unknown slug)."""
 
     organisation: CertifyingOrganisation
+    request: HttpRequest
 
     def resolve(self, **kwargs: Any) -> None:
         self.organisation = get_object_or_404(
-            CertifyingOrganisation, slug=kwargs["slug"], archived=False
+            visible_organisations(self.request.user), slug=kwargs["slug"]
         )
 
 
@@ -114,7 +120,7 @@ class OrganisationUpcomingCourseFeed(OrganisationFeedMixin, FeedView):
     title = "Upcoming courses of the organisation"
 
     def build(self, request: HttpRequest) -> dict[str, Any]:
-        courses = upcoming_courses(self.today()).filter(certifying_organisation=self.organisation)
+        courses = upcoming_courses(self.today(), self.organisation)
         return course_collection(courses.order_by("start_date", "id"))
 
 
@@ -122,5 +128,5 @@ class OrganisationPastCourseFeed(OrganisationFeedMixin, FeedView):
     title = "Past courses of the organisation"
 
     def build(self, request: HttpRequest) -> dict[str, Any]:
-        courses = past_courses(self.today()).filter(certifying_organisation=self.organisation)
+        courses = past_courses(self.today(), self.organisation)
         return course_collection(courses.order_by("start_date", "id"))

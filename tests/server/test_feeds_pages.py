@@ -93,9 +93,17 @@ def test_training_centre_page(hostile_catalogue):
     )
 
 
-def test_pages_of_unapproved_organisations_say_so(catalogue_factory):
+def test_pages_of_unapproved_organisations_say_so_to_their_owner(catalogue_factory):
     org = catalogue_factory.organisation("Pending", status="submitted")
-    assert "not certified" in page(f"/en/certifyingorganisation/{org.slug}/")
+    owner = catalogue_factory.user()
+    org.owners.add(owner)
+    client = Client()
+    assert client.get(f"/en/certifyingorganisation/{org.slug}/").status_code == 404
+    client.force_login(owner)
+    response = client.get(f"/en/certifyingorganisation/{org.slug}/")
+    assert response.status_code == 200
+    assert "not certified" in response.content.decode()
+    assert "private" in response["Cache-Control"]
 
 
 def test_archived_organisation_and_mismatched_paths_are_404(catalogue_factory):

@@ -1,7 +1,12 @@
 """Read-only catalogue resources: organisations, training centres, courses, course types.
 
 Each list request costs a fixed number of queries whatever the page size: the fingerprint for
-the ETag, at most one per slug filter, one count and one ``values()`` query for the page.
+the ETag, at most one per slug filter, one count and one ``values()`` query for the page (and,
+for a signed-in user, two to learn which private organisations they may see).
+
+Which rows: those of certified organisations, plus, for an owner, their own organisations'
+rows, and every row for a certification manager (``catalogue.rules``, the rule of the web
+pages and the feeds). A private organisation's rows are 404 to everybody else.
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from catalogue.revision import catalogue_etag, if_none_match
+from catalogue.rules import visible_q
 from django.db.models import QuerySet
 from django.utils.cache import patch_vary_headers
 from feeds.documents import rows as cursor_rows
@@ -50,13 +56,19 @@ class CatalogueViewSet(viewsets.ViewSet):
     for the long lists, where Django's per-value converters are a third of the time."""
     fields: tuple[str, ...] = ()
     filterset: filters.FilterSet = filters.DETAIL_FILTERS
-    base_queryset: Callable[[], QuerySet]
+    base_queryset: Callable[[Any], QuerySet]
+    organisation_path = "certifying_organisation__"
+    """Path from a row to its organisation, for the visibility rule."""
     build: Callable[[dict[str, Any], LinkContext], dict[str, Any]]
 
     def get_renderers(self) -> list[Any]:
         if self.spatial:
             return [FastJSONRenderer(), GeoJSONRenderer()]
         return [FastJSONRenderer()]
+
+    def visible_rows(self, request: Request) -> QuerySet:
+        """The rows ``request.user`` may see (see the module's docstring)."""
+        return self.base_queryset(visible_q(request.user, self.organisation_path))
 
     def wants_geojson(self, request: Request) -> bool:
         return self.spatial and request.accepted_renderer.format == GeoJSONRenderer.format
@@ -66,7 +78,7 @@ class CatalogueViewSet(viewsets.ViewSet):
         etag = catalogue_etag(request, ETAG_SCOPE)
         if if_none_match(request, etag):
             return _conditional(Response(status=304), etag)
-        queryset = self.filterset.apply(self.base_queryset(), values)
+        queryset = self.filterset.apply(self.visible_rows(request), values)
         page = make_page(queryset.count(), values.get("page"), values.get("page_size"))
         window = queryset[page.offset : page.offset + page.size]
         if self.raw_rows:
@@ -96,7 +108,7 @@ class CatalogueViewSet(viewsets.ViewSet):
         if if_none_match(request, etag):
             return _conditional(Response(status=304), etag)
         lookup = {self.lookup_field: kwargs[self.lookup_field]}
-        row = self.base_queryset().filter(**lookup).values(*self.fields).first()
+        row = self.visible_rows(request).filter(**lookup).values(*self.fields).first()
         if row is None:
             raise NotFound()
         item = self.build(row, LinkContext.for_request(request))
@@ -105,8 +117,9 @@ class CatalogueViewSet(viewsets.ViewSet):
 
 @schema_docs.organisations
 class OrganisationViewSet(CatalogueViewSet):
-    """Approved, non-archived certifying organisations, ordered by name."""
+    """Approved, non-archived certifying organisations (and the viewer's own), ordered by name."""
 
+    organisation_path = ""
     lookup_field = "slug"
     lookup_value_regex = r"[-a-zA-Z0-9_]{1,200}"
     fields = representations.ORGANISATION_FIELDS
