@@ -16,8 +16,6 @@ from typing import TYPE_CHECKING
 from django.db.models import Count, Max
 from django.utils import timezone
 
-from .rules import certified_q, viewer_key
-
 from .models import (
     CertificateType,
     CertifyingOrganisation,
@@ -27,6 +25,7 @@ from .models import (
     TrainingCenter,
     UserGroup,
 )
+from .rules import certified_q, viewer_key
 
 if TYPE_CHECKING:
     from django.http import HttpRequest

@@ -19,7 +19,7 @@ from django.db.models import Q, QuerySet
 from .models import CertifyingOrganisation
 
 _VIEW_ATTR = "_catalogue_private_view"
-ALL = None  # what ``private_organisation_ids`` answers for a manager: every organisation
+ALL: None = None  # what ``private_organisation_ids`` answers for a manager: every organisation
 
 
 def certified_q(prefix: str = "") -> Q:
@@ -58,9 +58,9 @@ def private_organisation_ids(user: Any) -> tuple[int, ...] | None:
     """
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return ()
-    cached = getattr(user, _VIEW_ATTR, False)
-    if cached is not False:
-        return cached  # type: ignore[no-any-return]
+    if hasattr(user, _VIEW_ATTR):
+        cached: tuple[int, ...] | None = getattr(user, _VIEW_ATTR)
+        return cached
     view: tuple[int, ...] | None
     if is_manager(user):
         view = ALL
