@@ -48,6 +48,15 @@ TRAINING_CENTRES = "training_centres"
 UPCOMING_COURSES = "upcoming_courses"
 CERTIFIED_ORGANISATIONS = "certified_organisations"
 TABLE_NAMES = (TRAINING_CENTRES, UPCOMING_COURSES, CERTIFIED_ORGANISATIONS)
+_SQL_TABLES = frozenset((*TABLE_NAMES, METADATA_TABLE))
+
+
+def _delete_all_sql(table: str) -> str:
+    """``DELETE FROM "<table>"`` for one of the cache's own tables (whitelist), quoted."""
+    if table not in _SQL_TABLES:
+        raise ValueError(f"not a table of the layer cache: {table!r}")
+    return " ".join(("DELETE FROM", '"' + table.replace('"', '""') + '"'))
+
 
 _STRING, _INT, _INT64, _DATE, _BOOL = "string", "int", "int64", "date", "bool"
 
@@ -432,7 +441,7 @@ class LayerCache:
         is_cancelled: Optional[IsCancelled],
         progress: Optional[Progress],
     ) -> int:
-        result = dataset.ExecuteSQL(f"DELETE FROM {table}")  # noqa: S608 - our table name
+        result = dataset.ExecuteSQL(_delete_all_sql(table))
         if result is not None:
             dataset.ReleaseResultSet(result)
         definition = layer.GetLayerDefn()
@@ -547,7 +556,7 @@ class LayerCache:
             self._replace(table, iter(()), 0, "", (), None, None, None)
         dataset = self._open(update=True)
         try:
-            result = dataset.ExecuteSQL(f"DELETE FROM {METADATA_TABLE}")  # noqa: S608 - constant
+            result = dataset.ExecuteSQL(_delete_all_sql(METADATA_TABLE))
             if result is not None:
                 dataset.ReleaseResultSet(result)
         finally:
