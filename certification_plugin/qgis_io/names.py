@@ -78,7 +78,7 @@ def language_label(code: str) -> str:
         return ""
     if raw.lower() in _BARE_LANGUAGES:
         return _BARE_LANGUAGES[raw.lower()]
-    locale = QLocale(raw.replace("-", "_"))
+    locale = QLocale(_locale_name(raw))
     if locale.language() == QLocale.Language.C:
         return raw
     name = locale.nativeLanguageName()
@@ -89,3 +89,13 @@ def language_label(code: str) -> str:
         if region:
             return f"{name} ({region})"
     return name
+
+
+def _locale_name(code: str) -> str:
+    """ "zh-hant" -> "zh_Hant", "pt-br" -> "pt_BR": QLocale reads subtags in BCP 47 case only
+    (it takes "zh_hant" for Simplified Chinese)."""
+    parts = [part for part in code.replace("-", "_").split("_") if part]
+    cased = [parts[0].lower()] if parts else []
+    for part in parts[1:]:
+        cased.append(part.title() if len(part) == 4 and part.isalpha() else part.upper())
+    return "_".join(cased)
