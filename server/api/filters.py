@@ -6,17 +6,17 @@ malformed request costs almost nothing and never reaches SQL as a 500.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime
 from typing import Any, Callable
 
 from catalogue.languages import language_codes
 from catalogue.models import CertifyingOrganisation, CourseType
 from django.db.models import Q, QuerySet
 from django.utils import timezone
-from django.utils.dateparse import parse_date, parse_datetime
 from django_countries import countries
+
+from certification_server import params
 
 from .exceptions import InvalidQuery
 from .pagination import parse_page, parse_page_size
@@ -30,7 +30,7 @@ Applier = Callable[[QuerySet, Any], QuerySet]
 
 
 def parse_country(raw: str) -> tuple[str, ...]:
-    codes = tuple(dict.fromkeys(c.strip().upper() for c in raw.split(",") if c.strip()))
+    codes = tuple(dict.fromkeys(c.upper() for c in params.split_list(raw)))
     unknown = [c for c in codes if len(c) != 2 or countries.alpha2(c) != c]
     if unknown:
         shown = ", ".join(c[:10] for c in unknown[:5])
@@ -39,62 +39,30 @@ def parse_country(raw: str) -> tuple[str, ...]:
 
 
 def parse_search(raw: str) -> str:
-    value = raw.strip()
-    if len(value) > MAX_SEARCH_LENGTH:
-        raise ValueError(f"At most {MAX_SEARCH_LENGTH} characters.")
-    return value
+    return params.clean_text(raw, max_length=MAX_SEARCH_LENGTH)
 
 
 def parse_day(raw: str) -> date:
-    try:
-        value = parse_date(raw.strip())
-    except ValueError:
-        value = None
-    if value is None:
-        raise ValueError("Expected a date as YYYY-MM-DD.")
-    return value
+    return params.parse_date(raw)
 
 
 def parse_moment(raw: str) -> datetime:
     """ISO 8601 date-time or date; naive values are in the server's time zone."""
-    text = raw.strip()
-    if "T" in text and " " in text:  # an unencoded '+' of a UTC offset arrives as a space
-        text = text.replace(" ", "+")
-    try:
-        value = parse_datetime(text)
-    except ValueError:
-        value = None
-    if value is None:
-        try:
-            day = parse_date(text)
-        except ValueError:
-            day = None
-        if day is None:
-            raise ValueError("Expected an ISO 8601 date-time or date, e.g. 2026-01-31T12:00:00Z.")
-        value = datetime.combine(day, time.min)
-    if timezone.is_naive(value):
-        value = timezone.make_aware(value, timezone.get_current_timezone())
-    return value
+    return params.parse_moment(raw, timezone.get_current_timezone())
+
+
+BBOX_MESSAGE = "Expected minx,miny,maxx,maxy with minx<=maxx and miny<=maxy."
 
 
 def parse_bbox(raw: str) -> tuple[float, float, float, float]:
-    message = "Expected minx,miny,maxx,maxy with minx<=maxx and miny<=maxy."
-    parts = raw.split(",")
-    if len(parts) != 4:
-        raise ValueError(message)
-    try:
-        minx, miny, maxx, maxy = (float(p) for p in parts)
-    except ValueError:
-        raise ValueError(message) from None
-    if not all(math.isfinite(v) for v in (minx, miny, maxx, maxy)):
-        raise ValueError(message)
+    minx, miny, maxx, maxy = params.parse_numbers(raw, 4, BBOX_MESSAGE)
     if minx > maxx or miny > maxy:
-        raise ValueError(message)
+        raise ValueError(BBOX_MESSAGE)
     return minx, miny, maxx, maxy
 
 
 def parse_bool(raw: str) -> bool:
-    word = raw.strip().lower()
+    word = params.clean_text(raw).lower()
     if word in TRUE_WORDS:
         return True
     if word in FALSE_WORDS:
@@ -103,10 +71,7 @@ def parse_bool(raw: str) -> bool:
 
 
 def parse_token(raw: str) -> str:
-    value = raw.strip()
-    if len(value) > MAX_SEARCH_LENGTH:
-        raise ValueError(f"At most {MAX_SEARCH_LENGTH} characters.")
-    return value
+    return params.clean_text(raw, max_length=MAX_SEARCH_LENGTH)
 
 
 def resolve_organisation(slug: str) -> int:
@@ -120,7 +85,7 @@ def resolve_organisation(slug: str) -> int:
 
 def resolve_course_type(value: str) -> int:
     match = Q(slug=value)
-    if value.isdigit() and len(value) < 19:
+    if params.is_ascii_id(value):
         match |= Q(pk=int(value))
     found = list(
         CourseType.objects.filter(
@@ -163,13 +128,13 @@ class FilterSet:
 
     appliers: dict[str, Applier] = field(default_factory=dict)
 
-    def parse(self, params: Any, paginated: bool = True) -> dict[str, Any]:
+    def parse(self, query: Any, paginated: bool = True) -> dict[str, Any]:
         """Parsed values of the known parameters; raises InvalidQuery listing every problem."""
         names = (*self.appliers, *(PAGINATION if paginated else ()))
         values: dict[str, Any] = {}
         errors: dict[str, list[str]] = {}
         for name in names:
-            raws = [r for r in params.getlist(name) if r.strip()]
+            raws = [r for r in query.getlist(name) if r.strip()]
             if not raws:
                 continue
             if len(raws) > 1 and name not in MERGEABLE:

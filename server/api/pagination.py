@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from rest_framework.utils.urls import replace_query_param
 
+from certification_server import params
+
 from .exceptions import InvalidPage
 
 if TYPE_CHECKING:
@@ -17,23 +19,13 @@ DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 5000
 
 
-def _positive_int(raw: str) -> int:
-    text = raw.strip()
-    if not text.isdigit() or len(text) > 18:
-        raise ValueError("Expected a positive whole number.")
-    value = int(text)
-    if value < 1:
-        raise ValueError("Expected a positive whole number.")
-    return value
-
-
 def parse_page(raw: str) -> int:
-    return _positive_int(raw)
+    return params.parse_positive_int(raw)
 
 
 def parse_page_size(raw: str) -> int:
     """Sizes above the maximum are capped, not refused; 0 and negatives are refused."""
-    return min(_positive_int(raw), MAX_PAGE_SIZE)
+    return min(params.parse_positive_int(raw), MAX_PAGE_SIZE)
 
 
 @dataclass(frozen=True)

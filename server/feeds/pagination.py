@@ -1,7 +1,8 @@
 """Page-number pagination with the live organisations feed's rules.
 
 ``page_size`` defaults to 10 and is capped at 100; ``0``, negative or non-numeric sizes mean
-the default. ``page`` is 1-based (``last`` is accepted); a page that does not exist is an error
+the default. Numbers are read by the shared parser (:mod:`certification_server.params`).
+``page`` is 1-based (``last`` is accepted); a page that does not exist is an error
 (the view answers 404 ``{"detail": "Invalid page."}``). ``next``/``previous`` are absolute URLs
 built from the host the request reached, with the query parameters sorted.
 """
@@ -13,6 +14,8 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
 from django.http import HttpRequest
+
+from certification_server import params
 
 DEFAULT_PAGE_SIZE = 10
 MAX_PAGE_SIZE = 100
@@ -44,12 +47,16 @@ class Page:
 
 
 def page_size_from(raw: str | None) -> int:
-    """The page size asked for, defaulted and capped as the live feed does."""
-    try:
-        size = int(raw) if raw is not None else DEFAULT_PAGE_SIZE
-    except ValueError:
+    """The page size asked for, defaulted and capped as the live feed does.
+
+    What the shared parser refuses (not a whole number >= 1 in ASCII digits, control
+    characters, far too long) means the default here, as the live site answers it.
+    """
+    if raw is None:
         return DEFAULT_PAGE_SIZE
-    if size <= 0:
+    try:
+        size = params.parse_positive_int(raw)
+    except params.ParamError:
         return DEFAULT_PAGE_SIZE
     return min(size, MAX_PAGE_SIZE)
 
@@ -62,9 +69,10 @@ def make_page(raw_page: str | None, size: int, count: int) -> Page:
     elif raw_page == "last":
         number = num_pages
     else:
+        # Anything the shared parser refuses ("²", "٢", NUL, 10**30) is the live 404.
         try:
-            number = int(raw_page)
-        except ValueError:
+            number = params.parse_positive_int(raw_page)
+        except params.ParamError:
             raise InvalidPage(INVALID_PAGE) from None
     if not 1 <= number <= num_pages:
         raise InvalidPage(INVALID_PAGE)

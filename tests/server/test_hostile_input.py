@@ -1,0 +1,303 @@
+"""Hostile query strings against every feed and API v1 endpoint: never a 5xx, 400s name the culprit.
+
+The endpoints come from the URL conf (the ``feeds`` and ``api`` namespaces), so a new feed or
+resource joins the suite by being routed. The suite runs on SQLite and, through
+``scripts/with-postgres.sh``, on PostgreSQL, where NUL bytes used to reach the driver (500).
+Each test prints how many requests it sent, on which database, and how many answered >= 500.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+from api import filters
+from django.db import connection
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from tests.server.factories_api import build_catalogue
+
+pytestmark = pytest.mark.django_db
+
+# Digits other than ASCII 0-9, written as escapes so the source stays unambiguous.
+SUPERSCRIPT_TWO = "\u00b2"
+ARABIC_TWO = "\u0662"
+FULLWIDTH_ONE = "\uff11"
+ARABIC_DATE = "\u0662\u0660\u0662\u0666-\u0660\u0661-\u0660\u0661"  # 2026-01-01
+DEVANAGARI_DATE = "\u0968\u0966\u0968\u096c-\u0966\u0967-\u0966\u0967"
+
+FEED_PARAMS = ("country", "page", "page_size", "format")
+API_EXTRA_PARAMS = ("page", "page_size", "format")
+
+#: Raw (already percent-encoded) values: each is sent alone to every parameter.
+HOSTILE = {
+    "nul": "%00",
+    "nul-inside": "RO%00SE",
+    "control-01": "%01",
+    "tab-newline": "a%09b%0Ac",
+    "del": "%7F",
+    "c1-control": "%C2%85",
+    "lone-surrogate": "%ED%A0%80",
+    "invalid-utf8": "%FF%FE",
+    "long-10k": "a" * 10_000,
+    "long-digits": "9" * 10_000,
+    "huge-int": "9" * 30,
+    "int64-overflow": "9223372036854775808",
+    "negative": "-1",
+    "zero": "0",
+    "superscript-two": quote(SUPERSCRIPT_TWO),
+    "arabic-indic-two": quote(ARABIC_TWO),
+    "fullwidth-digits": quote(FULLWIDTH_ONE * 2),
+    "devanagari-digits": quote(DEVANAGARI_DATE),
+    "empty": "",
+    "blank": "%20%20",
+    "float": "1.5",
+    "exponent": "1e400",
+    "nan": "nan",
+    "inf": "-inf",
+    "date-max-negative-offset": "9999-12-31T23%3A59%3A59-23%3A59",
+    "date-min-positive-offset": "0001-01-01T00%3A00%3A00%2B23%3A59",
+    "date-max-unencoded-plus": "9999-12-31T23:59:59 23:59",
+    "year-zero": "0000-01-01",
+    "year-five-digits": "10000-01-01",
+    "bad-month": "2026-13-01",
+    "bad-day": "2026-02-30",
+    "bad-offset": "2026-01-01T00%3A00%3A00%2B24%3A00",
+    "bbox-three": "1,2,3",
+    "bbox-reversed": "10,10,0,0",
+    "bbox-nan": "nan,0,1,1",
+    "bbox-unicode": quote(ARABIC_TWO + ",0,3,4"),
+    "bbox-huge": "-1e308,-1e308,1e308,1e308",
+    "bbox-underscore": "1_0,0,20,20",
+    "format-unknown": "xml",
+    "format-api": "api",
+    "sql-quote": "%27%20OR%201%3D1--",
+    "sql-like": "%25_%5C",
+    "sql-semicolon": "a%3B%20DROP%20TABLE%20catalogue_course%3B",
+    "html": "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+    "unicode-text": quote("Română 中文 🙂"),
+    "commas": ",,,",
+    "path-like": "..%2F..%2Fetc%2Fpasswd",
+}
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    name: str
+    path: str
+    params: tuple[str, ...]
+    is_feed: bool
+
+
+def _walk(patterns: list[Any], namespace: str = "") -> list[tuple[str, URLPattern]]:
+    found: list[tuple[str, URLPattern]] = []
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            inner = f"{namespace}:{pattern.namespace}" if namespace else pattern.namespace or ""
+            found.extend(_walk(pattern.url_patterns, inner or namespace))
+        elif pattern.name:
+            found.append((f"{namespace}:{pattern.name}" if namespace else pattern.name, pattern))
+    return found
+
+
+def _api_params(pattern: URLPattern) -> tuple[str, ...]:
+    view_class = getattr(pattern.callback, "cls", None)
+    filterset = getattr(view_class, "filterset", None)
+    names = tuple(filterset.appliers) if isinstance(filterset, filters.FilterSet) else ()
+    return (*names, *API_EXTRA_PARAMS)
+
+
+def endpoints(slug: str, item_ids: dict[str, str]) -> list[Endpoint]:
+    """Every feed (per-organisation ones for ``slug``) and every API v1 list and item."""
+    found = []
+    for name, pattern in _walk(get_resolver().url_patterns):
+        namespace = name.split(":", 1)[0]
+        if namespace == "feeds":
+            kwargs = {"slug": slug} if "slug" in pattern.pattern.converters else {}
+            found.append(Endpoint(name, reverse(name, kwargs=kwargs), FEED_PARAMS, True))
+        elif namespace == "api" and name.endswith("-list"):
+            found.append(Endpoint(name, reverse(name), _api_params(pattern), False))
+        elif namespace == "api" and name.endswith("-detail"):
+            resource = name.removeprefix("api:").removesuffix("-detail")
+            key = next(iter(pattern.pattern.regex.groupindex))
+            path = reverse(name, kwargs={key: item_ids[resource]})
+            found.append(Endpoint(name, path, ("format",), False))
+        elif name in OTHER_API_ROUTES:
+            found.append(Endpoint(name, reverse(name), ("format",), False))
+    return found
+
+
+#: API v1 documents that are neither lists nor items (the Swagger page is HTML by design).
+OTHER_API_ROUTES = ("api:root", "api:me", "api:schema")
+
+
+def _is_tested(name: str) -> bool:
+    return (
+        name.startswith("feeds:")
+        or (name.startswith("api:") and name.endswith(("-list", "-detail")))
+        or name in OTHER_API_ROUTES
+    )
+
+
+ENDPOINT_NAMES = sorted(name for name, _ in _walk(get_resolver().url_patterns) if _is_tested(name))
+
+
+@pytest.fixture
+def catalogue(catalogue_factory: Any) -> Any:
+    return build_catalogue(catalogue_factory)
+
+
+def _item_ids(cat: Any) -> dict[str, str]:
+    course = next(iter(cat.courses.values()))
+    return {
+        "organisation": cat.orgs["ro"].slug,
+        "training-centre": str(cat.centres["buc"].pk),
+        "course": str(course.pk),
+        "course-type": cat.types["desktop"].slug,
+    }
+
+
+def _queries(endpoint: Endpoint) -> list[tuple[str, str]]:
+    """(parameter, query string) pairs: each hostile value alone, repeated, and all at once."""
+    cases = [(param, f"{param}={value}") for param in endpoint.params for value in HOSTILE.values()]
+    cases += [(param, f"{param}=1&{param}=2") for param in endpoint.params]
+    cases.append(("*", "&".join(f"{p}=%00" for p in endpoint.params)))
+    return cases
+
+
+def _problem(endpoint: Endpoint, param: str, query: str, response: Any) -> str | None:
+    status = response.status_code
+    if status >= 500:
+        return f"{status} for {endpoint.path}?{query[:120]}"
+    content_type = response.get("Content-Type", "")
+    if status >= 400 and not content_type.startswith("application/json"):
+        return f"{status} {content_type} (not JSON) for {endpoint.path}?{query[:120]}"
+    if status == 400:
+        body = response.json()
+        named = set(body.get("errors", {})) if not endpoint.is_feed else set(body)
+        if param != "*" and param not in named:
+            return f"400 without {param!r} for {endpoint.path}?{query[:120]}: {body}"
+        if not named:
+            return f"400 naming no parameter for {endpoint.path}?{query[:120]}: {body}"
+        messages = [m for ms in (body.get("errors", body)).values() for m in ms]
+        if any("invalid literal" in m or "Traceback" in m for m in messages):
+            return f"400 with Python's internal message for {endpoint.path}?{query[:120]}"
+    return None
+
+
+@pytest.mark.parametrize("name", ENDPOINT_NAMES)
+def test_no_hostile_query_breaks_an_endpoint(name: str, catalogue: Any) -> None:
+    endpoint = next(
+        e for e in endpoints(catalogue.orgs["ro"].slug, _item_ids(catalogue)) if e.name == name
+    )
+    client = Client(HTTP_ACCEPT="application/json", raise_request_exception=False)
+    problems = []
+    sent = server_errors = 0
+    for param, query in _queries(endpoint):
+        response = client.get(f"{endpoint.path}?{query}")
+        sent += 1
+        server_errors += response.status_code >= 500
+        problem = _problem(endpoint, param, query, response)
+        if problem:
+            problems.append(problem)
+    print(f"\nhostile {name}: {sent} requests on {connection.vendor}, {server_errors} >= 500")
+    assert not problems, "\n".join(problems[:30])
+
+
+def test_endpoints_come_from_the_url_conf(catalogue: Any) -> None:
+    names = {e.name for e in endpoints(catalogue.orgs["ro"].slug, _item_ids(catalogue))}
+    assert names == set(ENDPOINT_NAMES)
+    assert {"feeds:organisations", "feeds:organisation-past-course", "api:course-list"} <= names
+    assert len([n for n in names if n.startswith("feeds:")]) == 7
+
+
+# --- the audit's findings, one by one -----------------------------------------------------------
+
+LISTS = ["organisations", "training-centres", "courses", "course-types"]
+OUT_OF_RANGE = ["9999-12-31T23%3A59%3A59-23%3A59", "0001-01-01T00%3A00%3A00%2B23%3A59"]
+
+
+@pytest.mark.parametrize("resource", LISTS)
+@pytest.mark.parametrize("moment", OUT_OF_RANGE)
+def test_out_of_range_updated_since_is_a_400(client: Client, catalogue: Any, resource, moment):
+    response = client.get(f"/api/v1/{resource}/?updated_since={moment}")
+    assert response.status_code == 400
+    assert response.json()["errors"] == {
+        "updated_since": ["Out of range: the moment must fall within the years 1 to 9999 in UTC."]
+    }
+
+
+def test_edges_of_the_range_still_work(client: Client, catalogue: Any) -> None:
+    late = client.get("/api/v1/courses/?updated_since=9999-12-31T23%3A59%3A59%2B23%3A59")
+    assert late.status_code == 200 and late.json()["count"] == 0
+    early = client.get("/api/v1/courses/?updated_since=0001-01-01T00%3A00%3A00-23%3A59")
+    assert early.status_code == 200 and early.json()["count"] > 0
+
+
+@pytest.mark.parametrize(
+    ("query", "param"),
+    [
+        ("search=%00", "search"),
+        ("language=%00", "language"),
+        ("organisation=%00", "organisation"),
+        ("course_type=%00", "course_type"),
+        ("country=R%00", "country"),
+        ("search=a%01b", "search"),
+        ("search=%ED%A0%80", "search"),
+    ],
+)
+def test_control_characters_are_a_400(client: Client, catalogue: Any, query, param):
+    response = client.get(f"/api/v1/courses/?{query}")
+    assert response.status_code == 400
+    assert list(response.json()["errors"]) == [param]
+
+
+@pytest.mark.parametrize("digit", [SUPERSCRIPT_TWO, ARABIC_TWO, FULLWIDTH_ONE])
+@pytest.mark.parametrize("param", ["page", "page_size"])
+def test_non_ascii_digits_are_a_400_with_our_message(client: Client, catalogue: Any, digit, param):
+    response = client.get(f"/api/v1/courses/?{param}={quote(digit)}")
+    assert response.status_code == 400
+    assert response.json()["errors"] == {
+        param: ["Expected a positive whole number written with the digits 0-9."]
+    }
+
+
+def test_non_ascii_digits_in_ids_dates_and_boxes_are_refused(client: Client, catalogue: Any):
+    for query, param in [
+        (f"course_type={quote(SUPERSCRIPT_TWO)}", "course_type"),
+        (f"start_after={quote(ARABIC_DATE)}", "start_after"),
+        (f"updated_since={quote(ARABIC_DATE)}", "updated_since"),
+        (f"bbox={quote(ARABIC_TWO)},0,3,4", "bbox"),
+    ]:
+        response = client.get(f"/api/v1/courses/?{query}")
+        assert response.status_code == 400, query
+        errors = response.json()["errors"]
+        assert list(errors) == [param] and "invalid literal" not in errors[param][0]
+
+
+def test_feed_country_with_nul_is_a_json_400(json_client: Client, catalogue: Any) -> None:
+    response = json_client.get("/en/feed/certifyingorganisations/?country=%00")
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/json"
+    assert response.json() == {"country": ["Control characters (such as NUL) are not allowed."]}
+    courses = json_client.get("/en/feed/upcoming-course/?country=RO%00")
+    assert courses.status_code == 400 and list(courses.json()) == ["country"]
+
+
+def test_feed_pagination_keeps_the_live_answers(json_client: Client, catalogue: Any) -> None:
+    feed = "/en/feed/certifyingorganisations/"
+    for raw in (quote(ARABIC_TWO), quote(SUPERSCRIPT_TWO), "%00", "9" * 40):
+        page = json_client.get(f"{feed}?page={raw}")
+        assert page.status_code == 404 and page.json() == {"detail": "Invalid page."}
+        size = json_client.get(f"{feed}?page_size={raw}")
+        assert size.status_code == 200 and size.json()["page_size"] == 10
+
+
+def test_feed_400_renders_as_a_page_for_browsers(browser_client: Client, catalogue: Any) -> None:
+    response = browser_client.get("/en/feed/certifyingorganisations/?country=%00")
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("text/html")
+    assert b"country" in response.content
