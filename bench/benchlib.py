@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import signal
 import socket
 import statistics
@@ -64,6 +65,8 @@ def server_env(data_dir: str) -> dict[str, str]:
         DATA_DIR=data_dir,
         DJANGO_SETTINGS_MODULE="certification_server.settings",
         DEBUG="0",
+        # Production settings refuse to start without a key: a throw-away one per server.
+        SECRET_KEY=secrets.token_urlsafe(50),
         LOG_LEVEL="ERROR",
     )
     return env

@@ -1,9 +1,15 @@
 """DRF authentication with personal API tokens.
 
-Two carriers for the same token: ``Authorization: Token <key>`` for scripts, and HTTP Basic
-with the username and the key as password, which is what QGIS 3.22's *Basic* authentication
-configuration sends. Account passwords are never accepted over Basic on the API: a password
-that is not a valid token of that user is rejected like any wrong token.
+Two carriers for the same token: ``Authorization: Token <key>`` (or the usual synonym
+``Bearer <key>``) for scripts, and HTTP Basic with the username and the key as password, which
+is what QGIS 3.22's *Basic* authentication configuration sends. Account passwords are never
+accepted over Basic on the API: a password that is not a valid token of that user is rejected
+like any wrong token.
+
+A key that matches no token (or a malformed header) counts as a failed sign-in for the sign-in
+lockout (accounts.lockout): after a few from one address, or for one username, the answer is
+429 with ``Retry-After`` instead of 401. A revoked or expired token is not a guess and is not
+counted; a valid token never touches the lockout tables.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import exceptions
 from rest_framework.authentication import BaseAuthentication, get_authorization_header
 
+from .lockout import record_api_failure
 from .models import ApiToken
 
 if TYPE_CHECKING:
@@ -49,29 +56,51 @@ def check_token(key: str, challenge: str, username: str | None = None) -> tuple[
     return token.user, token
 
 
+def _counted(
+    request: Request, username: str | None, failure: TokenAuthenticationFailed
+) -> TokenAuthenticationFailed:
+    """Counts a wrong key or malformed header as a failed sign-in (may raise ``LockedOut``)."""
+    record_api_failure(request, username)
+    return failure
+
+
 class TokenAuthentication(BaseAuthentication):
-    """``Authorization: Token <key>``."""
+    """``Authorization: Token <key>``, or ``Bearer <key>``: the same personal token."""
 
     keyword = "Token"
+    #: Schemes accepted, lower-case; the challenge of a failure names the scheme the client used.
+    schemes = {b"token": "Token", b"bearer": "Bearer"}
 
     def authenticate(self, request: Request) -> tuple[Any, ApiToken] | None:
         parts = get_authorization_header(request).split()
-        if not parts or parts[0].lower() != self.keyword.lower().encode():
+        if not parts or parts[0].lower() not in self.schemes:
             return None
-        challenge = self.authenticate_header(request)
+        scheme = self.schemes[parts[0].lower()]
+        challenge = f'{scheme} realm="{REALM}"'
         if len(parts) != 2:
-            raise TokenAuthenticationFailed(
-                _("Invalid token header: expected 'Token <key>'."),
-                "authentication_failed",
-                challenge,
+            raise _counted(
+                request,
+                None,
+                TokenAuthenticationFailed(
+                    _("Invalid token header: expected '%(scheme)s <key>'.") % {"scheme": scheme},
+                    "authentication_failed",
+                    challenge,
+                ),
             )
         try:
             key = parts[1].decode("ascii")
         except UnicodeDecodeError:
-            raise TokenAuthenticationFailed(
-                _("Invalid token."), "authentication_failed", challenge
+            raise _counted(
+                request,
+                None,
+                TokenAuthenticationFailed(_("Invalid token."), "authentication_failed", challenge),
             ) from None
-        return check_token(key, challenge)
+        try:
+            return check_token(key, challenge)
+        except TokenAuthenticationFailed as failure:
+            if failure.get_codes() != "authentication_failed":  # revoked or expired: not a guess
+                raise
+            raise _counted(request, None, failure) from None
 
     def authenticate_header(self, request: Request) -> str:
         return f'{self.keyword} realm="{REALM}"'
@@ -91,15 +120,20 @@ class BasicTokenAuthentication(BaseAuthentication):
             challenge,
         )
         if len(parts) != 2:
-            raise malformed
+            raise _counted(request, None, malformed)
         try:
             decoded = base64.b64decode(parts[1], validate=True).decode("utf-8")
         except (binascii.Error, UnicodeDecodeError):
-            raise malformed from None
+            raise _counted(request, None, malformed) from None
         username, sep, key = decoded.partition(":")
         if not sep or not username:
-            raise malformed
-        return check_token(key, challenge, username=username)
+            raise _counted(request, None, malformed)
+        try:
+            return check_token(key, challenge, username=username)
+        except TokenAuthenticationFailed as failure:
+            if failure.get_codes() != "authentication_failed":
+                raise
+            raise _counted(request, username, failure) from None
 
     def authenticate_header(self, request: Request) -> str:
         return f'Basic realm="{REALM}"'

@@ -1,16 +1,20 @@
 """Settings for the reference certification service, read from the environment.
 
 Zero set-up by default: a SQLite file under ``server/data/`` (or ``$DATA_DIR``). Production sets
-``DATABASE_URL`` (PostgreSQL), ``SECRET_KEY`` and ``ALLOWED_HOSTS``.
+``SECRET_KEY`` (required: the service refuses to start without it unless ``DEBUG=1`` or the
+explicit development opt-in ``ALLOW_INSECURE_SECRET_KEY=1``), ``DATABASE_URL`` (PostgreSQL),
+``ALLOWED_HOSTS`` and, behind a TLS-terminating proxy, ``HTTPS=1``.
 """
 
 from __future__ import annotations
 
 import os
 import warnings
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -32,11 +36,17 @@ DEBUG = env_bool("DEBUG", False)
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
-    if DEBUG or env_bool("ALLOW_INSECURE_SECRET_KEY", True):
-        # A per-checkout development key: never used when SECRET_KEY is set.
+    # The fixed development key signs sessions and CSRF tokens anyone can forge: only for a
+    # developer's DEBUG run or an explicit opt-in (the test suites; `make serve` generates a key).
+    if DEBUG or env_bool("ALLOW_INSECURE_SECRET_KEY", False):
         SECRET_KEY = "insecure-development-key-set-SECRET_KEY-in-production"  # noqa: S105  # nosec B105
     else:
-        raise ImproperlyConfigured("SECRET_KEY must be set.")
+        raise ImproperlyConfigured(
+            "SECRET_KEY is not set. Set SECRET_KEY to a long random value, e.g. the output of "
+            "`python3 -c 'import secrets; print(secrets.token_urlsafe(50))'`, and keep it "
+            "private. For local development only, DEBUG=1 or ALLOW_INSECURE_SECRET_KEY=1 uses a "
+            "fixed, public development key."
+        )
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
@@ -51,6 +61,10 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "axes",
+    "csp",
+    "django_tasks",
+    "django_tasks_db",
     "accounts",
     "catalogue",
     "feeds",
@@ -58,7 +72,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: every response, even the health check's, carries the Permissions-Policy and
+    # a line in the security log when it is a 401/403/429 or a failed sign-in.
+    "certification_server.middleware.PermissionsPolicyMiddleware",
+    "certification_server.middleware.SecurityEventMiddleware",
+    # Answers /healthz before host validation and the HTTPS redirect: load balancers probe by
+    # address over plain HTTP.
+    "certification_server.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     # Serves collected static files (admin CSS/JS) under gunicorn; see scripts/serve.sh.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -67,6 +89,14 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes requires: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    # Refuses sign-ins from a locked-out address or for a locked-out user (django-axes).
+    "accounts.backends.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "certification_server.urls"
@@ -128,10 +158,70 @@ LOGIN_REDIRECT_URL = "accounts:tokens"
 LOGOUT_REDIRECT_URL = "accounts:login"
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
-SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG and env_bool("HTTPS", False))
+HTTPS = env_bool("HTTPS", False)
+SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG and HTTPS)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
-if env_bool("HTTPS", False):
+if HTTPS:
+    # Behind a TLS-terminating proxy that sets X-Forwarded-Proto (and strips it from clients).
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    SECURE_HSTS_SECONDS = int(os.environ.get("HSTS_SECONDS", str(365 * 24 * 3600)))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("HSTS_PRELOAD", True)
+# Load balancers probe the health check over plain HTTP (HealthCheckMiddleware answers it first
+# anyway; this keeps the exemption should that middleware be removed).
+SECURE_REDIRECT_EXEMPT = [r"^healthz/?$"]
+
+# Content-Security-Policy (django-csp): only this origin; inline <script>/<style> only with the
+# per-response nonce (templates write nonce="{{ request.csp_nonce }}"). The admin's change list
+# without actions has one fixed inline <style>: allowed by its hash. Swagger UI (API docs) is
+# served from drf-spectacular-sidecar under /static/ and draws icons from data: URIs.
+ADMIN_CHANGELIST_STYLE_HASH = "'sha256-blvLUW3UscWqsXGByNOqdBboM+ShWAuugp2mC/wbafU='"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE, ADMIN_CHANGELIST_STYLE_HASH],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Browser features no page here uses (certification_server.middleware.PermissionsPolicyMiddleware).
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), "
+    "fullscreen=(self), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
+    "midi=(), payment=(), publickey-credentials-get=(), screen-wake-lock=(), usb=(), "
+    "xr-spatial-tracking=()"
+)
+
+# Sign-in throttling (django-axes): after AXES_FAILURE_LIMIT failed sign-ins from one address,
+# or for one username, sign-ins are refused (HTTP 429) for the cool-off; every further failure
+# restarts it. Covers the login page, the admin and wrong API tokens (accounts.authentication).
+# A manager unlocks early with `manage.py axes_reset` (or axes_reset_ip / axes_reset_username).
+AXES_FAILURE_LIMIT = int(os.environ.get("SIGNIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("SIGNIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = "accounts.lockout.lockout_parameters"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "certification_server.security_log.client_ip"
+AXES_RESET_ON_SUCCESS = True
+AXES_HTTP_RESPONSE_CODE = 429
+# Client address: REMOTE_ADDR, or with TRUSTED_PROXIES=N the N-th address from the right of
+# X-Forwarded-For (what N reverse proxies in front of gunicorn appended).
+TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))
+
+# Background work (django-tasks with the database backend django-tasks-db; `manage.py
+# db_worker` runs it, scripts/serve.sh starts one). Tests use the immediate backend.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default"],
+    }
+}
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -170,6 +260,10 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        # One key=value line per failed sign-in, 401, 403 and lockout (security_log.py).
+        "certification.security": {"level": os.environ.get("SECURITY_LOG_LEVEL", "INFO")},
+    },
 }
 
 SERVER_VERSION = "0.1.0"
