@@ -23,6 +23,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QUuid
 
+from ..qgis_io.settings import PluginSettings
+from .background import add_background
 from .cache import (
     CERTIFIED_ORGANISATIONS,
     TABLE_NAMES,
@@ -31,8 +33,13 @@ from .cache import (
     LayerCache,
     TableMetadata,
 )
+from .legend import translate_range_labels
+from .maptips import map_tip_template
+from .values import show_names
 
 GROUP_PROPERTY = "certification_plugin/group"
+HIDDEN_FIELDS = ("next_courses", "next_course_count", "organisations")
+"""Data for the map tips (JSON lists and counts), not for forms and the attribute table."""
 LAYER_PROPERTY = "certification_plugin/table"
 STYLES_DIR = os.path.join(os.path.dirname(__file__), "styles")
 PROGRAMME_URL = "https://certification.qgis.org"
@@ -156,9 +163,23 @@ class LayerManager:
     ``layer(table)`` rather than searching the project by name, which users may change.
     """
 
-    def __init__(self, cache: LayerCache, project: Optional[QgsProject] = None) -> None:
+    def __init__(
+        self,
+        cache: LayerCache,
+        project: Optional[QgsProject] = None,
+        settings: Optional[PluginSettings] = None,
+    ) -> None:
+        """``settings``: the plugin's (for the country background option); QGIS's own
+        settings when None."""
         self.cache = cache
         self._project = project
+        self._settings = settings
+
+    @property
+    def settings(self) -> PluginSettings:
+        if self._settings is None:
+            self._settings = PluginSettings()
+        return self._settings
 
     @property
     def project(self) -> QgsProject:
@@ -195,8 +216,11 @@ class LayerManager:
         """Add the layers that are missing (the cache must have its tables); returns new ones.
 
         Existing layers are left where the user put them; one that points at another cache
-        file (a project from another computer) is pointed back at this profile's cache.
+        file (a project from another computer) is pointed back at this profile's cache. In a
+        project that was empty, a light country background goes under them (unless the
+        option is off), so the points never float on white.
         """
+        empty_project = not self.project.mapLayers()
         existing = self.layers()
         info = dict(metadata) if metadata is not None else self.cache.metadata()
         added: List[QgsVectorLayer] = []
@@ -211,6 +235,10 @@ class LayerManager:
             layer = self._create(table, info.get(table))
             if layer is not None:
                 added.append(layer)
+        if added and empty_project and self.settings.country_background:
+            group = self.group(create=True)
+            if group is not None:
+                add_background(self.project, group)
         return added
 
     def _create(self, table: str, info: Optional[TableMetadata]) -> Optional[QgsVectorLayer]:
@@ -239,20 +267,24 @@ class LayerManager:
 
     @staticmethod
     def decorate(layer: QgsVectorLayer, table: str) -> None:
-        """Translated aliases and actions, read-only (a refresh would overwrite edits).
+        """Translated aliases, map tip, legend and actions; names for country and language
+        codes; read-only (a refresh would overwrite edits).
 
-        Applied when a layer is created and again when a saved project is opened, so the
-        captions follow the user's current language.
+        Applied when a layer is created or repointed, after a reload, and again when a saved
+        project is opened, so everything a user reads follows the current language.
         """
         fields = layer.fields()
         for name, alias in field_aliases(table).items():
             index = fields.indexOf(name)
             if index >= 0:
                 layer.setFieldAlias(index, alias)
-        # The pre-built map tip HTML is for the map tip only, not for forms and tables.
-        index = fields.indexOf("maptip_html")
-        if index >= 0:
-            layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("Hidden", {}))
+        for name in HIDDEN_FIELDS:
+            index = fields.indexOf(name)
+            if index >= 0:
+                layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("Hidden", {}))
+        show_names(layer)
+        layer.setMapTipTemplate(map_tip_template(table))
+        translate_range_labels(layer)
         manager = layer.actions()
         manager.clearActions()
         for action in layer_actions(table):
@@ -271,11 +303,13 @@ class LayerManager:
         for table, layer in self.layers().items():
             if table not in info:
                 continue
-            provider = layer.dataProvider()
-            if provider is None:
+            if layer.dataProvider() is None:
                 continue
-            provider.reloadData()
+            # reload(), not the provider's reloadData(): the columns may have changed (a
+            # cache of an older layout migrated), and the layer must read them again.
+            layer.reload()
             layer.updateExtents()
+            self.decorate(layer, table)
             self._describe(layer, table, info.get(table))
             layer.triggerRepaint()
             reloaded.append(table)

@@ -32,7 +32,6 @@ from ..core.models import Course, Organisation, TrainingCentre
 from ..qgis_io.paths import default_cache_path, world_map_path
 from .rows import (
     CoursesByCentre,
-    Labels,
     PageUrl,
     Row,
     country_row,
@@ -42,7 +41,10 @@ from .rows import (
     training_centre_row,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: no ``maptip_html`` (tips are templates in the current language); a centre's next courses
+and a country's organisations as JSON. A file of an older layout is migrated when it is next
+written, and its tables count as never written until then."""
 METADATA_TABLE = "cache_metadata"
 TRAINING_CENTRES = "training_centres"
 UPCOMING_COURSES = "upcoming_courses"
@@ -74,7 +76,8 @@ FIELDS: Dict[str, Tuple[Tuple[str, str], ...]] = {
         ("page_url", _STRING),
         ("online", _BOOL),
         ("updated_at", _STRING),
-        ("maptip_html", _STRING),
+        ("next_courses", _STRING),
+        ("next_course_count", _INT),
     ),
     UPCOMING_COURSES: (
         ("course_id", _INT64),
@@ -94,14 +97,13 @@ FIELDS: Dict[str, Tuple[Tuple[str, str], ...]] = {
         ("online", _BOOL),
         ("page_url", _STRING),
         ("updated_at", _STRING),
-        ("maptip_html", _STRING),
     ),
     CERTIFIED_ORGANISATIONS: (
         ("iso2", _STRING),
         ("country_name", _STRING),
         ("organisation_count", _INT),
         ("organisation_names", _STRING),
-        ("maptip_html", _STRING),
+        ("organisations", _STRING),
     ),
     METADATA_TABLE: (
         ("table_name", _STRING),
@@ -211,14 +213,19 @@ class LayerCache:
             dataset = None
 
     def has_schema(self) -> bool:
-        """True when the file exists and holds every table (cheap enough for the main thread)."""
+        """True when the file holds every table in this version's layout (cheap enough for
+        the main thread). A cache of an older layout answers False: its layers are added
+        after the next refresh has migrated and filled it."""
         if not self.exists():
             return False
         dataset = ogr.Open(self.path, 0)
         if dataset is None:
             return False
-        names = {dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())}
-        return set((*TABLE_NAMES, METADATA_TABLE)) <= names
+        for table in (*TABLE_NAMES, METADATA_TABLE):
+            layer = dataset.GetLayerByName(table)
+            if layer is None or _layout_changes(layer, table) != ((), ()):
+                return False
+        return True
 
     def _ensure_table(self, dataset: ogr.DataSource, table: str) -> ogr.Layer:
         layer = dataset.GetLayerByName(table)
@@ -233,11 +240,15 @@ class LayerCache:
             layer = dataset.CreateLayer(table, srs, GEOMETRY_TYPES[table], options)
             if layer is None:
                 raise CacheError(f"Cannot create table {table}: {gdal.GetLastErrorMsg()}")
-        definition = layer.GetLayerDefn()
-        existing = {definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())}
-        for name, kind in FIELDS[table]:
-            if name not in existing:
-                _check(layer.CreateField(_field_definition(name, kind)), "Cannot add " + name)
+        missing, obsolete = _layout_changes(layer, table)
+        # An older layout is migrated in place: columns this version no longer writes (such
+        # as frozen map tip HTML) are dropped, new ones added; the rows are rewritten next.
+        for name in obsolete:
+            index = layer.GetLayerDefn().GetFieldIndex(name)
+            _check(layer.DeleteField(index), "Cannot remove the old column " + name)
+        kinds = dict(FIELDS[table])
+        for name in missing:
+            _check(layer.CreateField(_field_definition(name, kinds[name])), "Cannot add " + name)
         return layer
 
     # -- writing -----------------------------------------------------------------------------
@@ -257,11 +268,9 @@ class LayerCache:
 
         ``courses``: the upcoming courses, listed in each centre's map tip.
         """
-        labels = Labels()
         by_centre = CoursesByCentre(courses)
         rows = (
-            training_centre_row(centre, labels, page or no_page, by_centre.of(centre))
-            for centre in centres
+            training_centre_row(centre, page or no_page, by_centre.of(centre)) for centre in centres
         )
         return self._replace(
             TRAINING_CENTRES,
@@ -287,8 +296,7 @@ class LayerCache:
         countries: Sequence[str] = (),
     ) -> int:
         """Replace the upcoming courses; returns the number of rows written."""
-        labels = Labels()
-        rows = (course_row(course, labels, page or no_page) for course in courses)
+        rows = (course_row(course, page or no_page) for course in courses)
         return self._replace(
             UPCOMING_COURSES,
             rows,
@@ -323,7 +331,6 @@ class LayerCache:
             raise WorldMapMissingError("The world map is not installed", world_map)
         groups = group_by_country(organisations)
         polygons = _country_polygons(world_map, list(groups))
-        labels = Labels()
         rows: List[Tuple[Row, object]] = []
         unplaced: List[str] = [
             org.name
@@ -335,7 +342,7 @@ class LayerCache:
                 unplaced.extend(org.name for org in members)
                 continue
             geometry, country_name = polygons[code]
-            row = country_row(code, country_name, members, labels, page or no_page)
+            row = country_row(code, country_name, members, page or no_page)
             rows.append((row, geometry))
         self._replace(
             CERTIFIED_ORGANISATIONS,
@@ -536,6 +543,8 @@ class LayerCache:
         result: Dict[str, TableMetadata] = {}
         for feature in layer:
             table = feature.GetField("table_name")
+            if (feature.GetField("schema_version") or 0) < SCHEMA_VERSION:
+                continue  # written in an older layout: as good as never written
             result[table] = TableMetadata(
                 table=table,
                 last_updated=_parse_time(feature.GetField("last_updated")),
@@ -580,6 +589,16 @@ class _BatchWriter(LayerCache):
     def detach(self) -> None:
         """Forget the dataset, so it closes when the batch ends and never takes a write."""
         self._dataset = None
+
+
+def _layout_changes(layer: ogr.Layer, table: str) -> Tuple[Tuple[str, ...], Tuple[str, ...]]:
+    """(columns to add, columns to drop) to bring ``layer`` to this version's layout."""
+    definition = layer.GetLayerDefn()
+    existing = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    wanted = [name for name, _kind in FIELDS[table]]
+    missing = tuple(name for name in wanted if name not in existing)
+    obsolete = tuple(name for name in existing if name not in wanted)
+    return missing, obsolete
 
 
 def _field_definition(name: str, kind: str) -> ogr.FieldDefn:

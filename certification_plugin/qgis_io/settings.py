@@ -202,6 +202,19 @@ class PluginSettings:
     def countries(self, value: Sequence[str] | str) -> None:
         self._set("countries", ",".join(normalise_countries(value)))
 
+    # -- map -------------------------------------------------------------------------------
+    @property
+    def country_background(self) -> bool:
+        """Add a light country background when the layers are loaded into an empty project."""
+        raw = self._get("country_background", True)
+        if isinstance(raw, str):
+            return raw.strip().lower() not in ("false", "0", "no", "off")
+        return bool(raw) if raw is not None else True
+
+    @country_background.setter
+    def country_background(self, value: bool) -> None:
+        self._set("country_background", bool(value))
+
     def reset(self) -> None:
         """Forget every stored preference of the plugin (defaults apply again)."""
         self._store.remove(PREFIX.rstrip("/"))

@@ -19,8 +19,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from certification_plugin.core.errors import NetworkError
 from certification_plugin.layers.builder import layer_title
 from certification_plugin.layers.cache import TRAINING_CENTRES
+from certification_plugin.layers.maptips import map_tip_template
 from certification_plugin.layers.refresh import describe_error
-from certification_plugin.layers.rows import Labels
 from certification_plugin.plugin import CertificationPlugin
 from certification_plugin.qgis_io.translation import LOCALE_SETTING
 from tools.check_translations import read_ts
@@ -109,7 +109,7 @@ def test_plugin_in_language(
         # Strings behind the modules' translation helpers: layer names, refresh errors, tips.
         assert layer_title(TRAINING_CENTRES) == expected[LAYER]
         assert expected[KEPT] in describe_error(NetworkError("unreachable", "http://x/"))
-        assert Labels().next_courses == expected[TIP]
+        assert expected[TIP] in map_tip_template(TRAINING_CENTRES)
     finally:
         plugin.unload()
     assert QCoreApplication.translate(*MENU) == MENU[1], "translator left installed"

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from certification_plugin.layers.background import BACKGROUND_PROPERTY
 from certification_plugin.layers.builder import GROUP_PROPERTY, LAYER_PROPERTY, LayerManager
 from certification_plugin.layers.cache import (
     CERTIFIED_ORGANISATIONS,
@@ -20,6 +21,7 @@ from certification_plugin.layers.cache import (
     UPCOMING_COURSES,
     LayerCache,
 )
+from certification_plugin.layers.maptips import map_tip_template
 from tests.plugin import sample_catalogue as sample
 
 
@@ -55,6 +57,15 @@ def feature_named(layer: QgsVectorLayer, name: str):
     return next(f for f in layer.getFeatures() if f["name"] == name)
 
 
+def data_layers(project: QgsProject) -> list:
+    """The project's layers other than the country background."""
+    return [
+        layer
+        for layer in project.mapLayers().values()
+        if not layer.customProperty(BACKGROUND_PROPERTY)
+    ]
+
+
 def test_layers_are_added_once_in_one_group(cache: LayerCache, project: QgsProject) -> None:
     manager = LayerManager(cache, project)
     added = manager.ensure_layers()
@@ -64,7 +75,8 @@ def test_layers_are_added_once_in_one_group(cache: LayerCache, project: QgsProje
         "Certified organisations",
     ]
     assert manager.ensure_layers() == []
-    assert len(project.mapLayers()) == 3
+    # The project was empty: the country background is added under them, once.
+    assert len(project.mapLayers()) == 4
     group = manager.group()
     assert group is not None and group.name() == "QGIS Certification"
     assert group.customProperty(GROUP_PROPERTY)
@@ -72,6 +84,7 @@ def test_layers_are_added_once_in_one_group(cache: LayerCache, project: QgsProje
         "Training centres",
         "Upcoming courses",
         "Certified organisations",
+        "Countries (background)",
     ]
     for table, layer in manager.layers().items():
         assert layer.customProperty(LAYER_PROPERTY) == table
@@ -90,10 +103,17 @@ def test_styles_labels_and_map_tips_come_from_the_qml(
     assert layers[CERTIFIED_ORGANISATIONS].renderer().type() == "graduatedSymbol"
     assert layers[TRAINING_CENTRES].labelsEnabled()
     assert layers[CERTIFIED_ORGANISATIONS].labelsEnabled()
-    for layer in layers.values():
-        assert layer.mapTipTemplate() == '[% "maptip_html" %]'
-        index = layer.fields().indexOf("maptip_html")
-        assert layer.editorWidgetSetup(index).type() == "Hidden"
+    for table, layer in layers.items():
+        # Built in code in the current language, not taken from the style.
+        assert layer.mapTipTemplate() == map_tip_template(table)
+        assert layer.fields().indexOf("maptip_html") == -1
+    for table, name in (
+        (TRAINING_CENTRES, "next_courses"),
+        (TRAINING_CENTRES, "next_course_count"),
+        (CERTIFIED_ORGANISATIONS, "organisations"),
+    ):
+        index = layers[table].fields().indexOf(name)
+        assert index >= 0 and layers[table].editorWidgetSetup(index).type() == "Hidden"
 
 
 def test_map_tip_shows_escaped_text_only(cache: LayerCache, project: QgsProject) -> None:
@@ -184,7 +204,7 @@ def test_reload_updates_data_in_place_without_duplicates(
     assert len(list(courses.getFeatures())) == 5
     assert "Server: http://new/" in courses.metadata().abstract()
     assert {table: layer.id() for table, layer in manager.layers().items()} == ids_before
-    assert len(project.mapLayers()) == 3
+    assert len(data_layers(project)) == 3
 
 
 def test_saved_project_reopens_with_its_data(
@@ -224,7 +244,7 @@ def test_a_layer_from_another_computer_is_pointed_at_this_cache(
     courses = manager.layer(UPCOMING_COURSES)
     assert courses.source().startswith(cache.path)
     assert courses.featureCount() == 20
-    assert len([layer for layer in project.mapLayers().values()]) == 3
+    assert len(data_layers(project)) == 3
 
 
 def test_no_country_layer_when_it_was_never_written(tmp_path: Path, project: QgsProject) -> None:

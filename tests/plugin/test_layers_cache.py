@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Dict, List
@@ -74,19 +75,35 @@ def test_training_centres_are_written_with_safe_links_and_locations(cache: Layer
     assert by_name["Null Island Room"]["_geometry"] is None
 
 
-def test_map_tips_escape_markup_from_the_network(cache: LayerCache) -> None:
-    cache.write_training_centres(sample.training_centres(), sample.SERVER)
+def test_the_cache_holds_data_only_no_captions_or_markup(cache: LayerCache) -> None:
+    cache.write_training_centres(
+        sample.training_centres(), sample.SERVER, courses=sample.courses(8)
+    )
     cache.write_courses(sample.courses(), sample.SERVER)
-    tips = [row["maptip_html"] for row in rows(cache, TRAINING_CENTRES)]
-    tips += [row["maptip_html"] for row in rows(cache, UPCOMING_COURSES)]
-    joined = "\n".join(tips)
-    assert "<script>" not in joined and "<i>Amsterdam" not in joined
-    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in joined
-    assert "&lt;i&gt;Amsterdam&lt;/i&gt; &amp; &quot;Co&quot; Lab" in joined
+    cache.write_organisations(sample.organisations(), sample.SERVER)
+    every = rows(cache, TRAINING_CENTRES) + rows(cache, UPCOMING_COURSES)
+    every += rows(cache, CERTIFIED_ORGANISATIONS)
+    assert all("maptip_html" not in row for row in every)
+    joined = "\n".join(str(value) for row in every for value in row.values())
+    # Text verbatim (escaping is the map tip's job, when it is shown), no caption, no markup
+    # of ours, no unsafe link.
+    assert '<i>Amsterdam</i> & "Co" Lab' in joined
+    assert "Str. Exemplu 1\nSector 2" in joined
+    for caption in ("Next courses", "Organisation:", "More on the certification website"):
+        assert caption not in joined
+    assert "<br>" not in joined and "<li>" not in joined and "href=" not in joined
     assert "javascript:" not in joined
-    assert 'href="https://geo.example.ro/bucuresti"' in joined
-    # Multi-line addresses keep their line break as markup we add ourselves.
-    assert "Str. Exemplu 1<br>Sector 2" in joined
+    by_name = {row["name"]: row for row in rows(cache, TRAINING_CENTRES)}
+    bucharest = by_name["Centrul București"]
+    listed = json.loads(bucharest["next_courses"])
+    assert listed[0] == {
+        "dates": "2030-01-01 \u2013 2030-01-03",
+        "name": "QGIS Desktop Fundamentals",
+    }
+    there = [c for c in sample.courses(8) if c.training_centre_name == "Centrul București"]
+    assert len(there) > 5  # more than a tip lists: the count tells how many more
+    assert len(listed) == 5 and bucharest["next_course_count"] == len(there)
+    assert json.loads(by_name["Null Island Room"]["next_courses"]) == []
 
 
 def test_courses_keep_dates_pages_and_online_flags(cache: LayerCache) -> None:
@@ -187,11 +204,12 @@ def test_organisations_become_country_polygons(cache: LayerCache) -> None:
     assert sweden["country_name"] == "Sweden"
     assert sweden["_geometry"].startswith("MULTIPOLYGON")
     assert by_code["RO"]["country_name"] == "Romania"
-    # Links only to safe pages; the hostile name is text.
-    assert 'href="https://kartskolan.example.se"' in sweden["maptip_html"]
-    assert "javascript" not in sweden["maptip_html"]
-    assert "<script>" not in by_code["NL"]["maptip_html"]
-    assert "&lt;script&gt;" in by_code["NL"]["maptip_html"]
+    # The organisations a tip lists, with a link target only when it is an http(s) page.
+    assert json.loads(sweden["organisations"]) == [
+        {"name": "Kartskolan", "url": "https://kartskolan.example.se"},
+        {"name": "Stockholm GIS", "url": ""},
+    ]
+    assert json.loads(by_code["NL"]["organisations"]) == [{"name": sample.HOSTILE, "url": ""}]
 
 
 def test_country_layer_reads_in_qgis_with_its_extent(cache: LayerCache) -> None:

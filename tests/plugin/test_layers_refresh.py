@@ -11,7 +11,15 @@ from typing import Iterator, List, Optional, Tuple
 
 import pytest
 from pytest_qgis.mock_qgis_classes import MockMessageBar
-from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsProject,
+    QgsVectorLayer,
+)
 
 from certification_plugin.core.errors import CancelledError, CertificationError
 from certification_plugin.layers.builder import LayerManager
@@ -29,6 +37,13 @@ from certification_plugin.qgis_io.tasks import TaskRunner
 from tests.fixtures.livesite import HOSTILE_NAME, LiveSite
 
 Done = Tuple[Optional[RefreshOutcome], Optional[Exception]]
+
+
+def tip(layer: QgsVectorLayer, feature) -> str:
+    """The map tip HTML QGIS shows for ``feature``."""
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.setFeature(feature)
+    return QgsExpression.replaceExpressionText(layer.mapTipTemplate(), context)
 
 
 @dataclass
@@ -108,7 +123,7 @@ def test_first_refresh_creates_the_layers_with_the_server_counts(
     assert outcome is not None and outcome.changed
     assert harness.counts() == expected_counts(livesite)
     group = harness.manager.group()
-    assert group is not None and len(group.children()) == 3
+    assert group is not None and len(group.children()) == 4  # and the country background
     metadata = harness.manager.cache.metadata()
     assert metadata[UPCOMING_COURSES].server_url == normalise_server_url(livesite.base_url)
     assert any("upcoming-course" in url for url in metadata[UPCOMING_COURSES].source_urls)
@@ -138,7 +153,7 @@ def test_second_refresh_adds_nothing_and_unchanged_data_is_not_rewritten(
     )
     assert harness.layer_ids() == ids
     assert harness.counts() == counts
-    assert len(harness.project.mapLayers()) == 3
+    assert len(harness.project.mapLayers()) == 4  # with the country background, once
     assert harness.manager.cache.metadata()[UPCOMING_COURSES].last_updated == written_at
     # Every data request of the second refresh was conditional (detection never is).
     data_requests = [
@@ -285,13 +300,14 @@ def test_map_tips_of_hostile_records_are_escaped(
     organisations = harness.manager.layer(CERTIFIED_ORGANISATIONS)
     netherlands = next(f for f in organisations.getFeatures() if f["iso2"] == "NL")
     assert HOSTILE_NAME in netherlands["organisation_names"]
-    tip = netherlands["maptip_html"]
-    assert "<script>" not in tip and "<b>Bold</b>" not in tip
-    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in tip
-    assert "javascript:" not in tip
+    html_tip = tip(organisations, netherlands)
+    assert "<script>" not in html_tip and "<b>Bold</b>" not in html_tip
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html_tip
+    assert "javascript:" not in html_tip and "<b>Bold</b>" not in html_tip
     centres = harness.manager.layer(TRAINING_CENTRES)
     lab = next(f for f in centres.getFeatures() if f["name"].startswith("<i>Amsterdam"))
-    assert "<i>" not in lab["maptip_html"] and "&lt;i&gt;Amsterdam" in lab["maptip_html"]
+    lab_tip = tip(centres, lab)
+    assert "<i>Amsterdam" not in lab_tip and "&lt;i&gt;Amsterdam" in lab_tip
     assert lab["website"] in ("", None)
 
 
@@ -341,7 +357,7 @@ def test_refresh_from_an_api_v1_server_matches_its_counts_and_then_gets_304(
     assert error is None and second is not None
     assert not second.changed
     assert harness.layer_ids() == ids
-    assert len(harness.project.mapLayers()) == 3
+    assert len(harness.project.mapLayers()) == 4  # with the country background, once
     courses = harness.manager.layer(UPCOMING_COURSES)
     pages = [f["page_url"] for f in courses.getFeatures()]
     assert all(url.startswith(base) for url in pages)
@@ -393,17 +409,18 @@ def test_training_centre_map_tips_list_their_next_courses(
     by_centre: dict = {}
     for course in sorted(upcoming, key=lambda c: c.start):
         by_centre.setdefault(course.centre, []).append(course)
-    centres = {f["name"]: f for f in harness.manager.layer(TRAINING_CENTRES).getFeatures()}
+    layer = harness.manager.layer(TRAINING_CENTRES)
+    tips = {f["name"]: tip(layer, f) for f in layer.getFeatures()}
     checked = 0
     for name, courses in by_centre.items():
-        tip = centres[name]["maptip_html"]
-        assert "Next courses" in tip
+        shown = tips[name]
+        assert "Next courses" in shown
         first = courses[0]
-        assert html.escape(first.start.isoformat()) in tip
+        assert html.escape(first.start.isoformat()) in shown
         if first.name:
-            assert html.escape(first.name, quote=True) in tip
+            assert html.escape(first.name, quote=True) in shown
         checked += 1
     assert checked >= 2
-    without = set(centres) - set(by_centre)
-    assert all("Next courses" not in centres[name]["maptip_html"] for name in without)
-    assert all("<script>" not in f["maptip_html"] for f in centres.values())
+    without = set(tips) - set(by_centre)
+    assert all("Next courses" not in tips[name] for name in without)
+    assert all("<script>" not in shown for shown in tips.values())

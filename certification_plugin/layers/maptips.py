@@ -1,0 +1,264 @@
+"""Map tip templates of the certification layers, built in the current interface language.
+
+The cache holds data only. A layer's map tip is HTML with QGIS expressions over its fields,
+generated here whenever the plugin adds or repoints its layers or a project with them opens,
+so a change of language shows in the tips without touching the cache.
+
+Values from the network are data, never markup: every one goes through ``text()``, an
+expression that shortens and HTML-escapes it when the tip is shown; links are made only of
+http(s) URLs and plain e-mail addresses, checked again by the expression (as the actions do).
+Only built-in expression functions are used, so a project opened without the plugin shows
+the same tips, and no error.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Dict, List
+
+from qgis.core import QgsExpression
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtWidgets import QApplication
+
+from ..core.escape import html_escape
+from .cache import CERTIFIED_ORGANISATIONS, TRAINING_CENTRES, UPCOMING_COURSES
+from .safety import MAX_TEXT
+
+TIP_MIN_WIDTH_PX = 320
+TIP_MAX_WIDTH_PX = 440
+DEFAULT_FONT_SIZE_PT = 10.0
+MIN_FONT_SIZE_PT = 9.0
+_MAX_URL = 2000
+
+_WEB_RE = "^https?://[^\\s\"'<>]+$"
+_MAIL_RE = "^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+$"
+# Applied in this order: "&" first, then the other markup characters, line breaks last (the
+# "<br>" they become must not be escaped again).
+_ESCAPES = (
+    ("\r\n", "\n"),
+    ("\r", "\n"),
+    ("&", "&amp;"),
+    ("<", "&lt;"),
+    (">", "&gt;"),
+    ('"', "&quot;"),
+    ("'", "&#x27;"),
+    ("\n", "<br>"),
+)
+_FONT_NAME_RE = re.compile(r"[^\w .-]", re.UNICODE)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CertificationMapTips", text)
+
+
+# -- expression pieces -------------------------------------------------------------------------
+def literal(text: str) -> str:
+    """A QGIS expression string literal of ``text``."""
+    return QgsExpression.quotedString(text)
+
+
+def field(name: str) -> str:
+    return QgsExpression.quotedColumnRef(name)
+
+
+def text(expression: str, limit: int = MAX_TEXT) -> str:
+    """An expression giving ``expression``'s value as HTML-escaped text, shortened to
+    ``limit`` characters with an ellipsis; line breaks become ``<br>``; NULL becomes ""."""
+    before = "array({})".format(", ".join(literal(a) for a, _b in _ESCAPES))
+    after = "array({})".format(", ".join(literal(b) for _a, b in _ESCAPES))
+    shortened = (
+        f"if(length(@v) > {limit}, "
+        f"regexp_replace(left(@v, {limit - 1}), '\\\\s+$', '') || '\u2026', @v)"
+    )
+    return (
+        f"with_variable('v', coalesce(to_string({expression}), ''), "
+        f"replace({shortened}, {before}, {after}))"
+    )
+
+
+def html(caption: str) -> str:
+    """A translated caption as HTML (escaped; it never opens or closes an expression)."""
+    return html_escape(caption).replace("[%", "&#91;%").replace("%]", "%&#93;")
+
+
+def _present(expression: str) -> str:
+    return f"coalesce(to_string({expression}), '') <> ''"
+
+
+def block(expression: str) -> str:
+    """An expression inserted into the template."""
+    if "%]" in expression:  # would end the block early; nothing built here contains it
+        raise ValueError("An expression of a map tip must not contain '%]'.")
+    return f"[% {expression} %]"
+
+
+def line(caption: str, value: str, test: str = "") -> str:
+    """ "Caption: value<br>", or nothing when the value is empty. ``value`` is an expression
+    (escaped here); ``test``, if given, decides instead whether the line shows."""
+    label = literal(f'<span style="color:#555555">{html(caption)}:</span> ')
+    condition = test or _present(value)
+    return block(f"CASE WHEN {condition} THEN {label} || {text(value)} || '<br>' END")
+
+
+def link_line(caption: str, url: str, shown: str) -> str:
+    """ "Caption: <a href=url>shown</a><br>" when ``url`` (an expression) is an http(s) URL."""
+    label = literal(f'<span style="color:#555555">{html(caption)}:</span> ')
+    return block(
+        f"CASE WHEN regexp_match(coalesce({url}, ''), {literal(_WEB_RE)}) THEN {label} || "
+        f"'<a href=\"' || {text(url, _MAX_URL)} || '\">' || {text(shown)} || '</a><br>' END"
+    )
+
+
+def more_link(url_field: str) -> str:
+    caption = literal(html(_tr("More on the certification website")))
+    url = field(url_field)
+    return block(
+        f"CASE WHEN regexp_match(coalesce({url}, ''), {literal(_WEB_RE)}) THEN "
+        f"'<a href=\"' || {text(url, _MAX_URL)} || '\">' || {caption} || '</a>' END"
+    )
+
+
+def place_line() -> str:
+    """ "Online", or "Location not published" for a place that has no point."""
+    online = literal(f"<i>{html(_tr('Online'))}</i><br>")
+    hidden = literal(f"<i>{html(_tr('Location not published'))}</i><br>")
+    return block(f'CASE WHEN "online" THEN {online} WHEN $geometry IS NULL THEN {hidden} END')
+
+
+def _more_items(total: str, listed: str) -> str:
+    """An expression: "<li><i>and N more</i></li>" when ``total`` exceeds ``listed``."""
+    caption = literal(html(_tr("and {} more")))
+    return (
+        f"CASE WHEN coalesce({total}, 0) > {listed} THEN '<li><i>' || "
+        f"replace({caption}, '{{}}', to_string({total} - {listed})) || '</i></li>' ELSE '' END"
+    )
+
+
+# -- the wrapper: width, font, wrapping -------------------------------------------------------
+def interface_font() -> tuple:
+    """(family, size in points) of QGIS's interface font, made safe for a CSS value."""
+    font = QApplication.font()
+    family = _FONT_NAME_RE.sub("", font.family() or "").strip()
+    size = font.pointSizeF()
+    if size <= 0:
+        size = DEFAULT_FONT_SIZE_PT
+    return family, max(size, MIN_FONT_SIZE_PT)
+
+
+def container_style() -> str:
+    family, size = interface_font()
+    families = f"'{family}', sans-serif" if family else "sans-serif"
+    return (
+        f"font-family: {families}; font-size: {size:g}pt; line-height: 1.35; "
+        f"min-width: {TIP_MIN_WIDTH_PX}px; max-width: {TIP_MAX_WIDTH_PX}px; "
+        "white-space: normal; word-wrap: break-word; overflow-wrap: break-word; "
+        "word-break: break-word;"
+    )
+
+
+def _wrap(parts: List[str]) -> str:
+    # The table gives Qt's rich text (QGIS built without WebKit) the width too.
+    return (
+        f'<div style="{container_style()}">'
+        f'<table width="{TIP_MIN_WIDTH_PX}" cellspacing="0" cellpadding="0" '
+        f'style="width: 100%;"><tr><td>' + "\n".join(parts) + "</td></tr></table></div>"
+    )
+
+
+def _title(expression: str) -> str:
+    return "<b>" + block(text(expression)) + "</b><br>"
+
+
+# -- one template per table --------------------------------------------------------------------
+def _training_centre() -> List[str]:
+    courses = "from_json(coalesce(\"next_courses\", '[]'))"
+    item = (
+        "'<li>' || "
+        + text("@element['dates']")
+        + " || ' ' || "
+        + text("@element['name']")
+        + " || '</li>'"
+    )
+    listed = f"array_length({courses})"
+    heading = literal(f'<span style="color:#555555">{html(_tr("Next courses"))}:</span>')
+    next_courses = block(
+        f"CASE WHEN {listed} > 0 THEN {heading} || '<ul style=\"margin-top:2px\">' || "
+        f"array_to_string(array_foreach({courses}, {item}), '') || "
+        f"{_more_items(field('next_course_count'), listed)} || '</ul>' END"
+    )
+    return [
+        _title('"name"'),
+        line(_tr("Organisation"), '"organisation_name"'),
+        place_line(),
+        line(_tr("Country"), 'represent_value("country_code")', _present('"country_code"')),
+        line(_tr("Address"), '"address"'),
+        line(_tr("Phone"), '"phone"'),
+        block(
+            f"CASE WHEN regexp_match(coalesce(\"email\", ''), {literal(_MAIL_RE)}) THEN "
+            + literal(f'<span style="color:#555555">{html(_tr("E-mail"))}:</span> ')
+            + f" || '<a href=\"mailto:' || {text(field('email'))} || '\">' || "
+            f"{text(field('email'))} || '</a><br>' END"
+        ),
+        link_line(_tr("Website"), '"website"', '"website"'),
+        next_courses,
+        more_link("page_url"),
+    ]
+
+
+def _course() -> List[str]:
+    dates = (
+        'format_date("start_date", \'yyyy-MM-dd\') || CASE WHEN "end_date" IS NOT NULL '
+        'AND "end_date" <> "start_date" THEN \' \u2013 \' || '
+        "format_date(\"end_date\", 'yyyy-MM-dd') ELSE '' END"
+    )
+    return [
+        _title('"name"'),
+        line(_tr("Dates"), dates, '"start_date" IS NOT NULL'),
+        line(_tr("Course type"), '"course_type_name"'),
+        line(_tr("Organisation"), '"organisation_name"'),
+        line(_tr("Training centre"), '"training_centre_name"'),
+        place_line(),
+        line(_tr("Country"), 'represent_value("country_code")', _present('"country_code"')),
+        line(_tr("Language"), 'represent_value("language")', _present('"language"')),
+        line(_tr("Trainer"), '"course_convener_name"'),
+        line(_tr("Competence"), '"trained_competence"'),
+        more_link("page_url"),
+    ]
+
+
+def _certified_organisations() -> List[str]:
+    organisations = "from_json(coalesce(\"organisations\", '[]'))"
+    name = text("@element['name']")
+    url = "coalesce(@element['url'], '')"
+    item = (
+        f"'<li>' || CASE WHEN regexp_match({url}, {literal(_WEB_RE)}) THEN "
+        f"'<a href=\"' || {text(url, _MAX_URL)} || '\">' || {name} || '</a>' "
+        f"ELSE {name} END || '</li>'"
+    )
+    count = literal(html(_tr("Certified organisations: {}")))
+    listed = f"array_length({organisations})"
+    country = (
+        "CASE WHEN coalesce(\"country_name\", '') <> '' "
+        'THEN "country_name" || \' (\' || "iso2" || \')\' ELSE "iso2" END'
+    )
+    return [
+        _title(country),
+        block(f"replace({count}, '{{}}', to_string(coalesce(\"organisation_count\", 0)))"),
+        block(
+            "'<ul style=\"margin-top:2px\">' || "
+            f"array_to_string(array_foreach({organisations}, {item}), '') || "
+            f"{_more_items(field('organisation_count'), listed)} || '</ul>'"
+        ),
+    ]
+
+
+_TEMPLATES: Dict[str, Callable[[], List[str]]] = {
+    TRAINING_CENTRES: _training_centre,
+    UPCOMING_COURSES: _course,
+    CERTIFIED_ORGANISATIONS: _certified_organisations,
+}
+
+
+def map_tip_template(table: str) -> str:
+    """The HTML map tip of ``table``'s layer, captions in the current interface language."""
+    return _wrap(_TEMPLATES[table]())
