@@ -15,6 +15,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,9 +35,9 @@ from ..qgis_io.settings import (
     DEFAULT_SERVER_URL,
     REQUEST_TIMEOUT_RANGE,
     SettingsError,
-    normalise_countries,
     normalise_server_url,
 )
+from .country_list import CountryList
 
 PAGE_OBJECT_NAME = "certificationOptionsPage"
 ICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icon.svg")
@@ -62,7 +63,7 @@ def describe_server(info: ServerInfo) -> str:
 
 
 class CertificationOptionsPage(QgsOptionsPageWidget):
-    """Server URL, authentication configuration, cache age, timeout, countries."""
+    """Server URL, authentication configuration, cache age, timeout, countries, background."""
 
     def __init__(self, plugin: object, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
@@ -110,9 +111,16 @@ class CertificationOptionsPage(QgsOptionsPageWidget):
 
         data_box = QGroupBox(self.tr("Layers and cache"), self)
         data_form = QFormLayout(data_box)
-        self.countries_edit = QLineEdit(data_box)
-        self.countries_edit.setPlaceholderText(self.tr("All countries (or e.g. RO, SE)"))
-        data_form.addRow(self.tr("Countries"), self.countries_edit)
+        self.countries_list = CountryList(data_box)
+        self.countries_list.setToolTip(
+            self.tr("Show only these countries on the layers; none checked shows them all.")
+        )
+        data_form.addRow(self.tr("Countries"), self.countries_list)
+        self.background_check = QCheckBox(
+            self.tr("Add a light country background when the layers go into an empty project"),
+            data_box,
+        )
+        data_form.addRow(self.background_check)
         self.max_age_spin = QSpinBox(data_box)
         self.max_age_spin.setRange(*CACHE_MAX_AGE_RANGE)
         self.max_age_spin.setSuffix(self.tr(" h"))
@@ -143,7 +151,6 @@ class CertificationOptionsPage(QgsOptionsPageWidget):
         layout.addStretch(1)
 
         self.server_url_edit.textChanged.connect(self._validate)
-        self.countries_edit.textChanged.connect(self._validate)
         self.test_button.clicked.connect(self.test_connection)
         self.clear_cache_button.clicked.connect(self.clear_cache)
 
@@ -154,21 +161,18 @@ class CertificationOptionsPage(QgsOptionsPageWidget):
         self.auth_select.setConfigId(self._settings.authcfg)
         self.timeout_spin.setValue(self._settings.request_timeout_s)
         self.max_age_spin.setValue(self._settings.cache_max_age_hours)
-        self.countries_edit.setText(", ".join(self._settings.countries))
+        self.countries_list.set_checked_codes(self._settings.countries)
+        self.background_check.setChecked(self._settings.country_background)
         self.status_label.clear()
         self._validate()
 
     def errors(self) -> List[str]:
         """Translated problems with what is typed now; empty when everything can be saved."""
         problems = []
-        for check, text in (
-            (normalise_server_url, self.server_url_edit.text()),
-            (normalise_countries, self.countries_edit.text()),
-        ):
-            try:
-                check(text)
-            except SettingsError as exc:
-                problems.append(str(exc))
+        try:
+            normalise_server_url(self.server_url_edit.text())
+        except SettingsError as exc:
+            problems.append(str(exc))
         return problems
 
     def _validate(self) -> bool:
@@ -191,12 +195,13 @@ class CertificationOptionsPage(QgsOptionsPageWidget):
         """
         for name, value in (
             ("server_url", self.server_url_edit.text()),
-            ("countries", self.countries_edit.text()),
+            ("countries", self.countries_list.checked_codes()),
         ):
             try:
                 setattr(self._settings, name, value)
             except SettingsError as exc:
                 log(self.tr("Setting not saved: {}").format(str(exc)))
+        self._settings.country_background = self.background_check.isChecked()
         self._settings.authcfg = self.auth_select.configId()
         self._settings.request_timeout_s = self.timeout_spin.value()
         self._settings.cache_max_age_hours = self.max_age_spin.value()

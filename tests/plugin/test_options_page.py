@@ -56,7 +56,10 @@ def test_page_shows_the_stored_settings(page: CertificationOptionsPage) -> None:
     assert page.server_url_edit.text() == "https://example.org"
     assert page.timeout_spin.value() == 20
     assert page.max_age_spin.value() == 12
-    assert page.countries_edit.text() == "SE"
+    assert page.countries_list.checked_codes() == ["SE"]
+    assert page.countries_list.item_for("SE").text() == "Sweden (SE)"
+    assert page.countries_list.summary_label.text() == "Only: Sweden (SE)"
+    assert page.background_check.isChecked()
     assert page.auth_select.configId() == ""
     assert page.validation_label.isHidden()
 
@@ -66,7 +69,10 @@ def test_apply_saves_what_the_user_typed(
 ) -> None:
     page.server_url_edit.clear()
     qtbot.keyClicks(page.server_url_edit, "certification.qgis.org/en/")
-    page.countries_edit.setText("ro, se")
+    qtbot.keyClicks(page.countries_list.filter_edit, "roman")
+    assert page.countries_list.visible_labels() == ["Romania (RO)"]
+    page.countries_list.item_for("RO").setCheckState(Qt.CheckState.Checked)
+    page.background_check.setChecked(False)
     page.timeout_spin.setValue(60)
     page.max_age_spin.setValue(0)
     page.apply()
@@ -77,6 +83,7 @@ def test_apply_saves_what_the_user_typed(
     assert fresh.countries == ["RO", "SE"]
     assert fresh.request_timeout_s == 60
     assert fresh.cache_max_age_hours == 0
+    assert fresh.country_background is False
     assert page.max_age_spin.text() == "Never update automatically"
 
 
@@ -88,14 +95,11 @@ def test_invalid_input_is_explained_and_not_saved(
     assert not page.validation_label.isHidden()
     assert "authentication configuration" in page.validation_label.text()
     assert not page.test_button.isEnabled()
-    page.countries_edit.setText("SE, Sweden")
-    assert "SWEDEN" in page.validation_label.text()
     page.apply()
     assert plugin.settings.server_url == "https://example.org"
     assert plugin.settings.countries == ["SE"]
     assert "secret" not in Path(plugin.settings._store.fileName()).read_text()
     page.server_url_edit.setText("https://example.org/")
-    page.countries_edit.setText("")
     assert page.validation_label.isHidden()
     assert page.test_button.isEnabled()
 
@@ -191,3 +195,61 @@ def test_test_connection_reports_api_v1_and_the_signed_in_user(
         assert token not in text
     finally:
         QgsApplication.authManager().removeAuthenticationConfig(config.id())
+
+
+def test_countries_are_a_checkable_list_of_names_that_stores_codes(
+    page: CertificationOptionsPage, plugin: CertificationPlugin, qtbot
+) -> None:
+    countries = page.countries_list
+    labels = [item.text() for item in countries.items()]
+    assert len(labels) > 150 and labels == sorted(labels, key=str.casefold)
+    assert "Romania (RO)" in labels and "Sweden (SE)" in labels
+    qtbot.keyClicks(countries.filter_edit, "SW")  # by name or code, any case
+    visible = countries.visible_labels()
+    assert "Sweden (SE)" in visible and "Switzerland (CH)" in visible
+    assert "Romania (RO)" not in visible
+    countries.filter_edit.clear()
+    assert len(countries.visible_labels()) == len(labels)
+    with qtbot.waitSignal(countries.changed):
+        countries.item_for("NL").setCheckState(Qt.CheckState.Checked)
+    assert countries.checked_codes() == ["NL", "SE"]
+    assert countries.summary_label.text() == "Only: Netherlands (NL), Sweden (SE)"
+    page.apply()
+    assert plugin.settings.countries == ["NL", "SE"]
+    stored = plugin.settings._store
+    stored.sync()
+    assert stored.value("certification_plugin/countries") == "NL,SE"
+
+    reopened = CertificationOptionsFactory(plugin).createWidget(None)
+    qtbot.addWidget(reopened)
+    assert reopened.countries_list.checked_codes() == ["NL", "SE"]
+    assert reopened.countries_list.item_for("NL").checkState() == Qt.CheckState.Checked
+
+    reopened.countries_list.clear_button.click()
+    assert reopened.countries_list.checked_codes() == []
+    assert reopened.countries_list.summary_label.text() == "All countries"
+    reopened.apply()
+    assert plugin.settings.countries == []
+
+
+def test_a_stored_code_the_world_map_does_not_know_stays_listed_and_checked(
+    plugin: CertificationPlugin, qtbot
+) -> None:
+    plugin.settings.countries = ["QQ", "RO"]
+    page = CertificationOptionsFactory(plugin).createWidget(None)
+    qtbot.addWidget(page)
+    assert page.countries_list.checked_codes() == ["QQ", "RO"]
+    assert page.countries_list.item_for("QQ").text() == "QQ"
+    page.apply()
+    assert plugin.settings.countries == ["QQ", "RO"]
+
+
+def test_the_background_option_is_shown_and_saved(
+    page: CertificationOptionsPage, plugin: CertificationPlugin
+) -> None:
+    plugin.settings.country_background = False
+    page.load()
+    assert not page.background_check.isChecked()
+    page.background_check.setChecked(True)
+    page.apply()
+    assert plugin.settings.country_background is True

@@ -162,3 +162,24 @@ def test_reset_forgets_only_the_plugin_keys(ini: Path) -> None:
     settings.reset()
     assert settings.server_url == DEFAULT_SERVER_URL
     assert raw.value("other_plugin/key") == "kept"
+
+
+def test_country_background_is_on_by_default_and_can_be_turned_off(ini: Path) -> None:
+    first = PluginSettings(store(ini))
+    assert first.country_background is True
+    first.country_background = False
+    first.sync()
+    assert PluginSettings(store(ini)).country_background is False
+    first.country_background = True
+    first.sync()
+    assert PluginSettings(store(ini)).country_background is True
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("false", False), ("0", False), ("junk", True)])
+def test_country_background_read_from_hand_written_values(
+    ini: Path, raw: str, expected: bool
+) -> None:
+    settings = store(ini)
+    settings.setValue(PREFIX + "country_background", raw)
+    settings.sync()
+    assert PluginSettings(store(ini)).country_background is expected
