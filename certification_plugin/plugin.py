@@ -21,12 +21,13 @@ from typing import Callable, Dict, List, Optional
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QObject, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QDockWidget, QToolBar
+from qgis.PyQt.QtWidgets import QAction, QDialog, QDockWidget, QToolBar
 
 from .core.client import CertificationClient
 from .layers.builder import LayerManager
 from .layers.cache import LayerCache
 from .layers.refresh import RefreshOutcome, RefreshTask
+from .qgis_io.lifetime import is_alive
 from .qgis_io.logging import INFO, log, push_message
 from .qgis_io.paths import default_cache_dir
 from .qgis_io.settings import PluginSettings
@@ -48,6 +49,8 @@ def icon(name: str) -> QIcon:
 
 def _show_dock(dock: QDockWidget, visible: bool) -> None:
     """Show and raise (it may be a tab behind another dock), or hide."""
+    if not is_alive(dock):
+        return
     if visible:
         dock.show()
         dock.raise_()
@@ -76,6 +79,8 @@ class CertificationPlugin(QObject):
         self.load_layers_action: Optional[QAction] = None
         self.find_course_action: Optional[QAction] = None
         self.settings_action: Optional[QAction] = None
+        self.about_action: Optional[QAction] = None
+        self._about_dialog: Optional[QDialog] = None
         self._actions: List[QAction] = []
         self._menu_actions: List[QAction] = []
         self._docks: List[QDockWidget] = []
@@ -126,6 +131,13 @@ class CertificationPlugin(QObject):
             toolbar=False,
             status_tip=self.tr("Server, authentication and cache settings"),
         )
+        self.about_action = self.add_action(
+            self.tr("About QGIS Certification…"),
+            icon("icon.svg"),
+            self.show_about,
+            toolbar=False,
+            status_tip=self.tr("Versions, server, help links and where the plugin's logs are"),
+        )
         self._register_options_page()
         self._hook_project()
         self.initProcessing()
@@ -136,7 +148,14 @@ class CertificationPlugin(QObject):
         self.tasks.cancel_all()
         self._refresh_task = None
         self._unhook_project()
+        if is_alive(self._about_dialog):
+            self._about_dialog.close()
+            self._about_dialog.deleteLater()
+        self._about_dialog = None
+        # QGIS may have deleted widgets of its main window already (quit): skip those.
         for dock in self._docks:
+            if not is_alive(dock):
+                continue
             self.iface.removeDockWidget(dock)
             dock.hide()
             dock.setParent(None)
@@ -153,22 +172,27 @@ class CertificationPlugin(QObject):
             self.iface.unregisterOptionsWidgetFactory(self._options_factory)
             self._options_factory = None
         for action in self._menu_actions:
-            self.iface.removePluginWebMenu(self.menu_name, action)
+            if is_alive(action):
+                self.iface.removePluginWebMenu(self.menu_name, action)
         self._menu_actions = []
+        toolbar = self.toolbar if is_alive(self.toolbar) else None
         for action in self._actions:
-            if self.toolbar is not None:
-                self.toolbar.removeAction(action)
+            if not is_alive(action):
+                continue
+            if toolbar is not None:
+                toolbar.removeAction(action)
             action.setParent(None)
             action.deleteLater()
         self._actions = []
-        if self.toolbar is not None:
+        if toolbar is not None:
             main_window = self.iface.mainWindow()
-            if main_window is not None:
-                main_window.removeToolBar(self.toolbar)
-            self.toolbar.setParent(None)
-            self.toolbar.deleteLater()
-            self.toolbar = None
+            if is_alive(main_window):
+                main_window.removeToolBar(toolbar)
+            toolbar.setParent(None)
+            toolbar.deleteLater()
+        self.toolbar = None
         self.load_layers_action = self.find_course_action = self.settings_action = None
+        self.about_action = None
         self._remove_translator()
         self._unregister_network_hooks()
 
@@ -296,7 +320,7 @@ class CertificationPlugin(QObject):
         """Empty the layer cache and forget stored ETags (in a task); layers stay, empty."""
         from .qgis_io.client_factory import clear_http_cache
 
-        if self._refresh_task is not None:
+        if is_alive(self._refresh_task):
             self._refresh_task.cancel()
         cache = self.layer_manager.cache
         cache_dir = self.cache_dir
@@ -325,14 +349,29 @@ class CertificationPlugin(QObject):
     # ------------------------------------------------------------------ project
     def _hook_project(self) -> None:
         if not self._project_hooked:
-            QgsProject.instance().readProject.connect(self._project_read)
+            project = QgsProject.instance()
+            project.readProject.connect(self._project_read)
+            project.cleared.connect(self._project_cleared)
             self._project_hooked = True
 
     def _unhook_project(self) -> None:
         if self._project_hooked:
+            project = QgsProject.instance()
             with contextlib.suppress(TypeError):
-                QgsProject.instance().readProject.disconnect(self._project_read)
+                project.readProject.disconnect(self._project_read)
+            with contextlib.suppress(TypeError):
+                project.cleared.disconnect(self._project_cleared)
             self._project_hooked = False
+
+    def _project_cleared(self) -> None:
+        """Project -> New, another project opening, quit: a running refresh must not put the
+        layers into the project that comes next. It is detached (its ``finished()`` does
+        nothing, even if its work is already done) and cancelled; a cache write it made stays.
+        """
+        task, self._refresh_task = self._refresh_task, None
+        if is_alive(task):
+            task.detach()
+            task.cancel()
 
     def _project_read(self, *_args: object) -> None:
         """A project was opened: re-apply captions/actions; refresh stale layers quietly."""
@@ -364,6 +403,30 @@ class CertificationPlugin(QObject):
     def show_settings(self) -> None:
         """Open QGIS's Options dialog on the plugin's page."""
         self.iface.showOptionsDialog(self.iface.mainWindow(), currentPage=OPTIONS_PAGE_NAME)
+
+    # ------------------------------------------------------------------ help
+    def show_about(self) -> QDialog:
+        """Show the About dialog (versions, server, links, where the logs are); one at a time."""
+        from .gui.about_dialog import AboutDialog
+
+        dialog = self._about_dialog
+        if not is_alive(dialog):
+            dialog = AboutDialog(
+                self.settings.server_url,
+                open_log_panel=self._open_message_log,
+                parent=self.iface.mainWindow(),
+            )
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self._about_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _open_message_log(self) -> None:
+        opener = getattr(self.iface, "openMessageLog", None)
+        if callable(opener):
+            opener()
 
     # ------------------------------------------------------------------ translations
     def _install_translator(self) -> None:

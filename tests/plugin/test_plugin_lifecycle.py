@@ -55,7 +55,7 @@ def test_init_gui_adds_menu_toolbar_actions_and_options_page(
     try:
         counts = iface.counts()
         assert counts["web_submenus"] == 1
-        assert counts["web_menu_actions"] == 3
+        assert counts["web_menu_actions"] == 4
         assert counts["toolbars"] == 1
         assert counts["options_factories"] == 1
         submenu = iface.web_menu.actions()[0].menu()
@@ -64,6 +64,7 @@ def test_init_gui_adds_menu_toolbar_actions_and_options_page(
             "Load certification layers",
             "Find a course",
             "Settings…",
+            "About QGIS Certification…",
         ]
         toolbar_texts = [a.text() for a in plugin.toolbar.actions()]
         assert toolbar_texts == ["Load certification layers", "Find a course"]

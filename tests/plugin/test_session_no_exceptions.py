@@ -53,6 +53,7 @@ from certification_plugin.plugin import CertificationPlugin
 from certification_plugin.qgis_io.logging import LOG_TAG
 from certification_plugin.qgis_io.settings import PluginSettings
 from certification_plugin.qgis_io.translation import LOCALE_SETTING
+from tests.fixtures.livesite import LiveSite
 from tests.fixtures.reference_server import ReferenceServer
 from tests.plugin.recording_iface import RecordingIface
 
@@ -223,7 +224,9 @@ def use_the_dock(session: Session, canvas: QgsMapCanvas, browser: UrlRecorder) -
     dock.apply_filters()
     placed = [n for n, row in enumerate(dock.model.results()) if row.course.location]
     assert placed
-    dock.table.selectRow(placed[0])  # zooms to the course and flashes its feature
+    # Selecting zooms to the course and flashes its feature (a list or a table of results).
+    select = getattr(dock, "select_row", None) or dock.table.selectRow
+    select(placed[0])
     assert dock.zoom_to_row(placed[0])
     dock.open_course_page()
     opened = len(browser.urls)
@@ -281,6 +284,10 @@ def test_a_whole_session_raises_no_python_exception(
             recorder.check("use the dock")
             use_the_locator(session)
             recorder.check("use the locator")
+            about = plugin.show_about()
+            about.close()
+            settle()
+            recorder.check("Help / About")
 
             # Switch the interface language; the plugin is reloaded to take it.
             for locale, find_course in (("sv", "Hitta en kurs"), ("zh_TW", None)):
@@ -344,4 +351,35 @@ def test_a_whole_session_raises_no_python_exception(
         if session.plugin is not None and session.plugin.toolbar is not None:
             session.plugin.unload()
         QgsProject.instance().clear()
+        settle()
+
+
+def test_project_new_during_a_refresh_leaves_the_new_project_empty(
+    qtbot, tmp_path: Path, livesite: LiveSite, qgis_new_project
+) -> None:
+    """A refresh still running when the project is cleared never adds layers to the next one.
+
+    The project is cleared before the event loop runs again, so the refresh's ``finished()``
+    cannot have been delivered yet, whether or not its work in the thread is already done.
+    """
+    iface = RecordingIface()
+    session = Session(iface, tmp_path, livesite.base_url, qtbot)
+    plugin = session.start_plugin()
+    try:
+        with ExceptionRecorder() as recorder:
+            task = plugin.load_layers()
+            assert task is not None
+            QgsProject.instance().clear()  # Project -> New
+            assert not plugin.refresh_running
+            qtbot.waitUntil(lambda: plugin.tasks.active() == [], timeout=REFRESH_TIMEOUT_MS)
+            settle()
+            assert QgsProject.instance().mapLayers() == {}
+            assert plugin.iface.message_bar.get_messages(Qgis.MessageLevel.Critical) == []
+            recorder.check("Project -> New during a refresh")
+            # The next "Load certification layers" works as usual.
+            session.load_layers()
+            recorder.check("load the layers after Project -> New")
+    finally:
+        plugin.unload()
+        iface.close()
         settle()
