@@ -18,20 +18,27 @@ import contextlib
 from datetime import date
 from typing import Any, Dict, List, Optional, Tuple
 
-from qgis.core import QgsMapLayer, QgsProject
+from qgis.core import QgsCoordinateFormatter, QgsMapLayer, QgsProject, QgsRectangle
 from qgis.gui import QgsDateEdit, QgsDockWidget, QgsFilterLineEdit
-from qgis.PyQt.QtCore import QDate, QModelIndex, QPoint, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import (
+    QDate,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    pyqtSignal,
+)
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QListView,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +50,8 @@ from ..qgis_io.lifetime import disconnect_quietly, is_alive
 from ..qgis_io.logging import push_info, push_warning
 from ..qgis_io.messages import error_message
 from .cache_reader import CachedCourse, file_stamp, read_courses
-from .course_finder_model import COURSE, DISTANCE, CourseResultsModel, ResultRow
+from .course_finder_model import CourseResultsModel, ResultRow
+from .course_item_delegate import CourseItemDelegate
 from .course_search import FilterChoices, filter_choices, search
 from .links import open_web_url, web_url
 from .map_focus import canvas_centre_lon_lat, focus_point
@@ -52,8 +60,14 @@ from .point_picker import PointPicker
 OBJECT_NAME = "CertificationCourseFinderDock"
 SEARCH_DELAY_MS = 300
 DEFAULT_MONTHS_AHEAD = 6
+MIN_COMBO_CHARS = 6
+BODY_MARGIN = 4
+"""Narrow margins, as QGIS's own panels have: the dock is narrow."""
 
 LonLat = Tuple[float, float]
+ORIGIN_DECIMALS = 3
+"""Decimal degrees of the distance origin shown (about 100 m), as QGIS's status bar shows."""
+SAME_ORIGIN_DEGREES = 1e-9
 
 
 def _single_line(text: str) -> str:
@@ -89,6 +103,9 @@ class CourseFinderDock(QgsDockWidget):
         self._website_task: Optional[Any] = None
         self._pending_organisation: Optional[str] = None
         self._restoring_selection = False
+        self._moving_map = False
+        self._map_moved_to: Optional[QgsRectangle] = None
+        """The extent the dock's own zoom left the map at: not a move to follow."""
 
         self._build_ui()
         self._search_timer = QTimer(self)
@@ -115,6 +132,7 @@ class CourseFinderDock(QgsDockWidget):
     def _build_ui(self) -> None:
         body = QWidget(self)
         layout = QVBoxLayout(body)
+        layout.setContentsMargins(BODY_MARGIN, BODY_MARGIN, BODY_MARGIN, BODY_MARGIN)
 
         self.search_edit = QgsFilterLineEdit(body)
         self.search_edit.setShowSearchIcon(True)
@@ -135,15 +153,17 @@ class CourseFinderDock(QgsDockWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(8)
+            combo.setMinimumContentsLength(MIN_COMBO_CHARS)
+        # One filter per line, label and field: a docked panel is about 300-380 px wide.
         filters.addWidget(QLabel(self.tr("Country"), body), 0, 0)
         filters.addWidget(self.country_combo, 0, 1)
-        filters.addWidget(QLabel(self.tr("Language"), body), 0, 2)
-        filters.addWidget(self.language_combo, 0, 3)
-        filters.addWidget(QLabel(self.tr("Course type"), body), 1, 0)
-        filters.addWidget(self.course_type_combo, 1, 1)
-        filters.addWidget(QLabel(self.tr("Organisation"), body), 1, 2)
-        filters.addWidget(self.organisation_combo, 1, 3)
+        filters.addWidget(QLabel(self.tr("Language"), body), 1, 0)
+        filters.addWidget(self.language_combo, 1, 1)
+        filters.addWidget(QLabel(self.tr("Course type"), body), 2, 0)
+        filters.addWidget(self.course_type_combo, 2, 1)
+        filters.addWidget(QLabel(self.tr("Organisation"), body), 3, 0)
+        filters.addWidget(self.organisation_combo, 3, 1)
+        filters.setColumnStretch(1, 1)
 
         today = QDate.currentDate()
         self.from_check = QCheckBox(self.tr("From"), body)
@@ -158,41 +178,44 @@ class CourseFinderDock(QgsDockWidget):
         self.until_edit = QgsDateEdit(body)
         self.until_edit.setAllowNull(False)
         self.until_edit.setDate(today.addMonths(DEFAULT_MONTHS_AHEAD))
-        filters.addWidget(self.from_check, 2, 0)
-        filters.addWidget(self.from_edit, 2, 1)
-        filters.addWidget(self.until_check, 2, 2)
-        filters.addWidget(self.until_edit, 2, 3)
+        filters.addWidget(self.from_check, 4, 0)
+        filters.addWidget(self.from_edit, 4, 1)
+        filters.addWidget(self.until_check, 5, 0)
+        filters.addWidget(self.until_edit, 5, 1)
         layout.addLayout(filters)
 
-        origin_row = QHBoxLayout()
         self.origin_label = QLabel(body)
         self.origin_label.setTextFormat(Qt.TextFormat.PlainText)
         self.origin_label.setWordWrap(True)
+        layout.addWidget(self.origin_label)
+        origin_row = QHBoxLayout()
         self.centre_button = QPushButton(self.tr("Map centre"), body)
         self.centre_button.setToolTip(self.tr("Measure distances from the centre of the map"))
         self.pick_button = QPushButton(self.tr("Pick point"), body)
         self.pick_button.setCheckable(True)
         self.pick_button.setToolTip(self.tr("Click on the map to measure distances from there"))
-        origin_row.addWidget(self.origin_label, 1)
         origin_row.addWidget(self.centre_button)
         origin_row.addWidget(self.pick_button)
+        origin_row.addStretch(1)
         layout.addLayout(origin_row)
 
+        # One two-line item per course (type and name; dates, place, language), elided to the
+        # dock's width: a docked panel is too narrow for a table of columns.
         self.model = CourseResultsModel(self)
-        self.table = QTableView(body)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COURSE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(DISTANCE, QHeaderView.ResizeMode.ResizeToContents)
-        layout.addWidget(self.table, 1)
+        self.results_view = QListView(body)
+        self.results_view.setModel(self.model)
+        self.delegate = CourseItemDelegate(self.results_view)
+        self.results_view.setItemDelegate(self.delegate)
+        self.results_view.setUniformItemSizes(True)
+        self.results_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results_view.setAlternatingRowColors(True)
+        self.results_view.setWordWrap(False)
+        self.results_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.results_view.setAccessibleName(self.tr("Courses found"))
+        layout.addWidget(self.results_view, 1)
 
         buttons = QHBoxLayout()
         self.course_page_button = QPushButton(self.tr("Course page"), body)
@@ -206,13 +229,16 @@ class CourseFinderDock(QgsDockWidget):
         buttons.addWidget(self.course_page_button)
         buttons.addWidget(self.website_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.update_button)
         layout.addLayout(buttons)
 
+        # "12 of 40 courses" next to the button that brings newer ones.
+        status_row = QHBoxLayout()
         self.status_label = QLabel(body)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setWordWrap(True)
-        layout.addWidget(self.status_label)
+        status_row.addWidget(self.status_label, 1)
+        status_row.addWidget(self.update_button)
+        layout.addLayout(status_row)
 
         self.setWidget(body)
         self._fill_combos(FilterChoices((), (), (), ()))
@@ -234,12 +260,12 @@ class CourseFinderDock(QgsDockWidget):
         self.until_edit.dateValueChanged.connect(lambda _value: self.apply_filters())
         self.centre_button.clicked.connect(self.use_canvas_centre)
         self.pick_button.toggled.connect(self._pick_toggled)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.selectionModel().selectionChanged.connect(
+        self.results_view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.results_view.selectionModel().selectionChanged.connect(
             lambda _selected, _deselected: self._update_buttons()
         )
-        self.table.activated.connect(lambda index: self.zoom_to_row(index.row()))
-        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.results_view.activated.connect(lambda index: self.zoom_to_row(index.row()))
+        self.results_view.customContextMenuRequested.connect(self._context_menu)
         self.course_page_button.clicked.connect(self.open_course_page)
         self.website_button.clicked.connect(self.open_organisation_website)
         self.update_button.clicked.connect(self.update_data)
@@ -285,7 +311,7 @@ class CourseFinderDock(QgsDockWidget):
             self._watching_project = True
         canvas = self._canvas()
         if canvas is not None and not self._watching_canvas:
-            canvas.extentsChanged.connect(self._follow_timer.start)
+            canvas.extentsChanged.connect(self._canvas_moved)
             self._watching_canvas = True
         self._watch_course_layer()
 
@@ -297,7 +323,7 @@ class CourseFinderDock(QgsDockWidget):
             self._watching_project = False
         if self._watching_canvas:
             with contextlib.suppress(TypeError, RuntimeError):
-                self._canvas().extentsChanged.disconnect(self._follow_timer.start)
+                self._canvas().extentsChanged.disconnect(self._canvas_moved)
             self._watching_canvas = False
         self._follow_timer.stop()
         self._unwatch_course_layer()
@@ -410,8 +436,9 @@ class CourseFinderDock(QgsDockWidget):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(self.tr("Any"), "")
-            for value in values:
-                combo.addItem(_single_line(value), value)
+            for value, label in values:
+                combo.addItem(label, value)
+                combo.setItemData(combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
             index = combo.findData(previous) if previous else 0
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
@@ -440,14 +467,14 @@ class CourseFinderDock(QgsDockWidget):
         rows = search(self._records, self.query(), self._origin)
         self.model.set_rows(rows)
         if selected is not None:
-            for number, row in enumerate(rows):
-                if row.fid == selected.fid:
-                    self._restoring_selection = True
-                    try:
-                        self.table.selectRow(number)
-                    finally:
-                        self._restoring_selection = False
-                    break
+            number = self.model.row_of_fid(selected.fid)
+            if number >= 0:
+                # The same course stays selected (without zooming again) and in sight.
+                self._restoring_selection = True
+                try:
+                    self.select_row(number)
+                finally:
+                    self._restoring_selection = False
         self._update_status(len(rows))
         self._update_buttons()
         self.resultsChanged.emit(len(rows))
@@ -474,19 +501,39 @@ class CourseFinderDock(QgsDockWidget):
         self.apply_filters()
 
     def use_canvas_centre(self) -> None:
+        """Measure from the centre of the map as it is now (and follow the user's moves)."""
+        self._follow_timer.stop()
+        self._map_moved_to = None
         self._picker.cancel()
         self.pick_button.setChecked(False)
         canvas = self._canvas()
         origin = canvas_centre_lon_lat(canvas) if canvas is not None else None
         self.set_origin(origin, picked=False)
 
+    def _canvas_moved(self) -> None:
+        """The map's extent changed: follow it, unless the dock moved it to show a result."""
+        if self._moving_map:
+            return
+        self._follow_timer.start()
+
     def _follow_canvas(self) -> None:
-        """The map moved: a picked point stays, the map centre follows."""
+        """The user moved the map: a picked point stays, the map centre follows.
+
+        A zoom to a selected result is not followed: re-sorting would move the rows under the
+        cursor. "Map centre" measures from there when the user asks.
+        """
         if self._origin_picked or self.pick_button.isChecked():
             return
         canvas = self._canvas()
-        if canvas is not None:
-            self.set_origin(canvas_centre_lon_lat(canvas), picked=False)
+        if canvas is None:
+            return
+        if self._map_moved_to is not None and canvas.extent() == self._map_moved_to:
+            return
+        self._map_moved_to = None
+        origin = canvas_centre_lon_lat(canvas)
+        if _same_point(origin, self._origin):
+            return  # a resize, not a move: nothing to re-sort
+        self.set_origin(origin, picked=False)
 
     def _pick_toggled(self, checked: bool) -> None:
         if checked and self._canvas() is None:
@@ -508,16 +555,27 @@ class CourseFinderDock(QgsDockWidget):
         if self._origin is None:
             self.origin_label.setText(self.tr("Distances: no reference point"))
             return
-        where = f"{self._origin[1]:.4f}, {self._origin[0]:.4f}"
+        lon, lat = _format_lon_lat(self._origin)
         if self._origin_picked:
-            text = self.tr("Distances from the picked point ({})").format(where)
+            text = self.tr("Distances from the picked point: Lon {lon}, Lat {lat}")
         else:
-            text = self.tr("Distances from the map centre ({})").format(where)
-        self.origin_label.setText(text)
+            text = self.tr("Distances from the map centre: Lon {lon}, Lat {lat}")
+        self.origin_label.setText(text.format(lon=lon, lat=lat))
+        self.origin_label.setToolTip(self.tr("Longitude and latitude in WGS 84 (EPSG:4326)"))
 
     # ------------------------------------------------------------------ results
+    def select_row(self, row: int) -> None:
+        """Make ``row`` the current, selected row and scroll it into view."""
+        index = self.model.index(row, 0)
+        if not index.isValid():
+            return
+        self.results_view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.results_view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
     def selected_result(self) -> Optional[ResultRow]:
-        selection = self.table.selectionModel()
+        selection = self.results_view.selectionModel()
         index = selection.currentIndex()
         if not index.isValid() or not selection.isRowSelected(index.row(), QModelIndex()):
             return None
@@ -539,7 +597,16 @@ class CourseFinderDock(QgsDockWidget):
         canvas = self._canvas()
         if canvas is None:
             return False
-        return focus_point(canvas, result.course.location, self._course_layer(), result.fid)
+        # The dock's own move is not followed (the list would re-sort under the cursor); a
+        # move the user started just before is overtaken by this one.
+        self._follow_timer.stop()
+        self._moving_map = True
+        try:
+            done = focus_point(canvas, result.course.location, self._course_layer(), result.fid)
+        finally:
+            self._moving_map = False
+        self._map_moved_to = canvas.extent()
+        return done
 
     def _update_buttons(self) -> None:
         result = self.selected_result()
@@ -547,11 +614,11 @@ class CourseFinderDock(QgsDockWidget):
         self.website_button.setEnabled(bool(result and result.course.organisation_name))
 
     def _context_menu(self, position: QPoint) -> None:
-        index = self.table.indexAt(position)
+        index = self.results_view.indexAt(position)
         if not index.isValid():
             return
-        self.table.selectRow(index.row())
-        menu = QMenu(self.table)
+        self.select_row(index.row())
+        menu = QMenu(self.results_view)
         zoom = menu.addAction(self.tr("Zoom to course"))
         zoom.triggered.connect(lambda _checked=False: self.zoom_to_row(index.row()))
         zoom.setEnabled(self.model.result(index.row()).course.location is not None)
@@ -561,7 +628,7 @@ class CourseFinderDock(QgsDockWidget):
         website = menu.addAction(self.tr("Open organisation website"))
         website.triggered.connect(lambda _checked=False: self.open_organisation_website())
         website.setEnabled(self.website_button.isEnabled())
-        menu.exec(self.table.viewport().mapToGlobal(position))
+        menu.exec(self.results_view.viewport().mapToGlobal(position))
 
     # ------------------------------------------------------------------ links
     def open_course_page(self) -> bool:
@@ -634,6 +701,25 @@ class CourseFinderDock(QgsDockWidget):
             ),
         )
         return False
+
+
+def _same_point(first: Optional[LonLat], second: Optional[LonLat]) -> bool:
+    if first is None or second is None:
+        return first is second
+    return (
+        abs(first[0] - second[0]) <= SAME_ORIGIN_DEGREES
+        and abs(first[1] - second[1]) <= SAME_ORIGIN_DEGREES
+    )
+
+
+def _format_lon_lat(lon_lat: LonLat) -> Tuple[str, str]:
+    """Longitude and latitude as QGIS writes decimal degrees: "23.600°E", "46.770°N"."""
+    formatter = QgsCoordinateFormatter
+    decimal = formatter.Format.FormatDecimalDegrees
+    suffix = formatter.FormatFlag.FlagDegreesUseStringSuffix
+    lon = formatter.formatX(lon_lat[0], decimal, ORIGIN_DECIMALS, suffix)
+    lat = formatter.formatY(lon_lat[1], decimal, ORIGIN_DECIMALS, suffix)
+    return lon, lat
 
 
 def _py_date(value: QDate) -> Optional[date]:

@@ -13,10 +13,13 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsDistanceArea, QgsPointXY,
 
 from ..core import geo
 from ..core.search import CourseQuery, find_courses, fold
+from ..qgis_io.names import country_label, language_label
 from .cache_reader import CachedCourse
 from .course_finder_model import ResultRow
 
 LonLat = Tuple[float, float]
+Choice = Tuple[str, str]
+"""(value the filter matches on, label the user reads)."""
 WGS84_ELLIPSOID = "EPSG:7030"
 
 
@@ -69,28 +72,37 @@ def search(
 
 @dataclass(frozen=True)
 class FilterChoices:
-    """Distinct values for the filter combo boxes, sorted case- and accent-insensitively."""
+    """Distinct (value, label) pairs for the filter combo boxes, sorted by label ignoring case
+    and accents. Values stay what the records hold (ISO country codes, language codes): the
+    filters match on them; labels are names ("Romania (RO)", "svenska")."""
 
-    countries: Tuple[str, ...]
-    languages: Tuple[str, ...]
-    course_types: Tuple[str, ...]
-    organisations: Tuple[str, ...]
+    countries: Tuple[Choice, ...]
+    languages: Tuple[Choice, ...]
+    course_types: Tuple[Choice, ...]
+    organisations: Tuple[Choice, ...]
 
 
-def _distinct(values: Sequence[str]) -> Tuple[str, ...]:
+def _single_line(text: str) -> str:
+    return " ".join((text or "").split())
+
+
+def _distinct(
+    values: Sequence[str], label: Callable[[str], str] = _single_line
+) -> Tuple[Choice, ...]:
     seen: Dict[str, str] = {}
     for value in values:
         text = (value or "").strip()
         if text:
             seen.setdefault(fold(text), text)
-    return tuple(seen[key] for key in sorted(seen))
+    pairs = [(value, label(value) or value) for value in seen.values()]
+    return tuple(sorted(pairs, key=lambda pair: (fold(pair[1]), pair[1], pair[0])))
 
 
 def filter_choices(records: Sequence[CachedCourse]) -> FilterChoices:
     courses = [record.course for record in records]
     return FilterChoices(
-        countries=_distinct([c.country_code.upper() for c in courses]),
-        languages=_distinct([c.language for c in courses]),
+        countries=_distinct([c.country_code.upper() for c in courses], country_label),
+        languages=_distinct([c.language for c in courses], language_label),
         course_types=_distinct([c.course_type_name for c in courses]),
         organisations=_distinct([c.organisation_name for c in courses]),
     )

@@ -21,13 +21,22 @@ from qgis.core import (
     QgsSettings,
 )
 from qgis.gui import QgsDockWidget, QgsMapCanvas, QgsMapMouseEvent, QgsMapToolPan
-from qgis.PyQt.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QUrl, pyqtSlot
-from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtCore import QEvent, QObject, QPoint, QRect, QSettings, Qt, QUrl, pyqtSlot
+from qgis.PyQt.QtGui import QColor, QDesktopServices, QFontMetrics, QImage, QPainter
+from qgis.PyQt.QtWidgets import QListView, QStyleOptionViewItem
 
 from certification_plugin.core import geo
 from certification_plugin.core.models import Course
 from certification_plugin.gui.course_finder_dock import OBJECT_NAME, CourseFinderDock
-from certification_plugin.gui.course_finder_model import COURSE, DISTANCE, ORGANISATION
+from certification_plugin.gui.course_finder_model import (
+    DETAIL_ROLE,
+    DISTANCE_ROLE,
+    LANGUAGE_ROLE,
+    SUBTITLE_ROLE,
+    TITLE_ROLE,
+    short_date_range_text,
+)
+from certification_plugin.gui.course_item_delegate import CourseItemDelegate, ItemLines, bold_font
 from certification_plugin.gui.map_focus import FOCUS_SCALE
 from certification_plugin.layers.cache import UPCOMING_COURSES
 from certification_plugin.plugin import CertificationPlugin
@@ -78,7 +87,7 @@ def catalogue() -> List[Course]:
             10,
             BUCHAREST,
             "RO",
-            "Romanian",
+            "ro",
             "QGIS Desktop",
             "Geo Academy România",
             "Centrul București",
@@ -89,7 +98,7 @@ def catalogue() -> List[Course]:
             5,
             GOTEBORG,
             "SE",
-            "Swedish",
+            "sv",
             "Cartography",
             "Kartografi i Göteborg AB",
             "Göteborg Kartcenter",
@@ -100,7 +109,7 @@ def catalogue() -> List[Course]:
             15,
             AMSTERDAM,
             "NL",
-            "English",
+            "en",
             "<b>Type</b>",
             HOSTILE,
             '<i>Amsterdam</i> & "Co" Lab',
@@ -111,7 +120,7 @@ def catalogue() -> List[Course]:
             20,
             None,
             "RO",
-            "Romanian",
+            "ro",
             "QGIS Desktop",
             "Geo Academy România",
             "Geo Academy Online",
@@ -121,7 +130,7 @@ def catalogue() -> List[Course]:
             300,
             TAIPEI,
             "TW",
-            "Chinese (Traditional)",
+            "zh-hant",
             "QGIS Basics",
             "臺北地理資訊學會",
             "臺北教室",
@@ -195,8 +204,8 @@ def names(dock: CourseFinderDock) -> List[str]:
     return [row.course.name for row in dock.model.results()]
 
 
-def cell(dock: CourseFinderDock, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
-    return dock.model.data(dock.model.index(row, column), role)
+def cell(dock: CourseFinderDock, row: int, role=Qt.ItemDataRole.DisplayRole):
+    return dock.model.data(dock.model.index(row, 0), role)
 
 
 def row_of(dock: CourseFinderDock, name: str) -> int:
@@ -217,15 +226,10 @@ def test_dock_identity(plugin: CertificationPlugin) -> None:
     assert isinstance(dock, QgsDockWidget)
     assert dock.objectName() == OBJECT_NAME
     assert dock.windowTitle() == "Find a course"
-    headers = [dock.model.headerData(i, Qt.Orientation.Horizontal) for i in range(6)]
-    assert headers == [
-        "Course",
-        "Distance (km)",
-        "Dates",
-        "Training centre",
-        "Organisation",
-        "Language",
-    ]
+    # One item per course, painted in two lines, not a table of columns.
+    assert isinstance(dock.results_view, QListView)
+    assert isinstance(dock.results_view.itemDelegate(), CourseItemDelegate)
+    assert not dock.model.index(0, 1).isValid()  # one column
     dock.deleteLater()
 
 
@@ -254,13 +258,14 @@ def test_results_sorted_by_ellipsoidal_distance_online_last(dock: CourseFinderDo
     for row, point in enumerate((AMSTERDAM, GOTEBORG, BUCHAREST)):
         expected = geo.distance_km(BRUSSELS, point)
         assert dock.model.results()[row].distance_km == pytest.approx(expected, abs=0.01)
-        shown = float(cell(dock, row, DISTANCE).replace(",", ""))
-        assert shown == pytest.approx(expected, abs=0.51)
-    alignment = cell(dock, 0, DISTANCE, Qt.ItemDataRole.TextAlignmentRole)
-    assert alignment & Qt.AlignmentFlag.AlignRight
+        shown = cell(dock, row, DISTANCE_ROLE)
+        assert shown.endswith(" km")
+        assert float(shown[: -len(" km")].replace(",", "")) == pytest.approx(expected, abs=0.51)
     online = dock.model.results()[3]
     assert online.online and online.distance_km is None
-    assert cell(dock, 3, DISTANCE) == "Online"
+    # An online course has no distance; its place says so.
+    assert cell(dock, 3, DISTANCE_ROLE) == ""
+    assert cell(dock, 3, DETAIL_ROLE).endswith(" · Online")
 
 
 def test_distances_use_the_project_ellipsoid(dock: CourseFinderDock) -> None:
@@ -329,6 +334,10 @@ def test_text_search_is_debounced_and_accent_insensitive(qtbot, dock: CourseFind
     qtbot.waitUntil(lambda: len(names(dock)) == 4, timeout=3000)
 
 
+def combo_items(combo) -> List[Tuple[str, str]]:
+    return [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())]
+
+
 def test_combo_filters_are_filled_from_the_data_and_reduce_results(
     dock: CourseFinderDock,
 ) -> None:
@@ -339,7 +348,7 @@ def test_combo_filters_are_filled_from_the_data_and_reduce_results(
     assert names(dock) == ["QGIS Desktop Fundamentals", "QGIS online în limba română"]
     choose(dock.course_type_combo, "QGIS Desktop")
     assert len(names(dock)) == 2
-    choose(dock.language_combo, "Swedish")
+    choose(dock.language_combo, "sv")
     assert names(dock) == []
     dock.country_combo.setCurrentIndex(0)
     dock.course_type_combo.setCurrentIndex(0)
@@ -350,19 +359,201 @@ def test_combo_filters_are_filled_from_the_data_and_reduce_results(
     assert "of 5 courses" in dock.status_label.text()
 
 
+def test_filters_show_names_and_keep_codes(dock: CourseFinderDock) -> None:
+    # Countries read "Name (CODE)", sorted by name; languages in their own words, sorted by
+    # that name; the filters still match on the codes the data holds.
+    assert combo_items(dock.country_combo) == [
+        ("", "Any"),
+        ("NL", "Netherlands (NL)"),
+        ("RO", "Romania (RO)"),
+        ("SE", "Sweden (SE)"),
+        ("TW", "Taiwan (TW)"),
+    ]
+    assert combo_items(dock.language_combo) == [
+        ("", "Any"),
+        ("en", "English"),
+        ("ro", "română"),
+        ("sv", "svenska"),
+        ("zh-hant", "繁體中文 (台灣)"),
+    ]
+    choose(dock.language_combo, "ro")
+    assert names(dock) == ["QGIS Desktop Fundamentals", "QGIS online în limba română"]
+    assert dock.query().languages == ("ro",)
+    # The rows name the language the same way.
+    assert cell(dock, 0, LANGUAGE_ROLE) == "română"
+    dock.language_combo.setCurrentIndex(0)
+    dock.until_check.setChecked(False)
+    assert cell(dock, row_of(dock, "QGIS 入門"), LANGUAGE_ROLE) == "繁體中文 (台灣)"
+
+
+def test_filter_labels_sorted_by_label_not_code(qtbot, plugin: CertificationPlugin) -> None:
+    # By code: de < fi < nb; by label: Deutsch < norsk bokmål < suomi.
+    courses = [
+        course(f"C{n}", 1, BRUSSELS, country, language, "T", "O", "Room")
+        for n, (country, language) in enumerate([("FI", "fi"), ("NO", "nb"), ("DE", "de")])
+    ]
+    write_cache(plugin, courses)
+    dock = CourseFinderDock(plugin)
+    qtbot.addWidget(dock)
+    with qtbot.waitSignal(dock.dataLoaded, timeout=10000):
+        dock.show()
+    assert combo_items(dock.language_combo)[1:] == [
+        ("de", "Deutsch"),
+        ("nb", "norsk bokmål"),
+        ("fi", "suomi"),
+    ]
+    # Finland (FI) < Germany (DE) < Norway (NO)
+    assert [code for code, _label in combo_items(dock.country_combo)[1:]] == ["FI", "DE", "NO"]
+    dock.hide()
+
+
 # --------------------------------------------------------------------------- plain text
 
 
 def test_markup_from_the_network_is_shown_as_text(dock: CourseFinderDock) -> None:
     row = row_of(dock, HOSTILE + " course")
-    assert cell(dock, row, COURSE) == HOSTILE + " course"
-    assert cell(dock, row, ORGANISATION) == HOSTILE
-    tooltip = cell(dock, row, COURSE, Qt.ItemDataRole.ToolTipRole)
+    assert cell(dock, row, TITLE_ROLE) == "<b>Type</b>"
+    assert cell(dock, row, SUBTITLE_ROLE) == HOSTILE + " course"
+    assert cell(dock, row, DETAIL_ROLE).endswith('<i>Amsterdam</i> & "Co" Lab, Netherlands')
+    tooltip = cell(dock, row, Qt.ItemDataRole.ToolTipRole)
     assert "<script>" not in tooltip and "<i>Amsterdam" not in tooltip
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in tooltip
     assert "&lt;b&gt;Type&lt;/b&gt;" in tooltip
+    assert "&lt;i&gt;Amsterdam&lt;/i&gt; &amp; &quot;Co&quot; Lab" in tooltip
     index = dock.organisation_combo.findData(HOSTILE)
     assert dock.organisation_combo.itemText(index) == HOSTILE
+
+
+def ink_runs(image: QImage, top: int, bottom: int, gap: int) -> List[Tuple[int, int]]:
+    """Horizontal (first, last) pixel runs of dark ink between rows top..bottom, split where
+    ``gap`` or more blank columns follow each other."""
+    columns = [
+        any(QColor(image.pixel(x, y)).lightness() < 160 for y in range(top, bottom))
+        for x in range(image.width())
+    ]
+    runs: List[Tuple[int, int]] = []
+    start = last = None
+    for x, inked in enumerate(columns):
+        if not inked:
+            continue
+        if start is None or x - last > gap:
+            if start is not None:
+                runs.append((start, last))
+            start = x
+        last = x
+    if start is not None:
+        runs.append((start, last))
+    return runs
+
+
+def test_painted_markup_is_text(dock: CourseFinderDock) -> None:
+    # Painted, "<b>Type</b>" takes the width of those eleven characters in bold: rendered as
+    # markup it would be the four letters of "Type".
+    row = row_of(dock, HOSTILE + " course")
+    option = QStyleOptionViewItem()
+    option.initFrom(dock.results_view)
+    option.rect = QRect(
+        0, 0, 320, dock.delegate.sizeHint(option, dock.model.index(row, 0)).height()
+    )
+    image = QImage(option.rect.width(), option.rect.height(), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    dock.delegate.paint(painter, option, dock.model.index(row, 0))
+    painter.end()
+    lines = dock.delegate.lines(option, dock.model.index(row, 0))
+    assert lines.title == "<b>Type</b>"
+    assert lines.subtitle.startswith("<b>Bold")
+    bold = QFontMetrics(bold_font(option.font))
+    literal, plain = bold.horizontalAdvance("<b>Type</b>"), bold.horizontalAdvance("Type")
+    first = ink_runs(image, lines.title_rect.top(), lines.title_rect.bottom(), 5)[0]
+    assert first[0] == pytest.approx(lines.title_rect.left(), abs=3)
+    width = first[1] - first[0] + 1
+    assert width == pytest.approx(literal, abs=4)
+    assert width > plain + 20
+
+
+# --------------------------------------------------------------------------- narrow dock
+
+
+def item_option(dock: CourseFinderDock, row: int) -> QStyleOptionViewItem:
+    view = dock.results_view
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.font = view.font()
+    option.rect = view.visualRect(dock.model.index(row, 0))
+    return option
+
+
+def test_rows_fit_the_width_of_a_docked_panel(qtbot, dock: CourseFinderDock) -> None:
+    dock.until_check.setChecked(False)  # all five courses
+    width = 320
+    assert dock.minimumSizeHint().width() <= width
+    dock.resize(width, 700)
+    qtbot.waitUntil(lambda: dock.width() == width, timeout=3000)
+    qtbot.wait(50)  # let the layouts settle
+    view = dock.results_view
+    viewport = view.viewport().width()
+    assert 0 < viewport < width
+    assert not view.horizontalScrollBar().isVisible()
+    assert view.horizontalScrollBar().maximum() == 0
+    for row in range(dock.model.rowCount()):
+        index = dock.model.index(row, 0)
+        option = item_option(dock, row)
+        assert dock.delegate.sizeHint(option, index).width() <= viewport
+        rect = option.rect
+        assert rect.left() >= 0 and rect.right() < viewport
+        lines: ItemLines = dock.delegate.lines(option, index)
+        course = dock.model.result(row).course
+        # Course type, dates and place are all in the row, inside the item.
+        assert lines.title
+        assert lines.detail.startswith(course.start_date.isoformat())
+        assert " · " in lines.detail
+        for part in (lines.title_rect, lines.subtitle_rect, lines.language_rect):
+            assert part.isEmpty() or rect.contains(part)
+        assert rect.contains(lines.detail_rect)
+        assert lines.distance_rect.isEmpty() or rect.contains(lines.distance_rect)
+        assert not lines.title_rect.intersects(lines.language_rect)
+        assert not lines.detail_rect.intersects(lines.distance_rect)
+    first = dock.delegate.lines(item_option(dock, 0), dock.model.index(0, 0))
+    assert first.distance.endswith(" km")
+    assert first.language == "English"
+
+
+def test_long_text_is_elided_and_complete_in_the_tooltip(qtbot, dock: CourseFinderDock) -> None:
+    dock.resize(320, 700)
+    qtbot.waitUntil(lambda: dock.width() == 320, timeout=3000)
+    qtbot.wait(50)
+    row = row_of(dock, HOSTILE + " course")
+    index = dock.model.index(row, 0)
+    lines = dock.delegate.lines(item_option(dock, row), index)
+    assert lines.title == "<b>Type</b>"
+    assert lines.subtitle.endswith("\u2026")  # the long name, cut to fit
+    assert lines.subtitle[:-1] and (HOSTILE + " course").startswith(lines.subtitle[:-1])
+    tooltip = cell(dock, row, Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;Bold&lt;/b&gt; &amp; &quot;Quoted&quot;" in tooltip
+    assert "alert(&#x27;x&#x27;)&lt;/script&gt; Training course</b>" in tooltip
+    assert "Language: English" in tooltip and "Country: Netherlands (NL)" in tooltip
+    # A place too long with its country drops the country before it is cut.
+    narrow = item_option(dock, row)
+    narrow.rect = QRect(0, 0, 280, narrow.rect.height())
+    detail = dock.delegate.lines(narrow, index).detail
+    assert "Netherlands" not in detail
+    assert detail.startswith(short_date_range_text(*dates_of(dock, row)))
+
+
+def dates_of(dock: CourseFinderDock, row: int) -> Tuple[date, date]:
+    course = dock.model.result(row).course
+    return course.start_date, course.end_date
+
+
+def test_short_date_ranges() -> None:
+    assert short_date_range_text(date(2026, 3, 2), date(2026, 3, 2)) == "2026-03-02"
+    assert short_date_range_text(date(2026, 3, 2), date(2026, 3, 4)) == "2026-03-02 \u2013 04"
+    assert short_date_range_text(date(2026, 3, 30), date(2026, 4, 2)) == "2026-03-30 \u2013 04-02"
+    assert (
+        short_date_range_text(date(2026, 12, 30), date(2027, 1, 2))
+        == "2026-12-30 \u2013 2027-01-02"
+    )
 
 
 # --------------------------------------------------------------------------- map
@@ -388,20 +579,91 @@ def test_selecting_a_result_zooms_to_its_feature(
     )
     target = mercator(BUCHAREST, canvas)
     assert not canvas.extent().contains(target)
-    dock.table.selectRow(row_of(dock, "QGIS Desktop Fundamentals"))
+    dock.select_row(row_of(dock, "QGIS Desktop Fundamentals"))
     assert canvas.extent().contains(target)
     assert canvas.extent().center().distance(target) < 1.0
     assert canvas.scale() <= FOCUS_SCALE * 1.01
     # Zoomed in already: choosing another course pans without zooming out.
     canvas.zoomScale(50000)
-    dock.table.selectRow(row_of(dock, "Kartografi med QGIS"))
+    dock.select_row(row_of(dock, "Kartografi med QGIS"))
     assert canvas.extent().contains(mercator(GOTEBORG, canvas))
     assert canvas.scale() == pytest.approx(50000, rel=0.01)
 
 
+def selected_name(dock: CourseFinderDock) -> Optional[str]:
+    result = dock.selected_result()
+    return result.course.name if result is not None else None
+
+
+def test_selecting_a_result_zooms_but_keeps_the_order_and_the_selection(
+    qtbot, dock: CourseFinderDock, canvas: QgsMapCanvas
+) -> None:
+    dock.centre_button.click()  # distances follow the map centre
+    order = names(dock)
+    origin = dock.origin
+    before = canvas.extent()
+    row = row_of(dock, "QGIS Desktop Fundamentals")
+    dock.select_row(row)
+    assert canvas.extent() != before  # the map moved to Bucharest
+    assert canvas.extent().contains(mercator(BUCHAREST, canvas))
+    qtbot.wait(700)  # longer than the follow delay
+    assert names(dock) == order  # nothing moved under the cursor
+    assert dock.origin == origin
+    assert selected_name(dock) == "QGIS Desktop Fundamentals"
+    assert dock.results_view.currentIndex().row() == row
+    # Picking another row while the map is still at the first: same, no re-sort.
+    dock.select_row(row_of(dock, "Kartografi med QGIS"))
+    qtbot.wait(700)
+    assert names(dock) == order
+    assert selected_name(dock) == "Kartografi med QGIS"
+
+
+def test_moving_the_map_resorts_and_keeps_the_selection_in_view(
+    qtbot, dock: CourseFinderDock, canvas: QgsMapCanvas
+) -> None:
+    dock.centre_button.click()
+    dock.resize(320, 300)  # room for a few rows only
+    dock.select_row(row_of(dock, "Kartografi med QGIS"))
+    qtbot.wait(700)
+    assert names(dock)[0] == HOSTILE + " course"
+    # The user pans to Bucharest: the list follows the map.
+    point = mercator(BUCHAREST, canvas)
+    canvas.setExtent(
+        QgsRectangle(point.x() - 1e3, point.y() - 1e3, point.x() + 1e3, point.y() + 1e3)
+    )
+    qtbot.waitUntil(lambda: names(dock)[0] == "QGIS Desktop Fundamentals", timeout=5000)
+    assert dock.origin == pytest.approx(BUCHAREST, abs=1e-3)
+    assert selected_name(dock) == "Kartografi med QGIS"
+    current = dock.results_view.currentIndex()
+    assert current.row() == row_of(dock, "Kartografi med QGIS")
+    assert dock.results_view.viewport().rect().intersects(dock.results_view.visualRect(current))
+
+
+def test_map_centre_button_resorts_after_a_zoom(
+    qtbot, dock: CourseFinderDock, canvas: QgsMapCanvas
+) -> None:
+    dock.centre_button.click()
+    dock.select_row(row_of(dock, "QGIS Desktop Fundamentals"))
+    qtbot.wait(700)
+    assert names(dock)[0] != "QGIS Desktop Fundamentals"
+    dock.centre_button.click()  # measure from where the map is now: the selected course
+    assert names(dock)[0] == "QGIS Desktop Fundamentals"
+    assert dock.model.results()[0].distance_km == pytest.approx(0.0, abs=0.5)
+    assert selected_name(dock) == "QGIS Desktop Fundamentals"
+    assert dock.results_view.currentIndex().row() == 0
+
+
+def test_origin_label_names_longitude_and_latitude(dock: CourseFinderDock) -> None:
+    assert dock.origin_label.text() == ("Distances from the map centre: Lon 4.352°E, Lat 50.850°N")
+    dock.set_origin((-58.3816, -34.6037), picked=True)
+    assert dock.origin_label.text() == (
+        "Distances from the picked point: Lon 58.382°W, Lat 34.604°S"
+    )
+
+
 def test_online_result_leaves_the_map_alone(dock: CourseFinderDock, canvas: QgsMapCanvas) -> None:
     before = canvas.extent()
-    dock.table.selectRow(row_of(dock, "QGIS online în limba română"))
+    dock.select_row(row_of(dock, "QGIS online în limba română"))
     assert canvas.extent() == before
     assert "online" in dock.status_label.text()
 
@@ -490,11 +752,11 @@ def test_reloads_when_the_course_layer_reloads(
 
 
 def test_course_page_opens_only_web_addresses(dock: CourseFinderDock, browser: UrlRecorder) -> None:
-    dock.table.selectRow(row_of(dock, "Kartografi med QGIS"))
+    dock.select_row(row_of(dock, "Kartografi med QGIS"))
     assert dock.course_page_button.isEnabled()
     dock.course_page_button.click()
     assert browser.urls == ["https://kartografi.example.se/kurs"]
-    dock.table.selectRow(row_of(dock, HOSTILE + " course"))
+    dock.select_row(row_of(dock, HOSTILE + " course"))
     assert not dock.course_page_button.isEnabled()
     assert dock.open_course_page() is False
     assert browser.urls == ["https://kartografi.example.se/kurs"]
@@ -508,12 +770,12 @@ def test_organisation_website_is_looked_up_once_on_the_server(
     browser: UrlRecorder,
 ) -> None:
     plugin.settings.server_url = livesite.base_url
-    dock.table.selectRow(row_of(dock, "QGIS Desktop Fundamentals"))
+    dock.select_row(row_of(dock, "QGIS Desktop Fundamentals"))
     dock.website_button.click()
     qtbot.waitUntil(lambda: browser.urls == ["https://geoacademy.example.ro/"], timeout=10000)
     requests = len(livesite.requests)
     # The hostile organisation's "website" is javascript: — never opened.
-    dock.table.selectRow(row_of(dock, HOSTILE + " course"))
+    dock.select_row(row_of(dock, HOSTILE + " course"))
     dock.website_button.click()
     assert browser.urls == ["https://geoacademy.example.ro/"]
     assert len(livesite.requests) == requests  # the list is remembered
