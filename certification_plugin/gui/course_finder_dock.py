@@ -395,6 +395,8 @@ class CourseFinderDock(QgsDockWidget):
         )
 
     def _data_read(self, result: Tuple[Tuple[object, ...], List[CachedCourse]]) -> None:
+        if not is_alive(self):  # the dock was deleted (quit) before the task ended
+            return
         self._load_task = None
         self._stamp, records = result
         self._websites = None  # new data: look the websites up again when asked
@@ -404,6 +406,8 @@ class CourseFinderDock(QgsDockWidget):
             self.reload_data(force=True)
 
     def _data_failed(self, error: Exception) -> None:
+        if not is_alive(self):  # the dock was deleted (quit) before the task ended
+            return
         self._load_task = None
         self._reload_wanted = False
         self.status_label.setText(
@@ -672,6 +676,8 @@ class CourseFinderDock(QgsDockWidget):
         )
 
     def _websites_fetched(self, organisations: List[Organisation]) -> None:
+        if not is_alive(self):  # the dock was deleted (quit) before the task ended
+            return
         self._website_task = None
         self._websites = {fold(org.name): org.url for org in organisations}
         self._update_buttons()
@@ -680,6 +686,8 @@ class CourseFinderDock(QgsDockWidget):
             self._open_website_of(name)
 
     def _websites_failed(self, error: Exception) -> None:
+        if not is_alive(self):  # the dock was deleted (quit) before the task ended
+            return
         self._website_task = None
         self._pending_organisation = None
         self._update_buttons()

@@ -9,6 +9,7 @@ from qgis.gui import QgsMapCanvas, QgsMapTool, QgsMapToolEmitPoint
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
 
+from ..qgis_io.lifetime import is_alive
 from .map_focus import wgs84
 
 
@@ -38,7 +39,7 @@ class PointPicker(QObject):
         return self._tool
 
     def start(self) -> None:
-        if self._tool is not None:
+        if self._tool is not None or not is_alive(self._canvas):
             return
         self._previous = self._canvas.mapTool()
         tool = QgsMapToolEmitPoint(self._canvas)
@@ -79,7 +80,9 @@ class PointPicker(QObject):
         tool, previous = self._tool, self._previous
         self._restoring = True
         try:
-            if previous is not None and not sip.isdeleted(previous):
+            if not is_alive(self._canvas):
+                pass  # QGIS is closing: the canvas and its tools are gone
+            elif previous is not None and not sip.isdeleted(previous):
                 self._canvas.setMapTool(previous)
             elif tool is not None and not sip.isdeleted(tool):
                 self._canvas.unsetMapTool(tool)

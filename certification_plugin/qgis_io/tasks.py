@@ -16,6 +16,7 @@ from qgis.core import QgsApplication, QgsTask, QgsTaskManager
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import CancelledError, CertificationError
+from .lifetime import is_alive
 from .logging import CRITICAL, log
 
 T = TypeVar("T")
@@ -191,7 +192,8 @@ class TaskRunner:
         for task in list(self._tasks.values()):
             if isinstance(task, PluginTask):
                 task.detach()
-            task.cancel()
+            if is_alive(task):  # the task manager deletes tasks that ended
+                task.cancel()
         self._tasks.clear()
 
     def _forget(self, key: int) -> None:

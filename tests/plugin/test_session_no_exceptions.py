@@ -34,6 +34,7 @@ from qgis.core import (
     QgsSettings,
 )
 from qgis.gui import QgsMapCanvas, QgsMapMouseEvent, QgsMapToolPan
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import (
     QCoreApplication,
     QEvent,
@@ -48,10 +49,12 @@ from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QDockWidget
 
 from certification_plugin.gui.course_finder_dock import OBJECT_NAME, CourseFinderDock
+from certification_plugin.gui.point_picker import PointPicker
 from certification_plugin.layers.cache import TABLE_NAMES, UPCOMING_COURSES
 from certification_plugin.plugin import CertificationPlugin
 from certification_plugin.qgis_io.logging import LOG_TAG
 from certification_plugin.qgis_io.settings import PluginSettings
+from certification_plugin.qgis_io.tasks import FunctionTask, TaskRunner
 from certification_plugin.qgis_io.translation import LOCALE_SETTING
 from tests.fixtures.livesite import LiveSite
 from tests.fixtures.reference_server import ReferenceServer
@@ -383,3 +386,40 @@ def test_project_new_during_a_refresh_leaves_the_new_project_empty(
         plugin.unload()
         iface.close()
         settle()
+
+
+def test_unload_after_qgis_deleted_its_main_window(
+    qtbot, tmp_path: Path, canvas: QgsMapCanvas, qgis_new_project
+) -> None:
+    """Quit in the other order: the main window (docks, toolbar, actions) goes first."""
+    iface = RecordingIface(canvas)
+    iface.main_window.show()
+    session = Session(iface, tmp_path, "http://127.0.0.1:9/", qtbot)
+    plugin = session.start_plugin()
+    dock = session.dock()
+    dock.show()
+    with ExceptionRecorder() as recorder:
+        sip.delete(iface.main_window)
+        settle()
+        assert sip.isdeleted(dock)
+        plugin.unload()
+        settle()
+        recorder.check("unload after the main window was deleted")
+    assert plugin.registered()["docks"] == 0
+
+
+def test_the_point_picker_and_the_task_runner_skip_deleted_objects(qtbot) -> None:
+    gone = QgsMapCanvas()
+    picker = PointPicker(gone)
+    runner = TaskRunner()
+    task = FunctionTask("never started", lambda _context: None)
+    runner._tasks[id(task)] = task
+    with ExceptionRecorder() as recorder:
+        sip.delete(gone)
+        picker.start()
+        picker.cancel()
+        assert not picker.active
+        sip.delete(task)
+        runner.cancel_all()
+        assert runner.active() == []
+        recorder.check("deleted canvas and task")
