@@ -561,10 +561,12 @@ class CourseFinderDock(QgsDockWidget):
             return
         lon, lat = _format_lon_lat(self._origin)
         if self._origin_picked:
-            text = self.tr("Distances from the picked point: Lon {lon}, Lat {lat}")
+            where = self.tr("Distances from the picked point:")
         else:
-            text = self.tr("Distances from the map centre: Lon {lon}, Lat {lat}")
-        self.origin_label.setText(text.format(lon=lon, lat=lat))
+            where = self.tr("Distances from the map centre:")
+        # The coordinates on a line of their own: a narrow dock would wrap them anywhere.
+        coordinates = self.tr("Lon {lon}, Lat {lat}").format(lon=lon, lat=lat)
+        self.origin_label.setText(f"{where}\n{coordinates}")
         self.origin_label.setToolTip(self.tr("Longitude and latitude in WGS 84 (EPSG:4326)"))
 
     # ------------------------------------------------------------------ results

@@ -654,11 +654,12 @@ def test_map_centre_button_resorts_after_a_zoom(
 
 
 def test_origin_label_names_longitude_and_latitude(dock: CourseFinderDock) -> None:
-    assert dock.origin_label.text() == ("Distances from the map centre: Lon 4.352°E, Lat 50.850°N")
+    assert dock.origin_label.text() == ("Distances from the map centre:\nLon 4.352°E, Lat 50.850°N")
     dock.set_origin((-58.3816, -34.6037), picked=True)
     assert dock.origin_label.text() == (
-        "Distances from the picked point: Lon 58.382°W, Lat 34.604°S"
+        "Distances from the picked point:\nLon 58.382°W, Lat 34.604°S"
     )
+    assert "WGS 84" in dock.origin_label.toolTip()
 
 
 def test_online_result_leaves_the_map_alone(dock: CourseFinderDock, canvas: QgsMapCanvas) -> None:
