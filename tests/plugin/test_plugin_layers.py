@@ -64,7 +64,7 @@ def test_a_second_click_while_loading_does_not_start_another_refresh(
     )
     livesite.clear_faults()
     wait_for_refresh(plugin, qtbot)
-    assert len(QgsProject.instance().mapLayers()) == 3
+    assert len(QgsProject.instance().mapLayers()) == 4  # 3 layers and the country background
 
 
 def test_cached_layers_show_at_once_before_the_refresh_ends(
