@@ -157,8 +157,8 @@ class CourseItemDelegate(QStyledItemDelegate):
 
         lines = self.lines(opt, index)
         main, muted = self._colours(opt)
-        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         painter.save()
         try:
             painter.setPen(main)
