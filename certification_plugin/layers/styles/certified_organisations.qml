@@ -346,13 +346,6 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="maptip_html">
-      <editWidget type="Hidden">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
   </fieldConfiguration>
   <aliases>
     <alias index="0" field="fid" name=""/>
@@ -360,7 +353,6 @@
     <alias index="2" field="country_name" name=""/>
     <alias index="3" field="organisation_count" name=""/>
     <alias index="4" field="organisation_names" name=""/>
-    <alias index="5" field="maptip_html" name=""/>
   </aliases>
   <defaults>
     <default expression="" applyOnUpdate="0" field="fid"/>
@@ -368,7 +360,6 @@
     <default expression="" applyOnUpdate="0" field="country_name"/>
     <default expression="" applyOnUpdate="0" field="organisation_count"/>
     <default expression="" applyOnUpdate="0" field="organisation_names"/>
-    <default expression="" applyOnUpdate="0" field="maptip_html"/>
   </defaults>
   <constraints>
     <constraint unique_strength="1" field="fid" exp_strength="0" constraints="3" notnull_strength="1"/>
@@ -376,7 +367,6 @@
     <constraint unique_strength="0" field="country_name" exp_strength="0" constraints="0" notnull_strength="0"/>
     <constraint unique_strength="0" field="organisation_count" exp_strength="0" constraints="0" notnull_strength="0"/>
     <constraint unique_strength="0" field="organisation_names" exp_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint unique_strength="0" field="maptip_html" exp_strength="0" constraints="0" notnull_strength="0"/>
   </constraints>
   <constraintExpressions>
     <constraint field="fid" exp="" desc=""/>
@@ -384,7 +374,6 @@
     <constraint field="country_name" exp="" desc=""/>
     <constraint field="organisation_count" exp="" desc=""/>
     <constraint field="organisation_names" exp="" desc=""/>
-    <constraint field="maptip_html" exp="" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
@@ -395,7 +384,6 @@
       <column hidden="0" width="-1" type="field" name="country_name"/>
       <column hidden="0" width="-1" type="field" name="organisation_count"/>
       <column hidden="0" width="-1" type="field" name="organisation_names"/>
-      <column hidden="1" width="-1" type="field" name="maptip_html"/>
       <column hidden="1" width="-1" type="actions"/>
     </columns>
   </attributetableconfig>
@@ -417,6 +405,6 @@
   <dataDefinedFieldProperties/>
   <widgets/>
   <previewExpression>"country_name"</previewExpression>
-  <mapTip>[% "maptip_html" %]</mapTip>
+  <mapTip></mapTip>
   <layerGeometryType>2</layerGeometryType>
 </qgis>

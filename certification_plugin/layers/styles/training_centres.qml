@@ -278,13 +278,6 @@
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="maptip_html">
-      <editWidget type="Hidden">
-        <config>
-          <Option/>
-        </config>
-      </editWidget>
-    </field>
   </fieldConfiguration>
   <aliases>
     <alias index="0" field="fid" name=""/>
@@ -300,7 +293,6 @@
     <alias index="10" field="page_url" name=""/>
     <alias index="11" field="online" name=""/>
     <alias index="12" field="updated_at" name=""/>
-    <alias index="13" field="maptip_html" name=""/>
   </aliases>
   <defaults>
     <default expression="" applyOnUpdate="0" field="fid"/>
@@ -316,7 +308,6 @@
     <default expression="" applyOnUpdate="0" field="page_url"/>
     <default expression="" applyOnUpdate="0" field="online"/>
     <default expression="" applyOnUpdate="0" field="updated_at"/>
-    <default expression="" applyOnUpdate="0" field="maptip_html"/>
   </defaults>
   <constraints>
     <constraint unique_strength="1" field="fid" exp_strength="0" constraints="3" notnull_strength="1"/>
@@ -332,7 +323,6 @@
     <constraint unique_strength="0" field="page_url" exp_strength="0" constraints="0" notnull_strength="0"/>
     <constraint unique_strength="0" field="online" exp_strength="0" constraints="0" notnull_strength="0"/>
     <constraint unique_strength="0" field="updated_at" exp_strength="0" constraints="0" notnull_strength="0"/>
-    <constraint unique_strength="0" field="maptip_html" exp_strength="0" constraints="0" notnull_strength="0"/>
   </constraints>
   <constraintExpressions>
     <constraint field="fid" exp="" desc=""/>
@@ -348,7 +338,6 @@
     <constraint field="page_url" exp="" desc=""/>
     <constraint field="online" exp="" desc=""/>
     <constraint field="updated_at" exp="" desc=""/>
-    <constraint field="maptip_html" exp="" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
@@ -367,7 +356,6 @@
       <column hidden="0" width="-1" type="field" name="page_url"/>
       <column hidden="0" width="-1" type="field" name="online"/>
       <column hidden="0" width="-1" type="field" name="updated_at"/>
-      <column hidden="1" width="-1" type="field" name="maptip_html"/>
       <column hidden="0" width="-1" type="actions"/>
     </columns>
   </attributetableconfig>
@@ -389,6 +377,6 @@
   <dataDefinedFieldProperties/>
   <widgets/>
   <previewExpression>"name"</previewExpression>
-  <mapTip>[% "maptip_html" %]</mapTip>
+  <mapTip></mapTip>
   <layerGeometryType>0</layerGeometryType>
 </qgis>
