@@ -610,12 +610,42 @@ def test_selecting_a_result_zooms_but_keeps_the_order_and_the_selection(
     assert names(dock) == order  # nothing moved under the cursor
     assert dock.origin == origin
     assert selected_name(dock) == "QGIS Desktop Fundamentals"
-    assert dock.results_view.currentIndex().row() == row
+    current = dock.results_view.currentIndex()
+    assert current.row() == row
+    assert dock.results_view.viewport().rect().contains(dock.results_view.visualRect(current))
     # Picking another row while the map is still at the first: same, no re-sort.
     dock.select_row(row_of(dock, "Kartografi med QGIS"))
     qtbot.wait(700)
     assert names(dock) == order
     assert selected_name(dock) == "Kartografi med QGIS"
+    # A pan just before a selection is overtaken by the zoom to the selected course.
+    canvas.setExtent(canvas.extent().buffered(1e5))
+    dock.select_row(row_of(dock, HOSTILE + " course"))
+    qtbot.wait(700)
+    assert names(dock) == order
+    assert dock.origin == origin
+
+
+def test_clicking_a_row_zooms_and_the_row_stays_under_the_cursor(
+    qtbot, dock: CourseFinderDock, canvas: QgsMapCanvas
+) -> None:
+    dock.resize(340, 700)
+    qtbot.waitUntil(lambda: dock.width() == 340, timeout=3000)
+    qtbot.wait(50)
+    dock.centre_button.click()
+    order = names(dock)
+    view = dock.results_view
+    row = row_of(dock, "QGIS Desktop Fundamentals")
+    rect = view.visualRect(dock.model.index(row, 0))
+    assert view.viewport().rect().contains(rect)
+    before = canvas.extent()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert canvas.extent() != before
+    assert canvas.extent().contains(mercator(BUCHAREST, canvas))
+    qtbot.wait(700)
+    assert names(dock) == order
+    assert view.indexAt(rect.center()).row() == row
+    assert selected_name(dock) == "QGIS Desktop Fundamentals"
 
 
 def test_moving_the_map_resorts_and_keeps_the_selection_in_view(
