@@ -6,6 +6,7 @@ for 1000-row pages); tests/server/test_api_schema.py checks both describe the sa
 
 from __future__ import annotations
 
+from drf_spectacular.utils import extend_schema_serializer
 from rest_framework import serializers
 
 ROLE_CHOICES = ["organisation_owner", "course_convener", "reviewer", "certification_manager"]
@@ -157,8 +158,12 @@ class PointSerializer(serializers.Serializer):
 
 
 def page_of(item: type[serializers.Serializer], name: str) -> type[serializers.Serializer]:
-    """A ``{count, next, previous, results}`` envelope around ``item``."""
-    return type(
+    """A ``{count, next, previous, results}`` envelope around ``item``.
+
+    ``many=False``: a list action's response is this one object, not an array of them (the
+    schema generator's guess for list views).
+    """
+    envelope = type(
         name,
         (serializers.Serializer,),
         {
@@ -168,6 +173,7 @@ def page_of(item: type[serializers.Serializer], name: str) -> type[serializers.S
             "results": item(many=True),
         },
     )
+    return extend_schema_serializer(many=False)(envelope)
 
 
 def feature_of(properties: type[serializers.Serializer], name: str) -> type[serializers.Serializer]:
@@ -185,8 +191,8 @@ def feature_of(properties: type[serializers.Serializer], name: str) -> type[seri
 
 
 def collection_of(feature: type[serializers.Serializer], name: str) -> type[serializers.Serializer]:
-    """A paginated GeoJSON FeatureCollection of ``feature``."""
-    return type(
+    """A paginated GeoJSON FeatureCollection of ``feature`` (one object, as :func:`page_of`)."""
+    collection = type(
         name,
         (serializers.Serializer,),
         {
@@ -197,6 +203,7 @@ def collection_of(feature: type[serializers.Serializer], name: str) -> type[seri
             "features": feature(many=True),
         },
     )
+    return extend_schema_serializer(many=False)(collection)
 
 
 OrganisationPage = page_of(OrganisationSerializer, "OrganisationPage")

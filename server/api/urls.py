@@ -26,5 +26,6 @@ urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(api_version="1.0"), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
     *router.urls,
-    re_path(r"^.*/$", NotFoundView.as_view(), name="not-found"),
+    # Any other path, line breaks included ("." alone stops at one: an HTML 404 page).
+    re_path(r"^[\s\S]*/$", NotFoundView.as_view(), name="not-found"),
 ]

@@ -35,6 +35,10 @@ BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.
 def pytest_configure(config: pytest.Config) -> None:
     # WhiteNoise warns once per test client when STATIC_ROOT was never collected: harmless here.
     config.addinivalue_line("filterwarnings", "ignore:No directory at:UserWarning")
+    config.addinivalue_line(
+        "markers",
+        "schemathesis: the live-server schemathesis run (deselect: -m 'not schemathesis')",
+    )
 
 
 class CatalogueFactory:

@@ -7,15 +7,15 @@ from typing import Any
 from accounts.roles import user_roles
 from django.conf import settings
 from django.urls import reverse
-from drf_spectacular.utils import extend_schema
 from rest_framework.exceptions import NotFound
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from .. import serializers
 from ..negotiation import ApiContentNegotiation
+from ..schema import ApiAutoSchema
+from . import schema_docs
 
 SERVICE = "qgis-certification"
 CAPABILITIES = ("organisations", "training-centres", "courses", "course-types", "tokens", "etag")
@@ -41,8 +41,9 @@ class RootView(APIView):
 
     permission_classes = (AllowAny,)
     content_negotiation_class = ApiContentNegotiation
+    schema = ApiAutoSchema()
 
-    @extend_schema(responses=serializers.RootSerializer, operation_id="root")
+    @schema_docs.root
     def get(self, request: Request) -> Response:
         user = user_document(request.user)
         return Response(
@@ -63,11 +64,9 @@ class MeView(APIView):
 
     permission_classes = (IsAuthenticated,)
     content_negotiation_class = ApiContentNegotiation
+    schema = ApiAutoSchema()
 
-    @extend_schema(
-        responses={200: serializers.UserSerializer, 401: serializers.ErrorSerializer},
-        operation_id="me",
-    )
+    @schema_docs.me
     def get(self, request: Request) -> Response:
         return Response(user_document(request.user))
 
