@@ -14,7 +14,7 @@ the same tips, and no error.
 from __future__ import annotations
 
 import re
-from typing import Callable, Dict, List
+from typing import Callable, Dict, List, Tuple
 
 from qgis.core import QgsExpression
 from qgis.PyQt.QtCore import QCoreApplication
@@ -135,7 +135,7 @@ def _more_items(total: str, listed: str) -> str:
 
 
 # -- the wrapper: width, font, wrapping -------------------------------------------------------
-def interface_font() -> tuple:
+def interface_font() -> Tuple[str, float]:
     """(family, size in points) of QGIS's interface font, made safe for a CSS value."""
     font = QApplication.font()
     family = _FONT_NAME_RE.sub("", font.family() or "").strip()

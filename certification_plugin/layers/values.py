@@ -16,6 +16,7 @@ from ..qgis_io.names import country_label, language_label
 
 _LABELLERS: Dict[str, Callable[[str], str]] = {
     "country_code": country_label,
+    "iso2": country_label,
     "language": language_label,
 }
 

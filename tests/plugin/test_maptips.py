@@ -311,6 +311,8 @@ def test_countries_by_name_and_languages_in_their_own_words(
     assert {"svenska": "sv"} in setup.config()["map"]
     centres = manager.layer(TRAINING_CENTRES)
     assert feature(centres, IMG)["country_code"] == "SE"
+    iso2 = countries.editorWidgetSetup(countries.fields().indexOf("iso2"))
+    assert iso2.type() == "ValueMap" and {"Romania (RO)": "RO"} in iso2.config()["map"]
 
 
 # -- readable ----------------------------------------------------------------------------------
