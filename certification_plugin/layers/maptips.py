@@ -92,17 +92,22 @@ def block(expression: str) -> str:
     return f"[% {expression} %]"
 
 
+def caption_html(caption: str, space: str = " ") -> str:
+    """ "Caption:" in a muted colour, the start of a line."""
+    return f'<span style="color:#555555">{html(caption)}:</span>{space}'
+
+
 def line(caption: str, value: str, test: str = "") -> str:
     """ "Caption: value<br>", or nothing when the value is empty. ``value`` is an expression
     (escaped here); ``test``, if given, decides instead whether the line shows."""
-    label = literal(f'<span style="color:#555555">{html(caption)}:</span> ')
+    label = literal(caption_html(caption))
     condition = test or _present(value)
     return block(f"CASE WHEN {condition} THEN {label} || {text(value)} || '<br>' END")
 
 
 def link_line(caption: str, url: str, shown: str) -> str:
     """ "Caption: <a href=url>shown</a><br>" when ``url`` (an expression) is an http(s) URL."""
-    label = literal(f'<span style="color:#555555">{html(caption)}:</span> ')
+    label = literal(caption_html(caption))
     return block(
         f"CASE WHEN regexp_match(coalesce({url}, ''), {literal(_WEB_RE)}) THEN {label} || "
         f"'<a href=\"' || {text(url, _MAX_URL)} || '\">' || {text(shown)} || '</a><br>' END"
@@ -120,8 +125,9 @@ def more_link(url_field: str) -> str:
 
 def place_line() -> str:
     """ "Online", or "Location not published" for a place that has no point."""
-    online = literal(f"<i>{html(_tr('Online'))}</i><br>")
-    hidden = literal(f"<i>{html(_tr('Location not published'))}</i><br>")
+    online_text, hidden_text = _tr("Online"), _tr("Location not published")
+    online = literal("<i>" + html(online_text) + "</i><br>")
+    hidden = literal("<i>" + html(hidden_text) + "</i><br>")
     return block(f'CASE WHEN "online" THEN {online} WHEN $geometry IS NULL THEN {hidden} END')
 
 
@@ -180,7 +186,7 @@ def _training_centre() -> List[str]:
         + " || '</li>'"
     )
     listed = f"array_length({courses})"
-    heading = literal(f'<span style="color:#555555">{html(_tr("Next courses"))}:</span>')
+    heading = literal(caption_html(_tr("Next courses"), space=""))
     next_courses = block(
         f"CASE WHEN {listed} > 0 THEN {heading} || '<ul style=\"margin-top:2px\">' || "
         f"array_to_string(array_foreach({courses}, {item}), '') || "
@@ -195,7 +201,7 @@ def _training_centre() -> List[str]:
         line(_tr("Phone"), '"phone"'),
         block(
             f"CASE WHEN regexp_match(coalesce(\"email\", ''), {literal(_MAIL_RE)}) THEN "
-            + literal(f'<span style="color:#555555">{html(_tr("E-mail"))}:</span> ')
+            + literal(caption_html(_tr("E-mail")))
             + f" || '<a href=\"mailto:' || {text(field('email'))} || '\">' || "
             f"{text(field('email'))} || '</a><br>' END"
         ),
