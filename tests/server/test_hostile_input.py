@@ -301,3 +301,24 @@ def test_feed_400_renders_as_a_page_for_browsers(browser_client: Client, catalog
     assert response.status_code == 400
     assert response["Content-Type"].startswith("text/html")
     assert b"country" in response.content
+
+
+def test_api_paths_with_line_breaks_are_a_json_404(json_client: Client, catalogue: Any) -> None:
+    response = json_client.get("/api/v1/organisations/a%0Ab/")
+    assert response.status_code == 404
+    assert response.json() == {"detail": "Not found.", "code": "not_found"}
+
+
+def test_an_unexpected_feed_error_is_a_json_500_for_json_clients(
+    catalogue: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from feeds.views import TrainingCenterFeed
+
+    def broken(self: Any, request: Any) -> Any:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(TrainingCenterFeed, "build", broken)
+    client = Client(HTTP_ACCEPT="application/json", raise_request_exception=False)
+    response = client.get("/en/feed/training-center/")
+    assert response.status_code == 500
+    assert response.json() == {"detail": "A server error occurred."}

@@ -33,8 +33,6 @@ from hypothesis import HealthCheck, settings
 
 from tests.server.live_server import Server, live_server
 
-pytestmark = [pytest.mark.schemathesis, pytest.mark.timeout(600)]
-
 MAX_EXAMPLES = 30
 TALLY: collections.Counter[str] = collections.Counter()
 
@@ -116,18 +114,23 @@ def _run(case: Any, kind: str, headers: dict[str, str] | None = None) -> None:
     case.call_and_validate(headers=headers, timeout=30)
 
 
+@pytest.mark.schemathesis
+@pytest.mark.timeout(600)
 @schema.parametrize()
 @SETTINGS
 def test_api_anonymous(case: Any) -> None:
     _run(case, "anonymous")
 
 
+@pytest.mark.schemathesis
+@pytest.mark.timeout(600)
 @schema.parametrize()
 @SETTINGS
 def test_api_with_token(case: Any, server: Server) -> None:
     _run(case, "token", {"Authorization": f"Token {server.token}"})
 
 
+@pytest.mark.schemathesis
 def test_live_server_answers(server: Server) -> None:
     root = requests.get(f"{server.base_url}/api/v1/", timeout=30).json()
     assert root["service"] == "qgis-certification"
@@ -137,3 +140,60 @@ def test_live_server_answers(server: Server) -> None:
         timeout=30,
     )
     assert signed_in.status_code == 200 and signed_in.json()["username"] == "manager"
+
+
+# --- what the schema says, checked without a server (fast; not marked) ------------------------
+
+
+@pytest.fixture
+def document(client: Any, db: None) -> dict[str, Any]:
+    response = client.get("/api/v1/schema/?format=json")
+    assert response.status_code == 200
+    return dict(response.json())
+
+
+def _operations(document: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    return [(path, item["get"]) for path, item in document["paths"].items()]
+
+
+def test_list_responses_are_one_page_object_not_an_array(document: dict[str, Any]) -> None:
+    lists = [(p, op) for p, op in _operations(document) if "{" not in p and "page" in str(op)]
+    assert len(lists) == 4
+    for path, operation in lists:
+        for media, content in operation["responses"]["200"]["content"].items():
+            assert "$ref" in content["schema"], (path, media, content["schema"])
+            name = content["schema"]["$ref"].rsplit("/", 1)[1]
+            keys = set(document["components"]["schemas"][name]["properties"])
+            assert {"count", "next", "previous"} <= keys, (path, media)
+            assert keys & {"results", "features"}, (path, media)
+
+
+def test_page_and_page_size_bounds(document: dict[str, Any]) -> None:
+    from api.pagination import MAX_PAGE_SIZE
+
+    from certification_server.params import MAX_INTEGER
+
+    for path, operation in _operations(document):
+        found = {p["name"]: p for p in operation.get("parameters", [])}
+        if "page" not in found:
+            continue
+        for name in ("page", "page_size"):
+            schema = found[name]["schema"]
+            assert schema == {"type": "integer", "minimum": 1, "maximum": MAX_INTEGER}, path
+        assert f"at most {MAX_PAGE_SIZE}" in found["page_size"]["description"]
+        assert "1000" not in found["page_size"]["description"]
+
+
+def test_every_operation_documents_its_errors_and_formats(document: dict[str, Any]) -> None:
+    for path, operation in _operations(document):
+        responses = set(operation["responses"])
+        assert {"200", "400", "401", "406"} <= responses, path
+        found = {p["name"]: p for p in operation.get("parameters", [])}
+        assert sorted(found["format"]["schema"]["enum"]) in (["json"], ["geojson", "json"]), path
+        if path not in ("/api/v1/", "/api/v1/me/"):
+            assert {"304", "404"} <= responses, path
+            assert set(operation["responses"]["200"]["headers"]) == {"ETag", "Cache-Control"}
+            assert "If-None-Match" in found, path
+        for parameter in found.values():
+            if parameter["in"] == "query":
+                assert parameter["allowEmptyValue"] is True, (path, parameter["name"])
