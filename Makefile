@@ -10,7 +10,10 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 PORT ?= 8000
 PLUGIN := certification_plugin
-export QT_QPA_PLATFORM ?= offscreen
+# The test suites and benchmarks run QGIS without a screen. Only their recipes get the offscreen
+# platform (a target-specific variable): `make demo` must open QGIS's real window on a display.
+OFFSCREEN_TARGETS := test test-core test-plugin test-server test-server-pg test-tools bench
+$(OFFSCREEN_TARGETS): export QT_QPA_PLATFORM ?= offscreen
 
 # The server suite runs a second time on PostgreSQL with PG=1, and always in CI.
 RUN_PG := $(filter 1 true yes,$(PG) $(CI))

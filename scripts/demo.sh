@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
 # `make demo`: start the demo server and show the plugin working against it.
 #
-# With a display, QGIS opens in a separate profile (var/qgis-demo/) with the plugin installed,
-# pointed at the demo server, layers loading. Without one, the layers are rendered over the world
-# countries to demo/map.png and the counts are printed. The server keeps running until Ctrl-C
+# With a display (X11: DISPLAY; Wayland: WAYLAND_DISPLAY), QGIS opens its normal window in a
+# separate profile (var/qgis-demo/) with the plugin installed, pointed at the demo server, layers
+# loading and the Find a course dock open; closing QGIS stops the demo. Without a display (or
+# with QT_QPA_PLATFORM=offscreen asked for), the layers are rendered over the world countries to
+# demo/map.png and the counts are printed; the server then keeps running until Ctrl-C
 # (DEMO_KEEP_SERVING=0 stops it once the map is written).
+#
+# `bash scripts/demo.sh --print-platform` prints the Qt platform QGIS would get (or "headless").
+# Environment: PORT (8000), VENV (.venv), DEMO_STATE_DIR (var: the demo's database under
+# demo-server/, its log demo-server.log, the QGIS profile under qgis-demo/), DEMO_LOCALE (QGIS's
+# interface language in the demo profile, e.g. zh-Hant), and the DEMO_* variables of
+# scripts/demo_qgis_startup.py (screenshot, quit, report) for tests and screenshots.
 set -euo pipefail
 
 repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -12,7 +20,10 @@ cd "$repo_root"
 venv=${VENV:-.venv}
 port=${PORT:-8000}
 url="http://127.0.0.1:${port}"
-mkdir -p var
+state=${DEMO_STATE_DIR:-var}
+mkdir -p "$state"
+state=$(cd "$state" && pwd)
+server_log="$state/demo-server.log"
 
 answers() {  # answers URL [STATUS]: true when URL answers (with STATUS, when given)
     "$venv/bin/python" - "$@" <<'PY'
@@ -28,38 +39,96 @@ sys.exit(0 if not want or str(status) == want else 1)
 PY
 }
 
+# Which Qt platform QGIS's window gets, or "" for the headless render. An explicit
+# QT_QPA_PLATFORM other than offscreen is the user's choice and kept. On a Wayland desktop with
+# XWayland (DISPLAY set too) QGIS 3.22 runs best as an X11 client (xcb); on Wayland alone it
+# needs Qt's wayland platform (Debian's qtwayland5, installed by make setup).
+gui_platform() {
+    local asked=${QT_QPA_PLATFORM:-}
+    if [ "$asked" = "offscreen" ] || ! command -v qgis >/dev/null 2>&1; then
+        echo ""
+    elif [ -n "$asked" ]; then
+        echo "$asked"
+    elif [ -n "${DISPLAY:-}" ]; then
+        echo "xcb"
+    elif [ -n "${WAYLAND_DISPLAY:-}" ]; then
+        echo "wayland"
+    else
+        echo ""
+    fi
+}
+platform=$(gui_platform)
+if [ "${1:-}" = "--print-platform" ]; then  # what this machine would get; tests use it
+    echo "${platform:-headless}"
+    exit 0
+fi
+
 if answers "$url/"; then
     echo "Port ${port} is already in use. Stop what runs there, or choose another: make demo PORT=8001" >&2
     exit 1
 fi
 
-PORT=$port bash scripts/serve.sh > var/demo-server.log 2>&1 &
-server_pid=$!
-stop_server() { kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; }
-trap stop_server EXIT
+# The demo has its own database (never the one of `make serve`), refreshed on every start: the
+# courses move around today and the catalogue is the current demo's.
+export DATA_DIR="$state/demo-server"
+mkdir -p "$DATA_DIR"
+echo "Preparing the demo database ($DATA_DIR)..."
+(
+    # Only these two commands run without the server's key (they sign nothing); serve.sh
+    # makes the demo database's own key for the server.
+    export DJANGO_SETTINGS_MODULE=certification_server.settings ALLOW_INSECURE_SECRET_KEY=1
+    "$venv/bin/python" server/manage.py migrate --noinput -v 0
+    "$venv/bin/python" server/manage.py seed_demo
+) > "$server_log" 2>&1 || { echo "Preparing the demo database failed:" >&2; tail -n 20 "$server_log" >&2; exit 1; }
 
-echo "Starting the demo server on ${url} (log: var/demo-server.log)..."
+SEED_DEMO=0 PORT=$port bash scripts/serve.sh >> "$server_log" 2>&1 &
+server_pid=$!
+stop_server() {
+    kill "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+}
+trap stop_server EXIT
+trap 'exit 130' INT TERM
+
+echo "Starting the demo server on ${url} (log: ${server_log})..."
+ready=0
 for _ in $(seq 1 120); do
     if answers "$url/api/v1/" 200; then
+        ready=1
         break
     fi
     if ! kill -0 "$server_pid" 2>/dev/null; then
-        echo "The demo server did not start:" >&2
-        tail -n 20 var/demo-server.log >&2
-        exit 1
+        break
     fi
     sleep 0.5
 done
-echo "Demo server ready: ${url}/  (API: ${url}/api/v1/, admin: ${url}/admin/, demo logins in var/demo-server.log)"
+if [ "$ready" != 1 ]; then
+    echo "The demo server did not start:" >&2
+    tail -n 20 "$server_log" >&2
+    exit 1
+fi
+echo "Demo server ready: ${url}/  (API: ${url}/api/v1/, admin: ${url}/admin/, demo logins in ${server_log})"
 
-if [ -n "${DISPLAY:-}" ] && command -v qgis >/dev/null 2>&1; then
-    profiles="$repo_root/var/qgis-demo"
-    "$venv/bin/python" scripts/demo_profile.py --profiles-path "$profiles" --server "$url" > /dev/null
+if [ -n "$platform" ]; then
+    profiles="$state/qgis-demo"
+    locale_args=()
+    if [ -n "${DEMO_LOCALE+set}" ]; then
+        locale_args=(--locale "$DEMO_LOCALE")
+    fi
+    "$venv/bin/python" scripts/demo_profile.py --profiles-path "$profiles" --server "$url" \
+        "${locale_args[@]}" > /dev/null
     echo "Opening QGIS with the demo profile (close QGIS to stop the demo)..."
-    qgis --profiles-path "$profiles" --profile certification-demo --nologo --noversioncheck \
-        --code "$repo_root/scripts/demo_qgis_startup.py"
+    # Only the platform chosen above reaches QGIS: never an offscreen one left in the
+    # environment by a test run.
+    status=0
+    QT_QPA_PLATFORM=$platform qgis --profiles-path "$profiles" --profile certification-demo \
+        --nologo --noversioncheck --code "$repo_root/scripts/demo_qgis_startup.py" || status=$?
+    exit "$status"
 else
-    QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} \
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && ! command -v qgis >/dev/null 2>&1; then
+        echo "QGIS is not installed (make setup installs it): rendering the map instead."
+    fi
+    QT_QPA_PLATFORM=offscreen \
         "$venv/bin/python" scripts/demo_render.py --server "$url" --out demo/map.png
     if [ "${DEMO_KEEP_SERVING:-1}" = "1" ]; then
         echo "The demo server keeps running on ${url}/ - press Ctrl-C to stop it."

@@ -6,12 +6,19 @@
 #   python3-venv python3-pip           the project venv is made from Debian's Python
 #   pyqt5-dev-tools qttools5-dev-tools pylupdate5 and lrelease (make translations)
 #   postgresql                         the server suite on PostgreSQL (scripts/with-postgres.sh)
-#   xvfb xauth poppler-utils           a virtual screen for screenshots, PDF checks in tests
+#   xvfb xauth                         a virtual X screen (xvfb-run) for the demo's GUI test and
+#                                      the README screenshots
+#   fonts-noto-cjk                     Chinese (and Japanese) glyphs for QGIS's interface and the
+#                                      demo data: without it the zh-Hant interface shows boxes
+#   fonts-dejavu-core                  the default Latin font Qt falls back to
+#   qtwayland5                         QGIS's window on a Wayland desktop without XWayland
+#   poppler-utils                      PDF checks in tests
 set -euo pipefail
 export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"  # dpkg needs ldconfig & co.
 
 packages=(qgis python3-qgis qgis-providers python3-venv python3-pip xvfb xauth
-          pyqt5-dev-tools qttools5-dev-tools poppler-utils postgresql)
+          fonts-noto-cjk fonts-dejavu-core qtwayland5 pyqt5-dev-tools qttools5-dev-tools poppler-utils
+          postgresql)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
