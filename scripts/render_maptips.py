@@ -1,12 +1,12 @@
-"""Render the plugin's map tips to PNG files, as QGIS shows them, in one language.
+"""Render the plugin's map tip as QGIS shows it, over the map, to a PNG, in one language.
 
     xvfb-run -a env QT_QPA_PLATFORM=xcb .venv/bin/python scripts/render_maptips.py \
         --language zh_TW --out docs/images/maptip-zh.png
 
-A cache is written from a small catalogue, the layers are added to a project as the plugin
-adds them, the training centre's map tip template is evaluated for its feature and the HTML
-is laid out by QtWebKit (the engine QGIS's map tips use) inside QGIS's map tip frame, 360 px
-wide. The course tip is drawn next to it.
+A cache is written from a small catalogue and the layers are added to an empty project as the
+plugin adds them (with the country background). A map canvas shows them, QGIS's own map tip
+(``QgsMapTip``, QtWebKit) is opened on a training centre as if the mouse rested on it, and
+the canvas around the tip is saved.
 """
 
 from __future__ import annotations
@@ -23,24 +23,15 @@ sys.path.insert(0, str(REPO))
 
 from qgis.core import (  # noqa: E402
     QgsApplication,
-    QgsExpression,
-    QgsExpressionContext,
-    QgsExpressionContextUtils,
+    QgsCoordinateReferenceSystem,
+    QgsPointXY,
     QgsProject,
+    QgsRectangle,
 )
-from qgis.PyQt.QtCore import QEventLoop, QSize, QTimer  # noqa: E402
-from qgis.PyQt.QtGui import QColor, QImage, QPainter  # noqa: E402
+from qgis.PyQt.QtCore import QEventLoop, QPoint, QRect, QTimer  # noqa: E402
 
-WIDTH = 360
-# QgsMapTip's frame (QGIS 3.3x): the application font, a border, 5 px inside.
-FRAME = """<html><head><meta charset="utf-8"><style>
-body {{ margin: 0; font: {size}pt "{family}"; color: #000000; width: {width}px; }}
-#QgsWebViewContainer {{ background-color: #ffffff; border: 1px solid #767676;
-  display: inline-block; margin: 0 }}
-#QgsWebViewContainerInner {{ margin: 5px }}
-</style></head><body><div id='QgsWebViewContainer'><div id='QgsWebViewContainerInner'>
-{tip}
-</div></div></body></html>"""
+CANVAS = (1100, 800)
+EXTENT = QgsRectangle(18, 35, 40, 46.5)
 
 
 def catalogue():
@@ -88,45 +79,10 @@ def catalogue():
     return [centre], courses
 
 
-def evaluate(layer, feature) -> str:
-    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
-    context.setFeature(feature)
-    return QgsExpression.replaceExpressionText(layer.mapTipTemplate(), context)
-
-
-def render_html(html: str) -> QImage:
-    from qgis.PyQt.QtWebKitWidgets import QWebPage
-
-    page = QWebPage()
-    page.setViewportSize(QSize(WIDTH + 40, 200))
+def wait(ms: int) -> None:
     loop = QEventLoop()
-    page.mainFrame().loadFinished.connect(loop.quit)
-    page.mainFrame().setHtml(html)
-    QTimer.singleShot(10000, loop.quit)
+    QTimer.singleShot(ms, loop.quit)
     loop.exec()
-    container = page.mainFrame().findFirstElement("#QgsWebViewContainer").geometry()
-    page.setViewportSize(QSize(WIDTH + 40, container.height() + 10))
-    image = QImage(container.width(), container.height(), QImage.Format.Format_ARGB32)
-    image.fill(QColor("#ffffff"))
-    painter = QPainter(image)
-    page.mainFrame().render(painter)
-    painter.end()
-    return image
-
-
-def side_by_side(images) -> QImage:
-    gap = 16
-    width = sum(image.width() for image in images) + gap * (len(images) + 1)
-    height = max(image.height() for image in images) + 2 * gap
-    canvas = QImage(width, height, QImage.Format.Format_ARGB32)
-    canvas.fill(QColor("#e8eef1"))
-    painter = QPainter(canvas)
-    x = gap
-    for image in images:
-        painter.drawImage(x, gap, image)
-        x += image.width() + gap
-    painter.end()
-    return canvas
 
 
 def main() -> int:
@@ -137,10 +93,11 @@ def main() -> int:
 
     app = QgsApplication([], True)
     app.initQgis()
-    from qgis.PyQt.QtWidgets import QApplication
+    from qgis.gui import QgsMapCanvas, QgsMapTip
 
+    from certification_plugin.layers.background import find_background
     from certification_plugin.layers.builder import LayerManager
-    from certification_plugin.layers.cache import TRAINING_CENTRES, UPCOMING_COURSES, LayerCache
+    from certification_plugin.layers.cache import TRAINING_CENTRES, LayerCache
     from certification_plugin.qgis_io.translation import install_translator, remove_translator
 
     translator = install_translator(args.language) if args.language != "en" else None
@@ -159,23 +116,32 @@ def main() -> int:
             project = QgsProject.instance()
             manager = LayerManager(cache, project)
             manager.ensure_layers()
-            font = QApplication.font()
-            images = []
-            for table in (TRAINING_CENTRES, UPCOMING_COURSES):
-                layer = manager.layer(table)
-                feature = next(layer.getFeatures())
-                tip = evaluate(layer, feature)
-                html = FRAME.format(
-                    size=font.pointSize(), family=font.family(), width=WIDTH, tip=tip
-                )
-                images.append(render_html(html))
+            layer = manager.layer(TRAINING_CENTRES)
+            canvas = QgsMapCanvas()
+            canvas.resize(*CANVAS)
+            canvas.show()
+            canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+            canvas.setLayers([layer, find_background(project)])
+            canvas.setExtent(EXTENT)
+            canvas.refresh()
+            wait(1500)
+            point = QgsPointXY(*centres[0].location)
+            pixel = canvas.getCoordinateTransform().transform(point)
+            at = QPoint(int(pixel.x()), int(pixel.y()))
+            tip = QgsMapTip()
+            tip.showMapTip(layer, point, at, canvas)
+            wait(2500)
+            image = canvas.grab()
+            box = QRect(at.x() - 60, at.y() - 50, 520, 480).intersected(canvas.rect())
             out = Path(args.out)
             out.parent.mkdir(parents=True, exist_ok=True)
-            if not side_by_side(images).save(str(out), "PNG"):
+            if not image.copy(box).save(str(out), "PNG"):
                 raise SystemExit(f"Could not write {out}")
-            print(f"{out}: {[image.width() for image in images]} px wide tips")
+            print(f"{out}: map tip of {layer.name()!r}")
+            tip.clear()
+            canvas.close()
             project.removeAllMapLayers()
-            del manager
+            del manager, canvas, tip
     finally:
         remove_translator(translator)
         app.exitQgis()

@@ -24,8 +24,8 @@ from ..core.escape import html_escape
 from .cache import CERTIFIED_ORGANISATIONS, TRAINING_CENTRES, UPCOMING_COURSES
 from .safety import MAX_TEXT
 
-TIP_MIN_WIDTH_PX = 320
-TIP_MAX_WIDTH_PX = 440
+TIP_MIN_WIDTH_PX = 360
+TIP_MAX_WIDTH_PX = 480
 DEFAULT_FONT_SIZE_PT = 10.0
 MIN_FONT_SIZE_PT = 9.0
 _MAX_URL = 2000
@@ -49,6 +49,11 @@ _FONT_NAME_RE = re.compile(r"[^\w .-]", re.UNICODE)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CertificationMapTips", text)
+
+
+def _column_tr(text: str) -> str:
+    """A caption the layers' columns use too ("Country"): one translation serves both."""
+    return QCoreApplication.translate("CertificationLayers", text)
 
 
 # -- expression pieces -------------------------------------------------------------------------
@@ -103,6 +108,11 @@ def line(caption: str, value: str, test: str = "") -> str:
     label = literal(caption_html(caption))
     condition = test or _present(value)
     return block(f"CASE WHEN {condition} THEN {label} || {text(value)} || '<br>' END")
+
+
+def host_of(url: str) -> str:
+    """An expression: the host name of an http(s) URL ("geo.example.ro")."""
+    return f"regexp_substr({url}, {literal('^[Hh][Tt][Tt][Pp][Ss]?://([^/:?#]+)')})"
 
 
 def link_line(caption: str, url: str, shown: str) -> str:
@@ -188,7 +198,7 @@ def _training_centre() -> List[str]:
     listed = f"array_length({courses})"
     heading = literal(caption_html(_tr("Next courses"), space=""))
     next_courses = block(
-        f"CASE WHEN {listed} > 0 THEN {heading} || '<ul style=\"margin-top:2px\">' || "
+        f"CASE WHEN {listed} > 0 THEN {heading} || '<ul style=\"margin-top:2px; margin-bottom:4px\">' || "
         f"array_to_string(array_foreach({courses}, {item}), '') || "
         f"{_more_items(field('next_course_count'), listed)} || '</ul>' END"
     )
@@ -196,7 +206,7 @@ def _training_centre() -> List[str]:
         _title('"name"'),
         line(_tr("Organisation"), '"organisation_name"'),
         place_line(),
-        line(_tr("Country"), 'represent_value("country_code")', _present('"country_code"')),
+        line(_column_tr("Country"), 'represent_value("country_code")', _present('"country_code"')),
         line(_tr("Address"), '"address"'),
         line(_tr("Phone"), '"phone"'),
         block(
@@ -205,7 +215,8 @@ def _training_centre() -> List[str]:
             + f" || '<a href=\"mailto:' || {text(field('email'))} || '\">' || "
             f"{text(field('email'))} || '</a><br>' END"
         ),
-        link_line(_tr("Website"), '"website"', '"website"'),
+        # The host names the site; the whole address (often long) is the link's target.
+        link_line(_tr("Website"), '"website"', host_of('"website"')),
         next_courses,
         more_link("page_url"),
     ]
@@ -224,7 +235,7 @@ def _course() -> List[str]:
         line(_tr("Organisation"), '"organisation_name"'),
         line(_tr("Training centre"), '"training_centre_name"'),
         place_line(),
-        line(_tr("Country"), 'represent_value("country_code")', _present('"country_code"')),
+        line(_column_tr("Country"), 'represent_value("country_code")', _present('"country_code"')),
         line(_tr("Language"), 'represent_value("language")', _present('"language"')),
         line(_tr("Trainer"), '"course_convener_name"'),
         line(_tr("Competence"), '"trained_competence"'),
@@ -251,7 +262,7 @@ def _certified_organisations() -> List[str]:
         _title(country),
         block(f"replace({count}, '{{}}', to_string(coalesce(\"organisation_count\", 0)))"),
         block(
-            "'<ul style=\"margin-top:2px\">' || "
+            "'<ul style=\"margin-top:2px; margin-bottom:4px\">' || "
             f"array_to_string(array_foreach({organisations}, {item}), '') || "
             f"{_more_items(field('organisation_count'), listed)} || '</ul>'"
         ),

@@ -24,7 +24,9 @@ PageUrl = Callable[[str, Optional[str]], str]
 """(organisation name, organisation slug) -> the organisation's page on the server, or ""."""
 
 MAX_NAMES_IN_TIP = 25
-MAX_COURSES_IN_TIP = 5
+MAX_COURSES_IN_TIP = 3
+"""A tip lists a centre's next three courses (and how many more): QGIS 3.22 places a tip
+below the cursor and cuts what passes the canvas edge, so tips stay short."""
 
 
 def no_page(_name: str, _slug: Optional[str]) -> str:

@@ -21,6 +21,7 @@ from certification_plugin.layers.cache import (
     LayerCache,
     WorldMapMissingError,
 )
+from certification_plugin.layers.rows import MAX_COURSES_IN_TIP
 from certification_plugin.qgis_io.paths import world_map_path
 from tests.plugin import sample_catalogue as sample
 
@@ -101,8 +102,8 @@ def test_the_cache_holds_data_only_no_captions_or_markup(cache: LayerCache) -> N
         "name": "QGIS Desktop Fundamentals",
     }
     there = [c for c in sample.courses(8) if c.training_centre_name == "Centrul București"]
-    assert len(there) > 5  # more than a tip lists: the count tells how many more
-    assert len(listed) == 5 and bucharest["next_course_count"] == len(there)
+    assert len(there) > MAX_COURSES_IN_TIP  # more than a tip lists: the count tells the rest
+    assert len(listed) == MAX_COURSES_IN_TIP and bucharest["next_course_count"] == len(there)
     assert json.loads(by_name["Null Island Room"]["next_courses"]) == []
 
 
