@@ -1,8 +1,8 @@
 """The real service in a subprocess on a free loopback port, for tests that talk HTTP to it.
 
-The database is a temporary SQLite file seeded with the demo catalogue, or the PostgreSQL
-database of ``$DATABASE_URL`` when the suite runs under ``scripts/with-postgres.sh`` (Django's
-test runner uses ``test_<name>`` there, so the server's database is its own). The server is
+The database is a temporary SQLite file seeded with the demo catalogue or, when ``$DATABASE_URL``
+names a PostgreSQL server (the suite under ``scripts/with-postgres.sh``), a new database on that
+server, dropped afterwards: the database ``$DATABASE_URL`` names is never touched. The server is
 gunicorn with threads, as production runs it; it is stopped (its whole process group) on exit.
 """
 
@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import requests
 
@@ -32,6 +33,8 @@ class Server:
     base_url: str
     token: str
     """An API token of the demo certification manager (sees every row)."""
+    database: str
+    """``postgresql`` (under scripts/with-postgres.sh) or ``sqlite``."""
 
 
 def free_port() -> int:
@@ -40,13 +43,44 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _environment(data_dir: Path) -> dict[str, str]:
+@contextmanager
+def _postgres_database(url: str) -> Iterator[str]:
+    """A new, empty database on the server of ``url`` (its role may create databases)."""
+    import psycopg
+    from psycopg import sql
+
+    name = f"live_{secrets.token_hex(6)}"
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    parts = urlsplit(url)
+    try:
+        yield urlunsplit(parts._replace(path=f"/{name}"))
+    finally:
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            )
+
+
+@contextmanager
+def _database(data_dir: Path) -> Iterator[tuple[str, str]]:
+    """(``DATABASE_URL`` for the server, vendor name)."""
+    url = os.environ.get("DATABASE_URL", "")
+    if url.startswith(("postgres://", "postgresql://")):
+        with _postgres_database(url) as own:
+            yield own, "postgresql"
+    else:
+        yield f"sqlite:///{data_dir / 'live.sqlite3'}", "sqlite"
+
+
+def _environment(data_dir: Path, database_url: str) -> dict[str, str]:
     env = {
         key: value
         for key, value in os.environ.items()
         if not key.startswith(("DJANGO_SETTINGS_MODULE", "PYTEST"))
     }
     env.update(
+        DATABASE_URL=database_url,
         DATA_DIR=str(data_dir),
         SECRET_KEY=secrets.token_urlsafe(50),
         DEBUG="0",
@@ -91,7 +125,11 @@ def _wait_until_up(process: subprocess.Popen, url: str, log: Path, timeout: floa
 @contextmanager
 def live_server(data_dir: Path) -> Iterator[Server]:
     """Migrate, seed the demo catalogue, issue a token, serve; stop the server on exit."""
-    env = _environment(data_dir)
+    with _database(data_dir) as (database_url, database):
+        yield from _serve(data_dir, _environment(data_dir, database_url), database)
+
+
+def _serve(data_dir: Path, env: dict[str, str], database: str) -> Iterator[Server]:
     _manage(env, "migrate", "--noinput", "-v", "0")
     _manage(env, "seed_demo")
     token = _manage(env, "create_api_token", "manager", "--name", "live-server-tests").strip()
@@ -124,7 +162,7 @@ def live_server(data_dir: Path) -> Iterator[Server]:
     base_url = f"http://127.0.0.1:{port}"
     try:
         _wait_until_up(process, f"{base_url}/api/v1/", log)
-        yield Server(base_url=base_url, token=token)
+        yield Server(base_url=base_url, token=token, database=database)
     finally:
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGTERM)

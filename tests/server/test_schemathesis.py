@@ -42,7 +42,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     with live_server(tmp_path_factory.mktemp("live-server")) as running:
         yield running
     # Failures are reported by pytest, one SUBFAILED line per operation.
-    print(f"\nschemathesis: {TALLY['anonymous']} cases anonymous, {TALLY['token']} with a token")
+    print(
+        f"\nschemathesis on {running.database}: {TALLY['anonymous']} cases anonymous, "
+        f"{TALLY['token']} with a token"
+    )
 
 
 def _catalogue_values(server: Server) -> dict[str, list[str]]:
