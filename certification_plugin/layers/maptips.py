@@ -62,6 +62,9 @@ def literal(text: str) -> str:
     return QgsExpression.quotedString(text)
 
 
+_UL = literal('<ul style="margin-top:2px; margin-bottom:4px">')
+
+
 def field(name: str) -> str:
     return QgsExpression.quotedColumnRef(name)
 
@@ -198,7 +201,7 @@ def _training_centre() -> List[str]:
     listed = f"array_length({courses})"
     heading = literal(caption_html(_tr("Next courses"), space=""))
     next_courses = block(
-        f"CASE WHEN {listed} > 0 THEN {heading} || '<ul style=\"margin-top:2px; margin-bottom:4px\">' || "
+        f"CASE WHEN {listed} > 0 THEN {heading} || {_UL} || "
         f"array_to_string(array_foreach({courses}, {item}), '') || "
         f"{_more_items(field('next_course_count'), listed)} || '</ul>' END"
     )
@@ -262,7 +265,7 @@ def _certified_organisations() -> List[str]:
         _title(country),
         block(f"replace({count}, '{{}}', to_string(coalesce(\"organisation_count\", 0)))"),
         block(
-            "'<ul style=\"margin-top:2px; margin-bottom:4px\">' || "
+            f"{_UL} || "
             f"array_to_string(array_foreach({organisations}, {item}), '') || "
             f"{_more_items(field('organisation_count'), listed)} || '</ul>'"
         ),
