@@ -69,6 +69,12 @@ def field(name: str) -> str:
     return QgsExpression.quotedColumnRef(name)
 
 
+def new_column(name: str) -> str:
+    """A column added in cache schema 2, read so that a layer still on an older cache (until
+    its refresh migrates it) gets NULL rather than showing the tip's expression as text."""
+    return f"attribute({literal(name)})"
+
+
 def text(expression: str, limit: int = MAX_TEXT) -> str:
     """An expression giving ``expression``'s value as HTML-escaped text, shortened to
     ``limit`` characters with an ellipsis; line breaks become ``<br>``; NULL becomes ""."""
@@ -190,7 +196,7 @@ def _title(expression: str) -> str:
 
 # -- one template per table --------------------------------------------------------------------
 def _training_centre() -> List[str]:
-    courses = "from_json(coalesce(\"next_courses\", '[]'))"
+    courses = f"from_json(coalesce({new_column('next_courses')}, '[]'))"
     item = (
         "'<li>' || "
         + text("@element['dates']")
@@ -203,7 +209,7 @@ def _training_centre() -> List[str]:
     next_courses = block(
         f"CASE WHEN {listed} > 0 THEN {heading} || {_UL} || "
         f"array_to_string(array_foreach({courses}, {item}), '') || "
-        f"{_more_items(field('next_course_count'), listed)} || '</ul>' END"
+        f"{_more_items(new_column('next_course_count'), listed)} || '</ul>' END"
     )
     return [
         _title('"name"'),
@@ -247,7 +253,7 @@ def _course() -> List[str]:
 
 
 def _certified_organisations() -> List[str]:
-    organisations = "from_json(coalesce(\"organisations\", '[]'))"
+    organisations = f"from_json(coalesce({new_column('organisations')}, '[]'))"
     name = text("@element['name']")
     url = "coalesce(@element['url'], '')"
     item = (
