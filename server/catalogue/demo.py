@@ -16,7 +16,13 @@ from django.contrib.auth.models import Group, User
 from django.db import transaction
 from django.utils import timezone
 
-from .demo_plan import CERTIFICATE_TYPES, OrganisationPlan, build_plan, course_type_slug
+from .demo_plan import (
+    CERTIFICATE_TYPES,
+    OrganisationPlan,
+    build_plan,
+    course_type_slug,
+    edge_case_names,
+)
 from .models import (
     CertificateType,
     CertifyingOrganisation,
@@ -139,9 +145,9 @@ def _seed_organisation(
             },
         )
     course_types = {}
-    for type_name in plan.course_types:
+    for position, type_name in enumerate(plan.course_types, start=1):
         course_types[type_name], _ = CourseType.objects.update_or_create(
-            slug=course_type_slug(index, type_name),
+            slug=course_type_slug(index, type_name, position),
             defaults={
                 "certifying_organisation": organisation,
                 "name": type_name,
@@ -170,6 +176,20 @@ def _seed_organisation(
             },
         )
     return organisation
+
+
+def remove_edge_cases(today: datetime.date) -> None:
+    """Delete the rows ``--edge-cases`` added, so a plain seed is the demo a newcomer sees."""
+    names = edge_case_names()
+    plans = [plan for plan in build_plan(today, edge_cases=True) if plan.name in names]
+    organisations = CertifyingOrganisation.objects.filter(name__in=names)
+    Course.objects.filter(certifying_organisation__in=organisations).delete()
+    CourseType.objects.filter(certifying_organisation__in=organisations).delete()
+    TrainingCenter.objects.filter(certifying_organisation__in=organisations).delete()
+    CourseConvener.objects.filter(certifying_organisation__in=organisations).delete()
+    usernames = [convener.username for plan in plans for convener in plan.conveners]
+    get_user_model().objects.filter(username__in=usernames, course_conveners=None).delete()
+    organisations.delete()
 
 
 def seed_demo_users(first_organisation: CertifyingOrganisation) -> tuple[str, ...]:
@@ -203,19 +223,24 @@ def seed_demo(
     *,
     with_users: bool = True,
     flush: bool = False,
+    edge_cases: bool = False,
     today: datetime.date | None = None,
     user_groups_file: Path = QGIS_USER_GROUPS_FILE,
 ) -> SeedReport:
-    """Create or refresh the demo catalogue; see the module docstring."""
+    """Create or refresh the demo catalogue; see the module docstring. ``edge_cases`` adds the
+    hostile organisations for tests; without it they are removed if an earlier seed made them."""
+    today = today or timezone.localdate()
     if flush:
         flush_catalogue()
+    elif not edge_cases:
+        remove_edge_cases(today)
     source = seed_user_groups(user_groups_file)
     certificate_types = {}
     for name, slug, order in CERTIFICATE_TYPES:
         certificate_types[slug], _ = CertificateType.objects.update_or_create(
             slug=slug, defaults={"name": name, "order": order}
         )
-    plan = build_plan(today or timezone.localdate())
+    plan = build_plan(today, edge_cases=edge_cases)
     organisations = [
         _seed_organisation(index, org, certificate_types) for index, org in enumerate(plan, start=1)
     ]

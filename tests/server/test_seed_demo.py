@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
+import urllib.parse
 from io import StringIO
 from pathlib import Path
 
 import pytest
 from catalogue.demo import DEMO_PASSWORD, DEMO_USERS, seed_demo
-from catalogue.demo_plan import MARKUP_NAME, build_plan
+from catalogue.demo_plan import (
+    EDGE_CASE_ORGANISATIONS,
+    LONG_NAME,
+    MARKUP_NAME,
+    ORGANISATIONS,
+    ascii_fold,
+    build_plan,
+    edge_case_names,
+    username_for,
+)
 from catalogue.models import (
     CertificateType,
     CertifyingOrganisation,
@@ -21,6 +32,7 @@ from catalogue.models import (
 )
 from catalogue.user_groups import QGIS_USER_GROUPS_FILE
 from django.contrib.auth import authenticate, get_user_model
+from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.core.management import CommandError, call_command
 from django.db.models import Count, F
 from django.utils import timezone
@@ -129,13 +141,12 @@ class TestSeedDemo:
         assert len(countries - with_group) >= 3
         assert "TW" in countries - with_group
 
-    def test_names_cover_the_four_scripts_and_markup(self):
+    def test_names_cover_the_four_scripts(self):
         run("seed_demo")
         names = " ".join(CertifyingOrganisation.objects.values_list("name", flat=True))
         names += " ".join(TrainingCenter.objects.values_list("name", flat=True))
         for characters in ("ă", "â", "î", "ș", "ț", "å", "ä", "ö", "臺北"):
             assert characters in names, characters
-        assert CertifyingOrganisation.objects.filter(name=MARKUP_NAME).exists()
 
     def test_courses_around_today(self):
         run("seed_demo")
@@ -208,6 +219,162 @@ class TestSeedDemo:
                 certifying_organisation__in=CertifyingOrganisation.objects.certified(),
             ).count()
         )
+
+
+#: Calling codes, from the ITU list: an oracle independent of the plan's own patterns.
+CALLING_CODES = {
+    "RO": "40", "SE": "46", "TW": "886", "GB": "44", "ZA": "27", "KE": "254", "NL": "31",
+    "DE": "49", "FR": "33", "BR": "55", "JP": "81", "US": "1", "AU": "61", "IT": "39",
+    "PT": "351", "CO": "57", "GH": "233", "NO": "47", "PL": "48", "MX": "52", "NG": "234",
+    "IN": "91", "IE": "353",
+}  # fmt: skip
+#: The last part of every organisation's web address in that country.
+COUNTRY_TLDS = {"GB": "uk", "US": "us"}
+
+
+def demo_texts() -> list[str]:
+    """Every text of the plain demo a client shows."""
+    texts: list[str] = []
+    for org in CertifyingOrganisation.objects.all():
+        texts += [org.name, org.address, org.url, org.organisation_email, org.organisation_phone]
+    for centre in TrainingCenter.objects.all():
+        texts += [centre.name, centre.email, centre.phone]
+    texts += list(CourseType.objects.values_list("name", flat=True))
+    texts += list(Course.objects.values_list("name", flat=True))
+    for convener in CourseConvener.objects.select_related("user"):
+        texts += [convener.user.first_name, convener.user.last_name, convener.user.username]
+    return texts
+
+
+class TestDemoLooksReal:
+    """The demo is what newcomers and the README screenshots show (issue 8)."""
+
+    def test_no_markup_script_or_overlong_text(self):
+        run("seed_demo")
+        for text in demo_texts():
+            assert not re.search(r"[<>]|&|javascript:|onerror|DROP TABLE", text), text
+            for line in text.splitlines():
+                assert len(line) <= 110, line
+        assert not CertifyingOrganisation.objects.filter(name__in=edge_case_names()).exists()
+
+    def test_phone_numbers_have_the_country_calling_code_and_a_national_format(self):
+        run("seed_demo")
+        rows = [
+            (org.organisation_phone, org.country.code)
+            for org in CertifyingOrganisation.objects.all()
+        ] + [
+            (c.phone, c.certifying_organisation.country.code)
+            for c in TrainingCenter.objects.select_related("certifying_organisation")
+        ]
+        assert len(rows) >= 70
+        for phone, country in rows:
+            code = CALLING_CODES[country]
+            assert re.fullmatch(rf"\+{code} \d[\d -]{{5,14}}\d", phone), (country, phone)
+            digits = re.sub(r"\D", "", phone)[len(code) :]
+            assert 6 <= len(digits) <= 11, (country, phone)
+        romania = CertifyingOrganisation.objects.get(name="Academia de Geomatică Brașov")
+        assert re.fullmatch(r"\+40 268 \d{3} \d{3}", romania.organisation_phone)
+        taiwan = CertifyingOrganisation.objects.get(name="臺北地理資訊學院")
+        assert re.fullmatch(r"\+886 2 \d{4} \d{4}", taiwan.organisation_phone)
+        sweden = CertifyingOrganisation.objects.get(name="Kartskolan i Göteborg AB")
+        assert re.fullmatch(r"\+46 31 \d{3} \d{2} \d{2}", sweden.organisation_phone)
+        # Not one number shared by two organisations.
+        phones = [org.organisation_phone for org in CertifyingOrganisation.objects.all()]
+        assert len(set(phones)) == len(phones)
+
+    def test_every_organisation_has_a_web_site_and_mail_at_its_own_domain(self):
+        run("seed_demo")
+        hosts = set()
+        for org in CertifyingOrganisation.objects.all():
+            url = urllib.parse.urlsplit(org.url)
+            assert (url.scheme, url.path, url.query) == ("https", "/", ""), org.url
+            assert url.hostname and url.hostname.startswith("www."), org.url
+            domain = url.hostname[len("www.") :]
+            tld = COUNTRY_TLDS.get(org.country.code, org.country.code.lower())
+            assert domain.endswith("." + tld), (org.country.code, org.url)
+            assert not domain.endswith((".example", ".test", ".invalid")), org.url
+            assert org.organisation_email.endswith("@" + domain), org.organisation_email
+            hosts.add(domain)
+            for centre in org.training_centers.all():
+                assert centre.email.endswith("@" + domain), centre.email
+        assert len(hosts) == CertifyingOrganisation.objects.count()
+
+    def test_usernames_keep_every_letter_of_the_name(self):
+        run("seed_demo", "--no-with-users")
+        validator = UnicodeUsernameValidator()
+        by_name = {}
+        for convener in CourseConvener.objects.select_related("user"):
+            user = convener.user
+            validator(user.username)
+            name = " ".join(p for p in (user.first_name, user.last_name) if p)
+            by_name[name] = user.username
+            base = user.username.rsplit(".", 1)[0]
+            letters = re.sub(r"\W", "", ascii_fold(name) if ascii_fold(name).strip() else name)
+            assert re.sub(r"\W", "", base) == letters.lower(), (name, user.username)
+        assert by_name["Ștefan Mureșan"].startswith("stefan.muresan.")
+        assert by_name["Jürgen Weiß"].startswith("jurgen.weiss.")
+        assert by_name["Øyvind Hågensen"].startswith("oyvind.hagensen.")
+        assert by_name["Łukasz Żółkiewski"].startswith("lukasz.zolkiewski.")
+        assert by_name["Siobhan O'Neill"].startswith("siobhan.oneill.")
+        assert by_name["陳志明"].startswith("陳志明.")
+
+    def test_username_rules(self):
+        assert username_for("Ștefan", "Mureșan", "012") == "stefan.muresan.012"
+        assert username_for("Øyvind", "Hågensen", "1") == "oyvind.hagensen.1"
+        assert username_for("王小華", "", "072") == "王小華.072"
+        assert username_for("", "", "9") == "convener.9"
+
+    def test_the_plan_uses_no_real_company_name(self):
+        names = {seed.name for seed in ORGANISATIONS}
+        assert not any("Kartoza" in name for name in names)
+
+
+class TestEdgeCases:
+    """``seed_demo --edge-cases``: the hostile rows the tests need, after the demo's own."""
+
+    def test_edge_cases_add_markup_script_and_long_text(self):
+        out, _ = run("seed_demo", "--edge-cases")
+        assert "Demo catalogue ready" in out
+        markup = CertifyingOrganisation.objects.get(name=MARKUP_NAME)
+        assert markup.is_certified
+        assert markup.address == '1 <i>Markup</i> Street\nLondon & "Co"'
+        assert TrainingCenter.objects.filter(name__startswith="<img src=x onerror").exists()
+        assert CourseConvener.objects.filter(user__first_name="Robert'); DROP TABLE").exists()
+        assert Course.objects.filter(certifying_organisation=markup).count() >= 3
+        long = CertifyingOrganisation.objects.get(name=LONG_NAME)
+        assert len(long.name) == CertifyingOrganisation._meta.get_field("name").max_length
+        assert len(long.address) > 500
+        longest_course = max(len(name) for name in Course.objects.values_list("name", flat=True))
+        assert 250 < longest_course <= Course._meta.get_field("name").max_length
+
+    def test_the_demo_rows_are_the_same_with_or_without_edge_cases(self):
+        run("seed_demo")
+        plain = snapshot()
+        run("seed_demo", "--edge-cases")
+        names = set(edge_case_names())
+        with_edges = snapshot()
+        assert [o for o in with_edges["organisations"] if o[0] not in names] == plain[
+            "organisations"
+        ]
+        assert len(with_edges["organisations"]) == len(plain["organisations"]) + len(
+            EDGE_CASE_ORGANISATIONS
+        )
+        assert set(plain["courses"]) <= set(with_edges["courses"])
+
+    def test_edge_cases_are_idempotent_and_a_plain_seed_removes_them(self):
+        run("seed_demo")
+        plain_counts, plain = counts(), snapshot()
+        run("seed_demo", "--edge-cases")
+        edge_counts, edges = counts(), snapshot()
+        run("seed_demo", "--edge-cases")
+        assert (counts(), snapshot()) == (edge_counts, edges)
+        run("seed_demo")
+        assert (counts(), snapshot()) == (plain_counts, plain)
+
+    def test_the_plan_with_edge_cases_is_deterministic(self):
+        day = datetime.date(2026, 11, 21)
+        assert build_plan(day, edge_cases=True) == build_plan(day, edge_cases=True)
+        assert build_plan(day, edge_cases=True)[: len(ORGANISATIONS)] == build_plan(day)
 
 
 @needs_qgis_file

@@ -13,8 +13,9 @@ from catalogue.models import CertifyingOrganisation
 
 class Command(BaseCommand):
     help = (
-        "Create or refresh the demo catalogue: about 25 organisations in 20 countries, their "
-        "training centres and 150 courses around today, user groups and certificate types. "
+        "Create or refresh the demo catalogue: 28 organisations in 22 countries, their "
+        "training centres and about 160 courses around today, user groups and certificate "
+        "types. "
         "Idempotent. With --with-users (the default) also creates the accounts admin, owner, "
         f"convener, reviewer and manager with the password '{DEMO_PASSWORD}': demo servers only."
     )
@@ -28,6 +29,15 @@ class Command(BaseCommand):
         )
         parser.add_argument("--flush", action="store_true", help="delete the whole catalogue first")
         parser.add_argument(
+            "--edge-cases",
+            action="store_true",
+            help=(
+                "also add hostile organisations (markup and script in names, addresses and "
+                "conveners; text as long as the fields allow) for tests; without it a seed "
+                "removes them"
+            ),
+        )
+        parser.add_argument(
             "--if-empty",
             action="store_true",
             help="do nothing when the catalogue already has organisations (for start scripts)",
@@ -37,7 +47,11 @@ class Command(BaseCommand):
         if options["if_empty"] and CertifyingOrganisation.objects.exists():
             self.stdout.write("The catalogue is not empty: demo data not loaded.")
             return
-        report = seed_demo(with_users=options["with_users"], flush=options["flush"])
+        report = seed_demo(
+            with_users=options["with_users"],
+            flush=options["flush"],
+            edge_cases=options["edge_cases"],
+        )
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo catalogue ready: {report.organisations} organisations, "
