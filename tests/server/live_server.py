@@ -131,7 +131,7 @@ def live_server(data_dir: Path) -> Iterator[Server]:
 
 def _serve(data_dir: Path, env: dict[str, str], database: str) -> Iterator[Server]:
     _manage(env, "migrate", "--noinput", "-v", "0")
-    _manage(env, "seed_demo")
+    _manage(env, "seed_demo", "--edge-cases")  # markup, long and odd values in the rows too
     token = _manage(env, "create_api_token", "manager", "--name", "live-server-tests").strip()
     port = free_port()
     log = data_dir / "server.log"

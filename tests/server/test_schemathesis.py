@@ -1,11 +1,11 @@
 """schemathesis against the real server: the OpenAPI schema describes what API v1 does.
 
-A gunicorn server (tests/server/live_server.py) serves the demo catalogue; the schema is loaded
-from its /api/v1/schema/ and every operation in it is run with generated requests, valid and
-invalid ones (both generation modes), through all of schemathesis's checks: no 5xx, status
-codes, content types, headers and bodies as documented, valid input accepted, invalid input
-refused. Once anonymous and once with an API token. New endpoints join because the test
-iterates the schema.
+A gunicorn server (tests/server/live_server.py) serves the demo catalogue with its edge cases
+(markup, long and odd values); the schema is loaded from its /api/v1/schema/ and every
+operation in it is run with generated requests, valid and invalid ones (both generation
+modes), through all of schemathesis's checks: no 5xx, status codes, content types, headers and
+bodies as documented, valid input accepted, invalid input refused. Once anonymous and once with
+an API token. New endpoints join because the test iterates the schema.
 
 Two things the generator cannot learn from OpenAPI are given to it here, and only for the
 valid ("positive") requests, which must then be accepted:
