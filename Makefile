@@ -167,7 +167,7 @@ bench: setup
 
 demo: setup
 	@if [ ! -f scripts/demo.sh ]; then echo "scripts/demo.sh is not there yet." >&2; exit 1; fi
-	ALLOW_INSECURE_SECRET_KEY=1 bash scripts/demo.sh
+	bash scripts/demo.sh
 
 serve: setup
 	PORT=$(PORT) bash scripts/serve.sh
