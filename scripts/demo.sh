@@ -111,12 +111,10 @@ echo "Demo server ready: ${url}/  (API: ${url}/api/v1/, admin: ${url}/admin/, de
 
 if [ -n "$platform" ]; then
     profiles="$state/qgis-demo"
-    locale_args=()
-    if [ -n "${DEMO_LOCALE+set}" ]; then
-        locale_args=(--locale "$DEMO_LOCALE")
-    fi
+    # DEMO_LOCALE=zh-Hant (ro, sv, en_GB...) sets QGIS's interface language; unset, the demo
+    # follows the system's, whatever an earlier run chose.
     "$venv/bin/python" scripts/demo_profile.py --profiles-path "$profiles" --server "$url" \
-        "${locale_args[@]}" > /dev/null
+        --locale "${DEMO_LOCALE:-}" > /dev/null
     echo "Opening QGIS with the demo profile (close QGIS to stop the demo)..."
     # Only the platform chosen above reaches QGIS: never an offscreen one left in the
     # environment by a test run.

@@ -72,11 +72,17 @@ def prepare(profiles_path: Path, server_url: str, locale: str | None = None) -> 
     }
     if locale is not None:
         chosen = normalise_locale(locale)
-        values["locale"] = (
-            {"overrideFlag": "true", "userLocale": chosen, "globalLocale": chosen}
-            if chosen
-            else {"overrideFlag": "false"}
-        )
+        if chosen:
+            values["locale"] = {
+                "overrideFlag": "true",
+                "userLocale": chosen,
+                "globalLocale": chosen,
+            }
+        else:  # QGIS follows the system's language (and writes it back at start-up)
+            values["locale"] = {"overrideFlag": "false"}
+            for key in ("userLocale", "globalLocale"):
+                if ini.has_section("locale"):
+                    ini.remove_option("locale", key)
     for section, entries in values.items():
         if not ini.has_section(section):
             ini.add_section(section)

@@ -13,12 +13,14 @@ Artefacts stay under ``var/ci/`` for CI: ``demo-window.png`` and ``demo-gui/`` (
 
 from __future__ import annotations
 
+import configparser
 import json
 import os
 import re
 import shutil
 import signal
 import subprocess
+import sys
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -68,15 +70,17 @@ def answers(url: str) -> bool:
 
 
 def processes_mentioning(text: str) -> List[str]:
+    """Processes whose command line or environment holds ``text`` (Linux /proc)."""
     found = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
-            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            environ = (entry / "environ").read_bytes().decode(errors="replace")
         except OSError:
             continue
-        if text in cmdline:
+        if text in cmdline or text in environ:
             found.append(f"{entry.name}: {cmdline}")
     return found
 
@@ -109,6 +113,42 @@ def test_the_demo_picks_the_window_platform_from_the_display(
         check=True,
     )
     assert run.stdout.strip() == expected
+
+
+def test_the_demo_profile_is_quiet_and_takes_the_interface_language(tmp_path: Path) -> None:
+    """A new user's first start shows no news fetched from the internet, no plugin update check
+    and no version check; ``--locale`` sets QGIS's interface language and '' gives it back."""
+    script = REPO / "scripts" / "demo_profile.py"
+    ini_path = tmp_path / "profiles" / "certification-demo" / "QGIS" / "QGIS3.ini"
+
+    def prepare(*args: str) -> configparser.RawConfigParser:
+        subprocess.run(
+            [sys.executable, str(script), "--profiles-path", str(tmp_path), *args],
+            check=True, capture_output=True, timeout=60,
+        )  # fmt: skip
+        ini = configparser.RawConfigParser(interpolation=None)
+        ini.optionxform = str  # type: ignore[assignment,method-assign]
+        ini.read(ini_path, encoding="utf-8")
+        return ini
+
+    ini = prepare("--server", "http://127.0.0.1:8123", "--locale", "zh_TW")
+    assert ini.get("certification_plugin", "server_url") == "http://127.0.0.1:8123"
+    assert ini.get("PythonPlugins", "certification_plugin") == "true"
+    assert ini.get("qgis", "checkVersion") == "false"
+    assert ini.get("app", "plugin_installer\\checkOnStart") == "false"
+    assert ini.get("core", "NewsFeed\\httpsfeedqgisorg\\disabled") == "true"
+    assert dict(ini.items("locale")) == {
+        "overrideFlag": "true", "userLocale": "zh-Hant", "globalLocale": "zh-Hant",
+    }  # fmt: skip
+    link = tmp_path / "profiles" / "certification-demo" / "python" / "plugins"
+    assert (link / "certification_plugin").resolve() == REPO / "certification_plugin"
+
+    # What QGIS wrote itself survives the next start (values with '=' and quotes included).
+    with open(ini_path, "a", encoding="utf-8") as handle:
+        handle.write('\n[gps]\nbearingLineSymbol="<symbol a=\\"1\\">"\n')
+    ini = prepare("--locale", "")
+    assert dict(ini.items("locale")) == {"overrideFlag": "false"}
+    assert ini.get("gps", "bearingLineSymbol") == '"<symbol a=\\"1\\">"'
 
 
 def platform_in_recipe(target: str, **environment: str) -> str:
@@ -208,6 +248,11 @@ def test_make_demo_opens_qgis_loads_the_layers_and_quits_cleanly() -> None:
     }
     assert len(colours) > 100, f"a nearly blank window ({len(colours)} colours)"
 
-    # The demo's server ended with QGIS: nothing answers on its port, no process is left.
+    # The demo's server ended with QGIS: nothing answers on its port, and no process of the run
+    # (server, task worker, QGIS, Xvfb: all carry DEMO_REPORT in their environment) is left.
     assert not answers(f"http://127.0.0.1:{port}/api/v1/")
     assert not processes_mentioning(f"127.0.0.1:{port}")
+    assert not processes_mentioning(f"DEMO_REPORT={report_path}")
+    # Passed: keep the report, the logs and the screenshot, not the database and the profile.
+    shutil.rmtree(state / "demo-server", ignore_errors=True)
+    shutil.rmtree(state / "qgis-demo", ignore_errors=True)
