@@ -123,8 +123,12 @@ if [ -n "$platform" ]; then
         --nologo --noversioncheck --code "$repo_root/scripts/demo_qgis_startup.py" || status=$?
     exit "$status"
 else
-    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && ! command -v qgis >/dev/null 2>&1; then
-        echo "QGIS is not installed (make setup installs it): rendering the map instead."
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        if ! command -v qgis >/dev/null 2>&1; then
+            echo "QGIS is not installed (make setup installs it): rendering the map instead."
+        else
+            echo "QT_QPA_PLATFORM=offscreen: rendering the map instead of opening QGIS (unset it for the window)."
+        fi
     fi
     QT_QPA_PLATFORM=offscreen \
         "$venv/bin/python" scripts/demo_render.py --server "$url" --out demo/map.png
