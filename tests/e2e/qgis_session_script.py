@@ -17,9 +17,11 @@ replaced by the recording: nothing here waits for a click.
 Not a pytest module (no ``test_`` prefix): only QGIS runs it.
 """
 
+import faulthandler
 import json
 import os
 import sys
+import tempfile
 import time
 import traceback
 
@@ -255,8 +257,16 @@ def _close_late_dialogs():
             widget.reject()
 
 
+def thread_stacks():
+    """Every Python thread's stack, for a step that did not finish (what is it waiting on?)."""
+    with tempfile.TemporaryFile("w+") as handle:
+        faulthandler.dump_traceback(handle, all_threads=True)
+        handle.seek(0)
+        return handle.read()
+
+
 def _exit_stuck():
-    record("timeout", name="exit", text="QGIS was still running after Exit QGIS")
+    record("timeout", name="exit", text="QGIS still runs after Exit QGIS", stacks=thread_stacks())
     QgsApplication.exit(3)
 
 
@@ -333,7 +343,7 @@ class Runner:
                 self.waiting = None
                 self.index += 1
             elif time.monotonic() > self.deadline:
-                record("timeout", name=name)
+                record("timeout", name=name, stacks=thread_stacks())
                 self.finish()
             return
         if self.index >= len(STEPS):

@@ -140,7 +140,11 @@ def test_a_real_qgis_session_raises_no_python_error(
     run = run_qgis(tmp_path, reference_server.base_url)
     found = events(tmp_path / "session.jsonl")
     log = run.stdout[-3000:]
-    errors = [e.get("text", "") for e in found if e["event"] in ("python-error", "timeout")]
+    errors = [
+        f"{e['event']} {e.get('name', '')}: {e.get('text', '')}\n{e.get('stacks', '')}"
+        for e in found
+        if e["event"] in ("python-error", "timeout")
+    ]
     assert errors == [], "\n\n".join(errors) + "\n" + log
     assert [e["name"] for e in found if e["event"] == "step"] == STEPS, log
     assert found[0]["platform"] == "xcb"
