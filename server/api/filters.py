@@ -12,6 +12,7 @@ from typing import Any, Callable
 
 from catalogue.languages import language_codes
 from catalogue.models import CertifyingOrganisation, CourseType
+from catalogue.rules import visible_q
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django_countries import countries
@@ -74,25 +75,24 @@ def parse_token(raw: str) -> str:
     return params.clean_text(raw, max_length=MAX_SEARCH_LENGTH)
 
 
-def resolve_organisation(slug: str) -> int:
-    rows = CertifyingOrganisation.objects.certified().filter(slug=slug).values_list("pk", flat=True)
-    found = list(rows[:1])
+def resolve_organisation(slug: str, user: Any = None) -> int:
+    """The id of an organisation ``user`` may see (catalogue.rules): certified, or their own."""
+    rows = CertifyingOrganisation.objects.filter(visible_q(user), slug=slug)
+    found = list(rows.values_list("pk", flat=True)[:1])
     if not found:
         raise ValueError("Unknown organisation (give the slug of a certified organisation).")
     pk: int = found[0]
     return pk
 
 
-def resolve_course_type(value: str) -> int:
+def resolve_course_type(value: str, user: Any = None) -> int:
     match = Q(slug=value)
     if params.is_ascii_id(value):
         match |= Q(pk=int(value))
     found = list(
-        CourseType.objects.filter(
-            match,
-            certifying_organisation__status=CertifyingOrganisation.Status.APPROVED,
-            certifying_organisation__archived=False,
-        ).values_list("pk", flat=True)[:1]
+        CourseType.objects.filter(match, visible_q(user, "certifying_organisation__")).values_list(
+            "pk", flat=True
+        )[:1]
     )
     if not found:
         raise ValueError("Unknown course type (give its slug or id).")
@@ -114,7 +114,7 @@ PARSERS: dict[str, Parser] = {
     "page": parse_page,
     "page_size": parse_page_size,
 }
-RESOLVERS: dict[str, Callable[[Any], Any]] = {
+RESOLVERS: dict[str, Callable[[Any, Any], Any]] = {
     "organisation": resolve_organisation,
     "course_type": resolve_course_type,
 }
@@ -128,8 +128,10 @@ class FilterSet:
 
     appliers: dict[str, Applier] = field(default_factory=dict)
 
-    def parse(self, query: Any, paginated: bool = True) -> dict[str, Any]:
-        """Parsed values of the known parameters; raises InvalidQuery listing every problem."""
+    def parse(self, query: Any, paginated: bool = True, user: Any = None) -> dict[str, Any]:
+        """Parsed values of the known parameters; raises InvalidQuery listing every problem.
+
+        Slugs resolve among the organisations ``user`` may see (``None``: the public's)."""
         names = (*self.appliers, *(PAGINATION if paginated else ()))
         values: dict[str, Any] = {}
         errors: dict[str, list[str]] = {}
@@ -143,7 +145,7 @@ class FilterSet:
             try:
                 values[name] = PARSERS[name](",".join(raws))
                 if name in RESOLVERS:
-                    values[name] = RESOLVERS[name](values[name])
+                    values[name] = RESOLVERS[name](values[name], user)
             except ValueError as exc:
                 errors[name] = [str(exc)]
         after, before = values.get("start_after"), values.get("start_before")

@@ -261,3 +261,30 @@ class TestEtags:
         # The public revalidating with the owner's tag gets its own document, not a 304.
         again = Client().get("/api/v1/organisations/", HTTP_IF_NONE_MATCH=mine["ETag"])
         assert again.status_code == 200 and again.json()["count"] == 1
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_api_filters_resolve_the_organisations_the_caller_sees(world, status, role):
+    """An owner follows their organisation's links (``?organisation=<slug>``); for anybody
+    else a private slug is as unknown as a made-up one (400, the same message)."""
+    client = world.api_client(role)
+    visible = sees(status, role)
+    detail = client.get(f"/api/v1/organisations/{world.org.slug}/")
+    links = detail.json()["links"] if visible else {}
+    for resource, expected in (
+        ("training-centres", {"Subject Centre"}),
+        ("courses", {"Subject upcoming", "Subject past"}),
+    ):
+        url = links.get(resource.replace("-", "_")) or (
+            f"/api/v1/{resource}/?organisation={world.org.slug}"
+        )
+        response = client.get(url)
+        if visible:
+            assert response.status_code == 200, (resource, status, role)
+            assert {row["name"] for row in response.json()["results"]} == expected
+        else:
+            assert response.status_code == 400, (resource, status, role)
+            unknown = client.get(f"/api/v1/{resource}/?organisation=made-up-slug")
+            assert response.json() == unknown.json()
+    by_type = client.get(f"/api/v1/courses/?course_type={world.upcoming.course_type.slug}")
+    assert by_type.status_code == (200 if visible else 400)

@@ -74,7 +74,7 @@ class CatalogueViewSet(viewsets.ViewSet):
         return self.spatial and request.accepted_renderer.format == GeoJSONRenderer.format
 
     def list(self, request: Request) -> Response:
-        values = self.filterset.parse(request.query_params)
+        values = self.filterset.parse(request.query_params, user=request.user)
         etag = catalogue_etag(request, ETAG_SCOPE)
         if if_none_match(request, etag):
             return _conditional(Response(status=304), etag)
@@ -103,7 +103,7 @@ class CatalogueViewSet(viewsets.ViewSet):
         return _conditional(Response(data), etag)
 
     def retrieve(self, request: Request, **kwargs: Any) -> Response:
-        self.filterset.parse(request.query_params, paginated=False)
+        self.filterset.parse(request.query_params, paginated=False, user=request.user)
         etag = catalogue_etag(request, ETAG_SCOPE)
         if if_none_match(request, etag):
             return _conditional(Response(status=304), etag)
