@@ -70,14 +70,18 @@ def country_choices(codes: Optional[List[str]] = None) -> List[Tuple[str, str]]:
 def language_label(code: str) -> str:
     """A language in its own words ("svenska", "română", "中文"), the code when Qt has none.
 
-    Accepts "sv", "pt_BR", "zh-Hant"; a regional variant keeps its country in brackets
-    ("português (Brasil)").
+    Accepts "sv", "pt_BR", "zh-Hant", and the English names that the live site's feeds and
+    API v1's ``language_name`` carry ("German" -> "Deutsch"); a regional variant keeps its
+    country in brackets ("português (Brasil)").
     """
     raw = (code or "").strip()
     if not raw:
         return ""
     if raw.lower() in _BARE_LANGUAGES:
         return _BARE_LANGUAGES[raw.lower()]
+    by_name = _english_language_codes().get(raw.casefold())
+    if by_name is not None:
+        return language_label(by_name)
     locale = QLocale(_locale_name(raw))
     if locale.language() == QLocale.Language.C:
         return raw
@@ -89,6 +93,28 @@ def language_label(code: str) -> str:
         if region:
             return f"{name} ({region})"
     return name
+
+
+_english_names: Optional[Dict[str, str]] = None
+
+
+def _english_language_codes() -> Dict[str, str]:
+    """Qt's English language names, case-folded -> ISO 639 code ("german" -> "de")."""
+    global _english_names
+    with _lock:
+        if _english_names is None:
+            names: Dict[str, str] = {}
+            for value in range(2, 400):  # 0 is AnyLanguage, 1 is C
+                try:
+                    language = QLocale.Language(value)
+                except ValueError:
+                    continue
+                english = QLocale.languageToString(language)
+                code = QLocale(language).name().split("_")[0]
+                if english and code and code != "C" and english.casefold() not in names:
+                    names[english.casefold()] = code
+            _english_names = names
+        return _english_names
 
 
 def _locale_name(code: str) -> str:
