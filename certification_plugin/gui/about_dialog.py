@@ -29,6 +29,7 @@ from .links import open_web_url, web_url
 
 OBJECT_NAME = "CertificationAboutDialog"
 PROGRAMME_URL = "https://certification.qgis.org"
+MIN_TEXT_WIDTH = 440
 
 
 def _link(url: str, text: str) -> str:
@@ -65,7 +66,14 @@ class AboutDialog(QDialog):
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.text_label.linkActivated.connect(self._open_link)
         self.text_label.setText(self.html(server_url))
+        self.text_label.setMinimumWidth(MIN_TEXT_WIDTH)
         layout.addWidget(self.text_label)
+
+        self.log_label = QLabel(self.logs_text(), self)
+        self.log_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.log_label.setWordWrap(True)
+        self.log_label.setMinimumWidth(MIN_TEXT_WIDTH)
+        layout.addWidget(self.log_label)
 
         self.log_button = QPushButton(self.tr("Open the Log Messages panel"), self)
         self.log_button.setToolTip(
@@ -106,17 +114,19 @@ class AboutDialog(QDialog):
             "Certified organisations, training centres and upcoming courses as map layers, "
             "a course finder, a locator filter and Processing algorithms."
         )
-        logs = self.tr(
-            "The plugin writes its messages to the “{}” tab of the Log Messages panel "
-            "(View > Panels > Log Messages)."
-        ).format(LOG_TAG)
         return (
             f"<h3>{html_escape(self.tr('QGIS Certification'))}</h3>"
             f"<p>{html_escape(summary)}</p>"
             f"<table>{table}</table>"
             f"<ul>{links}</ul>"
-            f"<p>{html_escape(logs)}</p>"
         )
+
+    def logs_text(self) -> str:
+        """Where the plugin's messages are (plain text)."""
+        return self.tr(
+            "The plugin writes its messages to the “{}” tab of the Log Messages panel "
+            "(View > Panels > Log Messages)."
+        ).format(LOG_TAG)
 
     # ------------------------------------------------------------------ actions
     def _open_link(self, url: str) -> None:

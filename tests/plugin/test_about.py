@@ -102,7 +102,7 @@ def test_the_dialog_shows_versions_server_links_and_the_log_tab(
     assert f'href="{plugin.settings.server_url}"' in text
     for url in (metadata()["homepage"], metadata()["tracker"], PROGRAMME_URL):
         assert f'href="{url}"' in text
-    assert "“QGIS Certification” tab of the Log Messages panel" in text
+    assert "“QGIS Certification” tab of the Log Messages panel" in dialog.log_label.text()
 
 
 def test_the_log_button_opens_the_log_messages_panel(plugin: CertificationPlugin) -> None:
