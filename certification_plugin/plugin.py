@@ -73,7 +73,9 @@ class CertificationPlugin(QObject):
         self.settings = settings if settings is not None else PluginSettings()
         self.tasks = TaskRunner()
         self.cache_dir = cache_dir or default_cache_dir()
-        self.layer_manager = LayerManager(LayerCache(os.path.join(self.cache_dir, "cache.gpkg")))
+        self.layer_manager = LayerManager(
+            LayerCache(os.path.join(self.cache_dir, "cache.gpkg")), settings=self.settings
+        )
         self.menu_name = self.tr("QGIS Certification")
         self.toolbar: Optional[QToolBar] = None
         self.load_layers_action: Optional[QAction] = None

@@ -143,3 +143,13 @@ def test_offline_reopen_with_a_dead_server_keeps_data_and_stays_quiet(
     wait_for_refresh(plugin, qtbot)
     assert plugin.layer_manager.layer(UPCOMING_COURSES).featureCount() == 4
     assert plugin.iface.message_bar.get_messages(Qgis.MessageLevel.Critical) == []
+
+
+def test_the_background_option_of_the_plugin_settings_is_followed(
+    plugin: CertificationPlugin, qtbot
+) -> None:
+    # The plugin's own settings store (not QGIS's global one) says no background.
+    plugin.settings.country_background = False
+    plugin.load_layers()
+    wait_for_refresh(plugin, qtbot)
+    assert len(QgsProject.instance().mapLayers()) == 3
