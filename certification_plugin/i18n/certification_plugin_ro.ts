@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../gui/about_dialog.py" line="58"/>
+        <source>About QGIS Certification</source>
+        <translation>Despre Certificare QGIS</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="78"/>
+        <source>Open the Log Messages panel</source>
+        <translation>Deschide panoul Mesaje jurnal</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="79"/>
+        <source>The plugin's messages are on the “{}” tab of that panel.</source>
+        <translation>Mesajele modulului sunt în fila „{}” a acelui panou.</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="94"/>
+        <source>Homepage</source>
+        <translation>Pagina principală</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="95"/>
+        <source>Report a problem or suggest an idea</source>
+        <translation>Raportează o problemă sau propune o idee</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="96"/>
+        <source>QGIS Certification Programme</source>
+        <translation>Programul de certificare QGIS</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="102"/>
+        <source>Plugin version</source>
+        <translation>Versiunea modulului</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="103"/>
+        <source>QGIS version</source>
+        <translation>Versiunea QGIS</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="104"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="104"/>
+        <source>none</source>
+        <translation>niciunul</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="113"/>
+        <source>Certified organisations, training centres and upcoming courses as map layers, a course finder, a locator filter and Processing algorithms.</source>
+        <translation>Organizații certificate, centre de instruire și cursuri viitoare ca straturi pe hartă, o căutare de cursuri, un filtru de localizare și algoritmi de Procesare.</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="126"/>
+        <source>The plugin writes its messages to the “{}” tab of the Log Messages panel (View &gt; Panels &gt; Log Messages).</source>
+        <translation>Modulul își scrie mesajele în fila „{}” a panoului Mesaje jurnal (Vizualizare &gt; Panouri &gt; Mesaje jurnal).</translation>
+    </message>
+</context>
+<context>
     <name>CertificationAuth</name>
     <message>
         <location filename="../qgis_io/auth.py" line="41"/>
@@ -15,221 +78,267 @@
     </message>
 </context>
 <context>
+    <name>CertificationCountryList</name>
+    <message>
+        <location filename="../gui/country_list.py" line="45"/>
+        <source>Filter countries</source>
+        <translation>Filtrează țările</translation>
+    </message>
+    <message>
+        <location filename="../gui/country_list.py" line="136"/>
+        <source>All countries</source>
+        <translation>Toate țările</translation>
+    </message>
+    <message>
+        <location filename="../gui/country_list.py" line="49"/>
+        <source>Uncheck every country: the layers show all of them.</source>
+        <translation>Debifează toate țările: straturile le arată pe toate.</translation>
+    </message>
+    <message>
+        <location filename="../gui/country_list.py" line="140"/>
+        <source>and {} more</source>
+        <translation>și încă {}</translation>
+    </message>
+    <message>
+        <location filename="../gui/country_list.py" line="141"/>
+        <source>Only: {}</source>
+        <translation>Doar: {}</translation>
+    </message>
+</context>
+<context>
     <name>CertificationLayers</name>
     <message>
-        <location filename="../layers/builder.py" line="46"/>
+        <location filename="../layers/builder.py" line="53"/>
         <source>QGIS Certification</source>
         <translation>Certificare QGIS</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="52"/>
+        <location filename="../layers/builder.py" line="59"/>
         <source>Training centres</source>
         <translation>Centre de instruire</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="53"/>
+        <location filename="../layers/builder.py" line="60"/>
         <source>Upcoming courses</source>
         <translation>Cursuri viitoare</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="111"/>
+        <location filename="../layers/builder.py" line="118"/>
         <source>Certified organisations</source>
         <translation>Organizații certificate</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="78"/>
+        <location filename="../layers/builder.py" line="85"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="79"/>
+        <location filename="../layers/builder.py" line="86"/>
         <source>Organisation</source>
         <translation>Organizație</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="80"/>
+        <location filename="../layers/builder.py" line="87"/>
         <source>Organisation slug</source>
         <translation>Identificator organizație</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="110"/>
+        <location filename="../layers/builder.py" line="117"/>
         <source>Country</source>
         <translation>Țară</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="145"/>
+        <location filename="../layers/builder.py" line="152"/>
         <source>Certification page</source>
         <translation>Pagina de certificare</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="83"/>
+        <location filename="../layers/builder.py" line="90"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="84"/>
+        <location filename="../layers/builder.py" line="91"/>
         <source>Updated</source>
         <translation>Actualizat</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="96"/>
+        <location filename="../layers/builder.py" line="103"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="103"/>
+        <location filename="../layers/builder.py" line="110"/>
         <source>Training centre</source>
         <translation>Centru de instruire</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="90"/>
+        <location filename="../layers/builder.py" line="97"/>
         <source>Address</source>
         <translation>Adresă</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="136"/>
+        <location filename="../layers/builder.py" line="143"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="92"/>
+        <location filename="../layers/builder.py" line="99"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="131"/>
+        <location filename="../layers/builder.py" line="138"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="97"/>
+        <location filename="../layers/builder.py" line="104"/>
         <source>Course</source>
         <translation>Curs</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="98"/>
+        <location filename="../layers/builder.py" line="105"/>
         <source>Start</source>
         <translation>Început</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="99"/>
+        <location filename="../layers/builder.py" line="106"/>
         <source>End</source>
         <translation>Sfârșit</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="100"/>
+        <location filename="../layers/builder.py" line="107"/>
         <source>Course type</source>
         <translation>Tip de curs</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="101"/>
+        <location filename="../layers/builder.py" line="108"/>
         <source>Course type slug</source>
         <translation>Identificator tip de curs</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="102"/>
+        <location filename="../layers/builder.py" line="109"/>
         <source>Trainer</source>
         <translation>Formator</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="104"/>
+        <location filename="../layers/builder.py" line="111"/>
         <source>Training centre id</source>
         <translation>Id centru de instruire</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="105"/>
+        <location filename="../layers/builder.py" line="112"/>
         <source>Language</source>
         <translation>Limbă</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="106"/>
+        <location filename="../layers/builder.py" line="113"/>
         <source>Competence</source>
         <translation>Competență</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="109"/>
+        <location filename="../layers/builder.py" line="116"/>
         <source>Country code</source>
         <translation>Cod de țară</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="112"/>
+        <location filename="../layers/builder.py" line="119"/>
         <source>Organisations</source>
         <translation>Organizații</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="131"/>
+        <location filename="../layers/builder.py" line="138"/>
         <source>Open the centre&apos;s website</source>
         <translation>Deschide site-ul web al centrului</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="136"/>
+        <location filename="../layers/builder.py" line="143"/>
         <source>Write an e-mail to the centre</source>
         <translation>Scrie un e-mail centrului</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="137"/>
+        <location filename="../layers/builder.py" line="144"/>
         <source>Open the organisation&apos;s page on the certification website</source>
         <translation>Deschide pagina organizației pe site-ul de certificare</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="145"/>
+        <location filename="../layers/builder.py" line="152"/>
         <source>Open the course on the certification website</source>
         <translation>Deschide cursul pe site-ul de certificare</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="293"/>
+        <location filename="../layers/builder.py" line="327"/>
         <source>Data published by the QGIS Certification Programme and its certified organisations.</source>
         <translation>Date publicate de Programul de certificare QGIS și de organizațiile sale certificate.</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="299"/>
+        <location filename="../layers/builder.py" line="333"/>
         <source>Country boundaries: Natural Earth (public domain).</source>
         <translation>Granițele țărilor: Natural Earth (domeniu public).</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="304"/>
+        <location filename="../layers/builder.py" line="338"/>
         <source>Source</source>
         <translation>Sursă</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="313"/>
+        <location filename="../layers/builder.py" line="347"/>
         <source>Training centres of the organisations certified to teach QGIS. Online centres have no location.</source>
         <translation>Centrele de instruire ale organizațiilor certificate să predea QGIS. Centrele online nu au locație.</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="317"/>
+        <location filename="../layers/builder.py" line="351"/>
         <source>Courses that start today or later, at the location of their training centre. Online courses have no location.</source>
         <translation>Cursuri care încep astăzi sau mai târziu, în locația centrului lor de instruire. Cursurile online nu au locație.</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="321"/>
+        <location filename="../layers/builder.py" line="355"/>
         <source>Countries with at least one certified QGIS training organisation, with the number and names of the organisations.</source>
         <translation>Țările cu cel puțin o organizație de instruire QGIS certificată, cu numărul și numele organizațiilor.</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="329"/>
+        <location filename="../layers/builder.py" line="363"/>
         <source>Last updated: {}</source>
         <translation>Ultima actualizare: {}</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="331"/>
+        <location filename="../layers/builder.py" line="365"/>
         <source>Last updated: never</source>
         <translation>Ultima actualizare: niciodată</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="333"/>
+        <location filename="../layers/builder.py" line="367"/>
         <source>Server: {}</source>
         <translation>Server: {}</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="336"/>
+        <location filename="../layers/builder.py" line="370"/>
         <source>Source: {}</source>
         <translation>Sursă: {}</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="337"/>
+        <location filename="../layers/builder.py" line="371"/>
         <source>Attribution: QGIS Certification Programme, {}</source>
         <translation>Atribuire: Programul de certificare QGIS, {}</translation>
+    </message>
+    <message>
+        <location filename="../layers/background.py" line="36"/>
+        <source>Countries (background)</source>
+        <translation>Țări (fundal)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationLegend</name>
+    <message>
+        <location filename="../layers/legend.py" line="28"/>
+        <source>{n} or more</source>
+        <translation>{n} sau mai multe</translation>
+    </message>
+    <message>
+        <location filename="../layers/legend.py" line="31"/>
+        <source>{low} to {high}</source>
+        <translation>{low}–{high}</translation>
     </message>
 </context>
 <context>
@@ -281,87 +390,87 @@
 <context>
     <name>CertificationMapTips</name>
     <message>
-        <location filename="../layers/rows.py" line="38"/>
+        <location filename="../layers/maptips.py" line="244"/>
         <source>Organisation</source>
         <translation>Organizație</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="39"/>
+        <location filename="../layers/maptips.py" line="245"/>
         <source>Training centre</source>
         <translation>Centru de instruire</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="40"/>
+        <location filename="../layers/maptips.py" line="243"/>
         <source>Course type</source>
         <translation>Tip de curs</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="41"/>
+        <location filename="../layers/maptips.py" line="249"/>
         <source>Trainer</source>
         <translation>Formator</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="42"/>
+        <location filename="../layers/maptips.py" line="248"/>
         <source>Language</source>
         <translation>Limbă</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="43"/>
+        <location filename="../layers/maptips.py" line="242"/>
         <source>Dates</source>
         <translation>Perioadă</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="44"/>
+        <location filename="../layers/maptips.py" line="250"/>
         <source>Competence</source>
         <translation>Competență</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="45"/>
+        <location filename="../layers/maptips.py" line="219"/>
         <source>Address</source>
         <translation>Adresă</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="46"/>
+        <location filename="../layers/maptips.py" line="221"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="47"/>
+        <location filename="../layers/maptips.py" line="220"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="48"/>
+        <location filename="../layers/maptips.py" line="228"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="49"/>
+        <location filename="../layers/maptips.py" line="137"/>
         <source>More on the certification website</source>
         <translation>Mai multe pe site-ul de certificare</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="50"/>
+        <location filename="../layers/maptips.py" line="147"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="51"/>
+        <location filename="../layers/maptips.py" line="147"/>
         <source>Location not published</source>
         <translation>Locație nepublicată</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="52"/>
+        <location filename="../layers/maptips.py" line="264"/>
         <source>Certified organisations: {}</source>
         <translation>Organizații certificate: {}</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="53"/>
+        <location filename="../layers/maptips.py" line="155"/>
         <source>and {} more</source>
         <translation>și încă {}</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="54"/>
+        <location filename="../layers/maptips.py" line="208"/>
         <source>Next courses</source>
         <translation>Cursurile următoare</translation>
     </message>
@@ -437,207 +546,222 @@
 <context>
     <name>CertificationOptionsPage</name>
     <message>
-        <location filename="../gui/options_page.py" line="80"/>
+        <location filename="../gui/options_page.py" line="81"/>
         <source>Certification server</source>
         <translation>Server de certificare</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="84"/>
+        <location filename="../gui/options_page.py" line="85"/>
         <source>certification.qgis.org, or a server that offers the certification API v1. Do not put credentials in the URL.</source>
         <translation>certification.qgis.org sau un server care oferă API-ul de certificare v1. Nu includeți date de autentificare în URL.</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="90"/>
+        <location filename="../gui/options_page.py" line="91"/>
         <source>Server URL</source>
         <translation>URL-ul serverului</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="92"/>
+        <location filename="../gui/options_page.py" line="93"/>
         <source>Authentication</source>
         <translation>Autentificare</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="95"/>
+        <location filename="../gui/options_page.py" line="96"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="96"/>
+        <location filename="../gui/options_page.py" line="97"/>
         <source>Request timeout</source>
         <translation>Timp limită pentru cereri</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="99"/>
+        <location filename="../gui/options_page.py" line="100"/>
         <source>Test connection</source>
         <translation>Testează conexiunea</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="111"/>
+        <location filename="../gui/options_page.py" line="112"/>
         <source>Layers and cache</source>
         <translation>Straturi și cache</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="114"/>
-        <source>All countries (or e.g. RO, SE)</source>
-        <translation>Toate țările (sau de ex. RO, SE)</translation>
-    </message>
-    <message>
-        <location filename="../gui/options_page.py" line="115"/>
+        <location filename="../gui/options_page.py" line="118"/>
         <source>Countries</source>
         <translation>Țări</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="118"/>
+        <location filename="../gui/options_page.py" line="126"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="119"/>
+        <location filename="../gui/options_page.py" line="127"/>
         <source>Never update automatically</source>
         <translation>Nu actualiza niciodată automat</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="120"/>
+        <location filename="../gui/options_page.py" line="128"/>
         <source>When a project with the certification layers opens and their data is older than this, it is updated in the background.</source>
         <translation>Când se deschide un proiect cu straturile de certificare, iar datele lor sunt mai vechi de atât, acestea sunt actualizate în fundal.</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="126"/>
+        <location filename="../gui/options_page.py" line="134"/>
         <source>Update layers older than</source>
         <translation>Actualizează straturile mai vechi de</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="128"/>
+        <location filename="../gui/options_page.py" line="136"/>
         <source>Clear cache</source>
         <translation>Golește cache-ul</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="199"/>
+        <location filename="../gui/options_page.py" line="203"/>
         <source>Setting not saved: {}</source>
         <translation>Setarea nu a fost salvată: {}</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="222"/>
+        <location filename="../gui/options_page.py" line="227"/>
         <source>Connecting to {}…</source>
         <translation>Conectare la {}…</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="223"/>
+        <location filename="../gui/options_page.py" line="228"/>
         <source>Testing the connection to the certification server</source>
         <translation>Se testează conexiunea la serverul de certificare</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="242"/>
+        <location filename="../gui/options_page.py" line="247"/>
         <source>Connection failed: {}</source>
         <translation>Conexiunea a eșuat: {}</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="247"/>
+        <location filename="../gui/options_page.py" line="252"/>
         <source>Clearing the cache…</source>
         <translation>Se golește cache-ul…</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="254"/>
+        <location filename="../gui/options_page.py" line="259"/>
         <source>The cache is empty; load the layers to fill it.</source>
         <translation>Cache-ul este gol; încărcați straturile pentru a-l popula.</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="52"/>
+        <location filename="../gui/options_page.py" line="53"/>
         <source>Connected: public feeds only (certification.qgis.org-compatible).</source>
         <translation>Conectat: doar fluxurile publice (compatibil cu certification.qgis.org).</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="53"/>
+        <location filename="../gui/options_page.py" line="54"/>
         <source>Connected: API v1 {}</source>
         <translation>Conectat: API v1 {}</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="55"/>
+        <location filename="../gui/options_page.py" line="56"/>
         <source>(server {})</source>
         <translation>(server {})</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="57"/>
+        <location filename="../gui/options_page.py" line="58"/>
         <source>no roles</source>
         <translation>niciun rol</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="58"/>
+        <location filename="../gui/options_page.py" line="59"/>
         <source>Signed in as {} (roles: {}).</source>
         <translation>Autentificat ca {} (roluri: {}).</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="60"/>
+        <location filename="../gui/options_page.py" line="61"/>
         <source>Not signed in: public data only.</source>
         <translation>Neautentificat: doar date publice.</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="263"/>
+        <location filename="../gui/options_page.py" line="268"/>
         <source>QGIS Certification</source>
         <translation>Certificare QGIS</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="115"/>
+        <source>Show only these countries on the layers; none checked shows them all.</source>
+        <translation>Arată pe straturi doar aceste țări; dacă nu e bifată niciuna, se arată toate.</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="119"/>
+        <source>Add a light country background when the layers go into an empty project</source>
+        <translation>Adaugă un fundal discret cu țări când straturile sunt încărcate într-un proiect gol</translation>
     </message>
 </context>
 <context>
     <name>CertificationPlugin</name>
     <message>
-        <location filename="../plugin.py" line="100"/>
+        <location filename="../plugin.py" line="108"/>
         <source>QGIS Certification</source>
         <translation>Certificare QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="103"/>
+        <location filename="../plugin.py" line="111"/>
         <source>Load certification layers</source>
         <translation>Încarcă straturile de certificare</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="103"/>
+        <location filename="../plugin.py" line="111"/>
         <source>Add certified organisations, training centres and upcoming courses to the map, or update them</source>
         <translation>Adaugă pe hartă organizațiile certificate, centrele de instruire și cursurile viitoare sau le actualizează</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="112"/>
+        <location filename="../plugin.py" line="120"/>
         <source>Find a course</source>
         <translation>Găsește un curs</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="112"/>
+        <location filename="../plugin.py" line="120"/>
         <source>Search upcoming QGIS courses near you</source>
         <translation>Caută cursuri QGIS viitoare în apropierea dumneavoastră</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="121"/>
+        <location filename="../plugin.py" line="129"/>
         <source>Settings…</source>
         <translation>Setări…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="121"/>
+        <location filename="../plugin.py" line="129"/>
         <source>Server, authentication and cache settings</source>
         <translation>Setări pentru server, autentificare și cache</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="268"/>
+        <location filename="../plugin.py" line="295"/>
         <source>The certification layers are already being updated.</source>
         <translation>Straturile de certificare sunt deja în curs de actualizare.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="309"/>
+        <location filename="../plugin.py" line="336"/>
         <source>The certification cache was cleared.</source>
         <translation>Cache-ul de certificare a fost golit.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="314"/>
+        <location filename="../plugin.py" line="341"/>
         <source>The certification cache could not be cleared: {}</source>
         <translation>Cache-ul de certificare nu a putut fi golit: {}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="322"/>
+        <location filename="../plugin.py" line="349"/>
         <source>Clearing the QGIS Certification cache</source>
         <translation>Se golește cache-ul Certificării QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="344"/>
+        <location filename="../plugin.py" line="386"/>
         <source>The certification layers are older than the set maximum age; updating.</source>
         <translation>Straturile de certificare sunt mai vechi decât vârsta maximă setată; se actualizează.</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="136"/>
+        <source>About QGIS Certification…</source>
+        <translation>Despre Certificare QGIS…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="136"/>
+        <source>Versions, server, help links and where the plugin&apos;s logs are</source>
+        <translation>Versiuni, server, linkuri de ajutor și unde se află jurnalele modulului</translation>
     </message>
 </context>
 <context>
@@ -776,257 +900,277 @@
 <context>
     <name>CourseFinder</name>
     <message>
-        <location filename="../gui/course_finder_model.py" line="42"/>
+        <location filename="../gui/course_finder_model.py" line="119"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="111"/>
+        <location filename="../gui/course_finder_model.py" line="146"/>
         <source>Dates</source>
         <translation>Perioadă</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="61"/>
+        <location filename="../gui/course_finder_model.py" line="145"/>
         <source>Course type</source>
         <translation>Tip de curs</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="112"/>
+        <location filename="../gui/course_finder_model.py" line="147"/>
         <source>Training centre</source>
         <translation>Centru de instruire</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="113"/>
+        <location filename="../gui/course_finder_model.py" line="149"/>
         <source>Organisation</source>
         <translation>Organizație</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="67"/>
+        <location filename="../gui/course_finder_model.py" line="150"/>
         <source>Trainer</source>
         <translation>Formator</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="114"/>
+        <location filename="../gui/course_finder_model.py" line="151"/>
         <source>Language</source>
         <translation>Limbă</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="69"/>
+        <location filename="../gui/course_finder_model.py" line="152"/>
         <source>Competence</source>
         <translation>Competență</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="110"/>
-        <source>Course</source>
-        <translation>Curs</translation>
-    </message>
-    <message>
-        <location filename="../gui/course_finder_model.py" line="115"/>
-        <source>Distance (km)</source>
-        <translation>Distanță (km)</translation>
-    </message>
-    <message>
-        <location filename="../gui/course_finder_model.py" line="136"/>
+        <location filename="../gui/course_finder_model.py" line="95"/>
         <source>(unnamed course)</source>
         <translation>(curs fără nume)</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_model.py" line="86"/>
+        <source>{} km</source>
+        <translation>{} km</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_model.py" line="148"/>
+        <source>Country</source>
+        <translation>Țară</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_model.py" line="155"/>
+        <source>Distance</source>
+        <translation>Distanță</translation>
     </message>
 </context>
 <context>
     <name>CourseFinderDock</name>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="78"/>
+        <location filename="../gui/course_finder_dock.py" line="93"/>
         <source>Find a course</source>
         <translation>Găsește un curs</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="120"/>
+        <location filename="../gui/course_finder_dock.py" line="139"/>
         <source>Search courses, centres, organisations…</source>
         <translation>Caută cursuri, centre, organizații…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="138"/>
+        <location filename="../gui/course_finder_dock.py" line="158"/>
         <source>Country</source>
         <translation>Țară</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="140"/>
+        <location filename="../gui/course_finder_dock.py" line="160"/>
         <source>Language</source>
         <translation>Limbă</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="142"/>
+        <location filename="../gui/course_finder_dock.py" line="162"/>
         <source>Course type</source>
         <translation>Tip de curs</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="144"/>
+        <location filename="../gui/course_finder_dock.py" line="164"/>
         <source>Organisation</source>
         <translation>Organizație</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="148"/>
+        <location filename="../gui/course_finder_dock.py" line="169"/>
         <source>From</source>
         <translation>De la</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="150"/>
+        <location filename="../gui/course_finder_dock.py" line="171"/>
         <source>Untick to show courses from any start date</source>
         <translation>Debifați pentru a afișa cursurile indiferent de data de început</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="154"/>
+        <location filename="../gui/course_finder_dock.py" line="175"/>
         <source>Until</source>
         <translation>Până la</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="156"/>
+        <location filename="../gui/course_finder_dock.py" line="177"/>
         <source>Untick to show courses up to any start date</source>
         <translation>Debifați pentru a nu limita data de început a cursurilor</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="170"/>
+        <location filename="../gui/course_finder_dock.py" line="192"/>
         <source>Map centre</source>
         <translation>Centrul hărții</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="171"/>
+        <location filename="../gui/course_finder_dock.py" line="193"/>
         <source>Measure distances from the centre of the map</source>
         <translation>Măsoară distanțele de la centrul hărții</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="172"/>
+        <location filename="../gui/course_finder_dock.py" line="194"/>
         <source>Pick point</source>
         <translation>Alege un punct</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="174"/>
+        <location filename="../gui/course_finder_dock.py" line="196"/>
         <source>Click on the map to measure distances from there</source>
         <translation>Faceți clic pe hartă pentru a măsura distanțele de acolo</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="197"/>
+        <location filename="../gui/course_finder_dock.py" line="221"/>
         <source>Course page</source>
         <translation>Pagina cursului</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="198"/>
+        <location filename="../gui/course_finder_dock.py" line="222"/>
         <source>Open the course&apos;s page on the certification website</source>
         <translation>Deschide pagina cursului pe site-ul de certificare</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="201"/>
+        <location filename="../gui/course_finder_dock.py" line="225"/>
         <source>Organisation website</source>
         <translation>Site-ul organizației</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="202"/>
+        <location filename="../gui/course_finder_dock.py" line="226"/>
         <source>Open the website of the organisation</source>
         <translation>Deschide site-ul organizației</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="203"/>
+        <location filename="../gui/course_finder_dock.py" line="227"/>
         <source>Update</source>
         <translation>Actualizează</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="204"/>
+        <location filename="../gui/course_finder_dock.py" line="228"/>
         <source>Download the latest courses from the server</source>
         <translation>Descarcă cele mai recente cursuri de pe server</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="349"/>
+        <location filename="../gui/course_finder_dock.py" line="387"/>
         <source>Reading the courses…</source>
         <translation>Se citesc cursurile…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="355"/>
+        <location filename="../gui/course_finder_dock.py" line="393"/>
         <source>Reading cached QGIS courses</source>
         <translation>Se citesc cursurile QGIS din cache</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="371"/>
+        <location filename="../gui/course_finder_dock.py" line="413"/>
         <source>The cached courses could not be read: {}</source>
         <translation>Cursurile din cache nu au putut fi citite: {}</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="386"/>
+        <location filename="../gui/course_finder_dock.py" line="428"/>
         <source>Downloading the latest courses…</source>
         <translation>Se descarcă cele mai recente cursuri…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="400"/>
+        <location filename="../gui/course_finder_dock.py" line="442"/>
         <source>Any</source>
         <translation>Oricare</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="446"/>
+        <location filename="../gui/course_finder_dock.py" line="489"/>
         <source>No upcoming courses in the cache. Click Update to download.</source>
         <translation>Nu există cursuri viitoare în cache. Faceți clic pe Actualizează pentru a le descărca.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="448"/>
+        <location filename="../gui/course_finder_dock.py" line="491"/>
         <source>No course data yet. Click Update to download the courses.</source>
         <translation>Încă nu există date despre cursuri. Faceți clic pe Actualizează pentru a descărca cursurile.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="450"/>
+        <location filename="../gui/course_finder_dock.py" line="493"/>
         <source>{} of {} courses</source>
         <translation>{} din {} cursuri</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="497"/>
+        <location filename="../gui/course_finder_dock.py" line="560"/>
         <source>Distances: no reference point</source>
         <translation>Distanțe: niciun punct de referință</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="501"/>
-        <source>Distances from the picked point ({})</source>
-        <translation>Distanțe de la punctul ales ({})</translation>
-    </message>
-    <message>
-        <location filename="../gui/course_finder_dock.py" line="503"/>
-        <source>Distances from the map centre ({})</source>
-        <translation>Distanțe de la centrul hărții ({})</translation>
-    </message>
-    <message>
-        <location filename="../gui/course_finder_dock.py" line="525"/>
+        <location filename="../gui/course_finder_dock.py" line="601"/>
         <source>This course is online: it has no place on the map.</source>
         <translation>Acest curs este online: nu are o locație pe hartă.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="543"/>
+        <location filename="../gui/course_finder_dock.py" line="628"/>
         <source>Zoom to course</source>
         <translation>Zoom la curs</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="546"/>
+        <location filename="../gui/course_finder_dock.py" line="631"/>
         <source>Open course page</source>
         <translation>Deschide pagina cursului</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="549"/>
+        <location filename="../gui/course_finder_dock.py" line="634"/>
         <source>Open organisation website</source>
         <translation>Deschide site-ul organizației</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="560"/>
+        <location filename="../gui/course_finder_dock.py" line="645"/>
         <source>This course has no page on the certification website.</source>
         <translation>Acest curs nu are o pagină pe site-ul de certificare.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="588"/>
+        <location filename="../gui/course_finder_dock.py" line="673"/>
         <source>Reading QGIS certified organisations</source>
         <translation>Se citesc organizațiile certificate QGIS</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="607"/>
+        <location filename="../gui/course_finder_dock.py" line="696"/>
         <source>The organisation&apos;s website could not be looked up.</source>
         <translation>Site-ul organizației nu a putut fi găsit.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="618"/>
+        <location filename="../gui/course_finder_dock.py" line="707"/>
         <source>{} has not published a website address that can be opened.</source>
         <translation>{} nu a publicat o adresă de site care poate fi deschisă.</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_dock.py" line="217"/>
+        <source>Courses found</source>
+        <translation>Cursuri găsite</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_dock.py" line="564"/>
+        <source>Distances from the picked point:</source>
+        <translation>Distanțe de la punctul ales:</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_dock.py" line="566"/>
+        <source>Distances from the map centre:</source>
+        <translation>Distanțe de la centrul hărții:</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_dock.py" line="568"/>
+        <source>Lon {lon}, Lat {lat}</source>
+        <translation>Long. {lon}, lat. {lat}</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_dock.py" line="570"/>
+        <source>Longitude and latitude in WGS 84 (EPSG:4326)</source>
+        <translation>Longitudine și latitudine în WGS 84 (EPSG:4326)</translation>
     </message>
 </context>
 <context>
@@ -1072,17 +1216,17 @@
         <translation>Id-ul configurației de autentificare nu este valid.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/settings.py" line="93"/>
+        <location filename="../qgis_io/settings.py" line="89"/>
         <source>&apos;{}&apos; is not a two-letter country code (ISO 3166-1 alpha-2).</source>
         <translation>„{}” nu este un cod de țară din două litere (ISO 3166-1 alpha-2).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/settings.py" line="173"/>
+        <location filename="../qgis_io/settings.py" line="166"/>
         <source>The cache age must be a whole number of hours from {} to {}.</source>
         <translation>Vechimea cache-ului trebuie să fie un număr întreg de ore între {} și {}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/settings.py" line="192"/>
+        <location filename="../qgis_io/settings.py" line="185"/>
         <source>The request timeout must be a whole number of seconds from {} to {}.</source>
         <translation>Timpul limită pentru cereri trebuie să fie un număr întreg de secunde între {} și {}.</translation>
     </message>
@@ -1095,39 +1239,39 @@
         <translation>Se încarcă straturile Certificare QGIS</translation>
     </message>
     <message>
-        <location filename="../layers/refresh.py" line="146"/>
+        <location filename="../layers/refresh.py" line="147"/>
         <source>The certified organisations layer was skipped: QGIS&apos;s world map ({}) is not installed.</source>
         <translation>Stratul organizațiilor certificate a fost omis: harta lumii din QGIS ({}) nu este instalată.</translation>
     </message>
     <message>
-        <location filename="../layers/refresh.py" line="274"/>
+        <location filename="../layers/refresh.py" line="278"/>
         <source>The refresh was cancelled.</source>
         <translation>Actualizarea a fost anulată.</translation>
     </message>
     <message>
-        <location filename="../layers/refresh.py" line="289"/>
+        <location filename="../layers/refresh.py" line="296"/>
         <source>The certification layers are up to date.</source>
         <translation>Straturile de certificare sunt actualizate.</translation>
     </message>
     <message>
-        <location filename="../layers/refresh.py" line="295"/>
+        <location filename="../layers/refresh.py" line="302"/>
         <source>Certification layers updated: {} training centres, {} upcoming courses, {} certified organisations.</source>
         <translation>Straturile de certificare au fost actualizate: {} centre de instruire, {} cursuri viitoare, {} organizații certificate.</translation>
     </message>
     <message>
-        <location filename="../layers/refresh.py" line="310"/>
+        <location filename="../layers/refresh.py" line="321"/>
         <source>The refresh of the certification layers was cancelled.</source>
         <translation>Actualizarea straturilor de certificare a fost anulată.</translation>
     </message>
     <message>
-        <location filename="../layers/refresh.py" line="321"/>
+        <location filename="../layers/refresh.py" line="332"/>
         <source>Could not update the certification layers. {}
 {}</source>
         <translation>Straturile de certificare nu au putut fi actualizate. {}
 {}</translation>
     </message>
     <message>
-        <location filename="../layers/refresh.py" line="321"/>
+        <location filename="../layers/refresh.py" line="332"/>
         <source>The layers keep their cached data.</source>
         <translation>Straturile își păstrează datele din cache.</translation>
     </message>
@@ -1135,7 +1279,7 @@
 <context>
     <name>TaskContext</name>
     <message>
-        <location filename="../qgis_io/tasks.py" line="127"/>
+        <location filename="../qgis_io/tasks.py" line="128"/>
         <source>The operation was cancelled.</source>
         <translation>Operațiunea a fost anulată.</translation>
     </message>

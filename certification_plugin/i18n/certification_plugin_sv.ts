@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../gui/about_dialog.py" line="58"/>
+        <source>About QGIS Certification</source>
+        <translation>Om QGIS-certifiering</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="78"/>
+        <source>Open the Log Messages panel</source>
+        <translation>Öppna panelen Loggmeddelanden</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="79"/>
+        <source>The plugin's messages are on the “{}” tab of that panel.</source>
+        <translation>Insticksprogrammets meddelanden finns på fliken ”{}” i den panelen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="94"/>
+        <source>Homepage</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="95"/>
+        <source>Report a problem or suggest an idea</source>
+        <translation>Rapportera ett problem eller föreslå en idé</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="96"/>
+        <source>QGIS Certification Programme</source>
+        <translation>QGIS certifieringsprogram</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="102"/>
+        <source>Plugin version</source>
+        <translation>Insticksprogrammets version</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="103"/>
+        <source>QGIS version</source>
+        <translation>QGIS-version</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="104"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="104"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="113"/>
+        <source>Certified organisations, training centres and upcoming courses as map layers, a course finder, a locator filter and Processing algorithms.</source>
+        <translation>Certifierade organisationer, utbildningscenter och kommande kurser som kartlager, en kurssökning, ett lokaliseringsfilter och Processering-algoritmer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="126"/>
+        <source>The plugin writes its messages to the “{}” tab of the Log Messages panel (View &gt; Panels &gt; Log Messages).</source>
+        <translation>Insticksprogrammet skriver sina meddelanden på fliken ”{}” i panelen Loggmeddelanden (Visa &gt; Paneler &gt; Loggmeddelanden).</translation>
+    </message>
+</context>
+<context>
     <name>CertificationAuth</name>
     <message>
         <location filename="../qgis_io/auth.py" line="41"/>
@@ -15,221 +78,267 @@
     </message>
 </context>
 <context>
+    <name>CertificationCountryList</name>
+    <message>
+        <location filename="../gui/country_list.py" line="45"/>
+        <source>Filter countries</source>
+        <translation>Filtrera länder</translation>
+    </message>
+    <message>
+        <location filename="../gui/country_list.py" line="136"/>
+        <source>All countries</source>
+        <translation>Alla länder</translation>
+    </message>
+    <message>
+        <location filename="../gui/country_list.py" line="49"/>
+        <source>Uncheck every country: the layers show all of them.</source>
+        <translation>Avmarkera alla länder: lagren visar då alla.</translation>
+    </message>
+    <message>
+        <location filename="../gui/country_list.py" line="140"/>
+        <source>and {} more</source>
+        <translation>och {} till</translation>
+    </message>
+    <message>
+        <location filename="../gui/country_list.py" line="141"/>
+        <source>Only: {}</source>
+        <translation>Endast: {}</translation>
+    </message>
+</context>
+<context>
     <name>CertificationLayers</name>
     <message>
-        <location filename="../layers/builder.py" line="46"/>
+        <location filename="../layers/builder.py" line="53"/>
         <source>QGIS Certification</source>
         <translation>QGIS-certifiering</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="52"/>
+        <location filename="../layers/builder.py" line="59"/>
         <source>Training centres</source>
         <translation>Utbildningscenter</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="53"/>
+        <location filename="../layers/builder.py" line="60"/>
         <source>Upcoming courses</source>
         <translation>Kommande kurser</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="111"/>
+        <location filename="../layers/builder.py" line="118"/>
         <source>Certified organisations</source>
         <translation>Certifierade organisationer</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="78"/>
+        <location filename="../layers/builder.py" line="85"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="79"/>
+        <location filename="../layers/builder.py" line="86"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="80"/>
+        <location filename="../layers/builder.py" line="87"/>
         <source>Organisation slug</source>
         <translation>Organisationens kortnamn</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="110"/>
+        <location filename="../layers/builder.py" line="117"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="145"/>
+        <location filename="../layers/builder.py" line="152"/>
         <source>Certification page</source>
         <translation>Certifieringssida</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="83"/>
+        <location filename="../layers/builder.py" line="90"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="84"/>
+        <location filename="../layers/builder.py" line="91"/>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="96"/>
+        <location filename="../layers/builder.py" line="103"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="103"/>
+        <location filename="../layers/builder.py" line="110"/>
         <source>Training centre</source>
         <translation>Utbildningscenter</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="90"/>
+        <location filename="../layers/builder.py" line="97"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="136"/>
+        <location filename="../layers/builder.py" line="143"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="92"/>
+        <location filename="../layers/builder.py" line="99"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="131"/>
+        <location filename="../layers/builder.py" line="138"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="97"/>
+        <location filename="../layers/builder.py" line="104"/>
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="98"/>
+        <location filename="../layers/builder.py" line="105"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="99"/>
+        <location filename="../layers/builder.py" line="106"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="100"/>
+        <location filename="../layers/builder.py" line="107"/>
         <source>Course type</source>
         <translation>Kurstyp</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="101"/>
+        <location filename="../layers/builder.py" line="108"/>
         <source>Course type slug</source>
         <translation>Kurstypens kortnamn</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="102"/>
+        <location filename="../layers/builder.py" line="109"/>
         <source>Trainer</source>
         <translation>Utbildare</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="104"/>
+        <location filename="../layers/builder.py" line="111"/>
         <source>Training centre id</source>
         <translation>Utbildningscentrets id</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="105"/>
+        <location filename="../layers/builder.py" line="112"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="106"/>
+        <location filename="../layers/builder.py" line="113"/>
         <source>Competence</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="109"/>
+        <location filename="../layers/builder.py" line="116"/>
         <source>Country code</source>
         <translation>Landskod</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="112"/>
+        <location filename="../layers/builder.py" line="119"/>
         <source>Organisations</source>
         <translation>Organisationer</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="131"/>
+        <location filename="../layers/builder.py" line="138"/>
         <source>Open the centre&apos;s website</source>
         <translation>Öppna centrets webbplats</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="136"/>
+        <location filename="../layers/builder.py" line="143"/>
         <source>Write an e-mail to the centre</source>
         <translation>Skriv e-post till centret</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="137"/>
+        <location filename="../layers/builder.py" line="144"/>
         <source>Open the organisation&apos;s page on the certification website</source>
         <translation>Öppna organisationens sida på certifieringswebbplatsen</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="145"/>
+        <location filename="../layers/builder.py" line="152"/>
         <source>Open the course on the certification website</source>
         <translation>Öppna kursen på certifieringswebbplatsen</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="293"/>
+        <location filename="../layers/builder.py" line="327"/>
         <source>Data published by the QGIS Certification Programme and its certified organisations.</source>
         <translation>Data publicerade av QGIS certifieringsprogram och dess certifierade organisationer.</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="299"/>
+        <location filename="../layers/builder.py" line="333"/>
         <source>Country boundaries: Natural Earth (public domain).</source>
         <translation>Landsgränser: Natural Earth (allmän egendom).</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="304"/>
+        <location filename="../layers/builder.py" line="338"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="313"/>
+        <location filename="../layers/builder.py" line="347"/>
         <source>Training centres of the organisations certified to teach QGIS. Online centres have no location.</source>
         <translation>Utbildningscenter hos organisationer som är certifierade att undervisa i QGIS. Onlinecenter saknar plats.</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="317"/>
+        <location filename="../layers/builder.py" line="351"/>
         <source>Courses that start today or later, at the location of their training centre. Online courses have no location.</source>
         <translation>Kurser som börjar i dag eller senare, på platsen för deras utbildningscenter. Onlinekurser saknar plats.</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="321"/>
+        <location filename="../layers/builder.py" line="355"/>
         <source>Countries with at least one certified QGIS training organisation, with the number and names of the organisations.</source>
         <translation>Länder med minst en certifierad QGIS-utbildningsorganisation, med organisationernas antal och namn.</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="329"/>
+        <location filename="../layers/builder.py" line="363"/>
         <source>Last updated: {}</source>
         <translation>Senast uppdaterad: {}</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="331"/>
+        <location filename="../layers/builder.py" line="365"/>
         <source>Last updated: never</source>
         <translation>Senast uppdaterad: aldrig</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="333"/>
+        <location filename="../layers/builder.py" line="367"/>
         <source>Server: {}</source>
         <translation>Server: {}</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="336"/>
+        <location filename="../layers/builder.py" line="370"/>
         <source>Source: {}</source>
         <translation>Källa: {}</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="337"/>
+        <location filename="../layers/builder.py" line="371"/>
         <source>Attribution: QGIS Certification Programme, {}</source>
         <translation>Erkännande: QGIS certifieringsprogram, {}</translation>
+    </message>
+    <message>
+        <location filename="../layers/background.py" line="36"/>
+        <source>Countries (background)</source>
+        <translation>Länder (bakgrund)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationLegend</name>
+    <message>
+        <location filename="../layers/legend.py" line="28"/>
+        <source>{n} or more</source>
+        <translation>{n} eller fler</translation>
+    </message>
+    <message>
+        <location filename="../layers/legend.py" line="31"/>
+        <source>{low} to {high}</source>
+        <translation>{low} till {high}</translation>
     </message>
 </context>
 <context>
@@ -281,87 +390,87 @@
 <context>
     <name>CertificationMapTips</name>
     <message>
-        <location filename="../layers/rows.py" line="38"/>
+        <location filename="../layers/maptips.py" line="244"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="39"/>
+        <location filename="../layers/maptips.py" line="245"/>
         <source>Training centre</source>
         <translation>Utbildningscenter</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="40"/>
+        <location filename="../layers/maptips.py" line="243"/>
         <source>Course type</source>
         <translation>Kurstyp</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="41"/>
+        <location filename="../layers/maptips.py" line="249"/>
         <source>Trainer</source>
         <translation>Utbildare</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="42"/>
+        <location filename="../layers/maptips.py" line="248"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="43"/>
+        <location filename="../layers/maptips.py" line="242"/>
         <source>Dates</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="44"/>
+        <location filename="../layers/maptips.py" line="250"/>
         <source>Competence</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="45"/>
+        <location filename="../layers/maptips.py" line="219"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="46"/>
+        <location filename="../layers/maptips.py" line="221"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="47"/>
+        <location filename="../layers/maptips.py" line="220"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="48"/>
+        <location filename="../layers/maptips.py" line="228"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="49"/>
+        <location filename="../layers/maptips.py" line="137"/>
         <source>More on the certification website</source>
         <translation>Mer på certifieringswebbplatsen</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="50"/>
+        <location filename="../layers/maptips.py" line="147"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="51"/>
+        <location filename="../layers/maptips.py" line="147"/>
         <source>Location not published</source>
         <translation>Platsen är inte publicerad</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="52"/>
+        <location filename="../layers/maptips.py" line="264"/>
         <source>Certified organisations: {}</source>
         <translation>Certifierade organisationer: {}</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="53"/>
+        <location filename="../layers/maptips.py" line="155"/>
         <source>and {} more</source>
         <translation>och {} till</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="54"/>
+        <location filename="../layers/maptips.py" line="208"/>
         <source>Next courses</source>
         <translation>Nästa kurser</translation>
     </message>
@@ -437,207 +546,222 @@
 <context>
     <name>CertificationOptionsPage</name>
     <message>
-        <location filename="../gui/options_page.py" line="80"/>
+        <location filename="../gui/options_page.py" line="81"/>
         <source>Certification server</source>
         <translation>Certifieringsserver</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="84"/>
+        <location filename="../gui/options_page.py" line="85"/>
         <source>certification.qgis.org, or a server that offers the certification API v1. Do not put credentials in the URL.</source>
         <translation>certification.qgis.org, eller en server som erbjuder certifierings-API:t v1. Skriv inte inloggningsuppgifter i URL:en.</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="90"/>
+        <location filename="../gui/options_page.py" line="91"/>
         <source>Server URL</source>
         <translation>Serverns URL</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="92"/>
+        <location filename="../gui/options_page.py" line="93"/>
         <source>Authentication</source>
         <translation>Autentisering</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="95"/>
+        <location filename="../gui/options_page.py" line="96"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="96"/>
+        <location filename="../gui/options_page.py" line="97"/>
         <source>Request timeout</source>
         <translation>Tidsgräns för begäran</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="99"/>
+        <location filename="../gui/options_page.py" line="100"/>
         <source>Test connection</source>
         <translation>Testa anslutningen</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="111"/>
+        <location filename="../gui/options_page.py" line="112"/>
         <source>Layers and cache</source>
         <translation>Lager och cache</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="114"/>
-        <source>All countries (or e.g. RO, SE)</source>
-        <translation>Alla länder (eller t.ex. RO, SE)</translation>
-    </message>
-    <message>
-        <location filename="../gui/options_page.py" line="115"/>
+        <location filename="../gui/options_page.py" line="118"/>
         <source>Countries</source>
         <translation>Länder</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="118"/>
+        <location filename="../gui/options_page.py" line="126"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="119"/>
+        <location filename="../gui/options_page.py" line="127"/>
         <source>Never update automatically</source>
         <translation>Uppdatera aldrig automatiskt</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="120"/>
+        <location filename="../gui/options_page.py" line="128"/>
         <source>When a project with the certification layers opens and their data is older than this, it is updated in the background.</source>
         <translation>När ett projekt med certifieringslagren öppnas och deras data är äldre än så uppdateras de i bakgrunden.</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="126"/>
+        <location filename="../gui/options_page.py" line="134"/>
         <source>Update layers older than</source>
         <translation>Uppdatera lager som är äldre än</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="128"/>
+        <location filename="../gui/options_page.py" line="136"/>
         <source>Clear cache</source>
         <translation>Töm cachen</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="199"/>
+        <location filename="../gui/options_page.py" line="203"/>
         <source>Setting not saved: {}</source>
         <translation>Inställningen sparades inte: {}</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="222"/>
+        <location filename="../gui/options_page.py" line="227"/>
         <source>Connecting to {}…</source>
         <translation>Ansluter till {}…</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="223"/>
+        <location filename="../gui/options_page.py" line="228"/>
         <source>Testing the connection to the certification server</source>
         <translation>Testar anslutningen till certifieringsservern</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="242"/>
+        <location filename="../gui/options_page.py" line="247"/>
         <source>Connection failed: {}</source>
         <translation>Anslutningen misslyckades: {}</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="247"/>
+        <location filename="../gui/options_page.py" line="252"/>
         <source>Clearing the cache…</source>
         <translation>Tömmer cachen…</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="254"/>
+        <location filename="../gui/options_page.py" line="259"/>
         <source>The cache is empty; load the layers to fill it.</source>
         <translation>Cachen är tom; läs in lagren för att fylla den.</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="52"/>
+        <location filename="../gui/options_page.py" line="53"/>
         <source>Connected: public feeds only (certification.qgis.org-compatible).</source>
         <translation>Ansluten: endast publika flöden (kompatibelt med certification.qgis.org).</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="53"/>
+        <location filename="../gui/options_page.py" line="54"/>
         <source>Connected: API v1 {}</source>
         <translation>Ansluten: API v1 {}</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="55"/>
+        <location filename="../gui/options_page.py" line="56"/>
         <source>(server {})</source>
         <translation>(server {})</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="57"/>
+        <location filename="../gui/options_page.py" line="58"/>
         <source>no roles</source>
         <translation>inga roller</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="58"/>
+        <location filename="../gui/options_page.py" line="59"/>
         <source>Signed in as {} (roles: {}).</source>
         <translation>Inloggad som {} (roller: {}).</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="60"/>
+        <location filename="../gui/options_page.py" line="61"/>
         <source>Not signed in: public data only.</source>
         <translation>Inte inloggad: endast publika data.</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="263"/>
+        <location filename="../gui/options_page.py" line="268"/>
         <source>QGIS Certification</source>
         <translation>QGIS-certifiering</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="115"/>
+        <source>Show only these countries on the layers; none checked shows them all.</source>
+        <translation>Visa bara dessa länder i lagren; inget markerat visar alla.</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="119"/>
+        <source>Add a light country background when the layers go into an empty project</source>
+        <translation>Lägg till en ljus landsbakgrund när lagren läggs i ett tomt projekt</translation>
     </message>
 </context>
 <context>
     <name>CertificationPlugin</name>
     <message>
-        <location filename="../plugin.py" line="100"/>
+        <location filename="../plugin.py" line="108"/>
         <source>QGIS Certification</source>
         <translation>QGIS-certifiering</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="103"/>
+        <location filename="../plugin.py" line="111"/>
         <source>Load certification layers</source>
         <translation>Läs in certifieringslager</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="103"/>
+        <location filename="../plugin.py" line="111"/>
         <source>Add certified organisations, training centres and upcoming courses to the map, or update them</source>
         <translation>Lägg till certifierade organisationer, utbildningscenter och kommande kurser på kartan, eller uppdatera dem</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="112"/>
+        <location filename="../plugin.py" line="120"/>
         <source>Find a course</source>
         <translation>Hitta en kurs</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="112"/>
+        <location filename="../plugin.py" line="120"/>
         <source>Search upcoming QGIS courses near you</source>
         <translation>Sök kommande QGIS-kurser nära dig</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="121"/>
+        <location filename="../plugin.py" line="129"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="121"/>
+        <location filename="../plugin.py" line="129"/>
         <source>Server, authentication and cache settings</source>
         <translation>Inställningar för server, autentisering och cache</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="268"/>
+        <location filename="../plugin.py" line="295"/>
         <source>The certification layers are already being updated.</source>
         <translation>Certifieringslagren håller redan på att uppdateras.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="309"/>
+        <location filename="../plugin.py" line="336"/>
         <source>The certification cache was cleared.</source>
         <translation>Certifieringscachen har tömts.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="314"/>
+        <location filename="../plugin.py" line="341"/>
         <source>The certification cache could not be cleared: {}</source>
         <translation>Certifieringscachen kunde inte tömmas: {}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="322"/>
+        <location filename="../plugin.py" line="349"/>
         <source>Clearing the QGIS Certification cache</source>
         <translation>Tömmer cachen för QGIS-certifiering</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="344"/>
+        <location filename="../plugin.py" line="386"/>
         <source>The certification layers are older than the set maximum age; updating.</source>
         <translation>Certifieringslagren är äldre än den inställda maxåldern; de uppdateras.</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="136"/>
+        <source>About QGIS Certification…</source>
+        <translation>Om QGIS-certifiering…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="136"/>
+        <source>Versions, server, help links and where the plugin&apos;s logs are</source>
+        <translation>Versioner, server, hjälplänkar och var insticksprogrammets loggar finns</translation>
     </message>
 </context>
 <context>
@@ -776,257 +900,277 @@
 <context>
     <name>CourseFinder</name>
     <message>
-        <location filename="../gui/course_finder_model.py" line="42"/>
+        <location filename="../gui/course_finder_model.py" line="119"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="111"/>
+        <location filename="../gui/course_finder_model.py" line="146"/>
         <source>Dates</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="61"/>
+        <location filename="../gui/course_finder_model.py" line="145"/>
         <source>Course type</source>
         <translation>Kurstyp</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="112"/>
+        <location filename="../gui/course_finder_model.py" line="147"/>
         <source>Training centre</source>
         <translation>Utbildningscenter</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="113"/>
+        <location filename="../gui/course_finder_model.py" line="149"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="67"/>
+        <location filename="../gui/course_finder_model.py" line="150"/>
         <source>Trainer</source>
         <translation>Utbildare</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="114"/>
+        <location filename="../gui/course_finder_model.py" line="151"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="69"/>
+        <location filename="../gui/course_finder_model.py" line="152"/>
         <source>Competence</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="110"/>
-        <source>Course</source>
-        <translation>Kurs</translation>
-    </message>
-    <message>
-        <location filename="../gui/course_finder_model.py" line="115"/>
-        <source>Distance (km)</source>
-        <translation>Avstånd (km)</translation>
-    </message>
-    <message>
-        <location filename="../gui/course_finder_model.py" line="136"/>
+        <location filename="../gui/course_finder_model.py" line="95"/>
         <source>(unnamed course)</source>
         <translation>(namnlös kurs)</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_model.py" line="86"/>
+        <source>{} km</source>
+        <translation>{} km</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_model.py" line="148"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_model.py" line="155"/>
+        <source>Distance</source>
+        <translation>Avstånd</translation>
     </message>
 </context>
 <context>
     <name>CourseFinderDock</name>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="78"/>
+        <location filename="../gui/course_finder_dock.py" line="93"/>
         <source>Find a course</source>
         <translation>Hitta en kurs</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="120"/>
+        <location filename="../gui/course_finder_dock.py" line="139"/>
         <source>Search courses, centres, organisations…</source>
         <translation>Sök kurser, center, organisationer…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="138"/>
+        <location filename="../gui/course_finder_dock.py" line="158"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="140"/>
+        <location filename="../gui/course_finder_dock.py" line="160"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="142"/>
+        <location filename="../gui/course_finder_dock.py" line="162"/>
         <source>Course type</source>
         <translation>Kurstyp</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="144"/>
+        <location filename="../gui/course_finder_dock.py" line="164"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="148"/>
+        <location filename="../gui/course_finder_dock.py" line="169"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="150"/>
+        <location filename="../gui/course_finder_dock.py" line="171"/>
         <source>Untick to show courses from any start date</source>
         <translation>Avmarkera för att visa kurser oavsett startdatum</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="154"/>
+        <location filename="../gui/course_finder_dock.py" line="175"/>
         <source>Until</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="156"/>
+        <location filename="../gui/course_finder_dock.py" line="177"/>
         <source>Untick to show courses up to any start date</source>
         <translation>Avmarkera för att inte begränsa kursernas senaste startdatum</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="170"/>
+        <location filename="../gui/course_finder_dock.py" line="192"/>
         <source>Map centre</source>
         <translation>Kartans mitt</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="171"/>
+        <location filename="../gui/course_finder_dock.py" line="193"/>
         <source>Measure distances from the centre of the map</source>
         <translation>Mät avstånd från kartans mitt</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="172"/>
+        <location filename="../gui/course_finder_dock.py" line="194"/>
         <source>Pick point</source>
         <translation>Välj punkt</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="174"/>
+        <location filename="../gui/course_finder_dock.py" line="196"/>
         <source>Click on the map to measure distances from there</source>
         <translation>Klicka på kartan för att mäta avstånd därifrån</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="197"/>
+        <location filename="../gui/course_finder_dock.py" line="221"/>
         <source>Course page</source>
         <translation>Kurssida</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="198"/>
+        <location filename="../gui/course_finder_dock.py" line="222"/>
         <source>Open the course&apos;s page on the certification website</source>
         <translation>Öppna kursens sida på certifieringswebbplatsen</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="201"/>
+        <location filename="../gui/course_finder_dock.py" line="225"/>
         <source>Organisation website</source>
         <translation>Organisationens webbplats</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="202"/>
+        <location filename="../gui/course_finder_dock.py" line="226"/>
         <source>Open the website of the organisation</source>
         <translation>Öppna organisationens webbplats</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="203"/>
+        <location filename="../gui/course_finder_dock.py" line="227"/>
         <source>Update</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="204"/>
+        <location filename="../gui/course_finder_dock.py" line="228"/>
         <source>Download the latest courses from the server</source>
         <translation>Hämta de senaste kurserna från servern</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="349"/>
+        <location filename="../gui/course_finder_dock.py" line="387"/>
         <source>Reading the courses…</source>
         <translation>Läser kurserna…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="355"/>
+        <location filename="../gui/course_finder_dock.py" line="393"/>
         <source>Reading cached QGIS courses</source>
         <translation>Läser cachade QGIS-kurser</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="371"/>
+        <location filename="../gui/course_finder_dock.py" line="413"/>
         <source>The cached courses could not be read: {}</source>
         <translation>De cachade kurserna kunde inte läsas: {}</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="386"/>
+        <location filename="../gui/course_finder_dock.py" line="428"/>
         <source>Downloading the latest courses…</source>
         <translation>Hämtar de senaste kurserna…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="400"/>
+        <location filename="../gui/course_finder_dock.py" line="442"/>
         <source>Any</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="446"/>
+        <location filename="../gui/course_finder_dock.py" line="489"/>
         <source>No upcoming courses in the cache. Click Update to download.</source>
         <translation>Inga kommande kurser i cachen. Klicka på Uppdatera för att hämta dem.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="448"/>
+        <location filename="../gui/course_finder_dock.py" line="491"/>
         <source>No course data yet. Click Update to download the courses.</source>
         <translation>Inga kursdata ännu. Klicka på Uppdatera för att hämta kurserna.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="450"/>
+        <location filename="../gui/course_finder_dock.py" line="493"/>
         <source>{} of {} courses</source>
         <translation>{} av {} kurser</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="497"/>
+        <location filename="../gui/course_finder_dock.py" line="560"/>
         <source>Distances: no reference point</source>
         <translation>Avstånd: ingen referenspunkt</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="501"/>
-        <source>Distances from the picked point ({})</source>
-        <translation>Avstånd från den valda punkten ({})</translation>
-    </message>
-    <message>
-        <location filename="../gui/course_finder_dock.py" line="503"/>
-        <source>Distances from the map centre ({})</source>
-        <translation>Avstånd från kartans mitt ({})</translation>
-    </message>
-    <message>
-        <location filename="../gui/course_finder_dock.py" line="525"/>
+        <location filename="../gui/course_finder_dock.py" line="601"/>
         <source>This course is online: it has no place on the map.</source>
         <translation>Kursen hålls online och har ingen plats på kartan.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="543"/>
+        <location filename="../gui/course_finder_dock.py" line="628"/>
         <source>Zoom to course</source>
         <translation>Zooma till kursen</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="546"/>
+        <location filename="../gui/course_finder_dock.py" line="631"/>
         <source>Open course page</source>
         <translation>Öppna kurssidan</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="549"/>
+        <location filename="../gui/course_finder_dock.py" line="634"/>
         <source>Open organisation website</source>
         <translation>Öppna organisationens webbplats</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="560"/>
+        <location filename="../gui/course_finder_dock.py" line="645"/>
         <source>This course has no page on the certification website.</source>
         <translation>Kursen har ingen sida på certifieringswebbplatsen.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="588"/>
+        <location filename="../gui/course_finder_dock.py" line="673"/>
         <source>Reading QGIS certified organisations</source>
         <translation>Läser QGIS-certifierade organisationer</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="607"/>
+        <location filename="../gui/course_finder_dock.py" line="696"/>
         <source>The organisation&apos;s website could not be looked up.</source>
         <translation>Det gick inte att slå upp organisationens webbplats.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="618"/>
+        <location filename="../gui/course_finder_dock.py" line="707"/>
         <source>{} has not published a website address that can be opened.</source>
         <translation>{} har inte publicerat någon webbadress som kan öppnas.</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_dock.py" line="217"/>
+        <source>Courses found</source>
+        <translation>Hittade kurser</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_dock.py" line="564"/>
+        <source>Distances from the picked point:</source>
+        <translation>Avstånd från den valda punkten:</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_dock.py" line="566"/>
+        <source>Distances from the map centre:</source>
+        <translation>Avstånd från kartans mitt:</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_dock.py" line="568"/>
+        <source>Lon {lon}, Lat {lat}</source>
+        <translation>Long. {lon}, lat. {lat}</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_dock.py" line="570"/>
+        <source>Longitude and latitude in WGS 84 (EPSG:4326)</source>
+        <translation>Longitud och latitud i WGS 84 (EPSG:4326)</translation>
     </message>
 </context>
 <context>
@@ -1072,17 +1216,17 @@
         <translation>Autentiseringskonfigurationens id är inte giltigt.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/settings.py" line="93"/>
+        <location filename="../qgis_io/settings.py" line="89"/>
         <source>&apos;{}&apos; is not a two-letter country code (ISO 3166-1 alpha-2).</source>
         <translation>'{}' är inte en landskod med två bokstäver (ISO 3166-1 alpha-2).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/settings.py" line="173"/>
+        <location filename="../qgis_io/settings.py" line="166"/>
         <source>The cache age must be a whole number of hours from {} to {}.</source>
         <translation>Cachens ålder måste vara ett heltal timmar från {} till {}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/settings.py" line="192"/>
+        <location filename="../qgis_io/settings.py" line="185"/>
         <source>The request timeout must be a whole number of seconds from {} to {}.</source>
         <translation>Tidsgränsen för begäranden måste vara ett heltal sekunder från {} till {}.</translation>
     </message>
@@ -1095,39 +1239,39 @@
         <translation>Läser in QGIS-certifieringslager</translation>
     </message>
     <message>
-        <location filename="../layers/refresh.py" line="146"/>
+        <location filename="../layers/refresh.py" line="147"/>
         <source>The certified organisations layer was skipped: QGIS&apos;s world map ({}) is not installed.</source>
         <translation>Lagret med certifierade organisationer hoppades över: QGIS världskarta ({}) är inte installerad.</translation>
     </message>
     <message>
-        <location filename="../layers/refresh.py" line="274"/>
+        <location filename="../layers/refresh.py" line="278"/>
         <source>The refresh was cancelled.</source>
         <translation>Uppdateringen avbröts.</translation>
     </message>
     <message>
-        <location filename="../layers/refresh.py" line="289"/>
+        <location filename="../layers/refresh.py" line="296"/>
         <source>The certification layers are up to date.</source>
         <translation>Certifieringslagren är aktuella.</translation>
     </message>
     <message>
-        <location filename="../layers/refresh.py" line="295"/>
+        <location filename="../layers/refresh.py" line="302"/>
         <source>Certification layers updated: {} training centres, {} upcoming courses, {} certified organisations.</source>
         <translation>Certifieringslagren uppdaterades: {} utbildningscenter, {} kommande kurser, {} certifierade organisationer.</translation>
     </message>
     <message>
-        <location filename="../layers/refresh.py" line="310"/>
+        <location filename="../layers/refresh.py" line="321"/>
         <source>The refresh of the certification layers was cancelled.</source>
         <translation>Uppdateringen av certifieringslagren avbröts.</translation>
     </message>
     <message>
-        <location filename="../layers/refresh.py" line="321"/>
+        <location filename="../layers/refresh.py" line="332"/>
         <source>Could not update the certification layers. {}
 {}</source>
         <translation>Det gick inte att uppdatera certifieringslagren. {}
 {}</translation>
     </message>
     <message>
-        <location filename="../layers/refresh.py" line="321"/>
+        <location filename="../layers/refresh.py" line="332"/>
         <source>The layers keep their cached data.</source>
         <translation>Lagren behåller sina cachade data.</translation>
     </message>
@@ -1135,7 +1279,7 @@
 <context>
     <name>TaskContext</name>
     <message>
-        <location filename="../qgis_io/tasks.py" line="127"/>
+        <location filename="../qgis_io/tasks.py" line="128"/>
         <source>The operation was cancelled.</source>
         <translation>Åtgärden avbröts.</translation>
     </message>

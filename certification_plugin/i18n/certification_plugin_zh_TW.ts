@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../gui/about_dialog.py" line="58"/>
+        <source>About QGIS Certification</source>
+        <translation>關於 QGIS 認證</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="78"/>
+        <source>Open the Log Messages panel</source>
+        <translation>開啟「日誌訊息」面板</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="79"/>
+        <source>The plugin's messages are on the “{}” tab of that panel.</source>
+        <translation>外掛的訊息位於該面板的「{}」分頁。</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="94"/>
+        <source>Homepage</source>
+        <translation>首頁</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="95"/>
+        <source>Report a problem or suggest an idea</source>
+        <translation>回報問題或提出建議</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="96"/>
+        <source>QGIS Certification Programme</source>
+        <translation>QGIS 認證計畫</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="102"/>
+        <source>Plugin version</source>
+        <translation>外掛版本</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="103"/>
+        <source>QGIS version</source>
+        <translation>QGIS 版本</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="104"/>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="104"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="113"/>
+        <source>Certified organisations, training centres and upcoming courses as map layers, a course finder, a locator filter and Processing algorithms.</source>
+        <translation>以地圖圖層呈現認證機構、訓練中心與近期課程，並提供課程搜尋、定位器篩選與處理演算法。</translation>
+    </message>
+    <message>
+        <location filename="../gui/about_dialog.py" line="126"/>
+        <source>The plugin writes its messages to the “{}” tab of the Log Messages panel (View &gt; Panels &gt; Log Messages).</source>
+        <translation>外掛的訊息會寫入「日誌訊息」面板的「{}」分頁（檢視 &gt; 面板 &gt; 日誌訊息）。</translation>
+    </message>
+</context>
+<context>
     <name>CertificationAuth</name>
     <message>
         <location filename="../qgis_io/auth.py" line="41"/>
@@ -15,221 +78,267 @@
     </message>
 </context>
 <context>
+    <name>CertificationCountryList</name>
+    <message>
+        <location filename="../gui/country_list.py" line="45"/>
+        <source>Filter countries</source>
+        <translation>篩選國家</translation>
+    </message>
+    <message>
+        <location filename="../gui/country_list.py" line="136"/>
+        <source>All countries</source>
+        <translation>所有國家</translation>
+    </message>
+    <message>
+        <location filename="../gui/country_list.py" line="49"/>
+        <source>Uncheck every country: the layers show all of them.</source>
+        <translation>取消勾選所有國家：圖層會顯示全部國家。</translation>
+    </message>
+    <message>
+        <location filename="../gui/country_list.py" line="140"/>
+        <source>and {} more</source>
+        <translation>以及另外 {} 個</translation>
+    </message>
+    <message>
+        <location filename="../gui/country_list.py" line="141"/>
+        <source>Only: {}</source>
+        <translation>僅限：{}</translation>
+    </message>
+</context>
+<context>
     <name>CertificationLayers</name>
     <message>
-        <location filename="../layers/builder.py" line="46"/>
+        <location filename="../layers/builder.py" line="53"/>
         <source>QGIS Certification</source>
         <translation>QGIS 認證</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="52"/>
+        <location filename="../layers/builder.py" line="59"/>
         <source>Training centres</source>
         <translation>訓練中心</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="53"/>
+        <location filename="../layers/builder.py" line="60"/>
         <source>Upcoming courses</source>
         <translation>即將開課的課程</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="111"/>
+        <location filename="../layers/builder.py" line="118"/>
         <source>Certified organisations</source>
         <translation>已認證機構</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="78"/>
+        <location filename="../layers/builder.py" line="85"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="79"/>
+        <location filename="../layers/builder.py" line="86"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="80"/>
+        <location filename="../layers/builder.py" line="87"/>
         <source>Organisation slug</source>
         <translation>機構代稱</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="110"/>
+        <location filename="../layers/builder.py" line="117"/>
         <source>Country</source>
         <translation>國家</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="145"/>
+        <location filename="../layers/builder.py" line="152"/>
         <source>Certification page</source>
         <translation>認證頁面</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="83"/>
+        <location filename="../layers/builder.py" line="90"/>
         <source>Online</source>
         <translation>線上</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="84"/>
+        <location filename="../layers/builder.py" line="91"/>
         <source>Updated</source>
         <translation>更新時間</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="96"/>
+        <location filename="../layers/builder.py" line="103"/>
         <source>Id</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="103"/>
+        <location filename="../layers/builder.py" line="110"/>
         <source>Training centre</source>
         <translation>訓練中心</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="90"/>
+        <location filename="../layers/builder.py" line="97"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="136"/>
+        <location filename="../layers/builder.py" line="143"/>
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="92"/>
+        <location filename="../layers/builder.py" line="99"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="131"/>
+        <location filename="../layers/builder.py" line="138"/>
         <source>Website</source>
         <translation>網站</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="97"/>
+        <location filename="../layers/builder.py" line="104"/>
         <source>Course</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="98"/>
+        <location filename="../layers/builder.py" line="105"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="99"/>
+        <location filename="../layers/builder.py" line="106"/>
         <source>End</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="100"/>
+        <location filename="../layers/builder.py" line="107"/>
         <source>Course type</source>
         <translation>課程類型</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="101"/>
+        <location filename="../layers/builder.py" line="108"/>
         <source>Course type slug</source>
         <translation>課程類型代稱</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="102"/>
+        <location filename="../layers/builder.py" line="109"/>
         <source>Trainer</source>
         <translation>講師</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="104"/>
+        <location filename="../layers/builder.py" line="111"/>
         <source>Training centre id</source>
         <translation>訓練中心編號</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="105"/>
+        <location filename="../layers/builder.py" line="112"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="106"/>
+        <location filename="../layers/builder.py" line="113"/>
         <source>Competence</source>
         <translation>培訓能力</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="109"/>
+        <location filename="../layers/builder.py" line="116"/>
         <source>Country code</source>
         <translation>國家代碼</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="112"/>
+        <location filename="../layers/builder.py" line="119"/>
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="131"/>
+        <location filename="../layers/builder.py" line="138"/>
         <source>Open the centre&apos;s website</source>
         <translation>開啟訓練中心網站</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="136"/>
+        <location filename="../layers/builder.py" line="143"/>
         <source>Write an e-mail to the centre</source>
         <translation>寫電子郵件給訓練中心</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="137"/>
+        <location filename="../layers/builder.py" line="144"/>
         <source>Open the organisation&apos;s page on the certification website</source>
         <translation>在認證網站開啟機構頁面</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="145"/>
+        <location filename="../layers/builder.py" line="152"/>
         <source>Open the course on the certification website</source>
         <translation>在認證網站開啟課程</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="293"/>
+        <location filename="../layers/builder.py" line="327"/>
         <source>Data published by the QGIS Certification Programme and its certified organisations.</source>
         <translation>資料由 QGIS 認證計畫及其認證機構發布。</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="299"/>
+        <location filename="../layers/builder.py" line="333"/>
         <source>Country boundaries: Natural Earth (public domain).</source>
         <translation>國界：Natural Earth（公有領域）。</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="304"/>
+        <location filename="../layers/builder.py" line="338"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="313"/>
+        <location filename="../layers/builder.py" line="347"/>
         <source>Training centres of the organisations certified to teach QGIS. Online centres have no location.</source>
         <translation>經認證可教授 QGIS 之機構的訓練中心。線上訓練中心沒有位置。</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="317"/>
+        <location filename="../layers/builder.py" line="351"/>
         <source>Courses that start today or later, at the location of their training centre. Online courses have no location.</source>
         <translation>今天或之後開始的課程，位於其訓練中心的位置。線上課程沒有位置。</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="321"/>
+        <location filename="../layers/builder.py" line="355"/>
         <source>Countries with at least one certified QGIS training organisation, with the number and names of the organisations.</source>
         <translation>至少有一個經認證之 QGIS 培訓機構的國家，並列出機構數量與名稱。</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="329"/>
+        <location filename="../layers/builder.py" line="363"/>
         <source>Last updated: {}</source>
         <translation>最後更新：{}</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="331"/>
+        <location filename="../layers/builder.py" line="365"/>
         <source>Last updated: never</source>
         <translation>最後更新：從未</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="333"/>
+        <location filename="../layers/builder.py" line="367"/>
         <source>Server: {}</source>
         <translation>伺服器：{}</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="336"/>
+        <location filename="../layers/builder.py" line="370"/>
         <source>Source: {}</source>
         <translation>來源：{}</translation>
     </message>
     <message>
-        <location filename="../layers/builder.py" line="337"/>
+        <location filename="../layers/builder.py" line="371"/>
         <source>Attribution: QGIS Certification Programme, {}</source>
         <translation>出處：QGIS 認證計畫，{}</translation>
+    </message>
+    <message>
+        <location filename="../layers/background.py" line="36"/>
+        <source>Countries (background)</source>
+        <translation>國家（底圖）</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationLegend</name>
+    <message>
+        <location filename="../layers/legend.py" line="28"/>
+        <source>{n} or more</source>
+        <translation>{n} 個以上</translation>
+    </message>
+    <message>
+        <location filename="../layers/legend.py" line="31"/>
+        <source>{low} to {high}</source>
+        <translation>{low} 至 {high}</translation>
     </message>
 </context>
 <context>
@@ -281,87 +390,87 @@
 <context>
     <name>CertificationMapTips</name>
     <message>
-        <location filename="../layers/rows.py" line="38"/>
+        <location filename="../layers/maptips.py" line="244"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="39"/>
+        <location filename="../layers/maptips.py" line="245"/>
         <source>Training centre</source>
         <translation>訓練中心</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="40"/>
+        <location filename="../layers/maptips.py" line="243"/>
         <source>Course type</source>
         <translation>課程類型</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="41"/>
+        <location filename="../layers/maptips.py" line="249"/>
         <source>Trainer</source>
         <translation>講師</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="42"/>
+        <location filename="../layers/maptips.py" line="248"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="43"/>
+        <location filename="../layers/maptips.py" line="242"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="44"/>
+        <location filename="../layers/maptips.py" line="250"/>
         <source>Competence</source>
         <translation>培訓能力</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="45"/>
+        <location filename="../layers/maptips.py" line="219"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="46"/>
+        <location filename="../layers/maptips.py" line="221"/>
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="47"/>
+        <location filename="../layers/maptips.py" line="220"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="48"/>
+        <location filename="../layers/maptips.py" line="228"/>
         <source>Website</source>
         <translation>網站</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="49"/>
+        <location filename="../layers/maptips.py" line="137"/>
         <source>More on the certification website</source>
         <translation>在認證網站查看更多</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="50"/>
+        <location filename="../layers/maptips.py" line="147"/>
         <source>Online</source>
         <translation>線上</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="51"/>
+        <location filename="../layers/maptips.py" line="147"/>
         <source>Location not published</source>
         <translation>位置未公開</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="52"/>
+        <location filename="../layers/maptips.py" line="264"/>
         <source>Certified organisations: {}</source>
         <translation>已認證機構：{}</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="53"/>
+        <location filename="../layers/maptips.py" line="155"/>
         <source>and {} more</source>
         <translation>以及另外 {} 個</translation>
     </message>
     <message>
-        <location filename="../layers/rows.py" line="54"/>
+        <location filename="../layers/maptips.py" line="208"/>
         <source>Next courses</source>
         <translation>近期課程</translation>
     </message>
@@ -437,207 +546,222 @@
 <context>
     <name>CertificationOptionsPage</name>
     <message>
-        <location filename="../gui/options_page.py" line="80"/>
+        <location filename="../gui/options_page.py" line="81"/>
         <source>Certification server</source>
         <translation>認證伺服器</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="84"/>
+        <location filename="../gui/options_page.py" line="85"/>
         <source>certification.qgis.org, or a server that offers the certification API v1. Do not put credentials in the URL.</source>
         <translation>certification.qgis.org，或提供認證 API v1 的伺服器。請勿在網址中放入登入憑證。</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="90"/>
+        <location filename="../gui/options_page.py" line="91"/>
         <source>Server URL</source>
         <translation>伺服器網址</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="92"/>
+        <location filename="../gui/options_page.py" line="93"/>
         <source>Authentication</source>
         <translation>身分驗證</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="95"/>
+        <location filename="../gui/options_page.py" line="96"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="96"/>
+        <location filename="../gui/options_page.py" line="97"/>
         <source>Request timeout</source>
         <translation>請求逾時</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="99"/>
+        <location filename="../gui/options_page.py" line="100"/>
         <source>Test connection</source>
         <translation>測試連線</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="111"/>
+        <location filename="../gui/options_page.py" line="112"/>
         <source>Layers and cache</source>
         <translation>圖層與快取</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="114"/>
-        <source>All countries (or e.g. RO, SE)</source>
-        <translation>所有國家（或例如 RO, SE）</translation>
-    </message>
-    <message>
-        <location filename="../gui/options_page.py" line="115"/>
+        <location filename="../gui/options_page.py" line="118"/>
         <source>Countries</source>
         <translation>國家</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="118"/>
+        <location filename="../gui/options_page.py" line="126"/>
         <source> h</source>
         <translation> 小時</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="119"/>
+        <location filename="../gui/options_page.py" line="127"/>
         <source>Never update automatically</source>
         <translation>永不自動更新</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="120"/>
+        <location filename="../gui/options_page.py" line="128"/>
         <source>When a project with the certification layers opens and their data is older than this, it is updated in the background.</source>
         <translation>開啟含有認證圖層的專案時，若圖層資料早於此時間，會在背景中更新。</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="126"/>
+        <location filename="../gui/options_page.py" line="134"/>
         <source>Update layers older than</source>
         <translation>更新早於以下時間的圖層</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="128"/>
+        <location filename="../gui/options_page.py" line="136"/>
         <source>Clear cache</source>
         <translation>清除快取</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="199"/>
+        <location filename="../gui/options_page.py" line="203"/>
         <source>Setting not saved: {}</source>
         <translation>設定未儲存：{}</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="222"/>
+        <location filename="../gui/options_page.py" line="227"/>
         <source>Connecting to {}…</source>
         <translation>正在連線到 {}…</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="223"/>
+        <location filename="../gui/options_page.py" line="228"/>
         <source>Testing the connection to the certification server</source>
         <translation>正在測試與認證伺服器的連線</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="242"/>
+        <location filename="../gui/options_page.py" line="247"/>
         <source>Connection failed: {}</source>
         <translation>連線失敗：{}</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="247"/>
+        <location filename="../gui/options_page.py" line="252"/>
         <source>Clearing the cache…</source>
         <translation>正在清除快取…</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="254"/>
+        <location filename="../gui/options_page.py" line="259"/>
         <source>The cache is empty; load the layers to fill it.</source>
         <translation>快取是空的；載入圖層即可填入資料。</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="52"/>
+        <location filename="../gui/options_page.py" line="53"/>
         <source>Connected: public feeds only (certification.qgis.org-compatible).</source>
         <translation>已連線：僅公開資料來源（與 certification.qgis.org 相容）。</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="53"/>
+        <location filename="../gui/options_page.py" line="54"/>
         <source>Connected: API v1 {}</source>
         <translation>已連線：API v1 {}</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="55"/>
+        <location filename="../gui/options_page.py" line="56"/>
         <source>(server {})</source>
         <translation>（伺服器 {}）</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="57"/>
+        <location filename="../gui/options_page.py" line="58"/>
         <source>no roles</source>
         <translation>無角色</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="58"/>
+        <location filename="../gui/options_page.py" line="59"/>
         <source>Signed in as {} (roles: {}).</source>
         <translation>已登入為 {}（角色：{}）。</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="60"/>
+        <location filename="../gui/options_page.py" line="61"/>
         <source>Not signed in: public data only.</source>
         <translation>未登入：僅限公開資料。</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="263"/>
+        <location filename="../gui/options_page.py" line="268"/>
         <source>QGIS Certification</source>
         <translation>QGIS 認證</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="115"/>
+        <source>Show only these countries on the layers; none checked shows them all.</source>
+        <translation>圖層只顯示這些國家；未勾選任何國家時顯示全部。</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="119"/>
+        <source>Add a light country background when the layers go into an empty project</source>
+        <translation>將圖層載入空白專案時加入淺色國家底圖</translation>
     </message>
 </context>
 <context>
     <name>CertificationPlugin</name>
     <message>
-        <location filename="../plugin.py" line="100"/>
+        <location filename="../plugin.py" line="108"/>
         <source>QGIS Certification</source>
         <translation>QGIS 認證</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="103"/>
+        <location filename="../plugin.py" line="111"/>
         <source>Load certification layers</source>
         <translation>載入認證圖層</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="103"/>
+        <location filename="../plugin.py" line="111"/>
         <source>Add certified organisations, training centres and upcoming courses to the map, or update them</source>
         <translation>將已認證機構、訓練中心與即將開課的課程加入地圖，或更新這些資料</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="112"/>
+        <location filename="../plugin.py" line="120"/>
         <source>Find a course</source>
         <translation>尋找課程</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="112"/>
+        <location filename="../plugin.py" line="120"/>
         <source>Search upcoming QGIS courses near you</source>
         <translation>搜尋您附近即將開課的 QGIS 課程</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="121"/>
+        <location filename="../plugin.py" line="129"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="121"/>
+        <location filename="../plugin.py" line="129"/>
         <source>Server, authentication and cache settings</source>
         <translation>伺服器、身分驗證與快取設定</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="268"/>
+        <location filename="../plugin.py" line="295"/>
         <source>The certification layers are already being updated.</source>
         <translation>認證圖層已在更新中。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="309"/>
+        <location filename="../plugin.py" line="336"/>
         <source>The certification cache was cleared.</source>
         <translation>已清除認證快取。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="314"/>
+        <location filename="../plugin.py" line="341"/>
         <source>The certification cache could not be cleared: {}</source>
         <translation>無法清除認證快取：{}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="322"/>
+        <location filename="../plugin.py" line="349"/>
         <source>Clearing the QGIS Certification cache</source>
         <translation>正在清除 QGIS 認證快取</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="344"/>
+        <location filename="../plugin.py" line="386"/>
         <source>The certification layers are older than the set maximum age; updating.</source>
         <translation>認證圖層已超過設定的最長保存時間，正在更新。</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="136"/>
+        <source>About QGIS Certification…</source>
+        <translation>關於 QGIS 認證…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="136"/>
+        <source>Versions, server, help links and where the plugin&apos;s logs are</source>
+        <translation>版本、伺服器、說明連結與外掛日誌的位置</translation>
     </message>
 </context>
 <context>
@@ -776,257 +900,277 @@
 <context>
     <name>CourseFinder</name>
     <message>
-        <location filename="../gui/course_finder_model.py" line="42"/>
+        <location filename="../gui/course_finder_model.py" line="119"/>
         <source>Online</source>
         <translation>線上</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="111"/>
+        <location filename="../gui/course_finder_model.py" line="146"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="61"/>
+        <location filename="../gui/course_finder_model.py" line="145"/>
         <source>Course type</source>
         <translation>課程類型</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="112"/>
+        <location filename="../gui/course_finder_model.py" line="147"/>
         <source>Training centre</source>
         <translation>訓練中心</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="113"/>
+        <location filename="../gui/course_finder_model.py" line="149"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="67"/>
+        <location filename="../gui/course_finder_model.py" line="150"/>
         <source>Trainer</source>
         <translation>講師</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="114"/>
+        <location filename="../gui/course_finder_model.py" line="151"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="69"/>
+        <location filename="../gui/course_finder_model.py" line="152"/>
         <source>Competence</source>
         <translation>能力</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="110"/>
-        <source>Course</source>
-        <translation>課程</translation>
-    </message>
-    <message>
-        <location filename="../gui/course_finder_model.py" line="115"/>
-        <source>Distance (km)</source>
-        <translation>距離 (km)</translation>
-    </message>
-    <message>
-        <location filename="../gui/course_finder_model.py" line="136"/>
+        <location filename="../gui/course_finder_model.py" line="95"/>
         <source>(unnamed course)</source>
         <translation>（未命名課程）</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_model.py" line="86"/>
+        <source>{} km</source>
+        <translation>{} 公里</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_model.py" line="148"/>
+        <source>Country</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_model.py" line="155"/>
+        <source>Distance</source>
+        <translation>距離</translation>
     </message>
 </context>
 <context>
     <name>CourseFinderDock</name>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="78"/>
+        <location filename="../gui/course_finder_dock.py" line="93"/>
         <source>Find a course</source>
         <translation>尋找課程</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="120"/>
+        <location filename="../gui/course_finder_dock.py" line="139"/>
         <source>Search courses, centres, organisations…</source>
         <translation>搜尋課程、中心、機構…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="138"/>
+        <location filename="../gui/course_finder_dock.py" line="158"/>
         <source>Country</source>
         <translation>國家</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="140"/>
+        <location filename="../gui/course_finder_dock.py" line="160"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="142"/>
+        <location filename="../gui/course_finder_dock.py" line="162"/>
         <source>Course type</source>
         <translation>課程類型</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="144"/>
+        <location filename="../gui/course_finder_dock.py" line="164"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="148"/>
+        <location filename="../gui/course_finder_dock.py" line="169"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="150"/>
+        <location filename="../gui/course_finder_dock.py" line="171"/>
         <source>Untick to show courses from any start date</source>
         <translation>取消勾選即顯示任何開始日期的課程</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="154"/>
+        <location filename="../gui/course_finder_dock.py" line="175"/>
         <source>Until</source>
         <translation>迄</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="156"/>
+        <location filename="../gui/course_finder_dock.py" line="177"/>
         <source>Untick to show courses up to any start date</source>
         <translation>取消勾選即不限制課程的最晚開始日期</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="170"/>
+        <location filename="../gui/course_finder_dock.py" line="192"/>
         <source>Map centre</source>
         <translation>地圖中心</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="171"/>
+        <location filename="../gui/course_finder_dock.py" line="193"/>
         <source>Measure distances from the centre of the map</source>
         <translation>從地圖中心測量距離</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="172"/>
+        <location filename="../gui/course_finder_dock.py" line="194"/>
         <source>Pick point</source>
         <translation>選取點</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="174"/>
+        <location filename="../gui/course_finder_dock.py" line="196"/>
         <source>Click on the map to measure distances from there</source>
         <translation>在地圖上點選一處，從該處測量距離</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="197"/>
+        <location filename="../gui/course_finder_dock.py" line="221"/>
         <source>Course page</source>
         <translation>課程頁面</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="198"/>
+        <location filename="../gui/course_finder_dock.py" line="222"/>
         <source>Open the course&apos;s page on the certification website</source>
         <translation>在認證網站上開啟課程頁面</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="201"/>
+        <location filename="../gui/course_finder_dock.py" line="225"/>
         <source>Organisation website</source>
         <translation>機構網站</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="202"/>
+        <location filename="../gui/course_finder_dock.py" line="226"/>
         <source>Open the website of the organisation</source>
         <translation>開啟機構網站</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="203"/>
+        <location filename="../gui/course_finder_dock.py" line="227"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="204"/>
+        <location filename="../gui/course_finder_dock.py" line="228"/>
         <source>Download the latest courses from the server</source>
         <translation>從伺服器下載最新課程</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="349"/>
+        <location filename="../gui/course_finder_dock.py" line="387"/>
         <source>Reading the courses…</source>
         <translation>正在讀取課程…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="355"/>
+        <location filename="../gui/course_finder_dock.py" line="393"/>
         <source>Reading cached QGIS courses</source>
         <translation>正在讀取快取的 QGIS 課程</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="371"/>
+        <location filename="../gui/course_finder_dock.py" line="413"/>
         <source>The cached courses could not be read: {}</source>
         <translation>無法讀取快取的課程：{}</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="386"/>
+        <location filename="../gui/course_finder_dock.py" line="428"/>
         <source>Downloading the latest courses…</source>
         <translation>正在下載最新課程…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="400"/>
+        <location filename="../gui/course_finder_dock.py" line="442"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="446"/>
+        <location filename="../gui/course_finder_dock.py" line="489"/>
         <source>No upcoming courses in the cache. Click Update to download.</source>
         <translation>快取中沒有即將開課的課程。請按「更新」下載。</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="448"/>
+        <location filename="../gui/course_finder_dock.py" line="491"/>
         <source>No course data yet. Click Update to download the courses.</source>
         <translation>尚無課程資料。請按「更新」下載課程。</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="450"/>
+        <location filename="../gui/course_finder_dock.py" line="493"/>
         <source>{} of {} courses</source>
         <translation>顯示 {} 門，共 {} 門課程</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="497"/>
+        <location filename="../gui/course_finder_dock.py" line="560"/>
         <source>Distances: no reference point</source>
         <translation>距離：無參考點</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="501"/>
-        <source>Distances from the picked point ({})</source>
-        <translation>與選取點的距離（{}）</translation>
-    </message>
-    <message>
-        <location filename="../gui/course_finder_dock.py" line="503"/>
-        <source>Distances from the map centre ({})</source>
-        <translation>與地圖中心的距離（{}）</translation>
-    </message>
-    <message>
-        <location filename="../gui/course_finder_dock.py" line="525"/>
+        <location filename="../gui/course_finder_dock.py" line="601"/>
         <source>This course is online: it has no place on the map.</source>
         <translation>此課程為線上課程，在地圖上沒有位置。</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="543"/>
+        <location filename="../gui/course_finder_dock.py" line="628"/>
         <source>Zoom to course</source>
         <translation>縮放至課程</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="546"/>
+        <location filename="../gui/course_finder_dock.py" line="631"/>
         <source>Open course page</source>
         <translation>開啟課程頁面</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="549"/>
+        <location filename="../gui/course_finder_dock.py" line="634"/>
         <source>Open organisation website</source>
         <translation>開啟機構網站</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="560"/>
+        <location filename="../gui/course_finder_dock.py" line="645"/>
         <source>This course has no page on the certification website.</source>
         <translation>此課程在認證網站上沒有頁面。</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="588"/>
+        <location filename="../gui/course_finder_dock.py" line="673"/>
         <source>Reading QGIS certified organisations</source>
         <translation>正在讀取 QGIS 已認證機構</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="607"/>
+        <location filename="../gui/course_finder_dock.py" line="696"/>
         <source>The organisation&apos;s website could not be looked up.</source>
         <translation>無法查詢該機構的網站。</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="618"/>
+        <location filename="../gui/course_finder_dock.py" line="707"/>
         <source>{} has not published a website address that can be opened.</source>
         <translation>{} 未公布可開啟的網站地址。</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_dock.py" line="217"/>
+        <source>Courses found</source>
+        <translation>找到的課程</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_dock.py" line="564"/>
+        <source>Distances from the picked point:</source>
+        <translation>自選取點起算的距離：</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_dock.py" line="566"/>
+        <source>Distances from the map centre:</source>
+        <translation>自地圖中心起算的距離：</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_dock.py" line="568"/>
+        <source>Lon {lon}, Lat {lat}</source>
+        <translation>經度 {lon}，緯度 {lat}</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_dock.py" line="570"/>
+        <source>Longitude and latitude in WGS 84 (EPSG:4326)</source>
+        <translation>WGS 84（EPSG:4326）經緯度</translation>
     </message>
 </context>
 <context>
@@ -1072,17 +1216,17 @@
         <translation>身分驗證設定的編號無效。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/settings.py" line="93"/>
+        <location filename="../qgis_io/settings.py" line="89"/>
         <source>&apos;{}&apos; is not a two-letter country code (ISO 3166-1 alpha-2).</source>
         <translation>「{}」不是兩字母國家代碼（ISO 3166-1 alpha-2）。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/settings.py" line="173"/>
+        <location filename="../qgis_io/settings.py" line="166"/>
         <source>The cache age must be a whole number of hours from {} to {}.</source>
         <translation>快取時間必須是 {} 到 {} 之間的整數小時。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/settings.py" line="192"/>
+        <location filename="../qgis_io/settings.py" line="185"/>
         <source>The request timeout must be a whole number of seconds from {} to {}.</source>
         <translation>請求逾時必須是 {} 到 {} 之間的整數秒。</translation>
     </message>
@@ -1095,39 +1239,39 @@
         <translation>正在載入 QGIS 認證圖層</translation>
     </message>
     <message>
-        <location filename="../layers/refresh.py" line="146"/>
+        <location filename="../layers/refresh.py" line="147"/>
         <source>The certified organisations layer was skipped: QGIS&apos;s world map ({}) is not installed.</source>
         <translation>已略過已認證機構圖層：QGIS 世界地圖（{}）未安裝。</translation>
     </message>
     <message>
-        <location filename="../layers/refresh.py" line="274"/>
+        <location filename="../layers/refresh.py" line="278"/>
         <source>The refresh was cancelled.</source>
         <translation>更新已取消。</translation>
     </message>
     <message>
-        <location filename="../layers/refresh.py" line="289"/>
+        <location filename="../layers/refresh.py" line="296"/>
         <source>The certification layers are up to date.</source>
         <translation>認證圖層已是最新。</translation>
     </message>
     <message>
-        <location filename="../layers/refresh.py" line="295"/>
+        <location filename="../layers/refresh.py" line="302"/>
         <source>Certification layers updated: {} training centres, {} upcoming courses, {} certified organisations.</source>
         <translation>認證圖層已更新：{} 個訓練中心、{} 個即將開課的課程、{} 個已認證機構。</translation>
     </message>
     <message>
-        <location filename="../layers/refresh.py" line="310"/>
+        <location filename="../layers/refresh.py" line="321"/>
         <source>The refresh of the certification layers was cancelled.</source>
         <translation>認證圖層的更新已取消。</translation>
     </message>
     <message>
-        <location filename="../layers/refresh.py" line="321"/>
+        <location filename="../layers/refresh.py" line="332"/>
         <source>Could not update the certification layers. {}
 {}</source>
         <translation>無法更新認證圖層。{}
 {}</translation>
     </message>
     <message>
-        <location filename="../layers/refresh.py" line="321"/>
+        <location filename="../layers/refresh.py" line="332"/>
         <source>The layers keep their cached data.</source>
         <translation>圖層保留其快取資料。</translation>
     </message>
@@ -1135,7 +1279,7 @@
 <context>
     <name>TaskContext</name>
     <message>
-        <location filename="../qgis_io/tasks.py" line="127"/>
+        <location filename="../qgis_io/tasks.py" line="128"/>
         <source>The operation was cancelled.</source>
         <translation>作業已取消。</translation>
     </message>
