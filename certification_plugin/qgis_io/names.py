@@ -21,6 +21,21 @@ from .paths import world_map_path
 #: "简体中文"); the language as a whole reads better in a list.
 _BARE_LANGUAGES = {"en": "English", "zh": "中文"}
 
+#: English names that Django (and so the reference server's ``language_name``) gives to
+#: variants, which Qt's English language names do not include.
+_ENGLISH_VARIANTS = {
+    "traditional chinese": "zh-Hant",
+    "simplified chinese": "zh-Hans",
+    "brazilian portuguese": "pt-BR",
+    "british english": "en-GB",
+    "australian english": "en-AU",
+    "european spanish": "es-ES",
+    "mexican spanish": "es-MX",
+    "argentinian spanish": "es-AR",
+    "norwegian bokmål": "nb",
+    "norwegian nynorsk": "nn",
+}
+
 _lock = threading.Lock()
 _countries: Optional[Dict[str, str]] = None
 
@@ -79,7 +94,7 @@ def language_label(code: str) -> str:
         return ""
     if raw.lower() in _BARE_LANGUAGES:
         return _BARE_LANGUAGES[raw.lower()]
-    by_name = _english_language_codes().get(raw.casefold())
+    by_name = _ENGLISH_VARIANTS.get(raw.casefold()) or _english_language_codes().get(raw.casefold())
     if by_name is not None:
         return language_label(by_name)
     locale = QLocale(_locale_name(raw))
@@ -88,11 +103,17 @@ def language_label(code: str) -> str:
     name = locale.nativeLanguageName()
     if not name:
         return raw
-    if "_" in raw or "-" in raw:
+    if _has_region(raw):
         region = locale.nativeCountryName()
         if region:
             return f"{name} ({region})"
     return name
+
+
+def _has_region(code: str) -> bool:
+    """True for "pt_BR", "zh-Hant-TW"; False for "zh-Hant", whose subtag is a script."""
+    parts = code.replace("-", "_").split("_")[1:]
+    return any((len(part) == 2 and part.isalpha()) or part.isdigit() for part in parts)
 
 
 _english_names: Optional[Dict[str, str]] = None

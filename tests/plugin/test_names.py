@@ -41,7 +41,8 @@ def test_country_choices_are_sorted_by_name_and_keep_codes():
         ("sv", "svenska"),
         ("en", "English"),
         ("zh", "中文"),
-        ("zh-hant", "繁體中文 (台灣)"),
+        ("zh-hant", "繁體中文"),
+        ("zh-Hant-TW", "繁體中文 (台灣)"),
         ("zh_TW", "繁體中文 (台灣)"),
         ("pt_BR", "português (Brasil)"),
         # The live site's feeds and API v1's language_name carry English names.
@@ -49,6 +50,8 @@ def test_country_choices_are_sorted_by_name_and_keep_codes():
         ("Romanian", "română"),
         ("swedish", "svenska"),
         ("English", "English"),
+        ("Traditional Chinese", "繁體中文"),
+        ("Brazilian Portuguese", "português (Brasil)"),
         # Unknown values are shown as they came.
         ("Klingon", "Klingon"),
         ("xx", "xx"),
