@@ -36,6 +36,40 @@ _ENGLISH_VARIANTS = {
     "norwegian nynorsk": "nn",
 }
 
+#: The world map abbreviates some names to fit a map label ("Bosnia and Herz."); a list
+#: reads them in full.
+_FULL_NAMES = {
+    "AG": "Antigua and Barbuda",
+    "BA": "Bosnia and Herzegovina",
+    "CD": "Democratic Republic of the Congo",
+    "CF": "Central African Republic",
+    "CK": "Cook Islands",
+    "DO": "Dominican Republic",
+    "EH": "Western Sahara",
+    "FK": "Falkland Islands",
+    "FO": "Faroe Islands",
+    "GQ": "Equatorial Guinea",
+    "GS": "South Georgia and the South Sandwich Islands",
+    "HM": "Heard Island and McDonald Islands",
+    "IO": "British Indian Ocean Territory",
+    "KN": "Saint Kitts and Nevis",
+    "KY": "Cayman Islands",
+    "MH": "Marshall Islands",
+    "MP": "Northern Mariana Islands",
+    "PF": "French Polynesia",
+    "PM": "Saint Pierre and Miquelon",
+    "PN": "Pitcairn Islands",
+    "SB": "Solomon Islands",
+    "SS": "South Sudan",
+    "TC": "Turks and Caicos Islands",
+    "TF": "French Southern and Antarctic Lands",
+    "UM": "United States Minor Outlying Islands",
+    "VC": "Saint Vincent and the Grenadines",
+    "VG": "British Virgin Islands",
+    "VI": "United States Virgin Islands",
+    "WF": "Wallis and Futuna",
+}
+
 _lock = threading.Lock()
 _countries: Optional[Dict[str, str]] = None
 
@@ -64,7 +98,7 @@ def _read_country_names(path: str) -> Dict[str, str]:
         code = (feature.GetField("iso_a2") or "").strip().upper()
         name = (feature.GetField(name_field) or "").strip()
         if len(code) == 2 and code.isalpha() and name and code not in names:
-            names[code] = name
+            names[code] = _FULL_NAMES.get(code, name)
     return names
 
 

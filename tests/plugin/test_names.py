@@ -13,6 +13,9 @@ def test_countries_come_from_qgis_world_map():
     assert len(known) > 200
     assert known["RO"] == "Romania"
     assert known["SE"] == "Sweden"
+    # Names the map abbreviates for its labels read in full.
+    assert known["BA"] == "Bosnia and Herzegovina"
+    assert not [name for name in known.values() if "." in name]
 
 
 @pytest.mark.parametrize(
