@@ -40,7 +40,7 @@ def _page(
 
 @never_cache
 @login_required
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def token_list(request: HttpRequest) -> HttpResponse:
     if request.method != "POST":
         return _page(request, TokenCreateForm())

@@ -1,7 +1,7 @@
 """API v1 routes, mounted at /api/v1/."""
 
 from django.urls import path, re_path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import SimpleRouter
 
 from .views.catalogue import (
@@ -10,6 +10,7 @@ from .views.catalogue import (
     OrganisationViewSet,
     TrainingCentreViewSet,
 )
+from .views.docs import ApiDocsView
 from .views.root import MeView, NotFoundView, RootView
 
 app_name = "api"
@@ -24,7 +25,7 @@ urlpatterns = [
     path("", RootView.as_view(), name="root"),
     path("me/", MeView.as_view(), name="me"),
     path("schema/", SpectacularAPIView.as_view(api_version="1.0"), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("docs/", ApiDocsView.as_view(url_name="api:schema"), name="docs"),
     *router.urls,
     # Any other path, line breaks included ("." alone stops at one: an HTML 404 page).
     re_path(r"^[\s\S]*/$", NotFoundView.as_view(), name="not-found"),

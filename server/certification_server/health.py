@@ -13,6 +13,7 @@ from collections.abc import Callable
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
 from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
@@ -63,6 +64,7 @@ def health_response(request: HttpRequest) -> HttpResponse:
 
 
 @never_cache
+@require_safe
 def healthz(request: HttpRequest) -> HttpResponse:
     """The URL map's entry (``HealthCheckMiddleware`` normally answers first)."""
     return health_response(request)

@@ -205,3 +205,12 @@ def test_organisations_are_there_for_the_pages(catalogue_factory):
     """The fixture data the page tests rely on (an approved organisation with a slug)."""
     org = catalogue_factory.organisation()
     assert CertifyingOrganisation.objects.get(pk=org.pk).slug
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("accept", ["text/html", "application/json", "*/*"])
+def test_options_on_the_api_docs_names_the_methods(client, accept):
+    # It was a 500 (TemplateDoesNotExist) for a browser-like Accept.
+    response = client.options("/api/v1/docs/", HTTP_ACCEPT=accept)
+    assert response.status_code == 200
+    assert response["Allow"] == "GET, HEAD, OPTIONS"

@@ -42,6 +42,12 @@ def test_head_and_trailing_slash(client):
     assert client.get("/healthz/").json()["status"] == "ok"
 
 
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete", "options"])
+def test_only_get_and_head(client, method):
+    # A probe reads; anything else is refused rather than answered as if it were a GET.
+    assert getattr(client, method)("/healthz").status_code == 405
+
+
 def test_not_throttled(client):
     assert all(client.get("/healthz").status_code == 200 for _ in range(50))
 
