@@ -4,23 +4,22 @@ from __future__ import annotations
 
 import configparser
 from pathlib import Path
-from typing import Iterator, List
+from typing import Iterator
 
 import pytest
 from qgis.core import Qgis, QgsSettings
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QObject, QSettings, QUrl, pyqtSlot
-from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QSettings
 from qgis.PyQt.QtWidgets import QDialog
 
 from certification_plugin.core.versioning import plugin_version
 from certification_plugin.gui.about_dialog import OBJECT_NAME, PROGRAMME_URL, AboutDialog
 from certification_plugin.plugin import CertificationPlugin
 from certification_plugin.qgis_io.settings import PluginSettings
+from tests.plugin.browser import UrlRecorder
 from tests.plugin.recording_iface import RecordingIface
 
 ROOT = Path(__file__).resolve().parents[2]
-SCHEMES = ("http", "https", "javascript", "file")
 HOSTILE_SERVER = 'http://127.0.0.1:9/<b>bold</b>&x="y"'
 
 
@@ -39,26 +38,6 @@ class LogPanelIface(RecordingIface):
 
     def openMessageLog(self) -> None:
         self.log_panel_opened += 1
-
-
-class UrlRecorder(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: List[str] = []
-
-    @pyqtSlot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
-
-
-@pytest.fixture
-def browser() -> Iterator[UrlRecorder]:
-    recorder = UrlRecorder()
-    for scheme in SCHEMES:
-        QDesktopServices.setUrlHandler(scheme, recorder, "open")
-    yield recorder
-    for scheme in SCHEMES:
-        QDesktopServices.unsetUrlHandler(scheme)
 
 
 @pytest.fixture

@@ -21,8 +21,8 @@ from qgis.core import (
     QgsSettings,
 )
 from qgis.gui import QgsDockWidget, QgsMapCanvas, QgsMapMouseEvent, QgsMapToolPan
-from qgis.PyQt.QtCore import QEvent, QObject, QPoint, QRect, QSettings, Qt, QUrl, pyqtSlot
-from qgis.PyQt.QtGui import QColor, QDesktopServices, QFontMetrics, QImage, QPainter
+from qgis.PyQt.QtCore import QEvent, QPoint, QRect, QSettings, Qt
+from qgis.PyQt.QtGui import QColor, QFontMetrics, QImage, QPainter
 from qgis.PyQt.QtWidgets import QListView, QStyleOptionViewItem
 
 from certification_plugin.core import geo
@@ -42,6 +42,7 @@ from certification_plugin.layers.cache import UPCOMING_COURSES
 from certification_plugin.plugin import CertificationPlugin
 from certification_plugin.qgis_io.settings import PluginSettings
 from tests.fixtures.livesite import LiveSite
+from tests.plugin.browser import UrlRecorder
 from tests.plugin.recording_iface import RecordingIface
 
 HOSTILE = "<b>Bold</b> & \"Quoted\" <script>alert('x')</script> Training"
@@ -136,28 +137,6 @@ def catalogue() -> List[Course]:
             "臺北教室",
         ),
     ]
-
-
-class UrlRecorder(QObject):
-    """Stands in for the browser: QDesktopServices hands http(s) URLs to ``open``."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: List[str] = []
-
-    @pyqtSlot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
-
-
-@pytest.fixture
-def browser() -> Iterator[UrlRecorder]:
-    recorder = UrlRecorder()
-    for scheme in ("http", "https", "javascript"):
-        QDesktopServices.setUrlHandler(scheme, recorder, "open")
-    yield recorder
-    for scheme in ("http", "https", "javascript"):
-        QDesktopServices.unsetUrlHandler(scheme)
 
 
 @pytest.fixture

@@ -19,8 +19,6 @@ from qgis.core import (
     QgsRectangle,
 )
 from qgis.gui import QgsMapCanvas
-from qgis.PyQt.QtCore import QObject, QUrl, pyqtSlot
-from qgis.PyQt.QtGui import QDesktopServices
 
 from certification_plugin.gui.locator_filter import (
     PREFIX,
@@ -30,27 +28,8 @@ from certification_plugin.gui.locator_filter import (
 from certification_plugin.layers.builder import LayerManager
 from certification_plugin.layers.cache import LayerCache
 from tests.plugin import sample_catalogue as sample
+from tests.plugin.browser import UrlRecorder
 from tests.plugin.recording_iface import RecordingIface
-
-
-class UrlRecorder(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: List[str] = []
-
-    @pyqtSlot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
-
-
-@pytest.fixture
-def browser() -> Iterator[UrlRecorder]:
-    recorder = UrlRecorder()
-    for scheme in ("http", "https"):
-        QDesktopServices.setUrlHandler(scheme, recorder, "open")
-    yield recorder
-    for scheme in ("http", "https"):
-        QDesktopServices.unsetUrlHandler(scheme)
 
 
 @pytest.fixture

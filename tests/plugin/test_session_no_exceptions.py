@@ -38,14 +38,10 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import (
     QCoreApplication,
     QEvent,
-    QObject,
     QPoint,
     QSettings,
     Qt,
-    QUrl,
-    pyqtSlot,
 )
-from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QDockWidget
 
 from certification_plugin.gui.course_finder_dock import OBJECT_NAME, CourseFinderDock
@@ -58,6 +54,7 @@ from certification_plugin.qgis_io.tasks import FunctionTask, TaskRunner
 from certification_plugin.qgis_io.translation import LOCALE_SETTING
 from tests.fixtures.livesite import LiveSite
 from tests.fixtures.reference_server import ReferenceServer
+from tests.plugin.browser import UrlRecorder
 from tests.plugin.recording_iface import RecordingIface
 
 REFRESH_TIMEOUT_MS = 60000
@@ -93,28 +90,6 @@ class ExceptionRecorder:
         """Fail at the step where the first error appeared (the traceback is in the message)."""
         QCoreApplication.processEvents()
         assert self.errors == [], f"after '{step}':\n" + "\n".join(self.errors)
-
-
-class UrlRecorder(QObject):
-    """Stands in for the browser, so nothing is launched."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: List[str] = []
-
-    @pyqtSlot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
-
-
-@pytest.fixture
-def browser() -> Iterator[UrlRecorder]:
-    recorder = UrlRecorder()
-    for scheme in ("http", "https"):
-        QDesktopServices.setUrlHandler(scheme, recorder, "open")
-    yield recorder
-    for scheme in ("http", "https"):
-        QDesktopServices.unsetUrlHandler(scheme)
 
 
 @pytest.fixture
