@@ -118,8 +118,13 @@ if [ -n "$platform" ]; then
     echo "Opening QGIS with the demo profile (close QGIS to stop the demo)..."
     # Only the platform chosen above reaches QGIS: never an offscreen one left in the
     # environment by a test run.
+    # QGIS counts layers whose files lie under the temporary folder as temporary and asks
+    # about them when the project closes: a clone under /tmp would put the layer cache there.
+    # QGIS gets a temporary folder of its own inside the demo's state instead.
+    qgis_tmp="$state/tmp"
+    mkdir -p "$qgis_tmp"
     status=0
-    QT_QPA_PLATFORM=$platform qgis --profiles-path "$profiles" --profile certification-demo \
+    TMPDIR=$qgis_tmp QT_QPA_PLATFORM=$platform qgis --profiles-path "$profiles" --profile certification-demo \
         --nologo --noversioncheck --code "$repo_root/scripts/demo_qgis_startup.py" || status=$?
     exit "$status"
 else
