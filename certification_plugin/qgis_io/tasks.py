@@ -5,21 +5,36 @@ must not touch layers, the project or widgets. ``finished()`` runs on the main t
 callbacks given here are where results reach the GUI. The ``TaskRunner`` keeps a reference
 to every task it started (Python callbacks must outlive the call that started them) and
 cancels them all when the plugin unloads.
+
+QGIS up to at least 3.22 can lose a queued task: the task manager keeps the address of each
+task's thread-pool runnable after the pool has deleted it, and later hands that stale address
+to ``QThreadPool.tryTake()``. When a new task's runnable was allocated at the recycled address
+and is still waiting in the pool's queue, the pool drops it: the new task stays *Queued*
+forever (the manager never queues it again), nothing reaches its callbacks and quitting QGIS
+asks about "Active Tasks". The runner therefore checks that each task it started does start:
+one still queued while the pool has had a free thread for ``LOST_AFTER_CHECKS`` checks in a
+row is lost; a ``FunctionTask`` is then started again as a fresh task (its work runs once,
+never twice), another task is cancelled so that it reports instead of hanging.
 """
 
 from __future__ import annotations
 
+import threading
 import traceback
 from typing import Callable, Dict, Generic, List, Optional, TypeVar
 
 from qgis.core import QgsApplication, QgsTask, QgsTaskManager
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QThreadPool, QTimer
 
 from ..core.errors import CancelledError, CertificationError
 from .lifetime import is_alive
-from .logging import CRITICAL, log
+from .logging import CRITICAL, INFO, log
 
 T = TypeVar("T")
+START_CHECK_MS = 500
+"""How often the runner looks whether the tasks it queued have started."""
+LOST_AFTER_CHECKS = 3
+"""Checks in a row with a free pool thread after which a still queued task counts as lost."""
 SuccessCallback = Callable[[T], None]
 ErrorCallback = Callable[[Exception], None]
 
@@ -74,6 +89,13 @@ class PluginTask(QgsTask):
     def detached(self) -> bool:
         return self._detached
 
+    def respawn(self) -> Optional[PluginTask]:
+        """A new task doing this one's work, for a task QGIS lost before it started.
+
+        ``None`` when the task cannot be redone (the default) or has started after all.
+        """
+        return None
+
 
 class FunctionTask(PluginTask, Generic[T]):
     """Runs ``function(context)`` in a worker thread and hands the outcome to callbacks.
@@ -95,10 +117,34 @@ class FunctionTask(PluginTask, Generic[T]):
         self._function = function
         self._on_success = on_success
         self._on_error = on_error
+        self._can_cancel = can_cancel
         self.result: Optional[T] = None
         self.error: Optional[Exception] = None
+        # "queued" until run() claims the work ("running") or respawn() hands it on
+        # ("respawned"); the lock makes the two exclusive, so the work runs at most once.
+        self._state = "queued"
+        self._state_lock = threading.Lock()
+
+    def _claim(self, state: str) -> bool:
+        with self._state_lock:
+            if self._state != "queued":
+                return False
+            self._state = state
+            return True
+
+    def respawn(self) -> Optional[FunctionTask]:
+        """A fresh task with this one's work and callbacks; this one then delivers nothing."""
+        if not self._claim("respawned"):
+            return None
+        fresh: FunctionTask = FunctionTask(
+            self.description(), self._function, self._on_success, self._on_error, self._can_cancel
+        )
+        self.detach()
+        return fresh
 
     def run(self) -> bool:
+        if not self._claim("running"):  # respawned: the fresh task does the work
+            return False
         context = TaskContext(self)
         try:
             self.result = self._function(context)
@@ -156,6 +202,9 @@ class TaskRunner:
     def __init__(self, manager: Optional[QgsTaskManager] = None) -> None:
         self._manager = manager
         self._tasks: Dict[int, QgsTask] = {}
+        self._unstarted: Dict[int, int] = {}
+        """Tasks queued and not seen started yet -> checks in a row with a free pool thread."""
+        self._start_check: Optional[QTimer] = None
 
     @property
     def manager(self) -> QgsTaskManager:
@@ -168,6 +217,8 @@ class TaskRunner:
         task.taskCompleted.connect(lambda key=key: self._forget(key))
         task.taskTerminated.connect(lambda key=key: self._forget(key))
         self.manager.addTask(task)
+        self._unstarted[key] = 0
+        self._check_starts_later()
         return task
 
     def run(
@@ -189,6 +240,9 @@ class TaskRunner:
 
     def cancel_all(self) -> None:
         """Cancel every task and drop its callbacks (used on unload)."""
+        self._unstarted.clear()
+        if self._start_check is not None:
+            self._start_check.stop()
         for task in list(self._tasks.values()):
             if isinstance(task, PluginTask):
                 task.detach()
@@ -198,3 +252,55 @@ class TaskRunner:
 
     def _forget(self, key: int) -> None:
         self._tasks.pop(key, None)
+        self._unstarted.pop(key, None)
+
+    # ------------------------------------------------------------------ lost tasks
+    def _check_starts_later(self) -> None:
+        if self._start_check is None:
+            self._start_check = QTimer()
+            self._start_check.setInterval(START_CHECK_MS)
+            self._start_check.timeout.connect(self.check_starts)
+        if not self._start_check.isActive():
+            self._start_check.start()
+
+    def _pool(self) -> QThreadPool:
+        """The threads the task manager runs tasks on (its own pool in newer QGIS)."""
+        own_pool = getattr(self.manager, "threadPool", None)
+        return own_pool() if callable(own_pool) else QThreadPool.globalInstance()
+
+    def check_starts(self) -> None:
+        """Look at the tasks not seen started yet; start again (or cancel) the lost ones.
+
+        A queued task waits for a thread; while the pool has a free one, a task it still
+        holds starts within moments. One that stays queued for ``LOST_AFTER_CHECKS`` checks
+        in a row with a thread free is no longer in the pool's queue: QGIS lost it.
+        """
+        pool = self._pool()
+        thread_free = pool.activeThreadCount() < pool.maxThreadCount()
+        for key, checks in list(self._unstarted.items()):
+            task = self._tasks.get(key)
+            if not is_alive(task) or task.status() != QgsTask.TaskStatus.Queued:
+                self._unstarted.pop(key, None)  # started, ended or gone
+                continue
+            checks = checks + 1 if thread_free else 0
+            if checks < LOST_AFTER_CHECKS:
+                self._unstarted[key] = checks
+                continue
+            self._unstarted.pop(key, None)
+            self._restart_lost(key, task)
+        if not self._unstarted and self._start_check is not None:
+            self._start_check.stop()
+
+    def _restart_lost(self, key: int, task: QgsTask) -> None:
+        fresh = task.respawn() if isinstance(task, PluginTask) else None
+        log(
+            f"The task '{task.description()}' was queued but never started (QGIS lost it); "
+            + ("it starts again." if fresh is not None else "it is cancelled."),
+            INFO,
+        )
+        # Cancelling a queued task ends it at once: the manager forgets it (and the stale
+        # runnable address it kept) before the fresh task is queued.
+        task.cancel()
+        if fresh is not None:
+            self._forget(key)
+            self.start(fresh)

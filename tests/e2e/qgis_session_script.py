@@ -20,6 +20,8 @@ Not a pytest module (no ``test_`` prefix): only QGIS runs it.
 import faulthandler
 import json
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -38,7 +40,7 @@ from qgis.core import (
     QgsSettings,
 )
 from qgis.gui import QgsMapMouseEvent
-from qgis.PyQt.QtCore import QEvent, QObject, QPoint, Qt, QTimer, QUrl, pyqtSlot
+from qgis.PyQt.QtCore import QEvent, QObject, QPoint, Qt, QThreadPool, QTimer, QUrl, pyqtSlot
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QApplication, QDialog, QDockWidget, QMessageBox
 from qgis.utils import iface, plugins, reloadPlugin
@@ -66,6 +68,8 @@ def _excepthook(kind, value, tb):
 def _message_logged(message, tag, level):
     if tag == "Python error" or (tag == LOG_TAG and level == Qgis.MessageLevel.Critical):
         record("python-error", source="message log", tag=tag, text=message)
+    elif tag == LOG_TAG and "never started" in message:
+        record("lost-task", text=message)  # QGIS lost a queued task; the plugin restarted it
 
 
 sys.excepthook = _excepthook
@@ -258,11 +262,56 @@ def _close_late_dialogs():
 
 
 def thread_stacks():
-    """Every Python thread's stack, for a step that did not finish (what is it waiting on?)."""
+    """Every Python thread's stack, for a step that did not finish (what is it waiting on?),
+    with the task manager's tasks and the thread pool they run on (a task that never starts
+    shows as Queued while the pool is full), and each native thread's stack when gdb is
+    installed (a pool thread blocked outside Python has no Python stack)."""
     with tempfile.TemporaryFile("w+") as handle:
         faulthandler.dump_traceback(handle, all_threads=True)
         handle.seek(0)
-        return handle.read()
+        text = handle.read()
+    return "\n".join([text, task_states(), native_stacks()])
+
+
+TASK_EVENTS = []
+"""The task manager's latest signals (time, event, id, status, description), for a timeout."""
+
+
+def _task_event(event, task_id, status=None):
+    task = QgsApplication.taskManager().task(task_id)
+    name = task.description() if task is not None else ""
+    TASK_EVENTS.append((round(time.time(), 3), event, task_id, status, name))
+    del TASK_EVENTS[:-60]
+
+
+QgsApplication.taskManager().taskAdded.connect(lambda i: _task_event("added", i))
+QgsApplication.taskManager().statusChanged.connect(lambda i, s: _task_event("status", i, s))
+
+
+def task_states():
+    manager = QgsApplication.taskManager()
+    pool = QThreadPool.globalInstance()
+    lines = [
+        f"thread pool: {pool.activeThreadCount()} active of {pool.maxThreadCount()}",
+        f"task manager: {manager.count()} tasks, {manager.countActiveTasks()} active",
+    ]
+    for task in manager.tasks():
+        lines.append(f"  task {task.description()!r}: status {int(task.status())}")
+    lines.append("task events (time, event, id, status, description):")
+    lines.extend(f"  {event}" for event in TASK_EVENTS)
+    return "\n".join(lines)
+
+
+def native_stacks():
+    gdb = shutil.which("gdb")
+    if not gdb or not os.environ.get("SESSION_NATIVE_STACKS"):
+        return ""
+    command = [gdb, "-p", str(os.getpid()), "-batch", "-nx", "-ex", "thread apply all bt 25"]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=90)
+    except (OSError, subprocess.SubprocessError) as exc:
+        return f"gdb failed: {exc}"
+    return done.stdout[-60000:]
 
 
 def _exit_stuck():
