@@ -403,7 +403,9 @@ class CourseFinderDock(QgsDockWidget):
         self.set_records(records)
         if self._reload_wanted:
             self._reload_wanted = False
-            self.reload_data(force=True)
+            # From the event loop, not from here: this runs inside QGIS's handling of the
+            # finished task, and a task queued now can be lost by QGIS (qgis_io/tasks.py).
+            self._schedule_reload()
 
     def _data_failed(self, error: Exception) -> None:
         if not is_alive(self):  # the dock was deleted (quit) before the task ended

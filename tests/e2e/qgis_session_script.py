@@ -69,7 +69,8 @@ def _message_logged(message, tag, level):
     if tag == "Python error" or (tag == LOG_TAG and level == Qgis.MessageLevel.Critical):
         record("python-error", source="message log", tag=tag, text=message)
     elif tag == LOG_TAG and "never started" in message:
-        record("lost-task", text=message)  # QGIS lost a queued task; the plugin restarted it
+        # QGIS lost a queued task and the plugin started it again: what ran around it?
+        record("lost-task", text=message, tasks=task_states())
 
 
 sys.excepthook = _excepthook
