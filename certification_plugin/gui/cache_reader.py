@@ -216,7 +216,12 @@ def read_snapshot(path: str) -> CacheSnapshot:
 
 
 def file_stamp(path: str) -> Tuple[object, ...]:
-    """Changes whenever the cache file (or its write-ahead log) changes."""
+    """Changes whenever the cache file (or its write-ahead log) changes.
+
+    An empty write-ahead log counts as none: SQLite creates one when a connection opens the
+    file and deletes it when the last one closes, so reading the cache would otherwise look
+    like a change of it (and the reader would read it all again).
+    """
     parts: List[object] = [path]
     for name in (path, path + "-wal"):
         try:
@@ -224,7 +229,8 @@ def file_stamp(path: str) -> Tuple[object, ...]:
         except OSError:
             parts.append(None)
             continue
-        parts.append((info.st_mtime_ns, info.st_size))
+        empty_log = name != path and info.st_size == 0
+        parts.append(None if empty_log else (info.st_mtime_ns, info.st_size))
     return tuple(parts)
 
 

@@ -96,6 +96,8 @@ class CourseFinderDock(QgsDockWidget):
         self._origin: Optional[LonLat] = None
         self._origin_picked = False
         self._load_task: Optional[Any] = None
+        self._reading_stamp: Optional[Tuple[object, ...]] = None
+        """The cache file's stamp when the running read began."""
         self._reload_wanted = False
         self._watched_layer: Optional[QgsMapLayer] = None
         self._watching_project = False
@@ -379,11 +381,16 @@ class CourseFinderDock(QgsDockWidget):
     def reload_data(self, force: bool = False) -> None:
         """Read the cache in a task; skipped when the file has not changed since last read."""
         path = self._cache_path()
-        if not force and self._stamp is not None and file_stamp(path) == self._stamp:
+        stamp = file_stamp(path)
+        if not force and self._stamp is not None and stamp == self._stamp:
             return
         if self._load_task is not None:
-            self._reload_wanted = True
+            # The running read sees the file as it is now, unless it changed since it began
+            # or the caller knows the data changed (a second showEvent needs no second read).
+            if force or stamp != self._reading_stamp:
+                self._reload_wanted = True
             return
+        self._reading_stamp = stamp
         self.status_label.setText(self.tr("Reading the courses…"))
 
         def work(_context: Any) -> Tuple[Tuple[object, ...], List[CachedCourse]]:
