@@ -282,7 +282,7 @@ def _task_event(event, task_id, status=None):
     task = QgsApplication.taskManager().task(task_id)
     name = task.description() if task is not None else ""
     TASK_EVENTS.append((round(time.time(), 3), event, task_id, status, name))
-    del TASK_EVENTS[:-60]
+    del TASK_EVENTS[:-200]
 
 
 QgsApplication.taskManager().taskAdded.connect(lambda i: _task_event("added", i))
@@ -335,6 +335,7 @@ def quit_qgis():
     watchdog.timeout.connect(_close_late_dialogs)
     watchdog.start(500)
     globals()["_watchdog"] = watchdog
+    record("task-events", events=TASK_EVENTS)  # the latest ones, to see what ran when
     record("quit")
     QTimer.singleShot(EXIT_TIMEOUT_MS, _exit_stuck)
     iface.actionExit().trigger()
