@@ -79,21 +79,19 @@ def run_manage(env: dict[str, str], *args: str) -> None:
 
 
 def start_gunicorn(env: dict[str, str], port: int, workers: int) -> subprocess.Popen:
+    """gunicorn with `make serve`'s own settings (threaded workers), so the figures are the
+    service's as it is deployed."""
     gunicorn = Path(sys.executable).with_name("gunicorn")
+    env = {**env, "BIND": f"127.0.0.1:{port}", "WORKERS": str(workers), "ACCESS_LOG": "0"}
     return subprocess.Popen(
         [
             str(gunicorn),
             "--chdir",
             str(SERVER),
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(workers),
-            "--error-logfile",
-            "-",
+            "-c",
+            str(SERVER / "certification_server" / "gunicorn_conf.py"),
             "--log-level",
             "warning",
-            "certification_server.wsgi:application",
         ],
         env=env,
         cwd=SERVER,

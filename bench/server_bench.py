@@ -147,7 +147,8 @@ def print_table(rows: list[Row], ratio_304: float | None, args: argparse.Namespa
     print()
     print(
         f"Server benchmark: {args.courses} courses, {args.centres} centres, gunicorn "
-        f"{args.workers} workers, {args.clients} clients x {args.requests} requests, SQLite"
+        f"{args.workers} workers x 8 threads (make serve's settings), "
+        f"{args.clients} clients x {args.requests} requests, SQLite"
     )
     header = f"{'endpoint':<44} {'result':>6} {'n':>5} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}"
     header += f" {'p50/ref':>8} {'bytes':>9}"
