@@ -182,6 +182,8 @@ def test_unknown_and_ambiguous_people(people, catalogue_factory):
     catalogue_factory.user("alice2", email="alice@wonderland.example")
     with pytest.raises(CommandError, match="alice, alice2"):
         run("export_personal_data", "alice@wonderland.example")
+    with pytest.raises(CommandError, match="alice, alice2"):
+        run("erase_personal_data", "alice@wonderland.example", "--yes")
     assert export("alice2")["data"]["accounts.user"][0]["username"] == "alice2"
 
 

@@ -14,6 +14,8 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from accounts import personal_data
 
+from ._person import person_from_argument
+
 AMBIGUOUS = "Several accounts use this address, give a username"
 
 
@@ -25,12 +27,7 @@ class Command(BaseCommand):
         parser.add_argument("--yes", action="store_true", help="Do not ask for confirmation.")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        try:
-            person = personal_data.find_person(options["person"])
-        except personal_data.AmbiguousPerson as exc:
-            raise CommandError(
-                f"Several accounts use this address ({exc}): give a username."
-            ) from None
+        person = person_from_argument(options["person"])
         held = {
             name: len(rows) for name, rows in personal_data.export(person)["data"].items() if rows
         }

@@ -11,11 +11,13 @@ import os
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import BaseCommand, CommandParser
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
 
 from accounts import personal_data
+
+from ._person import person_from_argument
 
 AMBIGUOUS = "Several accounts use this address, give a username"
 
@@ -28,12 +30,7 @@ class Command(BaseCommand):
         parser.add_argument("--output", "-o", help="Write to this file (mode 600), not stdout.")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        try:
-            person = personal_data.find_person(options["person"])
-        except personal_data.AmbiguousPerson as exc:
-            raise CommandError(
-                f"Several accounts use this address ({exc}): give a username."
-            ) from None
+        person = person_from_argument(options["person"])
         document = {"exported_at": timezone.now().isoformat(), **personal_data.export(person)}
         text = json.dumps(document, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2) + "\n"
         found = sum(len(rows) for rows in document["data"].values())
