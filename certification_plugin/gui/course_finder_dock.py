@@ -9,7 +9,8 @@ starts the plugin's refresh; the dock re-reads the cache when the course layer r
 Organisation websites are not part of the cache; they are fetched once, on first use.
 
 The main thread only filters and sorts records already in memory; file and network work run
-in tasks of the plugin's ``TaskRunner``.
+in tasks of the plugin's ``TaskRunner``, one ``TaskSlot`` per purpose (the cache read, the
+websites fetch), released when the dock is destroyed.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from ..layers.cache import UPCOMING_COURSES
 from ..qgis_io.lifetime import disconnect_quietly, is_alive
 from ..qgis_io.logging import push_info, push_warning
 from ..qgis_io.messages import error_message
+from ..qgis_io.tasks import FunctionTask, TaskSlot
 from .cache_reader import CachedCourse, file_stamp, read_courses
 from .course_finder_model import CourseResultsModel, ResultRow
 from .course_item_delegate import CourseItemDelegate
@@ -95,14 +97,14 @@ class CourseFinderDock(QgsDockWidget):
         self._stamp: Optional[Tuple[object, ...]] = None
         self._origin: Optional[LonLat] = None
         self._origin_picked = False
-        self._load_task: Optional[Any] = None
+        self._load_slot = TaskSlot(plugin.tasks, self)
         self._reading_stamp: Optional[Tuple[object, ...]] = None
         """The cache file's stamp when the running read began."""
         self._reload_wanted = False
         self._watched_layer: Optional[QgsMapLayer] = None
         self._watching_project = False
         self._websites: Optional[Dict[str, str]] = None
-        self._website_task: Optional[Any] = None
+        self._website_slot = TaskSlot(plugin.tasks, self)
         self._pending_organisation: Optional[str] = None
         self._restoring_selection = False
         self._moving_map = False
@@ -376,7 +378,12 @@ class CourseFinderDock(QgsDockWidget):
 
     @property
     def loading(self) -> bool:
-        return self._load_task is not None
+        return self._load_slot.busy
+
+    @property
+    def _website_task(self) -> Optional[FunctionTask]:
+        """The running fetch of the organisation websites, if any (the session tests wait on it)."""
+        return self._website_slot.task
 
     def reload_data(self, force: bool = False) -> None:
         """Read the cache in a task; skipped when the file has not changed since last read."""
@@ -384,7 +391,7 @@ class CourseFinderDock(QgsDockWidget):
         stamp = file_stamp(path)
         if not force and self._stamp is not None and stamp == self._stamp:
             return
-        if self._load_task is not None:
+        if self._load_slot.busy:
             # The running read sees the file as it is now, unless it changed since it began
             # or the caller knows the data changed (a second showEvent needs no second read).
             if force or stamp != self._reading_stamp:
@@ -397,14 +404,13 @@ class CourseFinderDock(QgsDockWidget):
             stamp = file_stamp(path)
             return stamp, read_courses(path)
 
-        self._load_task = self._plugin.tasks.run(
+        self._load_slot.run(
             self.tr("Reading cached QGIS courses"), work, self._data_read, self._data_failed
         )
 
     def _data_read(self, result: Tuple[Tuple[object, ...], List[CachedCourse]]) -> None:
         if not is_alive(self):  # the dock was deleted (quit) before the task ended
             return
-        self._load_task = None
         self._stamp, records = result
         self._websites = None  # new data: look the websites up again when asked
         self.set_records(records)
@@ -417,7 +423,6 @@ class CourseFinderDock(QgsDockWidget):
     def _data_failed(self, error: Exception) -> None:
         if not is_alive(self):  # the dock was deleted (quit) before the task ended
             return
-        self._load_task = None
         self._reload_wanted = False
         self.status_label.setText(
             self.tr("The cached courses could not be read: {}").format(str(error))
@@ -668,7 +673,7 @@ class CourseFinderDock(QgsDockWidget):
             self._open_website_of(name)
             return
         self._pending_organisation = name
-        if self._website_task is not None:
+        if self._website_slot.busy:
             return
         self.website_button.setEnabled(False)
         client = self._plugin.create_client()
@@ -679,7 +684,7 @@ class CourseFinderDock(QgsDockWidget):
             )
             return list(fetched.items)
 
-        self._website_task = self._plugin.tasks.run(
+        self._website_slot.run(
             self.tr("Reading QGIS certified organisations"),
             work,
             self._websites_fetched,
@@ -689,7 +694,6 @@ class CourseFinderDock(QgsDockWidget):
     def _websites_fetched(self, organisations: List[Organisation]) -> None:
         if not is_alive(self):  # the dock was deleted (quit) before the task ended
             return
-        self._website_task = None
         self._websites = {fold(org.name): org.url for org in organisations}
         self._update_buttons()
         name, self._pending_organisation = self._pending_organisation, None
@@ -699,7 +703,6 @@ class CourseFinderDock(QgsDockWidget):
     def _websites_failed(self, error: Exception) -> None:
         if not is_alive(self):  # the dock was deleted (quit) before the task ended
             return
-        self._website_task = None
         self._pending_organisation = None
         self._update_buttons()
         push_warning(

@@ -15,6 +15,10 @@ asks about "Active Tasks". The runner therefore checks that each task it started
 one still queued while the pool has had a free thread for ``LOST_AFTER_CHECKS`` checks in a
 row is lost; a ``FunctionTask`` is then started again as a fresh task (its work runs once,
 never twice), another task is cancelled so that it reports instead of hanging.
+
+A ``TaskSlot`` holds the one task of one purpose (a dock's read, its search, its upload): a
+newer run cancels and detaches the previous one, so only the newest delivers, and the slot
+lets go of its task when its widget is destroyed, so no callback reaches a deleted widget.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import traceback
 from typing import Callable, Dict, Generic, List, Optional, TypeVar
 
 from qgis.core import QgsApplication, QgsTask, QgsTaskManager
-from qgis.PyQt.QtCore import QCoreApplication, QThreadPool, QTimer
+from qgis.PyQt.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, pyqtSignal
 
 from ..core.errors import CancelledError, CertificationError
 from .lifetime import is_alive
@@ -81,6 +85,8 @@ class PluginTask(QgsTask):
         flags = QgsTask.Flag.CanCancel if can_cancel else QgsTask.Flags()
         super().__init__(description, flags)
         self._detached = False
+        self.successor: Optional[PluginTask] = None
+        """The fresh task doing this one's work after ``respawn()`` (QGIS lost this one)."""
 
     def detach(self) -> None:
         self._detached = True
@@ -140,6 +146,7 @@ class FunctionTask(PluginTask, Generic[T]):
             self.description(), self._function, self._on_success, self._on_error, self._can_cancel
         )
         self.detach()
+        self.successor = fresh
         return fresh
 
     def run(self) -> bool:
@@ -304,3 +311,104 @@ class TaskRunner:
         if fresh is not None:
             self._forget(key)
             self.start(fresh)
+
+
+class TaskSlot(QObject):
+    """One running task per purpose: the newest run wins, the widget's end releases it.
+
+    ``run()`` starts a ``FunctionTask`` through the runner after cancelling and detaching the
+    slot's previous one, whose callbacks then never fire (a result that arrives late must not
+    overwrite a newer one). When ``owner_widget`` is destroyed the slot cancels and detaches
+    its task and refuses new runs, so nothing calls into a deleted widget. ``busyChanged`` is
+    emitted when the slot starts or stops having a task; it is not emitted on the owner's
+    destruction (its receivers are usually that widget's children).
+    """
+
+    busyChanged = pyqtSignal(bool)
+
+    def __init__(self, runner: TaskRunner, owner_widget: Optional[QObject] = None) -> None:
+        super().__init__()  # no parent: the slot must outlive the owner's C++ object
+        self._runner = runner
+        self._task: Optional[FunctionTask] = None
+        self._generation = 0
+        self._released = False
+        if owner_widget is not None:
+            owner_widget.destroyed.connect(self._owner_destroyed)
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    @property
+    def released(self) -> bool:
+        """True once the owner widget was destroyed: the slot runs nothing any more."""
+        return self._released
+
+    @property
+    def task(self) -> Optional[FunctionTask]:
+        """The task doing the current run now (a restarted one if QGIS lost the first)."""
+        task: Optional[PluginTask] = self._task
+        while task is not None and task.successor is not None:
+            task = task.successor
+        return task if isinstance(task, FunctionTask) else None
+
+    def run(
+        self,
+        description: str,
+        function: Callable[[TaskContext], T],
+        on_success: Optional[SuccessCallback] = None,
+        on_error: Optional[ErrorCallback] = None,
+        can_cancel: bool = True,
+    ) -> Optional[FunctionTask]:
+        """Start ``function(context)`` in the background, replacing the slot's running task.
+
+        ``None`` (nothing started) once the owner widget was destroyed.
+        """
+        if self._released:
+            return None
+        was_busy = self._drop_task()
+        self._generation += 1
+        generation = self._generation
+
+        def succeeded(result: T) -> None:
+            if self._finish(generation):
+                _call_safely(on_success, result)
+
+        def failed(error: Exception) -> None:
+            if self._finish(generation):
+                _call_safely(on_error, error)
+
+        self._task = self._runner.run(description, function, succeeded, failed, can_cancel)
+        if not was_busy:
+            self.busyChanged.emit(True)
+        return self._task
+
+    def cancel(self) -> None:
+        """Cancel the running task; its callbacks do not fire."""
+        self._generation += 1
+        if self._drop_task():
+            self.busyChanged.emit(False)
+
+    def _finish(self, generation: int) -> bool:
+        """The current run ended: free the slot; False for a run that was replaced."""
+        if generation != self._generation or self._released:
+            return False
+        self._task = None
+        self.busyChanged.emit(False)
+        return True
+
+    def _drop_task(self) -> bool:
+        """Detach and cancel the slot's task; True when there was one."""
+        current = self.task
+        had_task = self._task is not None
+        self._task = None
+        if current is not None:
+            current.detach()
+            if is_alive(current):  # the task manager deletes tasks that ended
+                current.cancel()
+        return had_task
+
+    def _owner_destroyed(self, *_args: object) -> None:
+        self._released = True
+        self._generation += 1
+        self._drop_task()
