@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "accounts",
     "catalogue",
+    "audit",
     "feeds",
     "api",
 ]
@@ -129,7 +130,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     DATABASES["default"].setdefault("OPTIONS", {})
     DATABASES["default"]["OPTIONS"].update(
-        {"timeout": 20, "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}
+        {
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            # Writers queue at BEGIN instead of failing on upgrade: audit appends (and any
+            # read-then-write transaction) serialise on the database lock.
+            "transaction_mode": "IMMEDIATE",
+        }
     )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

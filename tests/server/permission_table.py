@@ -170,6 +170,15 @@ ADMIN_FAMILIES = {
         (r"admin:auth_user_(add|delete|password_change)", method): staff(403)
         for method in ("GET", "POST")
     },
+    # Audit log: managers read events; nobody adds, changes or deletes one (the admin
+    # answers a read-only change view's POST with 403).
+    **{
+        (r"admin:audit_event_(changelist|history)", method): staff(200)
+        for method in ("GET", "POST")
+    },
+    ("admin:audit_event_change", "GET"): staff(200),
+    ("admin:audit_event_change", "POST"): staff(403),
+    **{(r"admin:audit_event_(add|delete)", method): staff(403) for method in ("GET", "POST")},
     # Groups, tokens, sign-in logs, background tasks: superusers only.
     **{
         (

@@ -201,6 +201,10 @@ def admin_rows() -> None:
             exception_class_path="",
             traceback="",
         )
+    if apps.is_installed("audit"):
+        from audit.domain import record
+
+        record(actor=None, action="matrix.row", object_type="matrix", object_id="1")
 
 
 GROUP = re.compile(r"\(\?P<(\w+)>")

@@ -1,0 +1,13 @@
+"""The chain head's single row, so the first appends do not race to create it."""
+
+from django.db import migrations
+
+
+def create_head(apps, schema_editor):
+    apps.get_model("audit", "ChainHead").objects.get_or_create(pk=1)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("audit", "0001_initial")]
+
+    operations = [migrations.RunPython(create_head, migrations.RunPython.noop)]
