@@ -73,3 +73,55 @@ class TruncatedResponseError(InvalidResponseError):
 
 class CancelledError(CertificationError):
     """The user (or unload) cancelled the operation."""
+
+
+class ValidationFailed(HttpError):
+    """400 with per-field problems: ``errors`` maps dotted field names (``"contributions.0.url"``)
+    to the server's messages; ``general`` holds those about no single field
+    (``non_field_errors``, ``detail``). Forms show each list at its field."""
+
+    def __init__(
+        self,
+        message: str,
+        url: str = "",
+        status: int = 400,
+        detail: str = "",
+        errors: dict[str, list[str]] | None = None,
+        general: list[str] | None = None,
+    ) -> None:
+        super().__init__(message, url, status, detail)
+        self.errors: dict[str, list[str]] = dict(errors or {})
+        self.general: list[str] = list(general or [])
+
+
+class ConflictError(HttpError):
+    """409: the action does not apply in the object's current ``state``; ``allowed_actions``
+    lists what does (the server's state machine says so, see ARCHITECTURE §7)."""
+
+    def __init__(
+        self,
+        message: str,
+        url: str = "",
+        status: int = 409,
+        detail: str = "",
+        state: str = "",
+        allowed_actions: list[str] | None = None,
+    ) -> None:
+        super().__init__(message, url, status, detail)
+        self.state = state
+        self.allowed_actions: list[str] = list(allowed_actions or [])
+
+
+class PayloadTooLarge(HttpError):
+    """413: the upload is larger than the server accepts; ``limit`` in bytes when it said."""
+
+    def __init__(
+        self,
+        message: str,
+        url: str = "",
+        status: int = 413,
+        detail: str = "",
+        limit: int | None = None,
+    ) -> None:
+        super().__init__(message, url, status, detail)
+        self.limit = limit

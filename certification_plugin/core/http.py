@@ -467,8 +467,28 @@ class HttpSession:
             raise CancelledError("The request was cancelled.", url)
         self._limiter(url).wait(is_cancelled, url)
 
+    def send_request(
+        self,
+        method: str,
+        url: str,
+        body: Optional[bytes] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        is_cancelled: Optional[IsCancelled] = None,
+        timeout_s: Optional[float] = None,
+    ) -> Response:
+        """Any method, with an optional body: the session's headers, limits and politeness
+        as for ``send``; any status returned (``core.api`` maps it to errors)."""
+        self._wait_turn(url, is_cancelled)
+        request = self._request(url, headers, timeout_s, method=method.upper(), body=body)
+        return self.transport.send(request, is_cancelled)
+
     def _request(
-        self, url: str, headers: Optional[Mapping[str, str]], timeout_s: Optional[float]
+        self,
+        url: str,
+        headers: Optional[Mapping[str, str]],
+        timeout_s: Optional[float],
+        method: str = "GET",
+        body: Optional[bytes] = None,
     ) -> Request:
         all_headers = {"Accept": "application/json"}
         if self.user_agent:
@@ -476,7 +496,9 @@ class HttpSession:
         all_headers.update(headers or {})
         return Request(
             url=url,
+            method=method,
             headers=all_headers,
+            body=body,
             timeout_s=timeout_s or self.default_timeout_s,
             max_bytes=self.max_bytes,
         )

@@ -13,15 +13,18 @@ from ..core.errors import (
     AuthenticationError,
     CancelledError,
     CertificationError,
+    ConflictError,
     HttpError,
     InvalidResponseError,
     NetworkError,
     NotFoundError,
+    PayloadTooLarge,
     PermissionDeniedError,
     RateLimitedError,
     ResponseTooLargeError,
     TimeoutError_,
     TruncatedResponseError,
+    ValidationFailed,
 )
 
 
@@ -47,6 +50,12 @@ def error_summary(error: BaseException) -> str:
         return _tr("The server has nothing at this address (not found).")
     if isinstance(error, RateLimitedError):
         return _tr("The server received too many requests; try again later.")
+    if isinstance(error, ValidationFailed):
+        return _tr("The server did not accept the data; check the fields it named.")
+    if isinstance(error, ConflictError):
+        return _tr("This action is not possible in the current state.")
+    if isinstance(error, PayloadTooLarge):
+        return _tr("The upload is larger than the server accepts.")
     if isinstance(error, HttpError):
         return _tr("The server answered with an error (HTTP {}).").format(error.status)
     if isinstance(error, TruncatedResponseError):

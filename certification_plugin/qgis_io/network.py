@@ -163,6 +163,8 @@ class QgisTransport:
         register()
         qurl = _web_url(url)
         qrequest = self._qt_request(qurl, request)
+        if _needs_custom_verb(request):
+            return self._send_custom(qrequest, request, _either(is_cancelled, feedback))
         blocking = QgsBlockingNetworkRequest()
         if self.authcfg:
             blocking.setAuthCfg(self.authcfg)
@@ -206,6 +208,22 @@ class QgisTransport:
             batch.close()
 
     # ------------------------------------------------------------------ internals
+
+    def _send_custom(
+        self, qrequest: QNetworkRequest, request: Request, is_cancelled: Optional[IsCancelled]
+    ) -> Response:
+        """A verb ``QgsBlockingNetworkRequest`` lacks (PATCH, DELETE with a body): sent with
+        ``QgsNetworkAccessManager.sendCustomRequest`` and awaited in a local event loop, like
+        ``send_many``. From a worker thread the loop runs there; on the main thread it runs
+        in a helper thread while the main thread waits, as QGIS does for its blocking
+        requests (the helper's manager handles authentication directly)."""
+        app = QCoreApplication.instance()
+        if app is None or QThread.currentThread() != app.thread():
+            return _send_one(self.authcfg, qrequest, request, is_cancelled, None)
+        helper = _HelperThread(self.authcfg, qrequest, request, is_cancelled)
+        helper.start()
+        helper.wait()
+        return helper.result()
 
     def _qt_request(self, qurl: QUrl, request: Request) -> QNetworkRequest:
         qrequest = QNetworkRequest(qurl)
@@ -263,6 +281,7 @@ class QgisTransport:
             return blocking.put(qrequest, body, feedback)
         if method == "DELETE":
             return blocking.deleteResource(qrequest, feedback)
+        # Other verbs never get here: send() hands them to _send_custom.
         raise NetworkError(f"Unsupported request method {method}.", request.url)
 
     @staticmethod
@@ -288,9 +307,9 @@ class _ParallelReplies:
     delete a finished reply while the others are still arriving.
     """
 
-    def __init__(self, authcfg: str) -> None:
+    def __init__(self, authcfg: str, manager: Optional[QgsNetworkAccessManager] = None) -> None:
         self._authcfg = authcfg
-        self._manager = QgsNetworkAccessManager.instance()
+        self._manager = manager if manager is not None else QgsNetworkAccessManager.instance()
         self._loop = QEventLoop()
         self._timer = QTimer()
         self._timer.setInterval(POLL_MS)
@@ -308,7 +327,13 @@ class _ParallelReplies:
                     request.url,
                 )
         _forget_cached(qrequest.url())
-        reply = self._manager.get(qrequest)
+        method = request.method.upper()
+        if method == "GET" and not request.body:
+            reply = self._manager.get(qrequest)
+        else:
+            reply = self._manager.sendCustomRequest(
+                qrequest, method.encode("ascii"), QByteArray(request.body or b"")
+            )
         if self._authcfg:
             auth.updateNetworkReply(reply, self._authcfg)
         feedback = QgsFeedback()
@@ -368,6 +393,79 @@ class _ParallelReplies:
                 reply.abort()
             reply.deleteLater()
         self._started = []
+
+
+def _needs_custom_verb(request: Request) -> bool:
+    """True for what ``QgsBlockingNetworkRequest`` cannot send: PATCH and other verbs, a
+    DELETE with a body (``deleteResource`` takes none), a GET/HEAD with a body."""
+    method = request.method.upper()
+    if method in ("POST", "PUT"):
+        return False
+    if method in ("GET", "HEAD", "DELETE"):
+        return bool(request.body)
+    return True
+
+
+def _either(
+    is_cancelled: Optional[IsCancelled], feedback: Optional[QgsFeedback]
+) -> Optional[IsCancelled]:
+    """One cancellation check from a callable and a ``QgsFeedback``, either optional."""
+    if feedback is None:
+        return is_cancelled
+    if is_cancelled is None:
+        return feedback.isCanceled
+    check = is_cancelled
+    return lambda: check() or feedback.isCanceled()
+
+
+def _send_one(
+    authcfg: str,
+    qrequest: QNetworkRequest,
+    request: Request,
+    is_cancelled: Optional[IsCancelled],
+    manager: Optional[QgsNetworkAccessManager],
+) -> Response:
+    """One request through a ``_ParallelReplies`` batch in this thread's event loop."""
+    batch = _ParallelReplies(authcfg, manager)
+    try:
+        batch.start(qrequest, request, is_cancelled)
+        batch.wait()
+        return batch.response(0)
+    finally:
+        batch.close()
+
+
+class _HelperThread(QThread):
+    """Runs ``_send_one`` in a thread of its own for a caller on the main thread."""
+
+    def __init__(
+        self,
+        authcfg: str,
+        qrequest: QNetworkRequest,
+        request: Request,
+        is_cancelled: Optional[IsCancelled],
+    ) -> None:
+        super().__init__()
+        self._args = (authcfg, QNetworkRequest(qrequest), request, is_cancelled)
+        self._outcome: Union[Response, BaseException, None] = None
+
+    def run(self) -> None:
+        authcfg, qrequest, request, is_cancelled = self._args
+        try:
+            # Direct connections: the main thread is blocked waiting for this one, so
+            # authentication and SSL questions must not be queued to it.
+            manager = QgsNetworkAccessManager.instance(Qt.ConnectionType.DirectConnection)
+            self._outcome = _send_one(authcfg, qrequest, request, is_cancelled, manager)
+        except BaseException as exc:  # handed to the waiting caller
+            self._outcome = exc
+
+    def result(self) -> Response:
+        outcome = self._outcome
+        if isinstance(outcome, BaseException):
+            raise outcome
+        if outcome is None:
+            raise NetworkError("The request ended without an answer.", self._args[2].url)
+        return outcome
 
 
 def _web_url(url: str) -> QUrl:
