@@ -60,18 +60,18 @@ def encode_multipart(
             f"Content-Type: {_header_value(part.content_type) or 'application/octet-stream'}\r\n"
         )
         parts.append((head.encode("utf-8"), bytes(part.content)))
-    size = sum(len(head) + len(content) for head, content in parts)
+    size = sum(len(header) + len(content) for header, content in parts)
     if size > MAX_IN_MEMORY_BYTES:
         raise ValueError(
             f"The form is {size} bytes, more than the {MAX_IN_MEMORY_BYTES} bytes built in "
             "memory; send large files with a streaming upload."
         )
     chosen = boundary or new_boundary()
-    while any(chosen.encode("ascii") in content for _head, content in parts):
+    while any(chosen.encode("ascii") in content for _header, content in parts):
         chosen = new_boundary()  # astronomically rare, but a boundary must not occur inside
     marker = b"--" + chosen.encode("ascii")
     chunks: List[bytes] = []
-    for head, content in parts:
-        chunks += [marker, b"\r\n", head, b"\r\n", content, b"\r\n"]
+    for header, content in parts:
+        chunks += [marker, b"\r\n", header, b"\r\n", content, b"\r\n"]
     chunks += [marker, b"--\r\n"]
     return b"".join(chunks), f"multipart/form-data; boundary={chosen}"
