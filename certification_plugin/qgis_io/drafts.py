@@ -96,11 +96,7 @@ class DraftStore:
         try:
             os.makedirs(self.folder, exist_ok=True)
         except OSError as exc:
-            raise DraftError(
-                _tr("The draft could not be saved in {folder}: {reason}").format(
-                    folder=self.folder, reason=exc.strerror or str(exc)
-                )
-            ) from exc
+            raise self._write_error(self.folder, exc.strerror or str(exc)) from exc
         self._write(path, payload.encode("utf-8"))
         return path
 

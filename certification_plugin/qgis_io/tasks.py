@@ -322,6 +322,9 @@ class TaskSlot(QObject):
     its task and refuses new runs, so nothing calls into a deleted widget. ``busyChanged`` is
     emitted when the slot starts or stops having a task; it is not emitted on the owner's
     destruction (its receivers are usually that widget's children).
+
+    Callbacks run inside QGIS's handling of the finished task: a follow-up run is better
+    started from the event loop (a zero-delay ``QTimer``), see the lost tasks above.
     """
 
     busyChanged = pyqtSignal(bool)
