@@ -296,6 +296,12 @@ def check_non_json_error_bodies(api: ApiSession, server: RecordingServer) -> Non
         api.post("applications/", json={})
     assert conflict.value.state == "" and conflict.value.allowed_actions == []
     assert "conflict, sorry" in str(conflict.value) and url in str(conflict.value)
+    assert "allowed" not in str(conflict.value).lower()  # the server did not say
+
+    server.reply(json_reply(409, {"detail": "Closed.", "state": "closed", "allowed_actions": []}))
+    with pytest.raises(ConflictError) as closed:
+        api.post("applications/", json={})
+    assert "Current state: closed. No action is allowed now." in str(closed.value)
 
     server.reply(Reply(502, b"<html>Bad Gateway</html>", "text/html"))
     with pytest.raises(HttpError) as gateway:

@@ -186,9 +186,10 @@ def _conflict(response: Response) -> ConflictError:
     words = [_sentence(f"This action does not apply now (HTTP 409): {detail or 'conflict'}")]
     if state:
         words.append(f"Current state: {state}.")
-    words.append(
-        f"Allowed actions: {', '.join(actions)}." if actions else "No action is allowed now."
-    )
+    if actions:
+        words.append(f"Allowed actions: {', '.join(actions)}.")
+    elif isinstance(raw_actions, list):
+        words.append("No action is allowed now.")
     return ConflictError(
         " ".join(words), response.url, 409, detail, state=state, allowed_actions=actions
     )
