@@ -6,13 +6,23 @@ import threading
 from typing import List
 
 import pytest
-from qgis.core import QgsTask
+from qgis.core import QgsApplication, QgsTask
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QThreadPool
 from qgis.PyQt.QtWidgets import QWidget
 
 from certification_plugin.core.errors import CancelledError, HttpError
+from certification_plugin.gui.course_finder_dock import CourseFinderDock
+from certification_plugin.plugin import CertificationPlugin
 from certification_plugin.qgis_io.lifetime import is_alive
+from certification_plugin.qgis_io.logging import LOG_TAG
 from certification_plugin.qgis_io.tasks import TaskContext, TaskRunner, TaskSlot
+from tests.plugin.test_course_finder import (  # noqa: F401 - fixtures used by name
+    canvas,
+    catalogue,
+    plugin,
+    write_cache,
+)
 from tests.plugin.test_lost_tasks import LOST_MS, busy_pool  # noqa: F401 - fixture by name
 
 
@@ -196,3 +206,34 @@ def test_cancel_reaches_the_restarted_task(
     qtbot.waitUntil(lambda: runner.active() == [], timeout=5000)
     qtbot.wait(50)
     assert delivered == []
+
+
+def test_a_course_finder_deleted_while_it_reads_gets_no_result(
+    qtbot,
+    plugin: CertificationPlugin,  # noqa: F811 - the fixture
+) -> None:
+    """Closing QGIS (or reloading the plugin) while the dock reads: nothing reaches it."""
+    write_cache(plugin, catalogue())
+    problems: List[str] = []
+
+    def collect(message: str, tag: str, _level: object) -> None:
+        if tag == LOG_TAG and "Error" in message:
+            problems.append(message)
+
+    QgsApplication.messageLog().messageReceived.connect(collect)
+    try:
+        dock = CourseFinderDock(plugin)
+        loaded: List[int] = []
+        dock.dataLoaded.connect(loaded.append)
+        dock.show()  # starts the read
+        assert dock.loading
+        task = dock._load_slot.task
+        assert task is not None
+        with qtbot.waitSignal(dock.destroyed, timeout=1000):
+            sip.delete(dock)  # at once: the read cannot end before
+        assert task.detached
+        qtbot.waitUntil(lambda: plugin.tasks.active() == [], timeout=10000)
+        qtbot.wait(50)
+    finally:
+        QgsApplication.messageLog().messageReceived.disconnect(collect)
+    assert loaded == [] and problems == []
