@@ -45,7 +45,12 @@ def sample_draft(size_kb: int) -> Dict[str, Any]:
     draft: Dict[str, Any] = {"organisation": {"name": "Ĝeo Ŝtudio AB", "country": "SE"}}
     courses: List[Dict[str, Any]] = []
     while (
-        len(json.dumps({**draft, "courses": courses}, ensure_ascii=False).encode()) < size_kb * 1024
+        len(
+            json.dumps(
+                {**draft, "courses": courses}, ensure_ascii=False, separators=(",", ":")
+            ).encode()
+        )
+        < size_kb * 1024
     ):
         courses.append({**course, "number": len(courses)})
     draft["courses"] = courses
