@@ -478,69 +478,84 @@
 <context>
     <name>CertificationMessages</name>
     <message>
-        <location filename="../qgis_io/messages.py" line="35"/>
+        <location filename="../qgis_io/messages.py" line="38"/>
         <source>The operation was cancelled.</source>
         <translation>Operațiunea a fost anulată.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="37"/>
+        <location filename="../qgis_io/messages.py" line="40"/>
         <source>The server did not answer in time.</source>
         <translation>Serverul nu a răspuns la timp.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="39"/>
+        <location filename="../qgis_io/messages.py" line="42"/>
         <source>The server&apos;s answer was too large and was not downloaded.</source>
         <translation>Răspunsul serverului a fost prea mare și nu a fost descărcat.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="41"/>
+        <location filename="../qgis_io/messages.py" line="44"/>
         <source>The server could not be reached.</source>
         <translation>Serverul nu a putut fi contactat.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="43"/>
+        <location filename="../qgis_io/messages.py" line="46"/>
         <source>The server did not accept the credentials of the authentication configuration.</source>
         <translation>Serverul nu a acceptat datele de autentificare din configurația de autentificare.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="45"/>
+        <location filename="../qgis_io/messages.py" line="48"/>
         <source>The server refused the request (permission denied).</source>
         <translation>Serverul a refuzat cererea (permisiune refuzată).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="47"/>
+        <location filename="../qgis_io/messages.py" line="50"/>
         <source>The server has nothing at this address (not found).</source>
         <translation>Serverul nu are nimic la această adresă (negăsit).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="49"/>
+        <location filename="../qgis_io/messages.py" line="52"/>
         <source>The server received too many requests; try again later.</source>
         <translation>Serverul a primit prea multe cereri; încercați din nou mai târziu.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="51"/>
+        <location filename="../qgis_io/messages.py" line="60"/>
         <source>The server answered with an error (HTTP {}).</source>
         <translation>Serverul a răspuns cu o eroare (HTTP {}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="53"/>
+        <location filename="../qgis_io/messages.py" line="62"/>
         <source>The server&apos;s answer was cut off.</source>
         <translation>Răspunsul serverului a fost întrerupt.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="55"/>
+        <location filename="../qgis_io/messages.py" line="64"/>
         <source>The server&apos;s answer is not valid certification data.</source>
         <translation>Răspunsul serverului nu conține date de certificare valide.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="57"/>
+        <location filename="../qgis_io/messages.py" line="66"/>
         <source>The request to the certification server failed.</source>
         <translation>Cererea către serverul de certificare a eșuat.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="58"/>
+        <location filename="../qgis_io/messages.py" line="67"/>
         <source>An unexpected error occurred ({}).</source>
         <translation>A apărut o eroare neașteptată ({}).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="54"/>
+        <source>The server did not accept the data; check the fields it named.</source>
+        <translation>Serverul nu a acceptat datele; verificați câmpurile indicate.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="56"/>
+        <source>This action is not possible in the current state.</source>
+        <translation>Această acțiune nu este posibilă în starea actuală.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="58"/>
+        <source>The upload is larger than the server accepts.</source>
+        <translation>Fișierul încărcat este mai mare decât acceptă serverul.</translation>
     </message>
 </context>
 <context>
@@ -963,214 +978,227 @@
 <context>
     <name>CourseFinderDock</name>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="93"/>
+        <location filename="../gui/course_finder_dock.py" line="95"/>
         <source>Find a course</source>
         <translation>Găsește un curs</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="139"/>
+        <location filename="../gui/course_finder_dock.py" line="143"/>
         <source>Search courses, centres, organisations…</source>
         <translation>Caută cursuri, centre, organizații…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="158"/>
+        <location filename="../gui/course_finder_dock.py" line="162"/>
         <source>Country</source>
         <translation>Țară</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="160"/>
+        <location filename="../gui/course_finder_dock.py" line="164"/>
         <source>Language</source>
         <translation>Limbă</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="162"/>
+        <location filename="../gui/course_finder_dock.py" line="166"/>
         <source>Course type</source>
         <translation>Tip de curs</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="164"/>
+        <location filename="../gui/course_finder_dock.py" line="168"/>
         <source>Organisation</source>
         <translation>Organizație</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="169"/>
+        <location filename="../gui/course_finder_dock.py" line="173"/>
         <source>From</source>
         <translation>De la</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="171"/>
+        <location filename="../gui/course_finder_dock.py" line="175"/>
         <source>Untick to show courses from any start date</source>
         <translation>Debifați pentru a afișa cursurile indiferent de data de început</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="175"/>
+        <location filename="../gui/course_finder_dock.py" line="179"/>
         <source>Until</source>
         <translation>Până la</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="177"/>
+        <location filename="../gui/course_finder_dock.py" line="181"/>
         <source>Untick to show courses up to any start date</source>
         <translation>Debifați pentru a nu limita data de început a cursurilor</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="192"/>
+        <location filename="../gui/course_finder_dock.py" line="196"/>
         <source>Map centre</source>
         <translation>Centrul hărții</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="193"/>
+        <location filename="../gui/course_finder_dock.py" line="197"/>
         <source>Measure distances from the centre of the map</source>
         <translation>Măsoară distanțele de la centrul hărții</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="194"/>
+        <location filename="../gui/course_finder_dock.py" line="198"/>
         <source>Pick point</source>
         <translation>Alege un punct</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="196"/>
+        <location filename="../gui/course_finder_dock.py" line="200"/>
         <source>Click on the map to measure distances from there</source>
         <translation>Faceți clic pe hartă pentru a măsura distanțele de acolo</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="221"/>
+        <location filename="../gui/course_finder_dock.py" line="225"/>
         <source>Course page</source>
         <translation>Pagina cursului</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="222"/>
+        <location filename="../gui/course_finder_dock.py" line="226"/>
         <source>Open the course&apos;s page on the certification website</source>
         <translation>Deschide pagina cursului pe site-ul de certificare</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="225"/>
+        <location filename="../gui/course_finder_dock.py" line="229"/>
         <source>Organisation website</source>
         <translation>Site-ul organizației</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="226"/>
+        <location filename="../gui/course_finder_dock.py" line="230"/>
         <source>Open the website of the organisation</source>
         <translation>Deschide site-ul organizației</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="227"/>
+        <location filename="../gui/course_finder_dock.py" line="231"/>
         <source>Update</source>
         <translation>Actualizează</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="228"/>
+        <location filename="../gui/course_finder_dock.py" line="232"/>
         <source>Download the latest courses from the server</source>
         <translation>Descarcă cele mai recente cursuri de pe server</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="387"/>
+        <location filename="../gui/course_finder_dock.py" line="401"/>
         <source>Reading the courses…</source>
         <translation>Se citesc cursurile…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="393"/>
+        <location filename="../gui/course_finder_dock.py" line="407"/>
         <source>Reading cached QGIS courses</source>
         <translation>Se citesc cursurile QGIS din cache</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="413"/>
+        <location filename="../gui/course_finder_dock.py" line="427"/>
         <source>The cached courses could not be read: {}</source>
         <translation>Cursurile din cache nu au putut fi citite: {}</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="428"/>
+        <location filename="../gui/course_finder_dock.py" line="442"/>
         <source>Downloading the latest courses…</source>
         <translation>Se descarcă cele mai recente cursuri…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="442"/>
+        <location filename="../gui/course_finder_dock.py" line="456"/>
         <source>Any</source>
         <translation>Oricare</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="489"/>
+        <location filename="../gui/course_finder_dock.py" line="503"/>
         <source>No upcoming courses in the cache. Click Update to download.</source>
         <translation>Nu există cursuri viitoare în cache. Faceți clic pe Actualizează pentru a le descărca.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="491"/>
+        <location filename="../gui/course_finder_dock.py" line="505"/>
         <source>No course data yet. Click Update to download the courses.</source>
         <translation>Încă nu există date despre cursuri. Faceți clic pe Actualizează pentru a descărca cursurile.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="493"/>
+        <location filename="../gui/course_finder_dock.py" line="507"/>
         <source>{} of {} courses</source>
         <translation>{} din {} cursuri</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="560"/>
+        <location filename="../gui/course_finder_dock.py" line="574"/>
         <source>Distances: no reference point</source>
         <translation>Distanțe: niciun punct de referință</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="601"/>
+        <location filename="../gui/course_finder_dock.py" line="615"/>
         <source>This course is online: it has no place on the map.</source>
         <translation>Acest curs este online: nu are o locație pe hartă.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="628"/>
+        <location filename="../gui/course_finder_dock.py" line="642"/>
         <source>Zoom to course</source>
         <translation>Zoom la curs</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="631"/>
+        <location filename="../gui/course_finder_dock.py" line="645"/>
         <source>Open course page</source>
         <translation>Deschide pagina cursului</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="634"/>
+        <location filename="../gui/course_finder_dock.py" line="648"/>
         <source>Open organisation website</source>
         <translation>Deschide site-ul organizației</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="645"/>
+        <location filename="../gui/course_finder_dock.py" line="659"/>
         <source>This course has no page on the certification website.</source>
         <translation>Acest curs nu are o pagină pe site-ul de certificare.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="673"/>
+        <location filename="../gui/course_finder_dock.py" line="687"/>
         <source>Reading QGIS certified organisations</source>
         <translation>Se citesc organizațiile certificate QGIS</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="696"/>
+        <location filename="../gui/course_finder_dock.py" line="708"/>
         <source>The organisation&apos;s website could not be looked up.</source>
         <translation>Site-ul organizației nu a putut fi găsit.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="707"/>
+        <location filename="../gui/course_finder_dock.py" line="719"/>
         <source>{} has not published a website address that can be opened.</source>
         <translation>{} nu a publicat o adresă de site care poate fi deschisă.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="217"/>
+        <location filename="../gui/course_finder_dock.py" line="221"/>
         <source>Courses found</source>
         <translation>Cursuri găsite</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="564"/>
+        <location filename="../gui/course_finder_dock.py" line="578"/>
         <source>Distances from the picked point:</source>
         <translation>Distanțe de la punctul ales:</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="566"/>
+        <location filename="../gui/course_finder_dock.py" line="580"/>
         <source>Distances from the map centre:</source>
         <translation>Distanțe de la centrul hărții:</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="568"/>
+        <location filename="../gui/course_finder_dock.py" line="582"/>
         <source>Lon {lon}, Lat {lat}</source>
         <translation>Long. {lon}, lat. {lat}</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="570"/>
+        <location filename="../gui/course_finder_dock.py" line="584"/>
         <source>Longitude and latitude in WGS 84 (EPSG:4326)</source>
         <translation>Longitudine și latitudine în WGS 84 (EPSG:4326)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <location filename="../qgis_io/drafts.py" line="118"/>
+        <source>The draft could not be saved to {path}: {reason}</source>
+        <translation>Ciorna nu a putut fi salvată în {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/drafts.py" line="280"/>
+        <source>The draft could not be saved: {}</source>
+        <translation>Ciorna nu a putut fi salvată: {}</translation>
     </message>
 </context>
 <context>
@@ -1279,7 +1307,7 @@
 <context>
     <name>TaskContext</name>
     <message>
-        <location filename="../qgis_io/tasks.py" line="128"/>
+        <location filename="../qgis_io/tasks.py" line="181"/>
         <source>The operation was cancelled.</source>
         <translation>Operațiunea a fost anulată.</translation>
     </message>

@@ -478,69 +478,84 @@
 <context>
     <name>CertificationMessages</name>
     <message>
-        <location filename="../qgis_io/messages.py" line="35"/>
+        <location filename="../qgis_io/messages.py" line="38"/>
         <source>The operation was cancelled.</source>
         <translation>Åtgärden avbröts.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="37"/>
+        <location filename="../qgis_io/messages.py" line="40"/>
         <source>The server did not answer in time.</source>
         <translation>Servern svarade inte i tid.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="39"/>
+        <location filename="../qgis_io/messages.py" line="42"/>
         <source>The server&apos;s answer was too large and was not downloaded.</source>
         <translation>Serverns svar var för stort och hämtades inte.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="41"/>
+        <location filename="../qgis_io/messages.py" line="44"/>
         <source>The server could not be reached.</source>
         <translation>Det gick inte att nå servern.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="43"/>
+        <location filename="../qgis_io/messages.py" line="46"/>
         <source>The server did not accept the credentials of the authentication configuration.</source>
         <translation>Servern godtog inte inloggningsuppgifterna i autentiseringskonfigurationen.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="45"/>
+        <location filename="../qgis_io/messages.py" line="48"/>
         <source>The server refused the request (permission denied).</source>
         <translation>Servern nekade begäran (åtkomst nekad).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="47"/>
+        <location filename="../qgis_io/messages.py" line="50"/>
         <source>The server has nothing at this address (not found).</source>
         <translation>Servern har inget på den här adressen (hittades inte).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="49"/>
+        <location filename="../qgis_io/messages.py" line="52"/>
         <source>The server received too many requests; try again later.</source>
         <translation>Servern har fått för många begäranden; försök igen senare.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="51"/>
+        <location filename="../qgis_io/messages.py" line="60"/>
         <source>The server answered with an error (HTTP {}).</source>
         <translation>Servern svarade med ett fel (HTTP {}).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="53"/>
+        <location filename="../qgis_io/messages.py" line="62"/>
         <source>The server&apos;s answer was cut off.</source>
         <translation>Serverns svar avbröts.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="55"/>
+        <location filename="../qgis_io/messages.py" line="64"/>
         <source>The server&apos;s answer is not valid certification data.</source>
         <translation>Serverns svar är inte giltiga certifieringsdata.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="57"/>
+        <location filename="../qgis_io/messages.py" line="66"/>
         <source>The request to the certification server failed.</source>
         <translation>Begäran till certifieringsservern misslyckades.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="58"/>
+        <location filename="../qgis_io/messages.py" line="67"/>
         <source>An unexpected error occurred ({}).</source>
         <translation>Ett oväntat fel inträffade ({}).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="54"/>
+        <source>The server did not accept the data; check the fields it named.</source>
+        <translation>Servern godtog inte uppgifterna; kontrollera fälten den angav.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="56"/>
+        <source>This action is not possible in the current state.</source>
+        <translation>Den här åtgärden är inte möjlig i det nuvarande läget.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="58"/>
+        <source>The upload is larger than the server accepts.</source>
+        <translation>Uppladdningen är större än servern tar emot.</translation>
     </message>
 </context>
 <context>
@@ -963,214 +978,227 @@
 <context>
     <name>CourseFinderDock</name>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="93"/>
+        <location filename="../gui/course_finder_dock.py" line="95"/>
         <source>Find a course</source>
         <translation>Hitta en kurs</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="139"/>
+        <location filename="../gui/course_finder_dock.py" line="143"/>
         <source>Search courses, centres, organisations…</source>
         <translation>Sök kurser, center, organisationer…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="158"/>
+        <location filename="../gui/course_finder_dock.py" line="162"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="160"/>
+        <location filename="../gui/course_finder_dock.py" line="164"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="162"/>
+        <location filename="../gui/course_finder_dock.py" line="166"/>
         <source>Course type</source>
         <translation>Kurstyp</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="164"/>
+        <location filename="../gui/course_finder_dock.py" line="168"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="169"/>
+        <location filename="../gui/course_finder_dock.py" line="173"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="171"/>
+        <location filename="../gui/course_finder_dock.py" line="175"/>
         <source>Untick to show courses from any start date</source>
         <translation>Avmarkera för att visa kurser oavsett startdatum</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="175"/>
+        <location filename="../gui/course_finder_dock.py" line="179"/>
         <source>Until</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="177"/>
+        <location filename="../gui/course_finder_dock.py" line="181"/>
         <source>Untick to show courses up to any start date</source>
         <translation>Avmarkera för att inte begränsa kursernas senaste startdatum</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="192"/>
+        <location filename="../gui/course_finder_dock.py" line="196"/>
         <source>Map centre</source>
         <translation>Kartans mitt</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="193"/>
+        <location filename="../gui/course_finder_dock.py" line="197"/>
         <source>Measure distances from the centre of the map</source>
         <translation>Mät avstånd från kartans mitt</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="194"/>
+        <location filename="../gui/course_finder_dock.py" line="198"/>
         <source>Pick point</source>
         <translation>Välj punkt</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="196"/>
+        <location filename="../gui/course_finder_dock.py" line="200"/>
         <source>Click on the map to measure distances from there</source>
         <translation>Klicka på kartan för att mäta avstånd därifrån</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="221"/>
+        <location filename="../gui/course_finder_dock.py" line="225"/>
         <source>Course page</source>
         <translation>Kurssida</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="222"/>
+        <location filename="../gui/course_finder_dock.py" line="226"/>
         <source>Open the course&apos;s page on the certification website</source>
         <translation>Öppna kursens sida på certifieringswebbplatsen</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="225"/>
+        <location filename="../gui/course_finder_dock.py" line="229"/>
         <source>Organisation website</source>
         <translation>Organisationens webbplats</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="226"/>
+        <location filename="../gui/course_finder_dock.py" line="230"/>
         <source>Open the website of the organisation</source>
         <translation>Öppna organisationens webbplats</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="227"/>
+        <location filename="../gui/course_finder_dock.py" line="231"/>
         <source>Update</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="228"/>
+        <location filename="../gui/course_finder_dock.py" line="232"/>
         <source>Download the latest courses from the server</source>
         <translation>Hämta de senaste kurserna från servern</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="387"/>
+        <location filename="../gui/course_finder_dock.py" line="401"/>
         <source>Reading the courses…</source>
         <translation>Läser kurserna…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="393"/>
+        <location filename="../gui/course_finder_dock.py" line="407"/>
         <source>Reading cached QGIS courses</source>
         <translation>Läser cachade QGIS-kurser</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="413"/>
+        <location filename="../gui/course_finder_dock.py" line="427"/>
         <source>The cached courses could not be read: {}</source>
         <translation>De cachade kurserna kunde inte läsas: {}</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="428"/>
+        <location filename="../gui/course_finder_dock.py" line="442"/>
         <source>Downloading the latest courses…</source>
         <translation>Hämtar de senaste kurserna…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="442"/>
+        <location filename="../gui/course_finder_dock.py" line="456"/>
         <source>Any</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="489"/>
+        <location filename="../gui/course_finder_dock.py" line="503"/>
         <source>No upcoming courses in the cache. Click Update to download.</source>
         <translation>Inga kommande kurser i cachen. Klicka på Uppdatera för att hämta dem.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="491"/>
+        <location filename="../gui/course_finder_dock.py" line="505"/>
         <source>No course data yet. Click Update to download the courses.</source>
         <translation>Inga kursdata ännu. Klicka på Uppdatera för att hämta kurserna.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="493"/>
+        <location filename="../gui/course_finder_dock.py" line="507"/>
         <source>{} of {} courses</source>
         <translation>{} av {} kurser</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="560"/>
+        <location filename="../gui/course_finder_dock.py" line="574"/>
         <source>Distances: no reference point</source>
         <translation>Avstånd: ingen referenspunkt</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="601"/>
+        <location filename="../gui/course_finder_dock.py" line="615"/>
         <source>This course is online: it has no place on the map.</source>
         <translation>Kursen hålls online och har ingen plats på kartan.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="628"/>
+        <location filename="../gui/course_finder_dock.py" line="642"/>
         <source>Zoom to course</source>
         <translation>Zooma till kursen</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="631"/>
+        <location filename="../gui/course_finder_dock.py" line="645"/>
         <source>Open course page</source>
         <translation>Öppna kurssidan</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="634"/>
+        <location filename="../gui/course_finder_dock.py" line="648"/>
         <source>Open organisation website</source>
         <translation>Öppna organisationens webbplats</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="645"/>
+        <location filename="../gui/course_finder_dock.py" line="659"/>
         <source>This course has no page on the certification website.</source>
         <translation>Kursen har ingen sida på certifieringswebbplatsen.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="673"/>
+        <location filename="../gui/course_finder_dock.py" line="687"/>
         <source>Reading QGIS certified organisations</source>
         <translation>Läser QGIS-certifierade organisationer</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="696"/>
+        <location filename="../gui/course_finder_dock.py" line="708"/>
         <source>The organisation&apos;s website could not be looked up.</source>
         <translation>Det gick inte att slå upp organisationens webbplats.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="707"/>
+        <location filename="../gui/course_finder_dock.py" line="719"/>
         <source>{} has not published a website address that can be opened.</source>
         <translation>{} har inte publicerat någon webbadress som kan öppnas.</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="217"/>
+        <location filename="../gui/course_finder_dock.py" line="221"/>
         <source>Courses found</source>
         <translation>Hittade kurser</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="564"/>
+        <location filename="../gui/course_finder_dock.py" line="578"/>
         <source>Distances from the picked point:</source>
         <translation>Avstånd från den valda punkten:</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="566"/>
+        <location filename="../gui/course_finder_dock.py" line="580"/>
         <source>Distances from the map centre:</source>
         <translation>Avstånd från kartans mitt:</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="568"/>
+        <location filename="../gui/course_finder_dock.py" line="582"/>
         <source>Lon {lon}, Lat {lat}</source>
         <translation>Long. {lon}, lat. {lat}</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="570"/>
+        <location filename="../gui/course_finder_dock.py" line="584"/>
         <source>Longitude and latitude in WGS 84 (EPSG:4326)</source>
         <translation>Longitud och latitud i WGS 84 (EPSG:4326)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <location filename="../qgis_io/drafts.py" line="118"/>
+        <source>The draft could not be saved to {path}: {reason}</source>
+        <translation>Utkastet kunde inte sparas i {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/drafts.py" line="280"/>
+        <source>The draft could not be saved: {}</source>
+        <translation>Utkastet kunde inte sparas: {}</translation>
     </message>
 </context>
 <context>
@@ -1279,7 +1307,7 @@
 <context>
     <name>TaskContext</name>
     <message>
-        <location filename="../qgis_io/tasks.py" line="128"/>
+        <location filename="../qgis_io/tasks.py" line="181"/>
         <source>The operation was cancelled.</source>
         <translation>Åtgärden avbröts.</translation>
     </message>

@@ -478,69 +478,84 @@
 <context>
     <name>CertificationMessages</name>
     <message>
-        <location filename="../qgis_io/messages.py" line="35"/>
+        <location filename="../qgis_io/messages.py" line="38"/>
         <source>The operation was cancelled.</source>
         <translation>作業已取消。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="37"/>
+        <location filename="../qgis_io/messages.py" line="40"/>
         <source>The server did not answer in time.</source>
         <translation>伺服器未及時回應。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="39"/>
+        <location filename="../qgis_io/messages.py" line="42"/>
         <source>The server&apos;s answer was too large and was not downloaded.</source>
         <translation>伺服器的回應過大，未予下載。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="41"/>
+        <location filename="../qgis_io/messages.py" line="44"/>
         <source>The server could not be reached.</source>
         <translation>無法連線到伺服器。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="43"/>
+        <location filename="../qgis_io/messages.py" line="46"/>
         <source>The server did not accept the credentials of the authentication configuration.</source>
         <translation>伺服器不接受身分驗證設定中的憑證。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="45"/>
+        <location filename="../qgis_io/messages.py" line="48"/>
         <source>The server refused the request (permission denied).</source>
         <translation>伺服器拒絕了請求（權限不足）。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="47"/>
+        <location filename="../qgis_io/messages.py" line="50"/>
         <source>The server has nothing at this address (not found).</source>
         <translation>伺服器在此位址沒有內容（找不到）。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="49"/>
+        <location filename="../qgis_io/messages.py" line="52"/>
         <source>The server received too many requests; try again later.</source>
         <translation>伺服器收到過多請求，請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="51"/>
+        <location filename="../qgis_io/messages.py" line="60"/>
         <source>The server answered with an error (HTTP {}).</source>
         <translation>伺服器回應錯誤（HTTP {}）。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="53"/>
+        <location filename="../qgis_io/messages.py" line="62"/>
         <source>The server&apos;s answer was cut off.</source>
         <translation>伺服器的回應不完整。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="55"/>
+        <location filename="../qgis_io/messages.py" line="64"/>
         <source>The server&apos;s answer is not valid certification data.</source>
         <translation>伺服器的回應不是有效的認證資料。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="57"/>
+        <location filename="../qgis_io/messages.py" line="66"/>
         <source>The request to the certification server failed.</source>
         <translation>對認證伺服器的請求失敗。</translation>
     </message>
     <message>
-        <location filename="../qgis_io/messages.py" line="58"/>
+        <location filename="../qgis_io/messages.py" line="67"/>
         <source>An unexpected error occurred ({}).</source>
         <translation>發生未預期的錯誤（{}）。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="54"/>
+        <source>The server did not accept the data; check the fields it named.</source>
+        <translation>伺服器不接受這些資料；請檢查它指出的欄位。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="56"/>
+        <source>This action is not possible in the current state.</source>
+        <translation>目前的狀態無法執行此動作。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/messages.py" line="58"/>
+        <source>The upload is larger than the server accepts.</source>
+        <translation>上傳的內容超過伺服器可接受的大小。</translation>
     </message>
 </context>
 <context>
@@ -963,214 +978,227 @@
 <context>
     <name>CourseFinderDock</name>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="93"/>
+        <location filename="../gui/course_finder_dock.py" line="95"/>
         <source>Find a course</source>
         <translation>尋找課程</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="139"/>
+        <location filename="../gui/course_finder_dock.py" line="143"/>
         <source>Search courses, centres, organisations…</source>
         <translation>搜尋課程、中心、機構…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="158"/>
+        <location filename="../gui/course_finder_dock.py" line="162"/>
         <source>Country</source>
         <translation>國家</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="160"/>
+        <location filename="../gui/course_finder_dock.py" line="164"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="162"/>
+        <location filename="../gui/course_finder_dock.py" line="166"/>
         <source>Course type</source>
         <translation>課程類型</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="164"/>
+        <location filename="../gui/course_finder_dock.py" line="168"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="169"/>
+        <location filename="../gui/course_finder_dock.py" line="173"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="171"/>
+        <location filename="../gui/course_finder_dock.py" line="175"/>
         <source>Untick to show courses from any start date</source>
         <translation>取消勾選即顯示任何開始日期的課程</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="175"/>
+        <location filename="../gui/course_finder_dock.py" line="179"/>
         <source>Until</source>
         <translation>迄</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="177"/>
+        <location filename="../gui/course_finder_dock.py" line="181"/>
         <source>Untick to show courses up to any start date</source>
         <translation>取消勾選即不限制課程的最晚開始日期</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="192"/>
+        <location filename="../gui/course_finder_dock.py" line="196"/>
         <source>Map centre</source>
         <translation>地圖中心</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="193"/>
+        <location filename="../gui/course_finder_dock.py" line="197"/>
         <source>Measure distances from the centre of the map</source>
         <translation>從地圖中心測量距離</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="194"/>
+        <location filename="../gui/course_finder_dock.py" line="198"/>
         <source>Pick point</source>
         <translation>選取點</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="196"/>
+        <location filename="../gui/course_finder_dock.py" line="200"/>
         <source>Click on the map to measure distances from there</source>
         <translation>在地圖上點選一處，從該處測量距離</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="221"/>
+        <location filename="../gui/course_finder_dock.py" line="225"/>
         <source>Course page</source>
         <translation>課程頁面</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="222"/>
+        <location filename="../gui/course_finder_dock.py" line="226"/>
         <source>Open the course&apos;s page on the certification website</source>
         <translation>在認證網站上開啟課程頁面</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="225"/>
+        <location filename="../gui/course_finder_dock.py" line="229"/>
         <source>Organisation website</source>
         <translation>機構網站</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="226"/>
+        <location filename="../gui/course_finder_dock.py" line="230"/>
         <source>Open the website of the organisation</source>
         <translation>開啟機構網站</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="227"/>
+        <location filename="../gui/course_finder_dock.py" line="231"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="228"/>
+        <location filename="../gui/course_finder_dock.py" line="232"/>
         <source>Download the latest courses from the server</source>
         <translation>從伺服器下載最新課程</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="387"/>
+        <location filename="../gui/course_finder_dock.py" line="401"/>
         <source>Reading the courses…</source>
         <translation>正在讀取課程…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="393"/>
+        <location filename="../gui/course_finder_dock.py" line="407"/>
         <source>Reading cached QGIS courses</source>
         <translation>正在讀取快取的 QGIS 課程</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="413"/>
+        <location filename="../gui/course_finder_dock.py" line="427"/>
         <source>The cached courses could not be read: {}</source>
         <translation>無法讀取快取的課程：{}</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="428"/>
+        <location filename="../gui/course_finder_dock.py" line="442"/>
         <source>Downloading the latest courses…</source>
         <translation>正在下載最新課程…</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="442"/>
+        <location filename="../gui/course_finder_dock.py" line="456"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="489"/>
+        <location filename="../gui/course_finder_dock.py" line="503"/>
         <source>No upcoming courses in the cache. Click Update to download.</source>
         <translation>快取中沒有即將開課的課程。請按「更新」下載。</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="491"/>
+        <location filename="../gui/course_finder_dock.py" line="505"/>
         <source>No course data yet. Click Update to download the courses.</source>
         <translation>尚無課程資料。請按「更新」下載課程。</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="493"/>
+        <location filename="../gui/course_finder_dock.py" line="507"/>
         <source>{} of {} courses</source>
         <translation>顯示 {} 門，共 {} 門課程</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="560"/>
+        <location filename="../gui/course_finder_dock.py" line="574"/>
         <source>Distances: no reference point</source>
         <translation>距離：無參考點</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="601"/>
+        <location filename="../gui/course_finder_dock.py" line="615"/>
         <source>This course is online: it has no place on the map.</source>
         <translation>此課程為線上課程，在地圖上沒有位置。</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="628"/>
+        <location filename="../gui/course_finder_dock.py" line="642"/>
         <source>Zoom to course</source>
         <translation>縮放至課程</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="631"/>
+        <location filename="../gui/course_finder_dock.py" line="645"/>
         <source>Open course page</source>
         <translation>開啟課程頁面</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="634"/>
+        <location filename="../gui/course_finder_dock.py" line="648"/>
         <source>Open organisation website</source>
         <translation>開啟機構網站</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="645"/>
+        <location filename="../gui/course_finder_dock.py" line="659"/>
         <source>This course has no page on the certification website.</source>
         <translation>此課程在認證網站上沒有頁面。</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="673"/>
+        <location filename="../gui/course_finder_dock.py" line="687"/>
         <source>Reading QGIS certified organisations</source>
         <translation>正在讀取 QGIS 已認證機構</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="696"/>
+        <location filename="../gui/course_finder_dock.py" line="708"/>
         <source>The organisation&apos;s website could not be looked up.</source>
         <translation>無法查詢該機構的網站。</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="707"/>
+        <location filename="../gui/course_finder_dock.py" line="719"/>
         <source>{} has not published a website address that can be opened.</source>
         <translation>{} 未公布可開啟的網站地址。</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="217"/>
+        <location filename="../gui/course_finder_dock.py" line="221"/>
         <source>Courses found</source>
         <translation>找到的課程</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="564"/>
+        <location filename="../gui/course_finder_dock.py" line="578"/>
         <source>Distances from the picked point:</source>
         <translation>自選取點起算的距離：</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="566"/>
+        <location filename="../gui/course_finder_dock.py" line="580"/>
         <source>Distances from the map centre:</source>
         <translation>自地圖中心起算的距離：</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="568"/>
+        <location filename="../gui/course_finder_dock.py" line="582"/>
         <source>Lon {lon}, Lat {lat}</source>
         <translation>經度 {lon}，緯度 {lat}</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_dock.py" line="570"/>
+        <location filename="../gui/course_finder_dock.py" line="584"/>
         <source>Longitude and latitude in WGS 84 (EPSG:4326)</source>
         <translation>WGS 84（EPSG:4326）經緯度</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <location filename="../qgis_io/drafts.py" line="118"/>
+        <source>The draft could not be saved to {path}: {reason}</source>
+        <translation>無法將草稿儲存至 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/drafts.py" line="280"/>
+        <source>The draft could not be saved: {}</source>
+        <translation>無法儲存草稿：{}</translation>
     </message>
 </context>
 <context>
@@ -1279,7 +1307,7 @@
 <context>
     <name>TaskContext</name>
     <message>
-        <location filename="../qgis_io/tasks.py" line="128"/>
+        <location filename="../qgis_io/tasks.py" line="181"/>
         <source>The operation was cancelled.</source>
         <translation>作業已取消。</translation>
     </message>
