@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Set, Tuple
 from urllib.parse import urlsplit
 
 TEXT = "text"
@@ -132,7 +132,7 @@ class FormSpec:
     def grouped(self) -> List[Tuple[str, Tuple[FieldSpec, ...]]]:
         """(title, fields) in display order; fields in no section come last, untitled."""
         groups: List[Tuple[str, Tuple[FieldSpec, ...]]] = []
-        placed = set()
+        placed: Set[str] = set()
         for section in self.sections:
             groups.append((section.title, tuple(self.field(name) for name in section.fields)))
             placed.update(section.fields)
