@@ -1,0 +1,325 @@
+"""Streaming ``multipart/form-data`` uploads on the QGIS network stack (ARCHITECTURE §7).
+
+Training material and certificate batches are too large for ``core.api.multipart`` (which
+builds the body in memory): here every file is a ``QFile`` set as its part's body device, so
+Qt reads it from disk while it sends and the process never holds the file. The request goes
+through the thread's ``QgsNetworkAccessManager`` (the user's proxy, SSL settings and network
+logger apply), with the authcfg applied by the auth manager.
+
+``upload_files`` blocks its thread in a local event loop, so it runs in a ``QgsTask``'s
+``run()`` (``FunctionTask`` with the ``TaskContext``'s ``is_cancelled``/``progress``); on the
+main thread it refuses, because a local event loop there would let QGIS re-enter.
+
+Things to watch for, handled here:
+
+* a cancelled reply finishes like any other (QGIS's blocking request even reports no error):
+  once we aborted, or ``is_cancelled()`` says so, the outcome is ``CancelledError``, never
+  the half answer;
+* a stalled transfer: ``QNetworkRequest.setTransferTimeout`` (and QGIS's own network
+  timeout) abort the reply with ``OperationCanceledError``, which we did not ask for: that is
+  a ``TimeoutError_``; a watchdog on upload/download progress does the same where Qt lacks
+  the transfer timeout;
+* the server's error answers go through ``core.api.problems`` (400 → ``ValidationFailed``,
+  413 → ``PayloadTooLarge``, 409, and the read path's 401/403/404/429/5xx).
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import os
+import time
+from dataclasses import dataclass
+from typing import Callable, List, Mapping, Optional, Sequence, Union
+
+from qgis.core import QgsApplication, QgsNetworkAccessManager
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEventLoop,
+    QFile,
+    QIODevice,
+    QThread,
+    QTimer,
+)
+from qgis.PyQt.QtNetwork import QHttpMultiPart, QHttpPart, QNetworkReply, QNetworkRequest
+
+from ..core.api.multipart import _header_value, _quote
+from ..core.api.problems import raise_for_api_status
+from ..core.api.session import IDEMPOTENCY_HEADER
+from ..core.errors import (
+    CancelledError,
+    CertificationError,
+    NetworkError,
+    ResponseTooLargeError,
+    TimeoutError_,
+)
+from ..core.transport import IsCancelled, Response
+from .network import POLL_MS, USER_AGENT_MARKER, _headers, _web_url, default_user_agent, register
+
+DEFAULT_TIMEOUT_S = 60.0
+"""Longest silence (nothing sent, nothing received) before the upload counts as stalled."""
+MAX_ANSWER_BYTES = 4 << 20
+"""The server answers an upload with a short JSON document; more than this is refused."""
+PROGRESS_STEP = 0.005
+"""Smallest progress change reported (the reply signals every few KB)."""
+WATCHDOG_GRACE_S = 2.0
+"""How long past ``timeout_s`` of silence the watchdog waits for Qt's own timeout."""
+
+Progress = Callable[[float], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Uploads", text)
+
+
+class UploadFileError(CertificationError):
+    """A file to upload cannot be opened (missing, unreadable, a folder)."""
+
+
+@dataclass(frozen=True)
+class UploadFile:
+    """One file of the form: form field ``name``, the file's ``path`` on disk; the name the
+    server sees (default: the file's base name) and its content type (default: guessed from
+    that name, ``application/octet-stream`` when unknown)."""
+
+    name: str
+    path: str
+    filename: str = ""
+    content_type: str = ""
+
+    def server_name(self) -> str:
+        return self.filename or os.path.basename(self.path)
+
+    def mime_type(self) -> str:
+        given = _header_value(self.content_type)
+        if given:
+            return given
+        guessed, _encoding = mimetypes.guess_type(self.server_name(), strict=False)
+        return guessed or "application/octet-stream"
+
+
+FileSpec = Union[UploadFile, Sequence[str]]
+"""An ``UploadFile`` or a tuple ``(name, path[, filename[, content_type]])``."""
+
+
+def upload_files(
+    url: str,
+    fields: Optional[Mapping[str, str]],
+    files: Sequence[FileSpec],
+    *,
+    authcfg: Optional[str] = None,
+    user_agent: str = "",
+    idempotency_key: Optional[str] = None,
+    is_cancelled: Optional[IsCancelled] = None,
+    progress: Optional[Progress] = None,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+    headers: Optional[Mapping[str, str]] = None,
+) -> Response:
+    """POST ``fields`` and ``files`` to ``url`` as a streamed ``multipart/form-data`` body.
+
+    Returns the server's successful answer (2xx; decode it with ``core.http.decode_json``);
+    raises ``CancelledError`` when ``is_cancelled()`` turned true, ``TimeoutError_`` after
+    ``timeout_s`` without any transfer, ``NetworkError`` when the connection failed or was
+    closed, ``UploadFileError`` for a file that cannot be read, and the API errors of
+    ``core.api.problems`` for an error answer. ``progress(fraction)`` follows the bytes sent.
+    """
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() == app.thread():
+        raise RuntimeError("upload_files blocks its thread: call it from a QgsTask's run().")
+    if is_cancelled is not None and is_cancelled():
+        raise CancelledError("The upload was cancelled.", url)
+    register()
+    qrequest = _request(url, user_agent, idempotency_key, timeout_s, headers or {})
+    if authcfg:
+        applied, qrequest = QgsApplication.authManager().updateNetworkRequest(qrequest, authcfg)
+        if not applied:
+            raise NetworkError(
+                "The authentication configuration could not be applied to the upload.", url
+            )
+    specs = [spec if isinstance(spec, UploadFile) else UploadFile(*spec) for spec in files]
+    multipart = _multipart(fields or {}, specs, url)
+    upload = _Upload(url, qrequest, multipart, authcfg or "", is_cancelled, progress, timeout_s)
+    return upload.run()
+
+
+def _request(
+    url: str,
+    user_agent: str,
+    idempotency_key: Optional[str],
+    timeout_s: float,
+    headers: Mapping[str, str],
+) -> QNetworkRequest:
+    qrequest = QNetworkRequest(_web_url(url))
+    agent = user_agent or default_user_agent()
+    for name, value in headers.items():
+        if name.lower() == "user-agent":
+            agent = value
+        elif name.lower() != "content-type":  # the multipart sets it, with its boundary
+            qrequest.setRawHeader(name.encode("latin-1", "replace"), value.encode("latin-1"))
+    qrequest.setRawHeader(b"Accept", b"application/json")
+    qrequest.setRawHeader(USER_AGENT_MARKER, agent.encode("latin-1", "replace"))
+    if idempotency_key:
+        qrequest.setRawHeader(IDEMPOTENCY_HEADER.encode("ascii"), idempotency_key.encode("ascii"))
+    qrequest.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
+    qrequest.setAttribute(
+        QNetworkRequest.Attribute.CacheLoadControlAttribute,
+        QNetworkRequest.CacheLoadControl.AlwaysNetwork,
+    )
+    # A redirected POST would be re-sent as a GET without its body: report the redirect.
+    qrequest.setAttribute(
+        QNetworkRequest.Attribute.RedirectPolicyAttribute,
+        QNetworkRequest.RedirectPolicy.ManualRedirectPolicy,
+    )
+    if hasattr(qrequest, "setTransferTimeout"):
+        qrequest.setTransferTimeout(max(1, int(timeout_s * 1000)))
+    return qrequest
+
+
+def _multipart(fields: Mapping[str, str], files: List[UploadFile], url: str) -> QHttpMultiPart:
+    """The form; each file a ``QFile`` owned by the multipart, read by Qt as it sends."""
+    multipart = QHttpMultiPart(QHttpMultiPart.ContentType.FormDataType)
+    for name, value in fields.items():
+        part = QHttpPart()
+        part.setRawHeader(b"Content-Disposition", f'form-data; name="{_quote(str(name))}"'.encode())
+        part.setBody(QByteArray(str(value).encode("utf-8")))
+        multipart.append(part)
+    for spec in files:
+        device = QFile(spec.path, multipart)
+        if os.path.isdir(spec.path) or not device.open(QIODevice.OpenModeFlag.ReadOnly):
+            reason = "it is a folder" if os.path.isdir(spec.path) else device.errorString()
+            multipart.deleteLater()
+            raise UploadFileError(
+                _tr("The file {path} cannot be read: {reason}").format(
+                    path=spec.path, reason=reason
+                ),
+                url,
+            )
+        part = QHttpPart()
+        disposition = (
+            f'form-data; name="{_quote(spec.name)}"; filename="{_quote(spec.server_name())}"'
+        )
+        part.setRawHeader(b"Content-Disposition", disposition.encode("utf-8"))
+        part.setRawHeader(b"Content-Type", spec.mime_type().encode("latin-1", "replace"))
+        part.setBodyDevice(device)
+        multipart.append(part)
+    return multipart
+
+
+class _Upload:
+    """One reply on this thread's network manager, awaited in a local event loop."""
+
+    def __init__(
+        self,
+        url: str,
+        qrequest: QNetworkRequest,
+        multipart: QHttpMultiPart,
+        authcfg: str,
+        is_cancelled: Optional[IsCancelled],
+        progress: Optional[Progress],
+        timeout_s: float,
+    ) -> None:
+        self.url = url
+        self.qrequest = qrequest
+        self.multipart = multipart
+        self.authcfg = authcfg
+        self.is_cancelled = is_cancelled
+        self.progress = progress
+        self.timeout_s = timeout_s
+        self.reason = ""
+        """Why we aborted: "cancelled", "timeout" or "too_large" ("" when we did not)."""
+        self.reply: Optional[QNetworkReply] = None
+        self.last_activity = time.monotonic()
+        self.reported = -1.0
+        self.done = False
+        self.loop = QEventLoop()
+
+    def run(self) -> Response:
+        manager = QgsNetworkAccessManager.instance()
+        reply = manager.post(self.qrequest, self.multipart)
+        self.multipart.setParent(reply)  # the files close when the reply goes
+        self.reply = reply
+        if self.authcfg:
+            QgsApplication.authManager().updateNetworkReply(reply, self.authcfg)
+        reply.uploadProgress.connect(self._on_upload)
+        reply.downloadProgress.connect(self._on_download)
+        reply.finished.connect(self._on_finished)
+        timer = QTimer()
+        timer.setInterval(POLL_MS)
+        timer.timeout.connect(self._check)
+        timer.start()
+        try:
+            if not reply.isFinished():
+                self.loop.exec()
+            return self._outcome(reply)
+        finally:
+            timer.stop()
+            if not sip.isdeleted(reply):
+                if reply.isRunning():
+                    reply.abort()
+                reply.deleteLater()
+
+    def _stop(self, reason: str) -> None:
+        if not self.reason:
+            self.reason = reason
+        if self.reply is not None and not sip.isdeleted(self.reply) and self.reply.isRunning():
+            self.reply.abort()
+
+    def _check(self) -> None:
+        if self.reason:
+            return
+        if self.is_cancelled is not None and self.is_cancelled():
+            self._stop("cancelled")
+        elif time.monotonic() - self.last_activity > self.timeout_s + WATCHDOG_GRACE_S:
+            self._stop("timeout")
+        elif self.reply is None or sip.isdeleted(self.reply):
+            self.loop.quit()
+
+    def _on_upload(self, sent: int, total: int) -> None:
+        self.last_activity = time.monotonic()
+        self._check()
+        if self.progress is None or total <= 0 or self.reason:
+            return
+        fraction = min(1.0, sent / total)
+        if fraction >= 1.0 or fraction - self.reported >= PROGRESS_STEP:
+            self.reported = fraction
+            self.progress(fraction)
+
+    def _on_download(self, received: int, total: int) -> None:
+        self.last_activity = time.monotonic()
+        if received > MAX_ANSWER_BYTES or total > MAX_ANSWER_BYTES:
+            self._stop("too_large")
+        else:
+            self._check()
+
+    def _on_finished(self) -> None:
+        self.done = True
+        self.loop.quit()
+
+    def _outcome(self, reply: QNetworkReply) -> Response:
+        url = self.url
+        cancelled = self.is_cancelled is not None and self.is_cancelled()
+        if self.reason == "cancelled" or cancelled:
+            raise CancelledError("The upload was cancelled.", url)
+        if self.reason == "too_large":
+            raise ResponseTooLargeError("The server's answer to the upload is too large.", url)
+        if sip.isdeleted(reply) or not self.done:
+            raise NetworkError("The upload ended without an answer.", url)
+        error = reply.error()
+        if self.reason == "timeout" or error in (
+            QNetworkReply.NetworkError.OperationCanceledError,
+            QNetworkReply.NetworkError.TimeoutError,
+        ):
+            raise TimeoutError_(
+                f"Nothing was sent or received for {self.timeout_s:g} seconds; upload stopped.",
+                url,
+            )
+        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+        if status is None or int(status) <= 0:
+            raise NetworkError(f"The upload failed: {reply.errorString()}", url)
+        body = bytes(reply.readAll())
+        response = Response(url=url, status=int(status), headers=_headers(reply), body=body)
+        raise_for_api_status(response)
+        if self.progress is not None and self.reported < 1.0:
+            self.progress(1.0)
+        return response
