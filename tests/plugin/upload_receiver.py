@@ -9,7 +9,9 @@ content type, size and SHA-256. ``GET /_log`` returns what every upload request 
 The path chooses the behaviour: ``/upload/ok``, ``/upload/413`` (``{"detail", "limit"}``),
 ``/upload/400`` (field errors), ``/upload/500`` (answers 500 after 1 MB and closes),
 ``/upload/hang`` (reads the body, never answers), ``/upload/slow`` (reads 128 KB every 50 ms),
-``/upload/close`` (closes the connection after 1 MB).
+``/upload/close`` (closes the connection after 1 MB), ``/upload/sink`` (reads and discards
+the body, answers ``{"received"}``: for throughput measurements; ``?rate=N`` reads at most
+N MB/s, like a real uplink).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Dict, List, Optional, Tuple
+from urllib.parse import parse_qs, urlsplit
 
 CHUNK = 1 << 20
 LOG: List[Dict[str, Any]] = []
@@ -127,7 +130,8 @@ class Handler(BaseHTTPRequestHandler):
             self._json(404, {"detail": "Not found."})
 
     def do_POST(self) -> None:
-        mode = self.path.rstrip("/").rsplit("/", 1)[-1]
+        target = urlsplit(self.path)
+        mode = target.path.rstrip("/").rsplit("/", 1)[-1]
         expected = int(self.headers.get("Content-Length", "0"))
         entry: Dict[str, Any] = {
             "path": self.path,
@@ -136,6 +140,10 @@ class Handler(BaseHTTPRequestHandler):
             "received": 0,
             "complete": False,
         }
+        if mode == "sink":
+            rate = parse_qs(target.query).get("rate", ["0"])[0]
+            self._sink(entry, float(rate) * CHUNK)
+            return
         handle, body_path = tempfile.mkstemp(prefix="upload-receiver-")
         try:
             with os.fdopen(handle, "wb") as body:
@@ -187,6 +195,24 @@ class Handler(BaseHTTPRequestHandler):
                     self.connection.shutdown(socket.SHUT_RDWR)
                 return received, True
         return received, False
+
+    def _sink(self, entry: Dict[str, Any], bytes_per_s: float) -> None:
+        received = 0
+        started = time.monotonic()
+        step = CHUNK // 8 if bytes_per_s else CHUNK
+        while received < entry["expected"]:
+            chunk = self.rfile.read(min(step, entry["expected"] - received))
+            if not chunk:
+                break
+            received += len(chunk)
+            if bytes_per_s:
+                ahead = received / bytes_per_s - (time.monotonic() - started)
+                if ahead > 0:
+                    time.sleep(ahead)
+        entry["received"] = received
+        entry["complete"] = received == entry["expected"]
+        self._record(entry)
+        self._json(201, {"received": received})
 
     def _hang(self) -> None:
         """No answer; wait until the client gives up (the socket closes) or 60 s pass."""
