@@ -1202,6 +1202,112 @@
     </message>
 </context>
 <context>
+    <name>FormBinder</name>
+    <message>
+        <location filename="../gui/base/form_binder.py" line="327"/>
+        <source>Row {row}</source>
+        <translation>Rândul {row}</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_binder.py" line="329"/>
+        <source>Row {row}, {column}</source>
+        <translation>Rândul {row}, {column}</translation>
+    </message>
+</context>
+<context>
+    <name>FormMessages</name>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="21"/>
+        <source>This field is required.</source>
+        <translation>Acest câmp este obligatoriu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="22"/>
+        <source>This box must be ticked.</source>
+        <translation>Această casetă trebuie bifată.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="23"/>
+        <source>Add at least one row.</source>
+        <translation>Adăugați cel puțin un rând.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="24"/>
+        <source>Use at most {max} characters (now {n}).</source>
+        <translation>Folosiți cel mult {max} caractere (acum {n}).</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="25"/>
+        <source>Use a single line.</source>
+        <translation>Folosiți un singur rând.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="26"/>
+        <source>Enter an e-mail address such as name@example.org.</source>
+        <translation>Introduceți o adresă de e-mail, de exemplu name@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="27"/>
+        <source>Enter a web address starting with http:// or https://.</source>
+        <translation>Introduceți o adresă web care începe cu http:// sau https://.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="28"/>
+        <source>Enter a whole number.</source>
+        <translation>Introduceți un număr întreg.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="29"/>
+        <source>Enter {min} or more.</source>
+        <translation>Introduceți {min} sau mai mult.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="30"/>
+        <source>Enter {max} or less.</source>
+        <translation>Introduceți {max} sau mai puțin.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="31"/>
+        <source>Choose one of the listed values.</source>
+        <translation>Alegeți una dintre valorile din listă.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="32"/>
+        <source>Tick or untick the box.</source>
+        <translation>Bifați sau debifați caseta.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="33"/>
+        <source>Enter a date (YYYY-MM-DD).</source>
+        <translation>Introduceți o dată (AAAA-LL-ZZ).</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="34"/>
+        <source>Enter {min} or later.</source>
+        <translation>Introduceți {min} sau o dată ulterioară.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="35"/>
+        <source>Enter {max} or earlier.</source>
+        <translation>Introduceți {max} sau o dată anterioară.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="36"/>
+        <source>Expected a list of rows.</source>
+        <translation>Se aștepta o listă de rânduri.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="37"/>
+        <source>Add at least {min} rows.</source>
+        <translation>Adăugați cel puțin {min} rânduri.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="38"/>
+        <source>Use at most {max} rows.</source>
+        <translation>Folosiți cel mult {max} rânduri.</translation>
+    </message>
+</context>
+<context>
     <name>PluginSettings</name>
     <message>
         <location filename="../qgis_io/settings.py" line="47"/>
@@ -1305,11 +1411,45 @@
     </message>
 </context>
 <context>
+    <name>RowsTable</name>
+    <message>
+        <location filename="../gui/base/rows_table.py" line="79"/>
+        <source>Add row</source>
+        <translation>Adăugați un rând</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/rows_table.py" line="81"/>
+        <source>Remove row</source>
+        <translation>Eliminați rândul</translation>
+    </message>
+</context>
+<context>
     <name>TaskContext</name>
     <message>
         <location filename="../qgis_io/tasks.py" line="181"/>
         <source>The operation was cancelled.</source>
         <translation>Operațiunea a fost anulată.</translation>
+    </message>
+</context>
+<context>
+    <name>Uploads</name>
+    <message>
+        <location filename="../qgis_io/uploads.py" line="192"/>
+        <source>The file {path} cannot be read: {reason}</source>
+        <translation>Fișierul {path} nu poate fi citit: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDock</name>
+    <message>
+        <location filename="../gui/base/workflow_dock.py" line="86"/>
+        <source>Open the website</source>
+        <translation>Deschideți site-ul web</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/workflow_dock.py" line="187"/>
+        <source>This server does not offer {feature}: it is done on the website.</source>
+        <translation>Acest server nu oferă {feature}: se face pe site-ul web.</translation>
     </message>
 </context>
 </TS>

@@ -1202,6 +1202,112 @@
     </message>
 </context>
 <context>
+    <name>FormBinder</name>
+    <message>
+        <location filename="../gui/base/form_binder.py" line="327"/>
+        <source>Row {row}</source>
+        <translation>Rad {row}</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_binder.py" line="329"/>
+        <source>Row {row}, {column}</source>
+        <translation>Rad {row}, {column}</translation>
+    </message>
+</context>
+<context>
+    <name>FormMessages</name>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="21"/>
+        <source>This field is required.</source>
+        <translation>Fältet är obligatoriskt.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="22"/>
+        <source>This box must be ticked.</source>
+        <translation>Rutan måste kryssas i.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="23"/>
+        <source>Add at least one row.</source>
+        <translation>Lägg till minst en rad.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="24"/>
+        <source>Use at most {max} characters (now {n}).</source>
+        <translation>Använd högst {max} tecken (nu {n}).</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="25"/>
+        <source>Use a single line.</source>
+        <translation>Använd en enda rad.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="26"/>
+        <source>Enter an e-mail address such as name@example.org.</source>
+        <translation>Ange en e-postadress, till exempel name@example.org.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="27"/>
+        <source>Enter a web address starting with http:// or https://.</source>
+        <translation>Ange en webbadress som börjar med http:// eller https://.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="28"/>
+        <source>Enter a whole number.</source>
+        <translation>Ange ett heltal.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="29"/>
+        <source>Enter {min} or more.</source>
+        <translation>Ange {min} eller mer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="30"/>
+        <source>Enter {max} or less.</source>
+        <translation>Ange {max} eller mindre.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="31"/>
+        <source>Choose one of the listed values.</source>
+        <translation>Välj ett av de listade värdena.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="32"/>
+        <source>Tick or untick the box.</source>
+        <translation>Kryssa i eller ur rutan.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="33"/>
+        <source>Enter a date (YYYY-MM-DD).</source>
+        <translation>Ange ett datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="34"/>
+        <source>Enter {min} or later.</source>
+        <translation>Ange {min} eller senare.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="35"/>
+        <source>Enter {max} or earlier.</source>
+        <translation>Ange {max} eller tidigare.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="36"/>
+        <source>Expected a list of rows.</source>
+        <translation>En lista med rader förväntades.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="37"/>
+        <source>Add at least {min} rows.</source>
+        <translation>Lägg till minst {min} rader.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="38"/>
+        <source>Use at most {max} rows.</source>
+        <translation>Använd högst {max} rader.</translation>
+    </message>
+</context>
+<context>
     <name>PluginSettings</name>
     <message>
         <location filename="../qgis_io/settings.py" line="47"/>
@@ -1305,11 +1411,45 @@
     </message>
 </context>
 <context>
+    <name>RowsTable</name>
+    <message>
+        <location filename="../gui/base/rows_table.py" line="79"/>
+        <source>Add row</source>
+        <translation>Lägg till rad</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/rows_table.py" line="81"/>
+        <source>Remove row</source>
+        <translation>Ta bort rad</translation>
+    </message>
+</context>
+<context>
     <name>TaskContext</name>
     <message>
         <location filename="../qgis_io/tasks.py" line="181"/>
         <source>The operation was cancelled.</source>
         <translation>Åtgärden avbröts.</translation>
+    </message>
+</context>
+<context>
+    <name>Uploads</name>
+    <message>
+        <location filename="../qgis_io/uploads.py" line="192"/>
+        <source>The file {path} cannot be read: {reason}</source>
+        <translation>Filen {path} kan inte läsas: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDock</name>
+    <message>
+        <location filename="../gui/base/workflow_dock.py" line="86"/>
+        <source>Open the website</source>
+        <translation>Öppna webbplatsen</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/workflow_dock.py" line="187"/>
+        <source>This server does not offer {feature}: it is done on the website.</source>
+        <translation>Den här servern erbjuder inte {feature}: det görs på webbplatsen.</translation>
     </message>
 </context>
 </TS>

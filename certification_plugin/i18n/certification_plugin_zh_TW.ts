@@ -1202,6 +1202,112 @@
     </message>
 </context>
 <context>
+    <name>FormBinder</name>
+    <message>
+        <location filename="../gui/base/form_binder.py" line="327"/>
+        <source>Row {row}</source>
+        <translation>第 {row} 列</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_binder.py" line="329"/>
+        <source>Row {row}, {column}</source>
+        <translation>第 {row} 列，{column}</translation>
+    </message>
+</context>
+<context>
+    <name>FormMessages</name>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="21"/>
+        <source>This field is required.</source>
+        <translation>此欄位為必填。</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="22"/>
+        <source>This box must be ticked.</source>
+        <translation>必須勾選此方塊。</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="23"/>
+        <source>Add at least one row.</source>
+        <translation>請至少新增一列。</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="24"/>
+        <source>Use at most {max} characters (now {n}).</source>
+        <translation>最多 {max} 個字元（目前 {n} 個）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="25"/>
+        <source>Use a single line.</source>
+        <translation>請只用一行。</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="26"/>
+        <source>Enter an e-mail address such as name@example.org.</source>
+        <translation>請輸入電子郵件地址，例如 name@example.org。</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="27"/>
+        <source>Enter a web address starting with http:// or https://.</source>
+        <translation>請輸入以 http:// 或 https:// 開頭的網址。</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="28"/>
+        <source>Enter a whole number.</source>
+        <translation>請輸入整數。</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="29"/>
+        <source>Enter {min} or more.</source>
+        <translation>請輸入 {min} 或以上。</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="30"/>
+        <source>Enter {max} or less.</source>
+        <translation>請輸入 {max} 或以下。</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="31"/>
+        <source>Choose one of the listed values.</source>
+        <translation>請從列出的值中選擇一個。</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="32"/>
+        <source>Tick or untick the box.</source>
+        <translation>請勾選或取消勾選此方塊。</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="33"/>
+        <source>Enter a date (YYYY-MM-DD).</source>
+        <translation>請輸入日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="34"/>
+        <source>Enter {min} or later.</source>
+        <translation>請輸入 {min} 或之後的日期。</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="35"/>
+        <source>Enter {max} or earlier.</source>
+        <translation>請輸入 {max} 或之前的日期。</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="36"/>
+        <source>Expected a list of rows.</source>
+        <translation>應為多列的清單。</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="37"/>
+        <source>Add at least {min} rows.</source>
+        <translation>請至少新增 {min} 列。</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/form_messages.py" line="38"/>
+        <source>Use at most {max} rows.</source>
+        <translation>最多 {max} 列。</translation>
+    </message>
+</context>
+<context>
     <name>PluginSettings</name>
     <message>
         <location filename="../qgis_io/settings.py" line="47"/>
@@ -1305,11 +1411,45 @@
     </message>
 </context>
 <context>
+    <name>RowsTable</name>
+    <message>
+        <location filename="../gui/base/rows_table.py" line="79"/>
+        <source>Add row</source>
+        <translation>新增列</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/rows_table.py" line="81"/>
+        <source>Remove row</source>
+        <translation>移除列</translation>
+    </message>
+</context>
+<context>
     <name>TaskContext</name>
     <message>
         <location filename="../qgis_io/tasks.py" line="181"/>
         <source>The operation was cancelled.</source>
         <translation>作業已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Uploads</name>
+    <message>
+        <location filename="../qgis_io/uploads.py" line="192"/>
+        <source>The file {path} cannot be read: {reason}</source>
+        <translation>無法讀取檔案 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDock</name>
+    <message>
+        <location filename="../gui/base/workflow_dock.py" line="86"/>
+        <source>Open the website</source>
+        <translation>開啟網站</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/workflow_dock.py" line="187"/>
+        <source>This server does not offer {feature}: it is done on the website.</source>
+        <translation>此伺服器不提供{feature}：請在網站上進行。</translation>
     </message>
 </context>
 </TS>
