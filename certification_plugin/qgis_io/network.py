@@ -161,7 +161,7 @@ class QgisTransport:
         ):
             raise CancelledError("The request was cancelled.", url)
         register()
-        qurl = _web_url(url)
+        qurl = http_url(url)
         qrequest = self._qt_request(qurl, request)
         if _needs_custom_verb(request):
             return self._send_custom(qrequest, request, _either(is_cancelled, feedback))
@@ -201,7 +201,7 @@ class QgisTransport:
         batch = _ParallelReplies(self.authcfg)
         try:
             for request in requests:
-                batch.start(self._qt_request(_web_url(request.url), request), request, is_cancelled)
+                batch.start(self._qt_request(http_url(request.url), request), request, is_cancelled)
             batch.wait()
             return [batch.response(index) for index in range(len(requests))]
         finally:
@@ -468,7 +468,7 @@ class _HelperThread(QThread):
         return outcome
 
 
-def _web_url(url: str) -> QUrl:
+def http_url(url: str) -> QUrl:
     qurl = QUrl(url)
     if not qurl.isValid() or qurl.scheme() not in ("http", "https"):
         raise NetworkError("Only http:// and https:// addresses can be fetched.", url)
@@ -512,7 +512,7 @@ def _reply_response(
         raise _too_large(request)
     # A body cut short (connection closed early) still comes back: the session compares
     # it with Content-Length and reports a truncated answer.
-    return Response(url=url, status=int(status), headers=_headers(reply), body=body)
+    return Response(url=url, status=int(status), headers=reply_headers(reply), body=body)
 
 
 def _timed_out(request: Request) -> TimeoutError_:
@@ -526,7 +526,7 @@ def _too_large(request: Request) -> ResponseTooLargeError:
     )
 
 
-def _headers(reply: Any) -> Dict[str, str]:
+def reply_headers(reply: Any) -> Dict[str, str]:
     headers: Dict[str, str] = {}
     for raw_name in reply.rawHeaderList():
         name = bytes(raw_name).decode("latin-1").lower()

@@ -44,7 +44,7 @@ from qgis.PyQt.QtCore import (
 )
 from qgis.PyQt.QtNetwork import QHttpMultiPart, QHttpPart, QNetworkReply, QNetworkRequest
 
-from ..core.api.multipart import _header_value, _quote
+from ..core.api.multipart import header_value, quote_param
 from ..core.api.problems import raise_for_api_status
 from ..core.api.session import IDEMPOTENCY_HEADER
 from ..core.errors import (
@@ -55,7 +55,14 @@ from ..core.errors import (
     TimeoutError_,
 )
 from ..core.transport import IsCancelled, Response
-from .network import POLL_MS, USER_AGENT_MARKER, _headers, _web_url, default_user_agent, register
+from .network import (
+    POLL_MS,
+    USER_AGENT_MARKER,
+    default_user_agent,
+    http_url,
+    register,
+    reply_headers,
+)
 
 DEFAULT_TIMEOUT_S = 60.0
 """Longest silence (nothing sent, nothing received) before the upload counts as stalled."""
@@ -92,7 +99,7 @@ class UploadFile:
         return self.filename or os.path.basename(self.path)
 
     def mime_type(self) -> str:
-        given = _header_value(self.content_type)
+        given = header_value(self.content_type)
         if given:
             return given
         guessed, _encoding = mimetypes.guess_type(self.server_name(), strict=False)
@@ -150,7 +157,7 @@ def _request(
     timeout_s: float,
     headers: Mapping[str, str],
 ) -> QNetworkRequest:
-    qrequest = QNetworkRequest(_web_url(url))
+    qrequest = QNetworkRequest(http_url(url))
     agent = user_agent or default_user_agent()
     for name, value in headers.items():
         if name.lower() == "user-agent":
@@ -181,7 +188,9 @@ def _multipart(fields: Mapping[str, str], files: List[UploadFile], url: str) -> 
     multipart = QHttpMultiPart(QHttpMultiPart.ContentType.FormDataType)
     for name, value in fields.items():
         part = QHttpPart()
-        part.setRawHeader(b"Content-Disposition", f'form-data; name="{_quote(str(name))}"'.encode())
+        part.setRawHeader(
+            b"Content-Disposition", f'form-data; name="{quote_param(str(name))}"'.encode()
+        )
         part.setBody(QByteArray(str(value).encode("utf-8")))
         multipart.append(part)
     for spec in files:
@@ -196,9 +205,8 @@ def _multipart(fields: Mapping[str, str], files: List[UploadFile], url: str) -> 
                 url,
             )
         part = QHttpPart()
-        disposition = (
-            f'form-data; name="{_quote(spec.name)}"; filename="{_quote(spec.server_name())}"'
-        )
+        name, filename = quote_param(spec.name), quote_param(spec.server_name())
+        disposition = f'form-data; name="{name}"; filename="{filename}"'
         part.setRawHeader(b"Content-Disposition", disposition.encode("utf-8"))
         part.setRawHeader(b"Content-Type", spec.mime_type().encode("latin-1", "replace"))
         part.setBodyDevice(device)
@@ -318,7 +326,7 @@ class _Upload:
         if status is None or int(status) <= 0:
             raise NetworkError(f"The upload failed: {reply.errorString()}", url)
         body = bytes(reply.readAll())
-        response = Response(url=url, status=int(status), headers=_headers(reply), body=body)
+        response = Response(url=url, status=int(status), headers=reply_headers(reply), body=body)
         raise_for_api_status(response)
         if self.progress is not None and self.reported < 1.0:
             self.progress(1.0)

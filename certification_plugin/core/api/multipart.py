@@ -24,13 +24,13 @@ class FilePart(NamedTuple):
     content_type: str = "application/octet-stream"
 
 
-def _quote(value: str) -> str:
+def quote_param(value: str) -> str:
     """A ``Content-Disposition`` parameter value as browsers send it (RFC 7578 §4.2):
     UTF-8, with quote, CR and LF percent-encoded so a name cannot end the header."""
     return value.replace("\\", "\\\\").replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
 
 
-def _header_value(value: str) -> str:
+def header_value(value: str) -> str:
     """A header value on one line (a content type from a caller cannot inject headers)."""
     return " ".join(value.replace("\r", " ").replace("\n", " ").split())
 
@@ -50,14 +50,14 @@ def encode_multipart(
     """
     parts: List[Tuple[bytes, bytes]] = []
     for name, value in (fields or {}).items():
-        head = f'Content-Disposition: form-data; name="{_quote(str(name))}"\r\n'
+        head = f'Content-Disposition: form-data; name="{quote_param(str(name))}"\r\n'
         parts.append((head.encode("utf-8"), str(value).encode("utf-8")))
     for part in files:
         part = FilePart(*part)
         head = (
-            f'Content-Disposition: form-data; name="{_quote(part.name)}"; '
-            f'filename="{_quote(part.filename)}"\r\n'
-            f"Content-Type: {_header_value(part.content_type) or 'application/octet-stream'}\r\n"
+            f'Content-Disposition: form-data; name="{quote_param(part.name)}"; '
+            f'filename="{quote_param(part.filename)}"\r\n'
+            f"Content-Type: {header_value(part.content_type) or 'application/octet-stream'}\r\n"
         )
         parts.append((head.encode("utf-8"), bytes(part.content)))
     size = sum(len(header) + len(content) for header, content in parts)
