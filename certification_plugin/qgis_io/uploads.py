@@ -44,7 +44,7 @@ from qgis.PyQt.QtCore import (
 )
 from qgis.PyQt.QtNetwork import QHttpMultiPart, QHttpPart, QNetworkReply, QNetworkRequest
 
-from ..core.api.multipart import header_value, quote_param
+from ..core.api.multipart import form_data_disposition, header_value
 from ..core.api.problems import raise_for_api_status
 from ..core.api.session import IDEMPOTENCY_HEADER
 from ..core.errors import (
@@ -188,9 +188,7 @@ def _multipart(fields: Mapping[str, str], files: List[UploadFile], url: str) -> 
     multipart = QHttpMultiPart(QHttpMultiPart.ContentType.FormDataType)
     for name, value in fields.items():
         part = QHttpPart()
-        part.setRawHeader(
-            b"Content-Disposition", f'form-data; name="{quote_param(str(name))}"'.encode()
-        )
+        part.setRawHeader(b"Content-Disposition", form_data_disposition(str(name)).encode())
         part.setBody(QByteArray(str(value).encode("utf-8")))
         multipart.append(part)
     for spec in files:
@@ -205,8 +203,7 @@ def _multipart(fields: Mapping[str, str], files: List[UploadFile], url: str) -> 
                 url,
             )
         part = QHttpPart()
-        name, filename = quote_param(spec.name), quote_param(spec.server_name())
-        disposition = f'form-data; name="{name}"; filename="{filename}"'
+        disposition = form_data_disposition(spec.name, spec.server_name())
         part.setRawHeader(b"Content-Disposition", disposition.encode("utf-8"))
         part.setRawHeader(b"Content-Type", spec.mime_type().encode("latin-1", "replace"))
         part.setBodyDevice(device)

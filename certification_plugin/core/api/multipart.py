@@ -30,6 +30,14 @@ def quote_param(value: str) -> str:
     return value.replace("\\", "\\\\").replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
 
 
+def form_data_disposition(name: str, filename: Optional[str] = None) -> str:
+    """The ``Content-Disposition`` value of a form part (a file part when ``filename``)."""
+    value = f'form-data; name="{quote_param(name)}"'
+    if filename is not None:
+        value += f'; filename="{quote_param(filename)}"'
+    return value
+
+
 def header_value(value: str) -> str:
     """A header value on one line (a content type from a caller cannot inject headers)."""
     return " ".join(value.replace("\r", " ").replace("\n", " ").split())
@@ -50,13 +58,12 @@ def encode_multipart(
     """
     parts: List[Tuple[bytes, bytes]] = []
     for name, value in (fields or {}).items():
-        head = f'Content-Disposition: form-data; name="{quote_param(str(name))}"\r\n'
+        head = f"Content-Disposition: {form_data_disposition(str(name))}\r\n"
         parts.append((head.encode("utf-8"), str(value).encode("utf-8")))
     for part in files:
         part = FilePart(*part)
         head = (
-            f'Content-Disposition: form-data; name="{quote_param(part.name)}"; '
-            f'filename="{quote_param(part.filename)}"\r\n'
+            f"Content-Disposition: {form_data_disposition(part.name, part.filename)}\r\n"
             f"Content-Type: {header_value(part.content_type) or 'application/octet-stream'}\r\n"
         )
         parts.append((head.encode("utf-8"), bytes(part.content)))
