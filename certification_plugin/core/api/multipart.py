@@ -2,8 +2,8 @@
 
 Good for a logo, a scanned form or a short PDF sent with an API request. Large uploads
 (training material, certificate batches) must not be read into memory: they are the job of
-``qgis_io/uploads.py`` (``QHttpMultiPart`` streaming with progress and cancel, a later
-issue), so ``encode_multipart`` refuses bodies over ``MAX_IN_MEMORY_BYTES``.
+``qgis_io/uploads.py`` (``QHttpMultiPart`` streaming with progress and cancel, the same
+part headers), so ``encode_multipart`` refuses bodies over ``MAX_IN_MEMORY_BYTES``.
 """
 
 from __future__ import annotations
