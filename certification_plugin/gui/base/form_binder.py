@@ -31,7 +31,13 @@ from ...core.forms import FieldSpec, FormSpec
 from ...qgis_io.drafts import DraftAutosaver
 from ...qgis_io.lifetime import is_alive
 from .form_messages import translated_messages
-from .rows_table import ERROR_PROPERTY, RowsTable, plain_tooltip, set_error_property
+from .rows_table import (
+    ERROR_PROPERTY,
+    RowsTable,
+    choice_combo,
+    plain_tooltip,
+    set_error_property,
+)
 
 Translate = Callable[[str], str]
 INT_LIMIT = 2**31 - 1
@@ -161,10 +167,7 @@ class FormBinder(QObject):
             spin.valueChanged.connect(self._edited)
             return spin
         if kind == forms.CHOICE:
-            combo = QComboBox(parent)
-            combo.addItem("", "")
-            for value, label in spec.choices:
-                combo.addItem(self._translate(label), value)
+            combo = choice_combo(spec, self._translate, parent)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )

@@ -53,6 +53,15 @@ def set_error_property(widget: QWidget, on: bool) -> None:
     widget.update()
 
 
+def choice_combo(spec: FieldSpec, translate: Translate, parent: QWidget) -> QComboBox:
+    """A combo box of a choice field: an empty entry (no choice yet), then its choices."""
+    combo = QComboBox(parent)
+    combo.addItem("", "")
+    for value, label in spec.choices:
+        combo.addItem(translate(label), value)
+    return combo
+
+
 class RowsTable(QWidget):
     """Edits a list of rows (dicts) of one ``ROWS`` field; ``changed`` on every edit."""
 
@@ -146,10 +155,7 @@ class RowsTable(QWidget):
         for index, column in enumerate(self._columns):
             value = values.get(column.name, forms.default_value(column))
             if column.kind == forms.CHOICE:
-                combo = QComboBox(self.table)
-                combo.addItem("", "")
-                for choice, label in column.choices:
-                    combo.addItem(self._translate(label), choice)
+                combo = choice_combo(column, self._translate, self.table)
                 position = combo.findData(value)
                 combo.setCurrentIndex(max(position, 0))
                 combo.currentIndexChanged.connect(self._cell_widget_changed)
