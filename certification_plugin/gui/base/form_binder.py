@@ -338,18 +338,20 @@ class FormBinder(QObject):
         shown = label.text()
         label.setText("\n".join(([shown] if shown else []) + messages))
         label.show()
-        editor = self._editors[name]
-        set_error_property(editor.table if isinstance(editor, RowsTable) else editor, True)
+        set_error_property(self._mark_target(name), True)
 
     def field_errors(self, name: str) -> str:
         """The message text shown under field ``name`` ("" when none)."""
         label = self._error_labels[name]
         return label.text() if label.isVisibleTo(self.widget) else ""
 
-    def has_error_mark(self, name: str) -> bool:
+    def _mark_target(self, name: str) -> QWidget:
+        """The widget that wears field ``name``'s red border (a rows field's table)."""
         editor = self._editors[name]
-        target = editor.table if isinstance(editor, RowsTable) else editor
-        return bool(target.property(ERROR_PROPERTY))
+        return editor.table if isinstance(editor, RowsTable) else editor
+
+    def has_error_mark(self, name: str) -> bool:
+        return bool(self._mark_target(name).property(ERROR_PROPERTY))
 
     def clear_errors(self) -> None:
         for name, label in self._error_labels.items():
@@ -358,6 +360,4 @@ class FormBinder(QObject):
             editor = self._editors[name]
             if isinstance(editor, RowsTable):
                 editor.clear_marks()
-                set_error_property(editor.table, False)
-            else:
-                set_error_property(editor, False)
+            set_error_property(self._mark_target(name), False)

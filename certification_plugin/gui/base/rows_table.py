@@ -84,7 +84,7 @@ class RowsTable(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(True)
-        self.table.itemChanged.connect(self._item_changed)
+        self.table.itemChanged.connect(self._cell_changed)
         self.add_button = QPushButton(_tr("Add row"), self)
         self.add_button.clicked.connect(self._add_clicked)
         self.remove_button = QPushButton(_tr("Remove row"), self)
@@ -158,7 +158,7 @@ class RowsTable(QWidget):
                 combo = choice_combo(column, self._translate, self.table)
                 position = combo.findData(value)
                 combo.setCurrentIndex(max(position, 0))
-                combo.currentIndexChanged.connect(self._cell_widget_changed)
+                combo.currentIndexChanged.connect(self._cell_changed)
                 self.table.setCellWidget(row, index, combo)
                 continue
             item = QTableWidgetItem()
@@ -195,11 +195,8 @@ class RowsTable(QWidget):
                 values[column.name] = text
         return values
 
-    def _item_changed(self, _item: QTableWidgetItem) -> None:
-        if not self._loading:
-            self.changed.emit()
-
-    def _cell_widget_changed(self, _index: int) -> None:
+    def _cell_changed(self, *_args: object) -> None:
+        """An item edited or a cell's combo box changed (not while the table fills)."""
         if not self._loading:
             self.changed.emit()
 
