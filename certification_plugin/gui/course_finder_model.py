@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import QAbstractListModel, QCoreApplication, QLocale, QMod
 from ..core.escape import html_text
 from ..core.models import Course
 from ..core.search import fold
+from ..layers.rows import date_range
 from ..qgis_io.names import country_label, country_names, language_label
 
 _USER_ROLE = int(getattr(Qt.ItemDataRole.UserRole, "value", Qt.ItemDataRole.UserRole))
@@ -53,13 +54,6 @@ class ResultRow:
     online: bool
 
 
-def date_range_text(start: date, end: Optional[date]) -> str:
-    """ISO dates, unambiguous in every language: "2026-03-02 to 2026-03-04", an en dash between."""
-    if end is None or end == start:
-        return start.isoformat()
-    return f"{start.isoformat()} \u2013 {end.isoformat()}"
-
-
 def short_date_range_text(start: date, end: Optional[date]) -> str:
     """ISO 8601's shortened interval: the end leaves out what it shares with the start.
 
@@ -72,7 +66,7 @@ def short_date_range_text(start: date, end: Optional[date]) -> str:
         return f"{start.isoformat()} \u2013 {end.day:02d}"
     if end.year == start.year:
         return f"{start.isoformat()} \u2013 {end.month:02d}-{end.day:02d}"
-    return date_range_text(start, end)
+    return date_range(start, end)
 
 
 def distance_text(row: ResultRow, locale: Optional[QLocale] = None) -> str:
@@ -143,7 +137,7 @@ def tooltip_html(row_or_course: Any) -> str:
     course: Course = row.course if row is not None else row_or_course
     pairs = [
         (_tr("Course type"), course.course_type_name),
-        (_tr("Dates"), date_range_text(course.start_date, course.end_date)),
+        (_tr("Dates"), date_range(course.start_date, course.end_date)),
         (_tr("Training centre"), course.training_centre_name),
         (_tr("Country"), country_label(course.country_code) if course.country_code else ""),
         (_tr("Organisation"), course.organisation_name),
