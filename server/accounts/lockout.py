@@ -35,6 +35,11 @@ def retry_after_seconds(request: HttpRequest | None = None) -> int:
     return int(cool_off.total_seconds()) if cool_off else 0
 
 
+def minutes_of(seconds: int) -> int:
+    """The wait in whole minutes, rounded up, at least one (what the messages name)."""
+    return max(1, (seconds + 59) // 60)
+
+
 def lockout_message(minutes: int) -> str:
     return _(
         "Too many failed sign-in attempts. Signing in is blocked for %(minutes)d minutes; "
@@ -54,7 +59,7 @@ def lockout_response(
 ) -> HttpResponse:
     """``AXES_LOCKOUT_CALLABLE``: the answer to a locked-out sign-in."""
     seconds = retry_after_seconds(request)
-    minutes = max(1, (seconds + 59) // 60)
+    minutes = minutes_of(seconds)
     message = lockout_message(minutes)
     response: HttpResponse
     if wants_json(request):
@@ -85,8 +90,7 @@ class LockedOut(exceptions.APIException):
     default_code = "locked_out"
 
     def __init__(self, wait: int) -> None:
-        minutes = max(1, (wait + 59) // 60)
-        super().__init__(lockout_message(minutes), self.default_code)
+        super().__init__(lockout_message(minutes_of(wait)), self.default_code)
         self.wait = wait  # DRF's handler turns it into Retry-After
 
 
