@@ -64,6 +64,18 @@ def _counted(
     return failure
 
 
+def _checked_counted(
+    request: Request, key: str, challenge: str, username: str | None = None
+) -> tuple[Any, ApiToken]:
+    """``check_token``; a key that matches no token of ``username`` is a counted failure."""
+    try:
+        return check_token(key, challenge, username=username)
+    except TokenAuthenticationFailed as failure:
+        if failure.get_codes() != "authentication_failed":  # revoked or expired: not a guess
+            raise
+        raise _counted(request, username, failure) from None
+
+
 class TokenAuthentication(BaseAuthentication):
     """``Authorization: Token <key>``, or ``Bearer <key>``: the same personal token."""
 
@@ -95,12 +107,7 @@ class TokenAuthentication(BaseAuthentication):
                 None,
                 TokenAuthenticationFailed(_("Invalid token."), "authentication_failed", challenge),
             ) from None
-        try:
-            return check_token(key, challenge)
-        except TokenAuthenticationFailed as failure:
-            if failure.get_codes() != "authentication_failed":  # revoked or expired: not a guess
-                raise
-            raise _counted(request, None, failure) from None
+        return _checked_counted(request, key, challenge)
 
     def authenticate_header(self, request: Request) -> str:
         return f'{self.keyword} realm="{REALM}"'
@@ -128,12 +135,7 @@ class BasicTokenAuthentication(BaseAuthentication):
         username, sep, key = decoded.partition(":")
         if not sep or not username:
             raise _counted(request, None, malformed)
-        try:
-            return check_token(key, challenge, username=username)
-        except TokenAuthenticationFailed as failure:
-            if failure.get_codes() != "authentication_failed":
-                raise
-            raise _counted(request, username, failure) from None
+        return _checked_counted(request, key, challenge, username)
 
     def authenticate_header(self, request: Request) -> str:
         return f'Basic realm="{REALM}"'
