@@ -29,15 +29,20 @@ CERTIFICATION_MANAGERS_GROUP = "Certification managers"
 _CACHE_ATTR = "_certification_roles"
 
 
+def is_signed_in(user: Any) -> bool:
+    """A signed-in, active account (the anonymous user and deactivated accounts hold no role)."""
+    return bool(getattr(user, "is_authenticated", False) and user.is_active)
+
+
 def is_certification_manager(user: Any) -> bool:
-    if not getattr(user, "is_authenticated", False) or not user.is_active:
+    if not is_signed_in(user):
         return False
     return bool(user.is_superuser or user.groups.filter(name=CERTIFICATION_MANAGERS_GROUP).exists())
 
 
 def user_roles(user: Any) -> list[str]:
     """The roles a user holds, in ``ALL_ROLES`` order; cached on the user object per request."""
-    if not getattr(user, "is_authenticated", False) or not user.is_active:
+    if not is_signed_in(user):
         return []
     cached = getattr(user, _CACHE_ATTR, None)
     if cached is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from accounts.roles import is_certification_manager
+from accounts.roles import is_certification_manager, is_signed_in
 from django.db.models import Q, QuerySet
 
 from .models import CertifyingOrganisation
@@ -38,13 +38,13 @@ def is_manager(user: Any) -> bool:
 
 
 def owner_of(user: Any, organisation: CertifyingOrganisation) -> bool:
-    if not getattr(user, "is_authenticated", False) or not user.is_active:
+    if not is_signed_in(user):
         return False
     return bool(organisation.owners.filter(pk=user.pk).exists())
 
 
 def convener_of(user: Any, organisation: CertifyingOrganisation) -> bool:
-    if not getattr(user, "is_authenticated", False) or not user.is_active:
+    if not is_signed_in(user):
         return False
     return bool(organisation.course_conveners.filter(user_id=user.pk).exists())
 
@@ -56,7 +56,7 @@ def private_organisation_ids(user: Any) -> tuple[int, ...] | None:
     organisations the user owns otherwise (empty for the public). Computed once per user
     object (one request), with one query, so lists stay a fixed number of queries.
     """
-    if not getattr(user, "is_authenticated", False) or not user.is_active:
+    if not is_signed_in(user):
         return ()
     if hasattr(user, _VIEW_ATTR):
         cached: tuple[int, ...] | None = getattr(user, _VIEW_ATTR)
