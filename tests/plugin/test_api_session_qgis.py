@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import base64
 import socket
-import threading
 import time
 from typing import Any, Callable, Dict, Iterator
 
 import pytest
-from qgis.core import QgsApplication, QgsFeedback, QgsTask
-from qgis.PyQt.QtCore import QThread
+from qgis.core import QgsApplication, QgsFeedback
 
 from certification_plugin.core.api import (
     ApiSession,
@@ -38,6 +36,7 @@ from tests.core.test_api_session import (
     json_reply,
 )
 from tests.plugin.auth_helpers import store_basic_config
+from tests.plugin.test_network_qgis import RunInTask, run_task
 
 USERNAME = "ana.popescu"
 SECRET = "api-s3cret-for-tests"
@@ -68,34 +67,6 @@ def authcfg(qgis_app) -> Iterator[str]:
     QgsApplication.authManager().removeAuthenticationConfig(config.id())
 
 
-class RunInTask(QgsTask):
-    """Runs ``work()`` in ``run()`` on a task-manager worker thread; keeps the outcome."""
-
-    def __init__(self, work: Callable[[], Any]) -> None:
-        super().__init__("certification api test", QgsTask.Flag.CanCancel)
-        self.work = work
-        self.outcome: Dict[str, Any] = {}
-        self.done = threading.Event()
-
-    def run(self) -> bool:
-        try:
-            self.outcome["on_main_thread"] = (
-                QThread.currentThread() == QgsApplication.instance().thread()
-            )
-            self.outcome["value"] = self.work()
-        except BaseException as exc:  # pytest's assertion errors too
-            self.outcome["error"] = exc
-        finally:
-            self.done.set()
-        return "error" not in self.outcome
-
-
-def run_task(task: RunInTask, qtbot) -> Dict[str, Any]:
-    QgsApplication.taskManager().addTask(task)
-    qtbot.waitUntil(task.done.is_set, timeout=60_000)
-    return task.outcome
-
-
 def check_authorised(server: RecordingServer) -> None:
     assert server.requests
     for got in server.requests:
@@ -112,10 +83,10 @@ def test_on_the_main_thread(server, authcfg, name):
 
 @pytest.mark.parametrize("name", sorted(SCENARIOS))
 def test_in_a_qgstask(server, authcfg, qtbot, name):
-    def work() -> None:
+    def work(_task: RunInTask) -> None:
         SCENARIOS[name](api_for(server, QgisTransport(authcfg)), server)
 
-    outcome = run_task(RunInTask(work), qtbot)
+    outcome = run_task(RunInTask(work), qtbot, timeout_ms=60_000)
     assert outcome["on_main_thread"] is False
     if "error" in outcome:
         raise outcome["error"]
@@ -136,10 +107,10 @@ def test_send_many_sends_each_requests_verb_and_body(server, authcfg, qtbot):
         Request(server.base_url + "c/"),
     ]
 
-    def work() -> Any:
+    def work(_task: RunInTask) -> Any:
         return [response.status for response in transport.send_many(requests)]
 
-    outcome = run_task(RunInTask(work), qtbot)
+    outcome = run_task(RunInTask(work), qtbot, timeout_ms=60_000)
     assert outcome.get("value") == [200, 200, 200], outcome.get("error")
     by_path = {got.path: got for got in server.requests}
     assert (by_path["/api/v1/a/"].method, by_path["/api/v1/a/"].body) == ("POST", b'{"n": 1}')

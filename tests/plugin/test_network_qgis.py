@@ -231,20 +231,22 @@ class RunInTask(QgsTask):
                 QThread.currentThread() == QgsApplication.instance().thread()
             )
             self.outcome["value"] = self.work(self)
-        except Exception as exc:
+        except BaseException as exc:  # pytest's outcomes (pytest.raises failing) too
             self.outcome["error"] = exc
         finally:
             self.done.set()
         return "error" not in self.outcome
 
 
-def run_task(task: RunInTask, qtbot, cancel_after_s: float = 0.0) -> Dict[str, Any]:
+def run_task(
+    task: RunInTask, qtbot, cancel_after_s: float = 0.0, timeout_ms: int = 20_000
+) -> Dict[str, Any]:
     QgsApplication.taskManager().addTask(task)
     started = time.monotonic()
     if cancel_after_s:
         qtbot.waitUntil(lambda: time.monotonic() - started > cancel_after_s, timeout=10_000)
         task.cancel()
-    qtbot.waitUntil(task.done.is_set, timeout=20_000)
+    qtbot.waitUntil(task.done.is_set, timeout=timeout_ms)
     task.outcome["elapsed"] = time.monotonic() - started
     return task.outcome
 
