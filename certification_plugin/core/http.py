@@ -458,8 +458,7 @@ class HttpSession:
         timeout_s: Optional[float] = None,
     ) -> Response:
         """One GET with the session's headers, limits and politeness; any status returned."""
-        self._wait_turn(url, is_cancelled)
-        return self.transport.send(self._request(url, headers, timeout_s), is_cancelled)
+        return self.send_request("GET", url, None, headers, is_cancelled, timeout_s)
 
     def _wait_turn(self, url: str, is_cancelled: Optional[IsCancelled]) -> None:
         """Raise if cancelled, else wait as long as the politeness limit asks."""
