@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from catalogue.languages import language_name
 from catalogue.models import CertifyingOrganisation, Course, CourseType, TrainingCenter
-from catalogue.rules import certified_q
 from django.urls import get_script_prefix, reverse
 from django_countries import countries
 from feeds.documents import iso_date
@@ -59,12 +58,6 @@ class LinkContext:
         return self.site + WEB_TRAINING_CENTRE_PATH.format(slug=slug, pk=pk)
 
 
-def _visible(visible: Q | None, prefix: str = "") -> Q:
-    """Which organisations' rows a list holds: ``visible`` (from ``catalogue.rules.visible_q``,
-    for the viewer) or, without it, the certified ones."""
-    return certified_q(prefix) if visible is None else visible
-
-
 def _iso(value: datetime | None) -> str | None:
     """ISO 8601 of a stored date-time, always with its offset.
 
@@ -107,8 +100,8 @@ ORGANISATION_FIELDS = (
 )
 
 
-def organisations(visible: Q | None = None) -> QuerySet:
-    return CertifyingOrganisation.objects.filter(_visible(visible)).order_by("name", "id")
+def organisations(visible: Q) -> QuerySet:
+    return CertifyingOrganisation.objects.filter(visible).order_by("name", "id")
 
 
 def organisation(row: dict[str, Any], ctx: LinkContext) -> dict[str, Any]:
@@ -153,10 +146,8 @@ TRAINING_CENTRE_FIELDS = (
 )
 
 
-def training_centres(visible: Q | None = None) -> QuerySet:
-    return TrainingCenter.objects.filter(_visible(visible, "certifying_organisation__")).order_by(
-        "name", "id"
-    )
+def training_centres(visible: Q) -> QuerySet:
+    return TrainingCenter.objects.filter(visible).order_by("name", "id")
 
 
 def training_centre(row: dict[str, Any], ctx: LinkContext) -> dict[str, Any]:
@@ -209,10 +200,8 @@ COURSE_FIELDS = (
 )
 
 
-def courses(visible: Q | None = None) -> QuerySet:
-    return Course.objects.filter(_visible(visible, "certifying_organisation__")).order_by(
-        "start_date", "id"
-    )
+def courses(visible: Q) -> QuerySet:
+    return Course.objects.filter(visible).order_by("start_date", "id")
 
 
 def convener_name(first: str, last: str, username: str) -> str:
@@ -270,10 +259,8 @@ COURSE_TYPE_FIELDS = (
 )
 
 
-def course_types(visible: Q | None = None) -> QuerySet:
-    return CourseType.objects.filter(_visible(visible, "certifying_organisation__")).order_by(
-        "name", "id"
-    )
+def course_types(visible: Q) -> QuerySet:
+    return CourseType.objects.filter(visible).order_by("name", "id")
 
 
 def course_type(row: dict[str, Any], ctx: LinkContext) -> dict[str, Any]:
