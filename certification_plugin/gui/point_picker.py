@@ -6,7 +6,6 @@ from typing import Optional
 
 from qgis.core import QgsCoordinateTransform, QgsCsException, QgsPointXY, QgsProject
 from qgis.gui import QgsMapCanvas, QgsMapTool, QgsMapToolEmitPoint
-from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal
 
 from ..qgis_io.lifetime import is_alive
@@ -82,9 +81,9 @@ class PointPicker(QObject):
         try:
             if not is_alive(self._canvas):
                 pass  # QGIS is closing: the canvas and its tools are gone
-            elif previous is not None and not sip.isdeleted(previous):
+            elif is_alive(previous):
                 self._canvas.setMapTool(previous)
-            elif tool is not None and not sip.isdeleted(tool):
+            elif is_alive(tool):
                 self._canvas.unsetMapTool(tool)
         finally:
             self._restoring = False
@@ -94,5 +93,5 @@ class PointPicker(QObject):
         tool = self._tool
         self._tool = None
         self._previous = None
-        if tool is not None and not sip.isdeleted(tool):
+        if is_alive(tool):
             tool.deleteLater()

@@ -32,7 +32,6 @@ from dataclasses import dataclass
 from typing import Callable, List, Mapping, Optional, Sequence, Union
 
 from qgis.core import QgsApplication, QgsNetworkAccessManager
-from qgis.PyQt import sip
 from qgis.PyQt.QtCore import (
     QByteArray,
     QCoreApplication,
@@ -55,6 +54,7 @@ from ..core.errors import (
     TimeoutError_,
 )
 from ..core.transport import IsCancelled, Response
+from .lifetime import is_alive
 from .network import (
     POLL_MS,
     USER_AGENT_MARKER,
@@ -259,7 +259,7 @@ class _Upload:
             return self._outcome(reply)
         finally:
             timer.stop()
-            if not sip.isdeleted(reply):
+            if is_alive(reply):
                 if reply.isRunning():
                     reply.abort()
                 reply.deleteLater()
@@ -267,7 +267,7 @@ class _Upload:
     def _stop(self, reason: str) -> None:
         if not self.reason:
             self.reason = reason
-        if self.reply is not None and not sip.isdeleted(self.reply) and self.reply.isRunning():
+        if is_alive(self.reply) and self.reply.isRunning():
             self.reply.abort()
 
     def _check(self) -> None:
@@ -277,7 +277,7 @@ class _Upload:
             self._stop("cancelled")
         elif time.monotonic() - self.last_activity > self.timeout_s + WATCHDOG_GRACE_S:
             self._stop("timeout")
-        elif self.reply is None or sip.isdeleted(self.reply):
+        elif not is_alive(self.reply):
             self.loop.quit()
 
     def _on_upload(self, sent: int, total: int) -> None:
@@ -308,7 +308,7 @@ class _Upload:
             raise CancelledError("The upload was cancelled.", url)
         if self.reason == "too_large":
             raise ResponseTooLargeError("The server's answer to the upload is too large.", url)
-        if sip.isdeleted(reply) or not self.done:
+        if not is_alive(reply) or not self.done:
             raise NetworkError("The upload ended without an answer.", url)
         error = reply.error()
         if self.reason == "timeout" or error in (
