@@ -6,6 +6,7 @@ from typing import Iterator
 
 import pytest
 
+from certification_plugin.qgis_io.tasks import TaskRunner
 from tests.plugin.browser import UrlRecorder, recording_browser
 
 
@@ -14,3 +15,11 @@ def browser() -> Iterator[UrlRecorder]:
     """Records the URLs the plugin opens instead of launching a browser."""
     with recording_browser() as recorder:
         yield recorder
+
+
+@pytest.fixture
+def runner() -> Iterator[TaskRunner]:
+    """A task runner of the test's own; its tasks are cancelled afterwards."""
+    tasks = TaskRunner()
+    yield tasks
+    tasks.cancel_all()

@@ -35,13 +35,6 @@ class _Hold(QRunnable):
 
 
 @pytest.fixture
-def runner():
-    tasks = TaskRunner()
-    yield tasks
-    tasks.cancel_all()
-
-
-@pytest.fixture
 def busy_pool(qtbot):
     """Every thread of the pool the task manager uses is busy until ``release.set()``."""
     pool = QThreadPool.globalInstance()

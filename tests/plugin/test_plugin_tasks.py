@@ -16,13 +16,6 @@ from certification_plugin.qgis_io.tasks import TaskContext, TaskRunner
 
 
 @pytest.fixture
-def runner():
-    tasks = TaskRunner()
-    yield tasks
-    tasks.cancel_all()
-
-
-@pytest.fixture
 def log_messages():
     messages: List[str] = []
 

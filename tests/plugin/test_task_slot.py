@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 from typing import List
 
-import pytest
 from qgis.core import QgsApplication, QgsTask
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QThreadPool
@@ -24,13 +23,6 @@ from tests.plugin.test_course_finder import (  # noqa: F401 - fixtures used by n
     write_cache,
 )
 from tests.plugin.test_lost_tasks import LOST_MS, busy_pool  # noqa: F401 - fixture by name
-
-
-@pytest.fixture
-def runner():
-    tasks = TaskRunner()
-    yield tasks
-    tasks.cancel_all()
 
 
 def _waits_for(event: threading.Event, value: object):
