@@ -22,16 +22,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.fixtures.reference_server import free_port
+
 REPO = Path(__file__).resolve().parents[2]
 START_TIMEOUT_S = 120.0
 SLOW_CLIENTS = 4
 PROMPT_S = 2.0
-
-
-def free_port() -> int:
-    with contextlib.closing(socket.socket()) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def get(url: str, timeout: float) -> int:
