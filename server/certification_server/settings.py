@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "accounts",
     "catalogue",
     "audit",
+    "applications",
     "feeds",
     "api",
 ]
