@@ -231,6 +231,14 @@ TASKS = {
     }
 }
 
+# Applications for certification (issue 10): limits with their reasons in the API's answers.
+APPLICATIONS_PER_YEAR = int(os.environ.get("APPLICATIONS_PER_YEAR", "2"))
+APPLICATION_MAX_FILE_BYTES = int(os.environ.get("APPLICATION_MAX_FILE_BYTES", str(100 * 2**20)))
+APPLICATION_MAX_TOTAL_BYTES = int(os.environ.get("APPLICATION_MAX_TOTAL_BYTES", str(2**30)))
+# Drafts idle this long are deleted; their owners are warned 30 days before.
+APPLICATION_DRAFT_IDLE_DAYS = int(os.environ.get("APPLICATION_DRAFT_IDLE_DAYS", "365"))
+APPLICATION_MESSAGE_MAX_LENGTH = 5000
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "accounts.authentication.TokenAuthentication",
