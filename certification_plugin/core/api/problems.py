@@ -1,8 +1,10 @@
 """What a write API's error answer means: 400 field problems, 409 conflicts, 413 limits.
 
-The server answers in Django REST framework's shapes: a 400 body is ``{field: [messages]}``,
-nested for nested serializers (``{"contributions": [{}, {"url": ["Enter a valid URL."]}]}``),
-with ``non_field_errors`` or ``detail`` for problems about no single field; a 409 body is
+A 400 body is the reference server's envelope ``{"detail", "code", "errors": {field:
+[messages]}}`` (``server/api/exceptions.py``) or Django REST framework's bare ``{field:
+[messages]}``; either is nested for nested serializers (``{"contributions": [{}, {"url":
+["Enter a valid URL."]}]}``) or already dotted (``"self_check.answers.runs_training"``), with
+``non_field_errors`` or ``detail`` for problems about no single field; a 409 body is
 ``{detail, state, allowed_actions}``; a 413 body may carry ``limit`` (bytes). Other statuses
 go to ``core.http.raise_for_status``, as for every GET. A body that is not JSON still gives an
 error that names the URL and quotes the start of a plain-text answer.
@@ -19,6 +21,10 @@ from ..transport import Response
 
 GENERAL_KEYS = ("non_field_errors", "detail", "__all__")
 """Keys whose messages are about the whole object, not one field."""
+ENVELOPE_KEY = "errors"
+"""The envelope's field problems: ``{"detail": "Invalid input.", "code", "errors": {...}}``."""
+ENVELOPE_META = ("detail", "code")
+"""The envelope's own keys beside ``errors``: its summary, not a problem of the data."""
 _QUOTE_MAX = 300
 _MAX_DEPTH = 20
 
@@ -53,14 +59,23 @@ def plain_text_excerpt(response: Response) -> str:
 
 
 def field_errors(data: Any) -> Tuple[Dict[str, List[str]], List[str]]:
-    """DRF's error document as (``{dotted field: [messages]}``, general messages).
+    """An error document as (``{dotted field: [messages]}``, general messages).
 
-    Lists of dicts (a nested ``many=True`` serializer) number their items from 0; empty items
-    (no problem in that row) are skipped; ``non_field_errors`` inside a nested object belongs to
-    that object's path; anything at the top that is not a dict is general.
+    The envelope ``{"detail", "code", "errors": {...}}`` is read from its ``errors`` (its
+    ``detail`` is only the summary, "Invalid input."; it counts as general when ``errors``
+    names nothing); any other dict is DRF's bare ``{field: [messages]}``. Lists of dicts
+    (a nested ``many=True`` serializer) number their items from 0; empty items (no problem
+    in that row) are skipped; ``non_field_errors`` inside a nested object belongs to that
+    object's path; anything at the top that is not a dict is general.
     """
     fields: Dict[str, List[str]] = {}
     general: List[str] = []
+    if _is_envelope(data):
+        inner = data[ENVELOPE_KEY]
+        fields, general = field_errors(inner) if inner else ({}, [])
+        if not fields and not general:
+            general.extend(_messages(data.get("detail")))
+        return fields, general
     if isinstance(data, dict):
         for key, value in data.items():
             name = str(key)
@@ -71,6 +86,16 @@ def field_errors(data: Any) -> Tuple[Dict[str, List[str]], List[str]]:
     else:
         general.extend(_messages(data))
     return fields, general
+
+
+def _is_envelope(data: Any) -> bool:
+    """True for ``{"errors": {...}}`` with nothing but ``detail``/``code`` beside it (a bare DRF
+    document of a serializer with a field called "errors" has other keys or a list there)."""
+    return (
+        isinstance(data, dict)
+        and isinstance(data.get(ENVELOPE_KEY), dict)
+        and all(key == ENVELOPE_KEY or key in ENVELOPE_META for key in data)
+    )
 
 
 def _collect(value: Any, path: str, out: Dict[str, List[str]], depth: int) -> None:
