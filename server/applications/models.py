@@ -138,6 +138,9 @@ class Application(models.Model):
     )
     self_check_answers = models.JSONField(default=dict, blank=True)
     remarks = models.TextField(blank=True, help_text=_("The latest remarks of the reviewers."))
+    # The applicant's language (en, ro, sv, zh-hant), from the request that created or last
+    # submitted it: the owners' e-mails are written in it.
+    language = models.CharField(max_length=16, default="en")
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
