@@ -1,0 +1,1 @@
+"""The "Apply for certification" dock and its parts."""
