@@ -282,7 +282,10 @@ def _read_all_text(fileobj: IO[bytes], label: str) -> None:
             first = False
         if b"\x00" in chunk:
             raise FileTypeRefused(
-                _("A {label} file must be text, but this one holds NUL bytes.").format(label=label)
+                _(
+                    "A {label} file must be UTF-8 text; this one holds NUL bytes (binary data, "
+                    "or text saved as UTF-16)."
+                ).format(label=label)
             )
         try:
             decoder.decode(chunk)
