@@ -153,3 +153,82 @@ class ApiToken(models.Model):
             | models.Q(last_used_at__lt=now - LAST_USED_RESOLUTION)
         ).update(last_used_at=now)
         self.last_used_at = now
+
+
+# --- sign-in from QGIS: the device authorisation grant (RFC 8628) ----------------------------
+
+#: RFC 8628 §6.1: consonants only (no vowels, so no words; no 0/O or 1/I to confuse).
+USER_CODE_ALPHABET = "BCDFGHJKLMNPQRSTVWXZ"
+USER_CODE_LENGTH = 8
+DEVICE_CODE_BYTES = 32
+
+
+def normalise_user_code(text: str) -> str:
+    """What a person typed ("abcd efgh", "ABCD-EFGH") as the stored form ("ABCDEFGH")."""
+    return "".join(ch for ch in str(text).upper() if ch not in " -\t")
+
+
+def format_user_code(code: str) -> str:
+    """The stored code as shown: ``ABCD-EFGH``."""
+    half = len(code) // 2
+    return f"{code[:half]}-{code[half:]}"
+
+
+class DeviceAuthorization(models.Model):
+    """One sign-in request from a client (QGIS) that cannot show a web page itself.
+
+    The client holds the device code (only its SHA-256 is stored); the person types or
+    confirms the short user code on /accounts/connect/ while signed in on the web. The token
+    is issued at the first poll after approval, so its key never rests in the database.
+    """
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("waiting for approval")
+        APPROVED = "approved", _("approved")
+        DENIED = "denied", _("denied")
+        CONSUMED = "consumed", _("token delivered")
+        EXPIRED = "expired", _("expired")
+
+    device_code_hash = models.CharField(max_length=64, unique=True, editable=False)
+    user_code = models.CharField(max_length=USER_CODE_LENGTH, editable=False)
+    client_name = models.CharField(max_length=100)
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    interval = models.PositiveSmallIntegerField(default=5)
+    last_polled_at = models.DateTimeField(null=True, blank=True)
+    state = models.CharField(max_length=16, choices=State.choices, default=State.PENDING)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="device_authorizations",
+    )
+    token = models.ForeignKey(
+        ApiToken, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("device sign-in")
+        verbose_name_plural = _("device sign-ins")
+        constraints = [
+            # A pending code names one request; expired ones are marked before a code is drawn.
+            models.UniqueConstraint(
+                fields=["user_code"],
+                condition=models.Q(state="pending"),
+                name="accounts_device_user_code_pending_unique",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.client_name} ({format_user_code(self.user_code)}, {self.state})"
+
+    @property
+    def display_code(self) -> str:
+        return format_user_code(self.user_code)
+
+    @property
+    def is_expired(self) -> bool:
+        return self.expires_at <= timezone.now()

@@ -342,3 +342,32 @@ register(
     erase=erase_sign_ins,
     description="Failed and successful sign-ins (address, browser, time) kept for throttling.",
 )
+
+
+DEVICE_FIELDS = ("client_name", "state", "created_at", "decided_at")
+
+
+def export_device_sign_ins(person: Person) -> list[dict[str, Any]]:
+    from .models import DeviceAuthorization
+
+    if person.user_pk is None:
+        return []
+    rows = DeviceAuthorization.objects.filter(user_id=person.user_pk)
+    return [values(row, DEVICE_FIELDS) for row in rows]
+
+
+def erase_device_sign_ins(person: Person) -> int:
+    from .models import DeviceAuthorization
+
+    if person.user_pk is None:
+        return 0
+    deleted, _ = DeviceAuthorization.objects.filter(user_id=person.user_pk).delete()
+    return deleted
+
+
+register(
+    "accounts.device_sign_ins",
+    export=export_device_sign_ins,
+    erase=erase_device_sign_ins,
+    description="Sign-ins from QGIS the person approved or denied (client name, time).",
+)

@@ -40,6 +40,7 @@ class RootLinksSerializer(serializers.Serializer):
     courses = serializers.URLField()
     course_types = serializers.URLField()
     me = serializers.URLField()
+    device_authorization = serializers.URLField()
     schema = serializers.URLField()
     docs = serializers.URLField()
 

@@ -87,10 +87,22 @@ TABLE = rows(
     # Revoking the owner's token: only its holder; anyone else's attempt finds nothing.
     ("accounts:token-revoke", ("POST",), {**only({"owner"}, 302), "anonymous": 302}),
     ("accounts:token-revoke", ("GET", "HEAD", "PUT", "PATCH", "DELETE", "OPTIONS"), signed_in(405)),
+    # Connecting QGIS (device sign-in): the code form; a POST without Approve/Deny is a 400.
+    ("accounts:connect", SAFE, signed_in(200)),
+    ("accounts:connect", ("POST",), signed_in(400)),
+    ("accounts:connect", ("PUT", "PATCH", "DELETE", "OPTIONS"), signed_in(405)),
     # API v1: public reads; a private organisation's rows only for owners and managers.
     ("api:root", DRF_READ, everyone(200)),
     ("api:me", DRF_READ, signed_in(200, anonymous=401)),
     ("api:schema", DRF_READ, everyone(200)),
+    # Sign-in from QGIS: anonymous by design (credentials ignored); an empty body is a 400.
+    ("api:device-authorization", ("POST",), everyone(200)),
+    ("api:device-authorization", ("OPTIONS",), everyone(200)),
+    ("api:device-token", ("POST",), everyone(400)),
+    ("api:device-token", ("OPTIONS",), everyone(200)),
+    # Signing out revokes the token the request carries: 401 without one.
+    ("api:token-revoke", ("POST",), signed_in(204, anonymous=401)),
+    ("api:token-revoke", ("OPTIONS",), signed_in(200, anonymous=401)),
     ("api:docs", SAFE, everyone(200)),  # asked as a browser: a web page
     # OPTIONS names the methods, whatever the client accepts (test_security_headers).
     ("api:docs", ("OPTIONS",), everyone(200)),

@@ -137,9 +137,6 @@ class World:
         f.certificate_type()
         admin_rows()
         self.token, _key = ApiToken.issue(users["owner"], "permission matrix")
-        self.keys = {
-            role: ApiToken.issue(user, "matrix")[1] for role, user in users.items() if user
-        }
 
     def arguments(self, endpoint: Endpoint) -> dict[str, str]:
         """Values for the pattern's arguments, from the rows above."""
@@ -171,7 +168,10 @@ class World:
     def client(self, role: str, path: str) -> Client:
         user = self.users[role]
         if user is not None and path.startswith("/api/"):
-            return Client(HTTP_AUTHORIZATION=f"Token {self.keys[role]}")
+            # A fresh token per request: signing out (api:token-revoke) revokes the one it
+            # carries, and the requests after it must not find their token revoked.
+            _token, key = ApiToken.issue(user, "matrix")
+            return Client(HTTP_AUTHORIZATION=f"Token {key}")
         client = Client()
         if user is not None:
             client.force_login(user)

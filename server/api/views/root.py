@@ -18,13 +18,22 @@ from ..schema import ApiAutoSchema
 from . import schema_docs
 
 SERVICE = "qgis-certification"
-CAPABILITIES = ("organisations", "training-centres", "courses", "course-types", "tokens", "etag")
+CAPABILITIES = (
+    "organisations",
+    "training-centres",
+    "courses",
+    "course-types",
+    "tokens",
+    "etag",
+    "sign-in",
+)
 LINKS = (
     ("organisations", "api:organisation-list"),
     ("training_centres", "api:training-centre-list"),
     ("courses", "api:course-list"),
     ("course_types", "api:course-type-list"),
     ("me", "api:me"),
+    ("device_authorization", "api:device-authorization"),
     ("schema", "api:schema"),
     ("docs", "api:docs"),
 )
