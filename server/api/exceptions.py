@@ -77,6 +77,11 @@ def json_exception_handler(exc: Exception, context: dict[str, Any]) -> Response 
         body = {"detail": str(data["detail"]), "code": _code_of(data["detail"], exc)}
     else:
         body = {"detail": str(data), "code": _code_of(None, exc)}
+    # Errors that carry more than a sentence (409: the state and the allowed actions; 412: the
+    # current revision; 413: the limit) put it in ``extra``.
+    extra = getattr(exc, "extra", None)
+    if isinstance(extra, dict):
+        body.update(extra)
     response.data = body
 
     challenge = getattr(exc, "challenge", None)
