@@ -21,10 +21,34 @@ from rest_framework import exceptions, status
 API_PREFIX = "/api/"
 
 
+def given_name(credentials: dict[str, Any] | None) -> str | None:
+    """What the sign-in named: a username, or an e-mail address (allauth's sign-in page
+    passes ``email`` when the login field holds one)."""
+    credentials = credentials or {}
+    name = credentials.get("username") or credentials.get("email")
+    return str(name) if name else None
+
+
+def username_of(request: Any, credentials: dict[str, Any] | None = None) -> str | None:
+    """``AXES_USERNAME_CALLABLE``: the name failures are counted under. An e-mail address
+    counts for the account that has it, so that failures by username and by address are
+    one count, not two; an address no single account has counts as itself (lower case)."""
+    name = given_name(credentials)
+    if name is None:
+        form = getattr(request, "POST", None) or {}
+        name = form.get("login") or form.get("username") or None
+    if name is None or "@" not in name:
+        return name
+    from .emails import account_with_address
+
+    account = account_with_address(name)
+    return account.get_username() if account is not None else name.lower()
+
+
 def lockout_parameters(request_or_attempt: Any, credentials: dict[str, Any] | None) -> list[str]:
     """Address always; username only when one was given (a wrong ``Token`` has none, and all
     anonymous failures must not count as one user's)."""
-    username = (credentials or {}).get("username")
+    username = given_name(credentials)
     if username is None:
         username = getattr(request_or_attempt, "username", None)
     return ["ip_address", "username"] if username else ["ip_address"]

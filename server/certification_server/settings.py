@@ -66,6 +66,10 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "accounts",
+    # Sign-up, e-mail verification, password reset (after "accounts": its templates override
+    # allauth's).
+    "allauth",
+    "allauth.account",
     "catalogue",
     "audit",
     "applications",
@@ -90,6 +94,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes requires: turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -99,6 +104,8 @@ AUTHENTICATION_BACKENDS = [
     # Refuses sign-ins from a locked-out address or for a locked-out user (django-axes).
     "accounts.backends.LockoutBackend",
     "django.contrib.auth.backends.ModelBackend",
+    # Sign-in by e-mail address (allauth's login page takes a username or an address).
+    "allauth.account.auth_backends.AuthenticationBackend",
 ]
 
 ROOT_URLCONF = "certification_server.urls"
@@ -165,6 +172,33 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "accounts:tokens"
 LOGOUT_REDIRECT_URL = "accounts:login"
 
+# Accounts on the web (django-allauth): sign-up with a username and an e-mail address that
+# must be verified before the first sign-in; sign-in by username or address; password reset
+# by e-mail. Failed sign-ins are throttled by django-axes (below), not by allauth, so the
+# lockout page and its 429 stay the one answer; allauth's other limits (sign-ups, reset
+# e-mails, confirmation e-mails per address) stay at its defaults.
+ACCOUNT_LOGIN_METHODS = {"username", "email"}
+ACCOUNT_SIGNUP_FIELDS = ["username*", "email*", "password1*", "password2*"]
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+# Confirming the address in the browser that signed up signs in and goes on to `next`
+# (e.g. the QGIS sign-in page /accounts/connect/?code=...).
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[QGIS Certification] "
+ACCOUNT_RATE_LIMITS = {"login_failed": False}
+
+# Outgoing e-mail (verification, password reset, notifications). The default prints them on
+# the server's console; EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend writes
+# them under EMAIL_FILE_PATH; production sets the SMTP backend and EMAIL_HOST & co.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_FILE_PATH = Path(os.environ.get("EMAIL_FILE_PATH", DATA_DIR / "mail"))
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "QGIS Certification <noreply@localhost>")
+
 SECURE_CONTENT_TYPE_NOSNIFF = True
 HTTPS = env_bool("HTTPS", False)
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG and HTTPS)
@@ -215,6 +249,8 @@ AXES_FAILURE_LIMIT = int(os.environ.get("SIGNIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("SIGNIN_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = "accounts.lockout.lockout_parameters"
 AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+# The account a sign-in names, whether by username or by e-mail address (allauth).
+AXES_USERNAME_CALLABLE = "accounts.lockout.username_of"
 AXES_CLIENT_IP_CALLABLE = "certification_server.security_log.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_HTTP_RESPONSE_CODE = 429

@@ -12,6 +12,9 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("accounts/", include("accounts.urls")),
+    # django-allauth: sign-up, e-mail verification, password reset (login/ and logout/ are
+    # the same views as accounts:login and accounts:logout, which match first).
+    path("accounts/", include("allauth.urls")),
     path("api/v1/", include("api.urls")),
     path("en/", include("feeds.urls")),
     path("en/", include("catalogue.urls")),

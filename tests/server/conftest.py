@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
+from accounts.emails import mark_verified
 from catalogue.models import (
     CertificateType,
     CertifyingOrganisation,
@@ -52,10 +53,14 @@ class CatalogueFactory:
     def _n(self) -> int:
         return next(self._seq)
 
-    def user(self, username: str | None = None, **fields: Any) -> Any:
+    def user(self, username: str | None = None, *, verified: bool = True, **fields: Any) -> Any:
+        """An account; ``verified``: its address is verified (allauth), as sign-in needs."""
         username = username or f"user{self._n()}"
         fields.setdefault("email", f"{username}@example.org")
-        return get_user_model().objects.create_user(username=username, **fields)
+        user = get_user_model().objects.create_user(username=username, **fields)
+        if verified and user.email:
+            mark_verified(user)
+        return user
 
     def organisation(self, name: str | None = None, **fields: Any) -> CertifyingOrganisation:
         fields.setdefault("country", "RO")

@@ -179,7 +179,7 @@ def test_erase_asks_first_without_yes(people, monkeypatch):
 def test_unknown_and_ambiguous_people(people, catalogue_factory):
     assert export("nobody")["data"]["accounts.user"] == []
     assert "nothing to erase" in run("erase_personal_data", "nobody@example.invalid", "--yes")
-    catalogue_factory.user("alice2", email="alice@wonderland.example")
+    catalogue_factory.user("alice2", email="alice@wonderland.example", verified=False)
     with pytest.raises(CommandError, match="alice, alice2"):
         run("export_personal_data", "alice@wonderland.example")
     with pytest.raises(CommandError, match="alice, alice2"):

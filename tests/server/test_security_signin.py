@@ -41,9 +41,9 @@ def basic(username: str, secret: str) -> str:
 
 
 def login(client: Client, url: str, password: str, username: str = "ana", **extra):
-    return client.post(
-        url, {"username": username, "password": password}, HTTP_ACCEPT=BROWSER, **extra
-    )
+    # allauth's sign-in page calls the field "login" (a username or an e-mail address).
+    field = "login" if url.startswith("/accounts/") else "username"
+    return client.post(url, {field: username, "password": password}, HTTP_ACCEPT=BROWSER, **extra)
 
 
 # --- Bearer ---------------------------------------------------------------------------------
@@ -135,7 +135,7 @@ def test_a_browser_asking_for_json_gets_json(client, user, settings):
         response = login(client, "/accounts/login/", WRONG)
     response = client.post(
         "/accounts/login/",
-        {"username": "ana", "password": PASSWORD},
+        {"login": "ana", "password": PASSWORD},
         HTTP_ACCEPT="application/json",
     )
     assert response.status_code == 429 and response["Retry-After"] == "900"

@@ -41,18 +41,18 @@ def test_login_page_with_csrf_then_tokens(catalogue_factory):
     assert page.status_code == 200
     assert b'name="csrfmiddlewaretoken"' in page.content
     # without the CSRF token the form is refused
-    refused = client.post("/accounts/login/", {"username": "carol", "password": "Correct-horse-9"})
+    refused = client.post("/accounts/login/", {"login": "carol", "password": "Correct-horse-9"})
     assert refused.status_code == 403
     csrf = client.cookies["csrftoken"].value
     wrong = client.post(
         "/accounts/login/",
-        {"username": "carol", "password": "nope", "csrfmiddlewaretoken": csrf},
+        {"login": "carol", "password": "nope", "csrfmiddlewaretoken": csrf},
     )
-    assert wrong.status_code == 200 and b"did not match" in wrong.content
+    assert wrong.status_code == 200 and b"are not correct" in wrong.content
     ok = client.post(
         "/accounts/login/",
         {
-            "username": "carol",
+            "login": "carol",
             "password": "Correct-horse-9",
             "csrfmiddlewaretoken": csrf,
             "next": "/accounts/tokens/",
