@@ -4,7 +4,7 @@ API token page; allauth's other pages are routed beside these (certification_ser
 from allauth.account import views as allauth_views
 from django.urls import path
 
-from . import views
+from . import connect, views
 
 app_name = "accounts"
 urlpatterns = [
@@ -13,5 +13,6 @@ urlpatterns = [
     path("login/", allauth_views.login, name="login"),
     path("logout/", allauth_views.logout, name="logout"),
     path("tokens/", views.token_list, name="tokens"),
+    path("connect/", connect.connect, name="connect"),
     path("tokens/<int:pk>/revoke/", views.token_revoke, name="token-revoke"),
 ]
