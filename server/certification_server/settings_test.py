@@ -18,3 +18,8 @@ os.environ.setdefault("ALLOW_INSECURE_SECRET_KEY", "1")
 from .settings import *  # noqa: F403
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# allauth's request limits (sign-ups, reset e-mails per address and minute, ...) count in the
+# process's cache across tests, and a suite sends hundreds of requests a minute from one
+# address: off here; tests/server/test_signup.py turns the production limits back on.
+ACCOUNT_RATE_LIMITS = False
