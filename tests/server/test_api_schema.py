@@ -21,6 +21,9 @@ pytestmark = pytest.mark.django_db
 PATHS = {
     "/api/v1/",
     "/api/v1/me/",
+    "/api/v1/auth/device/",
+    "/api/v1/auth/device/token/",
+    "/api/v1/auth/token/revoke/",
     "/api/v1/organisations/",
     "/api/v1/organisations/{slug}/",
     "/api/v1/training-centres/",

@@ -34,6 +34,7 @@ from hypothesis import HealthCheck, settings
 from tests.server.live_server import Server, live_server
 
 MAX_EXAMPLES = 30
+SIGN_OUT = "/api/v1/auth/token/revoke/"
 TALLY: collections.Counter[str] = collections.Counter()
 
 
@@ -89,6 +90,8 @@ def api_schema(server: Server) -> Any:
 
     @schema.hook
     def filter_case(context: Any, case: Any) -> bool:
+        if case.path == SIGN_OUT:  # would revoke the run's token for every later case
+            return False
         return not _is_positive(case) or _keeps_cross_parameter_rules(case.query or {})
 
     @schema.hook
@@ -156,7 +159,8 @@ def document(client: Any, db: None) -> dict[str, Any]:
 
 
 def _operations(document: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-    return [(path, item["get"]) for path, item in document["paths"].items()]
+    """The GET operations (the catalogue reads); POST-only paths (sign-in) have none."""
+    return [(path, item["get"]) for path, item in document["paths"].items() if "get" in item]
 
 
 def test_list_responses_are_one_page_object_not_an_array(document: dict[str, Any]) -> None:

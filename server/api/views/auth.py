@@ -13,6 +13,7 @@ from accounts import device_flow
 from accounts.authentication import BasicTokenAuthentication, TokenAuthentication
 from accounts.models import ApiToken
 from django.conf import settings
+from django.core.validators import RegexValidator
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiResponse, extend_schema
@@ -57,11 +58,20 @@ class PollThrottle(DeviceFlowThrottle):
 # --- serializers ---------------------------------------------------------------------------
 
 
+#: Printable text (tabs and line breaks are tidied into spaces), no lone surrogates
+#: (PostgreSQL refuses them).
+PRINTABLE = RegexValidator(
+    r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]*$", _("Only printable text.")
+)
+DEVICE_CODE = RegexValidator(r"^[A-Za-z0-9_-]+$", _("Not a device code."))
+
+
 class DeviceStartRequest(serializers.Serializer):
     client_name = serializers.CharField(
         max_length=device_flow.CLIENT_NAME_MAX,
         required=False,
         allow_blank=True,
+        validators=[PRINTABLE],
         help_text='Shown to the person approving, e.g. "QGIS on my-laptop".',
     )
 
@@ -76,7 +86,7 @@ class DeviceStartSerializer(serializers.Serializer):
 
 
 class DeviceTokenRequest(serializers.Serializer):
-    device_code = serializers.CharField(max_length=200)
+    device_code = serializers.CharField(max_length=200, validators=[DEVICE_CODE])
 
 
 class DeviceTokenSerializer(serializers.Serializer):
