@@ -390,5 +390,5 @@ def test_summaries_for_results_that_did_not_open() -> None:
         "summary": "Zip archive: damaged",
         "messages": [{"level": "error", "code": "zip_broken", "text": "The zip is damaged."}],
     }
-    assert summary_text(broken) == "Zip archive: The zip is damaged."
+    assert summary_text(broken) == "Zip archive: QGIS cannot open it"
     assert summary_text({"kind": "future-kind", "summary": "Something new"}) == "Something new"

@@ -74,10 +74,9 @@ def summary_text(result: Dict[str, Any]) -> str:
     if kind == "document":
         return _tr("Document: not checked by QGIS")
     counts = result.get("counts")
-    if not isinstance(counts, dict):  # the file did not open: its first error says why
-        errors = [m for m in _messages(result) if m.get("level") == "error"]
-        if errors:
-            return _tr("{kind}: {problem}").format(kind=_label(kind), problem=_text(errors[0]))
+    if not isinstance(counts, dict):  # the file did not open: its messages below say why
+        if any(m.get("level") == "error" for m in _messages(result)):
+            return _tr("{kind}: QGIS cannot open it").format(kind=_label(kind))
         return str(result.get("summary", ""))
     total = int(counts.get("layers") or 0)
     if kind == "project":
