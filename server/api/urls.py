@@ -4,6 +4,15 @@ from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import SimpleRouter
 
+from .views.applications import (
+    ApplicationDetailView,
+    ApplicationEventsView,
+    ApplicationFormView,
+    ApplicationListView,
+    ApplicationRoundView,
+    ApplicationSubmitView,
+    ApplicationWithdrawView,
+)
 from .views.auth import DeviceAuthorizationView, DeviceTokenView, TokenRevokeView
 from .views.catalogue import (
     CourseTypeViewSet,
@@ -12,6 +21,7 @@ from .views.catalogue import (
     TrainingCentreViewSet,
 )
 from .views.docs import ApiDocsView
+from .views.materials import MaterialDetailView, MaterialDownloadView, MaterialListView
 from .views.root import MeView, NotFoundView, RootView
 
 app_name = "api"
@@ -31,6 +41,50 @@ urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(api_version="1.0"), name="schema"),
     path("docs/", ApiDocsView.as_view(url_name="api:schema"), name="docs"),
     *router.urls,
+    # Applications for certification (issue 10).
+    path("application-form/", ApplicationFormView.as_view(), name="application-form"),
+    path("applications/", ApplicationListView.as_view(), name="application-list"),
+    re_path(
+        r"^applications/(?P<pk>[0-9]{1,18})/$",
+        ApplicationDetailView.as_view(),
+        name="application-detail",
+    ),
+    re_path(
+        r"^applications/(?P<pk>[0-9]{1,18})/submit/$",
+        ApplicationSubmitView.as_view(),
+        name="application-submit",
+    ),
+    re_path(
+        r"^applications/(?P<pk>[0-9]{1,18})/withdraw/$",
+        ApplicationWithdrawView.as_view(),
+        name="application-withdraw",
+    ),
+    re_path(
+        r"^applications/(?P<pk>[0-9]{1,18})/events/$",
+        ApplicationEventsView.as_view(),
+        name="application-events",
+    ),
+    re_path(
+        r"^applications/(?P<pk>[0-9]{1,18})/rounds/(?P<number>[0-9]{1,9})/$",
+        ApplicationRoundView.as_view(),
+        name="application-round",
+    ),
+    # An application's material files (issue 10).
+    re_path(
+        r"^applications/(?P<pk>[0-9]{1,18})/materials/$",
+        MaterialListView.as_view(),
+        name="application-materials",
+    ),
+    re_path(
+        r"^applications/(?P<pk>[0-9]{1,18})/materials/(?P<material_pk>[0-9]{1,18})/$",
+        MaterialDetailView.as_view(),
+        name="application-material",
+    ),
+    re_path(
+        r"^applications/(?P<pk>[0-9]{1,18})/materials/(?P<material_pk>[0-9]{1,18})/download/$",
+        MaterialDownloadView.as_view(),
+        name="application-material-download",
+    ),
     # Any other path, line breaks included ("." alone stops at one: an HTML 404 page).
     re_path(r"^[\s\S]*/$", NotFoundView.as_view(), name="not-found"),
 ]

@@ -154,14 +154,18 @@ def roles_of(user: Any, application: Application) -> set[str]:
     return roles
 
 
-def allowed_actions(*, application: Application, user: Any) -> list[str]:
-    """The actions ``user`` may take now, in the order of :class:`Action`."""
-    roles = roles_of(user, application)
+def actions_for_roles(state: str, roles: set[str]) -> list[str]:
+    """The actions any of ``roles`` may take in ``state``, in the order of :class:`Action`."""
     return [
         action.value
         for action in Action
-        if any((application.state, action, role) in TRANSITIONS for role in roles)
+        if any((state, action, role) in TRANSITIONS for role in roles)
     ]
+
+
+def allowed_actions(*, application: Application, user: Any) -> list[str]:
+    """The actions ``user`` may take now."""
+    return actions_for_roles(application.state, roles_of(user, application))
 
 
 def _new_state(application: Application, action: str, user: Any) -> str:
@@ -463,6 +467,7 @@ def submit(
         if errors:
             raise Invalid(errors)
         application.round += 1
+        application.revision += 1
         application.state = new_state
         application.submitted_at = moment
         application.last_activity_at = moment
@@ -512,6 +517,7 @@ def _transition(
             raise Invalid({"remarks": ["Give the applicant your reasons."]})
         moment = now()
         application.state = new_state
+        application.revision += 1
         application.last_activity_at = moment
         if action in REMARKS_REQUIRED:
             application.remarks = remarks

@@ -144,55 +144,6 @@ LICENCES: dict[str, dict[str, str]] = {
     "other": {"en": "Other", "ro": "Altă licență", "sv": "Annan", "zh-hant": "其他"},
 }
 
-#: (key, extensions, label per language): what the form lists; the upload view checks content.
-FILE_TYPES: tuple[tuple[str, tuple[str, ...], dict[str, str]], ...] = (
-    ("pdf", (".pdf",), {"en": "PDF"}),
-    (
-        "office",
-        (".odt", ".ods", ".odp", ".docx", ".xlsx", ".pptx"),
-        {
-            "en": "Office documents",
-            "ro": "Documente office",
-            "sv": "Kontorsdokument",
-            "zh-hant": "Office 文件",
-        },
-    ),
-    (
-        "text",
-        (".md", ".txt"),
-        {
-            "en": "Markdown or text",
-            "ro": "Markdown sau text",
-            "sv": "Markdown eller text",
-            "zh-hant": "Markdown 或純文字",
-        },
-    ),
-    (
-        "image",
-        (".png", ".jpg", ".jpeg", ".svg"),
-        {"en": "Images", "ro": "Imagini", "sv": "Bilder", "zh-hant": "圖片"},
-    ),
-    (
-        "zip",
-        (".zip",),
-        {"en": "Zip archives", "ro": "Arhive zip", "sv": "Zip-arkiv", "zh-hant": "Zip 壓縮檔"},
-    ),
-    (
-        "qgis_project",
-        (".qgs", ".qgz"),
-        {
-            "en": "QGIS projects",
-            "ro": "Proiecte QGIS",
-            "sv": "QGIS-projekt",
-            "zh-hant": "QGIS 專案",
-        },
-    ),
-    ("geopackage", (".gpkg",), {"en": "GeoPackage"}),
-    ("geojson", (".geojson",), {"en": "GeoJSON"}),
-    ("csv", (".csv",), {"en": "CSV"}),
-    ("geotiff", (".tif", ".tiff"), {"en": "GeoTIFF"}),
-)
-
 NEXT_STEPS: dict[str, str] = {
     "en": "After you submit, a certification manager screens your application. It then goes "
     "to the QGIS user group of your country, or to the QGIS Project Steering Committee where "

@@ -119,6 +119,33 @@ TABLE = rows(
     ("api:course-type-detail", SAFE, PRIVATE),
     ("api:course-type-detail", ("OPTIONS",), everyone(200)),
     ("api:not-found", ("OPTIONS",), everyone(404)),
+    # Applications (issue 10): asked about a draft of the private organisation. Only its
+    # owners and the managers see it (others 404); only owners edit, submit and withdraw
+    # (a manager is refused, 403). The form is public.
+    ("api:application-form", DRF_READ, everyone(200)),
+    ("api:application-list", DRF_READ, signed_in(200, anonymous=401)),
+    ("api:application-list", ("POST",), signed_in(400, anonymous=401)),  # no name
+    ("api:application-detail", SAFE, {**PRIVATE, "anonymous": 401}),
+    ("api:application-detail", ("PATCH",), {**PRIVATE, "manager": 403, "anonymous": 401}),
+    *[
+        (route, ("OPTIONS",), signed_in(200, anonymous=401))
+        for route in (
+            "api:application-detail",
+            "api:application-submit",
+            "api:application-withdraw",
+            "api:application-events",
+            "api:application-round",
+        )
+    ],
+    # Submitting an empty draft: 400 listing what is missing.
+    (
+        "api:application-submit",
+        ("POST",),
+        {**only({"owner"}, 400), "manager": 403, "anonymous": 401},
+    ),
+    ("api:application-withdraw", ("POST",), {**only({"owner"}), "manager": 403, "anonymous": 401}),
+    ("api:application-events", SAFE, {**PRIVATE, "anonymous": 401}),
+    ("api:application-round", SAFE, {**everyone(404), "anonymous": 401}),  # no round yet
     # The live site's feeds: read-only; per-organisation feeds of a private organisation 404.
     ("feeds:organisations", (*SAFE, "OPTIONS"), everyone(200)),
     ("feeds:organisations", UNSAFE, everyone(405)),
@@ -198,6 +225,26 @@ ADMIN_FAMILIES = {
             r"(changelist|add|history|delete|change)",
             method,
         ): staff(403)
+        for method in ("GET", "POST")
+    },
+    # Applications: managers read them and act through admin actions (changelist POST);
+    # nobody adds, edits or deletes one here. Self-check versions: managers add and edit.
+    **{
+        (r"admin:applications_application_(changelist|history)", method): staff(200)
+        for method in ("GET", "POST")
+    },
+    ("admin:applications_application_change", "GET"): staff(200),
+    ("admin:applications_application_change", "POST"): staff(403),
+    **{
+        (r"admin:applications_application_(add|delete)", method): staff(403)
+        for method in ("GET", "POST")
+    },
+    **{
+        (r"admin:applications_selfcheckversion_(changelist|history|add|change)", method): staff(200)
+        for method in ("GET", "POST")
+    },
+    **{
+        ("admin:applications_selfcheckversion_delete", method): staff(403)
         for method in ("GET", "POST")
     },
     # /admin/<app>/<model>/<id>/ redirects to the change view, for whoever may follow it.

@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 from accounts.models import ApiToken
 from accounts.roles import CERTIFICATION_MANAGERS_GROUP
+from applications.models import Application
 from django.apps import apps
 from django.contrib import admin
 from django.contrib.auth.models import Group
@@ -135,6 +136,11 @@ class World:
         manager.groups.add(Group.objects.get(name=CERTIFICATION_MANAGERS_GROUP))
         self.users: dict[str, Any] = {"anonymous": None, **users}
         f.certificate_type()
+        self.application = Application.objects.create(
+            organisation=self.private,
+            details={"name": self.private.name},
+            last_activity_at=timezone.now(),
+        )
         admin_rows()
         self.token, _key = ApiToken.issue(users["owner"], "permission matrix")
 
@@ -148,6 +154,8 @@ class World:
             "api:course-type-detail": {"slug": self.course.course_type.slug},
             "admin:auth_user_password_change": {"id": self.users["user"].pk},
         }
+        for route in ("detail", "submit", "withdraw", "events", "round"):
+            by_route[f"api:application-{route}"] = {"pk": self.application.pk, "number": 1}
         values: dict[str, Any] = {
             "slug": self.private.slug,
             "course_slug": self.course.slug,

@@ -26,12 +26,15 @@ CAPABILITIES = (
     "tokens",
     "etag",
     "sign-in",
+    "applications",
 )
 LINKS = (
     ("organisations", "api:organisation-list"),
     ("training_centres", "api:training-centre-list"),
     ("courses", "api:course-list"),
     ("course_types", "api:course-type-list"),
+    ("applications", "api:application-list"),
+    ("application_form", "api:application-form"),
     ("me", "api:me"),
     ("device_authorization", "api:device-authorization"),
     ("schema", "api:schema"),

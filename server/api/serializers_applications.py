@@ -1,0 +1,347 @@
+"""Applications in API v1: input validation (types and formats only) and the described shapes.
+
+Input serializers check what a draft may hold; completeness is the domain's business at
+submit (``applications.domain.completeness_errors``). Output is built as plain dicts by
+``api.views.applications`` from ``applications.documents``; the ``*Out`` serializers here
+describe it for the OpenAPI schema.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from applications.models import ContributionKind, Licence, MaterialPart
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django_countries import countries
+from rest_framework import serializers
+
+MAX_TEXT = 5000
+MAX_LINKS = 20
+MAX_CONTRIBUTIONS = 100
+MAX_COURSES = 50
+MAX_ANSWERS = 50
+COURSE_KEY = r"^[a-z0-9-]{1,32}$"
+QGIS_VERSION = r"^(?:[0-9]{1,2}\.[0-9]{1,3}(?:\.[0-9]{1,3})?)?$"
+ANSWER_KEY = RegexValidator(r"^[a-z0-9_-]{1,64}$", "A question key: [a-z0-9_-]{1,64}.")
+COURSE_LINK_PARTS = ("lectures", "exercises", "data")
+
+
+class HttpUrlField(serializers.URLField):
+    """An http(s) URL: evidence links are opened by reviewers, never other schemes."""
+
+    default_error_messages = {"invalid": "Enter an http:// or https:// URL."}
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("max_length", 500)
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data: Any) -> str:
+        value: str = super().to_internal_value(data)
+        if value and not value.lower().startswith(("http://", "https://")):
+            self.fail("invalid")
+        return value
+
+
+def _links(**kwargs: Any) -> serializers.ListField:
+    return serializers.ListField(
+        child=HttpUrlField(), max_length=MAX_LINKS, required=False, **kwargs
+    )
+
+
+class DetailsSerializer(serializers.Serializer):
+    name = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    email = serializers.EmailField(max_length=254, required=False, allow_blank=True)
+    website = HttpUrlField(required=False, allow_blank=True)
+    address = serializers.CharField(
+        max_length=2000, required=False, allow_blank=True, trim_whitespace=False
+    )
+    country = serializers.ChoiceField(
+        choices=[code for code, _name in countries],
+        required=False,
+        allow_blank=True,
+        help_text="ISO 3166-1 alpha-2.",
+    )
+    phone = serializers.CharField(max_length=64, required=False, allow_blank=True)
+    vat_number = serializers.CharField(max_length=64, required=False, allow_blank=True)
+
+
+class ContributionSerializer(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=ContributionKind.choices)
+    description = serializers.CharField(
+        max_length=MAX_TEXT, required=False, allow_blank=True, default=""
+    )
+    links = _links(default=list)
+    start_date = serializers.DateField(required=False, allow_null=True, default=None)
+    end_date = serializers.DateField(required=False, allow_null=True, default=None)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        start, end = attrs.get("start_date"), attrs.get("end_date")
+        if start and end and end < start:
+            raise serializers.ValidationError({"end_date": ["Ends before it starts."]})
+        return attrs
+
+
+class CourseLinksSerializer(serializers.Serializer):
+    lectures = _links(default=list)
+    exercises = _links(default=list)
+    data = _links(default=list)
+
+    def to_internal_value(self, data: Any) -> Any:
+        if isinstance(data, dict):
+            unknown = sorted(str(k)[:40] for k in data if k not in COURSE_LINK_PARTS)
+            if unknown:
+                raise serializers.ValidationError(
+                    {key: ["Not a part: lectures, exercises or data."] for key in unknown}
+                )
+        return super().to_internal_value(data)
+
+
+class CourseSerializer(serializers.Serializer):
+    key = serializers.RegexField(
+        COURSE_KEY,
+        help_text="Chosen by the client, unique in the application.",
+        error_messages={"invalid": "A course key: [a-z0-9-]{1,32}."},
+    )
+    title = serializers.CharField(max_length=300, required=False, allow_blank=True, default="")
+    course_type = serializers.CharField(
+        max_length=200, required=False, allow_blank=True, default=""
+    )
+    licence = serializers.ChoiceField(
+        choices=Licence.choices, required=False, allow_blank=True, default=""
+    )
+    qgis_version = serializers.RegexField(
+        QGIS_VERSION,
+        max_length=16,
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text='The QGIS version it targets, e.g. "3.34".',
+        error_messages={"invalid": 'A QGIS version such as "3.34".'},
+    )
+    links = CourseLinksSerializer(required=False)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        links = attrs.get("links") or {}
+        attrs["links"] = {part: list(links.get(part, [])) for part in COURSE_LINK_PARTS}
+        return attrs
+
+
+class SelfCheckSerializer(serializers.Serializer):
+    version = serializers.IntegerField(min_value=1, max_value=1_000_000, required=False)
+    answers = serializers.DictField(child=serializers.BooleanField(), required=False)
+
+    def validate_answers(self, answers: dict[str, bool]) -> dict[str, bool]:
+        if len(answers) > MAX_ANSWERS:
+            raise serializers.ValidationError(f"At most {MAX_ANSWERS} answers.")
+        for key in answers:
+            try:
+                ANSWER_KEY(key)
+            except Exception as error:
+                raise serializers.ValidationError(
+                    f"{str(key)[:70]!r}: not a question key."
+                ) from error
+        return answers
+
+
+class ApplicationInSerializer(serializers.Serializer):
+    """What a client may send (POST creates, PATCH edits); other keys are ignored, so the
+    JSON of a GET may be sent back as it is."""
+
+    details = DetailsSerializer(required=False)
+    contributions = serializers.ListField(
+        child=ContributionSerializer(), max_length=MAX_CONTRIBUTIONS, required=False
+    )
+    courses = serializers.ListField(
+        child=CourseSerializer(), max_length=MAX_COURSES, required=False
+    )
+    self_check = SelfCheckSerializer(required=False)
+    message = serializers.CharField(
+        max_length=settings.APPLICATION_MESSAGE_MAX_LENGTH,
+        required=False,
+        allow_blank=True,
+        trim_whitespace=False,
+    )
+
+    def validate_courses(self, courses: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        keys = [course["key"] for course in courses]
+        doubles = sorted({key for key in keys if keys.count(key) > 1})
+        if doubles:
+            raise serializers.ValidationError(f"Course keys must be unique: {', '.join(doubles)}.")
+        return courses
+
+
+class WithdrawSerializer(serializers.Serializer):
+    reason = serializers.CharField(
+        max_length=MAX_TEXT, required=False, allow_blank=True, default=""
+    )
+
+
+# --- described output ------------------------------------------------------------------------
+
+
+class OrganisationRefOut(serializers.Serializer):
+    id = serializers.IntegerField()
+    slug = serializers.CharField()
+
+
+class ContributionOut(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=ContributionKind.choices)
+    description = serializers.CharField()
+    links = serializers.ListField(child=serializers.URLField())
+    start_date = serializers.DateField(allow_null=True)
+    end_date = serializers.DateField(allow_null=True)
+
+
+class CourseLinksOut(serializers.Serializer):
+    lectures = serializers.ListField(child=serializers.URLField())
+    exercises = serializers.ListField(child=serializers.URLField())
+    data = serializers.ListField(child=serializers.URLField())
+
+
+class CourseOut(serializers.Serializer):
+    key = serializers.CharField()
+    title = serializers.CharField()
+    course_type = serializers.CharField()
+    licence = serializers.CharField()
+    qgis_version = serializers.CharField()
+    links = CourseLinksOut()
+
+
+class SelfCheckOut(serializers.Serializer):
+    version = serializers.IntegerField(allow_null=True)
+    answers = serializers.DictField(child=serializers.BooleanField())
+
+
+class MaterialOut(serializers.Serializer):
+    id = serializers.IntegerField()
+    course = serializers.CharField()
+    part = serializers.ChoiceField(choices=MaterialPart.choices)
+    filename = serializers.CharField()
+    size = serializers.IntegerField()
+    sha256 = serializers.CharField()
+    content_type = serializers.CharField()
+    checks = serializers.JSONField(allow_null=True)
+    uploaded_at = serializers.DateTimeField()
+    download_url = serializers.URLField()
+
+
+class RoundRefOut(serializers.Serializer):
+    number = serializers.IntegerField()
+    submitted_at = serializers.DateTimeField()
+    sha256 = serializers.CharField()
+    url = serializers.URLField()
+
+
+class DetailsOut(serializers.Serializer):
+    name = serializers.CharField()
+    email = serializers.CharField()
+    website = serializers.CharField()
+    address = serializers.CharField()
+    country = serializers.CharField()
+    phone = serializers.CharField()
+    vat_number = serializers.CharField()
+
+
+class ApplicationOut(serializers.Serializer):
+    id = serializers.IntegerField()
+    url = serializers.URLField()
+    state = serializers.CharField()
+    round = serializers.IntegerField()
+    revision = serializers.IntegerField()
+    organisation = OrganisationRefOut()
+    details = DetailsOut()
+    contributions = ContributionOut(many=True)
+    courses = CourseOut(many=True)
+    self_check = SelfCheckOut()
+    message = serializers.CharField()
+    materials = MaterialOut(many=True)
+    logo_url = serializers.URLField(allow_null=True)
+    allowed_actions = serializers.ListField(child=serializers.CharField())
+    remarks = serializers.CharField()
+    rounds = RoundRefOut(many=True)
+    links = serializers.DictField(child=serializers.URLField())
+    created_at = serializers.DateTimeField()
+    updated_at = serializers.DateTimeField()
+    submitted_at = serializers.DateTimeField(allow_null=True)
+
+
+class ApplicationPageOut(serializers.Serializer):
+    count = serializers.IntegerField()
+    next = serializers.URLField(allow_null=True)
+    previous = serializers.URLField(allow_null=True)
+    results = ApplicationOut(many=True)
+
+
+class EventOut(serializers.Serializer):
+    at = serializers.DateTimeField()
+    actor = serializers.CharField(allow_null=True)
+    action = serializers.CharField()
+    from_state = serializers.CharField(allow_null=True)
+    to_state = serializers.CharField(allow_null=True)
+    remarks = serializers.CharField()
+
+
+class RoundOut(serializers.Serializer):
+    number = serializers.IntegerField()
+    submitted_at = serializers.DateTimeField()
+    sha256 = serializers.CharField()
+    snapshot = serializers.JSONField()
+
+
+class KeyLabelOut(serializers.Serializer):
+    key = serializers.CharField()
+    label = serializers.CharField()
+
+
+class QuestionOut(serializers.Serializer):
+    key = serializers.CharField()
+    text = serializers.CharField()
+
+
+class SelfCheckFormOut(serializers.Serializer):
+    version = serializers.IntegerField(allow_null=True)
+    questions = QuestionOut(many=True)
+
+
+class FileTypeOut(serializers.Serializer):
+    key = serializers.CharField()
+    label = serializers.CharField()
+    extensions = serializers.ListField(child=serializers.CharField())
+
+
+class LimitsOut(serializers.Serializer):
+    max_file_bytes = serializers.IntegerField()
+    max_application_bytes = serializers.IntegerField()
+    applications_per_year = serializers.IntegerField()
+    message_max_length = serializers.IntegerField()
+
+
+class ApplicationFormOut(serializers.Serializer):
+    language = serializers.CharField()
+    self_check = SelfCheckFormOut()
+    contribution_kinds = KeyLabelOut(many=True)
+    material_parts = KeyLabelOut(many=True)
+    licences = KeyLabelOut(many=True)
+    file_types = FileTypeOut(many=True)
+    limits = LimitsOut()
+    next_steps = serializers.CharField()
+
+
+class ConflictOut(serializers.Serializer):
+    detail = serializers.CharField()
+    code = serializers.CharField()
+    state = serializers.CharField()
+    allowed_actions = serializers.ListField(child=serializers.CharField())
+
+
+class StaleOut(serializers.Serializer):
+    detail = serializers.CharField()
+    code = serializers.CharField()
+    revision = serializers.IntegerField()
+
+
+class InvalidOut(serializers.Serializer):
+    detail = serializers.CharField()
+    code = serializers.CharField()
+    errors = serializers.JSONField()

@@ -1,0 +1,226 @@
+"""Applications in the admin: read-only for certification managers, who act on them through
+the domain (admin actions: start screening, route, request changes, approve, reject), and the
+self-check, which managers edit (a version already answered is kept: the edit becomes a new
+version).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from accounts.roles import is_certification_manager
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.helpers import ActionForm
+from django.db import transaction
+from django.db.models import Max, QuerySet
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+
+from . import domain
+from .models import (
+    Application,
+    Contribution,
+    CourseMaterial,
+    Round,
+    SelfCheckQuestion,
+    SelfCheckVersion,
+)
+
+
+class ManagersOnly:
+    """Certification managers (and superusers) see these pages; nobody deletes here."""
+
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return is_certification_manager(request.user)
+
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return is_certification_manager(request.user)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+class ReadOnlyInline(ManagersOnly, admin.TabularInline):
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+class ContributionInline(ReadOnlyInline):
+    model = Contribution
+    fields = ("position", "kind", "description", "links", "start_date", "end_date")
+    readonly_fields = fields
+
+
+class CourseInline(ReadOnlyInline):
+    model = CourseMaterial
+    fields = ("position", "key", "title", "course_type", "licence", "qgis_version", "links")
+    readonly_fields = fields
+
+
+class RoundInline(ReadOnlyInline):
+    model = Round
+    fields = ("number", "submitted_at", "submitted_by", "sha256")
+    readonly_fields = fields
+
+
+class RemarksActionForm(ActionForm):
+    remarks = forms.CharField(
+        label=_("Remarks (sent to the applicant)"),
+        required=False,
+        widget=forms.TextInput(attrs={"size": 60}),
+    )
+
+
+def _run(
+    model_admin: ApplicationAdmin,
+    request: HttpRequest,
+    queryset: QuerySet[Application],
+    action: domain.Action,
+) -> None:
+    remarks = request.POST.get("remarks", "")
+    done, refused = 0, []
+    for application in queryset:
+        kwargs: dict[str, Any] = {"application_id": application.pk, "user": request.user}
+        if action in domain.REMARKS_REQUIRED:
+            kwargs["remarks"] = remarks
+        try:
+            domain.ACTIONS[action](**kwargs)
+        except domain.DomainError as error:
+            detail = getattr(error, "errors", None) or str(error)
+            refused.append(f"#{application.pk}: {detail}")
+        else:
+            done += 1
+    if done:
+        model_admin.message_user(request, f"{action}: {done} application(s).", messages.SUCCESS)
+    for line in refused:
+        model_admin.message_user(request, line, messages.ERROR)
+
+
+def _action(action: domain.Action, description: str) -> Any:
+    def run(model_admin: ApplicationAdmin, request: HttpRequest, queryset: QuerySet) -> None:
+        _run(model_admin, request, queryset, action)
+
+    run.__name__ = str(action)
+    run.short_description = description  # type: ignore[attr-defined]
+    return run
+
+
+@admin.register(Application)
+class ApplicationAdmin(ManagersOnly, admin.ModelAdmin):
+    list_display = ("id", "organisation", "state", "round", "submitted_at", "last_activity_at")
+    list_filter = ("state",)
+    search_fields = ("organisation__name", "details__name")
+    ordering = ("-last_activity_at",)
+    action_form = RemarksActionForm
+    actions = [
+        _action(domain.Action.START_SCREENING, _("Start screening")),
+        _action(domain.Action.ROUTE, _("Route to review")),
+        _action(domain.Action.REQUEST_CHANGES, _("Request changes (remarks required)")),
+        _action(domain.Action.APPROVE, _("Approve (remarks required)")),
+        _action(domain.Action.REJECT, _("Reject (remarks required)")),
+    ]
+    inlines = (ContributionInline, CourseInline, RoundInline)
+    readonly_fields = (
+        "organisation",
+        "state",
+        "round",
+        "revision",
+        "details",
+        "self_check_version",
+        "self_check_answers",
+        "message",
+        "remarks",
+        "language",
+        "created_by",
+        "created_at",
+        "updated_at",
+        "submitted_at",
+        "decided_at",
+        "last_activity_at",
+        "idle_warning_sent_at",
+    )
+    fields = readonly_fields
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+class SelfCheckQuestionInline(ManagersOnly, admin.TabularInline):
+    model = SelfCheckQuestion
+    extra = 0
+    fields = ("position", "key", "texts")
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return is_certification_manager(request.user)
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return is_certification_manager(request.user)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return is_certification_manager(request.user)
+
+
+def next_version_number() -> int:
+    return int(SelfCheckVersion.objects.aggregate(n=Max("number"))["n"] or 0) + 1
+
+
+@admin.register(SelfCheckVersion)
+class SelfCheckVersionAdmin(ManagersOnly, admin.ModelAdmin):
+    """Saving a version an application already answered makes a new version with the edited
+    questions; the answered one stays as it was (its applications keep their meaning)."""
+
+    list_display = ("number", "created_at", "note")
+    fields = ("number", "note")
+    readonly_fields = ("number",)
+    inlines = (SelfCheckQuestionInline,)
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return is_certification_manager(request.user)
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return is_certification_manager(request.user)
+
+    @transaction.atomic
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        if change and obj.is_used():
+            obj._answered_version = obj.pk  # save_formset copies the questions
+            obj.pk = None
+            obj._state.adding = True
+            obj.number = next_version_number()
+            obj.save()
+            self.message_user(
+                request,
+                f"Version {obj._answered_version} was already answered: the edit is version "
+                f"{obj.number}.",
+                messages.INFO,
+            )
+            return
+        if not obj.number:
+            obj.number = next_version_number()
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request: HttpRequest, form: Any, formset: Any, change: bool) -> None:
+        version = form.instance
+        if getattr(version, "_answered_version", None) is None:
+            super().save_formset(request, form, formset, change)
+            return
+        for question_form in formset.forms:
+            data = getattr(question_form, "cleaned_data", None)
+            if not data or data.get("DELETE"):
+                continue
+            SelfCheckQuestion.objects.create(
+                version=version,
+                key=data["key"],
+                position=data.get("position") or 0,
+                texts=data.get("texts") or {},
+            )
