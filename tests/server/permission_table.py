@@ -76,11 +76,69 @@ TABLE = rows(
     ("healthz", SAFE, everyone(200)),
     ("healthz", (*UNSAFE, "OPTIONS"), everyone(405)),
     # Accounts: sign-in, sign-out (POST only), personal tokens.
-    ("accounts:login", ("GET", "HEAD", "POST", "PUT", "OPTIONS"), everyone(200)),
-    ("accounts:login", ("PATCH", "DELETE"), everyone(405)),
-    ("accounts:logout", ("POST",), everyone(302)),
-    ("accounts:logout", ("OPTIONS",), everyone(200)),
-    ("accounts:logout", ("GET", "HEAD", "PUT", "PATCH", "DELETE"), everyone(405)),
+    # Sign-in, sign-up and sign-out are django-allauth's views (asked as a browser, see
+    # ACCEPT); accounts:login/logout are the same views as account_login/logout. A signed-in
+    # visitor of the sign-in or sign-up page is sent on (302); an empty form comes back (200).
+    *[
+        line
+        for route in ("accounts:login", "account_login", "account_signup")
+        for line in (
+            (route, ("GET", "HEAD", "POST", "PUT", "OPTIONS"), signed_in(302, anonymous=200)),
+            (route, ("PATCH", "DELETE"), signed_in(302, anonymous=405)),
+        )
+    ],
+    # Sign-out: GET asks to confirm, POST signs out.
+    *[
+        line
+        for route in ("accounts:logout", "account_logout")
+        for line in (
+            (route, SAFE, signed_in(200)),
+            (route, ("POST",), everyone(302)),
+            (route, ("OPTIONS",), everyone(200)),
+            (route, ("PUT", "PATCH", "DELETE"), everyone(405)),
+        )
+    ],
+    # allauth's information pages: anyone may read them, nothing to send.
+    *[
+        line
+        for route in (
+            "account_inactive",
+            "account_email_verification_sent",
+            "account_reset_password_done",
+            "account_reset_password_from_key_done",
+        )
+        for line in ((route, (*SAFE, "OPTIONS"), everyone(200)), (route, UNSAFE, everyone(405)))
+    ],
+    # Flows that need a step first (a sign-in, a code sent, a usable password): sent on.
+    *[
+        (route, ALL, everyone(302))
+        for route in (
+            "account_reauthenticate",
+            "account_confirm_reauthentication_code",
+            "account_confirm_login_code",
+            "account_change_password",  # the roles' accounts have no password: to set one
+        )
+    ],
+    ("account_request_reauthentication_code", ("PATCH", "DELETE"), signed_in(405)),
+    (
+        "account_request_reauthentication_code",
+        ("GET", "HEAD", "POST", "PUT", "OPTIONS"),
+        signed_in(200),
+    ),
+    ("account_set_password", ("GET", "HEAD", "POST", "PUT", "OPTIONS"), signed_in(200)),
+    ("account_set_password", ("PATCH", "DELETE"), signed_in(405)),
+    # The own addresses: an empty POST changes nothing and comes back to the list.
+    ("account_email", (*SAFE, "OPTIONS"), signed_in(200)),
+    ("account_email", ("POST", "PUT"), signed_in(302)),
+    ("account_email", ("PATCH", "DELETE"), signed_in(405)),
+    # Password reset by e-mail, anonymous by design; an empty form comes back.
+    ("account_reset_password", ("GET", "HEAD", "POST", "PUT", "OPTIONS"), everyone(200)),
+    ("account_reset_password", ("PATCH", "DELETE"), everyone(405)),
+    # The links in those e-mails, with a wrong key: the "link not valid" page.
+    ("account_confirm_email", (*SAFE, "OPTIONS"), everyone(200)),
+    ("account_confirm_email", ("POST",), everyone(404)),
+    ("account_confirm_email", ("PUT", "PATCH", "DELETE"), everyone(405)),
+    ("account_reset_password_from_key", ALL, everyone(200)),
     ("accounts:tokens", SAFE, signed_in(200)),
     ("accounts:tokens", ("POST",), signed_in(400)),  # an empty form
     ("accounts:tokens", ("PUT", "PATCH", "DELETE", "OPTIONS"), signed_in(405)),
@@ -218,10 +276,12 @@ ADMIN_FAMILIES = {
     ("admin:audit_event_change", "GET"): staff(200),
     ("admin:audit_event_change", "POST"): staff(403),
     **{(r"admin:audit_event_(add|delete)", method): staff(403) for method in ("GET", "POST")},
-    # Groups, tokens, sign-in logs, background tasks: superusers only.
+    # Groups, tokens, e-mail addresses (allauth), sign-in logs, background tasks: superusers
+    # only.
     **{
         (
-            r"admin:(auth_group|accounts_apitoken|axes_\w+|django_tasks_database_\w+)_"
+            r"admin:(auth_group|accounts_apitoken|account_emailaddress|axes_\w+|"
+            r"django_tasks_database_\w+)_"
             r"(changelist|add|history|delete|change)",
             method,
         ): staff(403)
@@ -252,7 +312,37 @@ ADMIN_FAMILIES = {
 }
 
 #: Paths for patterns whose arguments cannot be filled in from a value (bare regexes).
-SAMPLE_PATHS = {"api:not-found": "api/v1/no-such-resource/"}
+SAMPLE_PATHS = {
+    "api:not-found": "api/v1/no-such-resource/",
+    # django-allauth's links from e-mails, with a key that is not valid.
+    "account_confirm_email": "accounts/confirm-email/not-a-key/",
+    "account_reset_password_from_key": "accounts/password/reset/key/1-not-a-key/",
+}
 
 #: What ``Accept`` to send per (route, method); JSON unless said here.
 ACCEPT = {("api:docs", "GET"): "text/html", ("api:docs", "HEAD"): "text/html"}
+
+#: django-allauth's pages, asked as a browser does (to ``Accept: application/json`` alone
+#: allauth answers its JSON "ajax" variant instead).
+ALLAUTH_PAGES = (
+    "accounts:login",
+    "accounts:logout",
+    "account_login",
+    "account_logout",
+    "account_inactive",
+    "account_signup",
+    "account_reauthenticate",
+    "account_request_reauthentication_code",
+    "account_confirm_reauthentication_code",
+    "account_email",
+    "account_email_verification_sent",
+    "account_confirm_email",
+    "account_change_password",
+    "account_set_password",
+    "account_reset_password",
+    "account_reset_password_done",
+    "account_reset_password_from_key",
+    "account_reset_password_from_key_done",
+    "account_confirm_login_code",
+)
+ACCEPT |= {(route, method): "text/html" for route in ALLAUTH_PAGES for method in ALL}
