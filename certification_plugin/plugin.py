@@ -80,6 +80,7 @@ class CertificationPlugin(QObject):
         self.toolbar: Optional[QToolBar] = None
         self.load_layers_action: Optional[QAction] = None
         self.find_course_action: Optional[QAction] = None
+        self.apply_action: Optional[QAction] = None
         self.settings_action: Optional[QAction] = None
         self.about_action: Optional[QAction] = None
         self._about_dialog: Optional[QDialog] = None
@@ -126,6 +127,17 @@ class CertificationPlugin(QObject):
         )
         # Enabled once the course finder dock is registered (``add_dock``).
         self.find_course_action.setEnabled(False)
+        self.apply_action = self.add_action(
+            self.tr("Apply for certification"),
+            icon("apply.svg"),
+            None,
+            checkable=True,
+            status_tip=self.tr(
+                "Apply to the QGIS certification programme with your contributions and "
+                "training material"
+            ),
+        )
+        self.apply_action.setEnabled(False)
         self.settings_action = self.add_action(
             self.tr("Settings…"),
             icon("settings.svg"),
@@ -158,6 +170,9 @@ class CertificationPlugin(QObject):
         for dock in self._docks:
             if not is_alive(dock):
                 continue
+            flush = getattr(dock, "flush", None)
+            if callable(flush):
+                flush()  # a draft typed less than two seconds ago
             self.iface.removeDockWidget(dock)
             dock.hide()
             dock.setParent(None)
@@ -195,6 +210,7 @@ class CertificationPlugin(QObject):
         self.toolbar = None
         self.load_layers_action = self.find_course_action = self.settings_action = None
         self.about_action = None
+        self.apply_action = None
         self._remove_translator()
         self._unregister_network_hooks()
 
@@ -267,10 +283,12 @@ class CertificationPlugin(QObject):
 
     def _register_extensions(self) -> None:
         """Docks and locator filters built on the plugin register here, one call each."""
+        from .gui.applications.apply_dock import ApplyDock
         from .gui.course_finder_dock import CourseFinderDock
         from .gui.locator_filter import create_locator_filter
 
         self.add_dock(CourseFinderDock(self, self.iface.mainWindow()), self.find_course_action)
+        self.add_dock(ApplyDock(self, self.iface.mainWindow()), self.apply_action)
         self.add_locator_filter(create_locator_filter(self))
 
     # ------------------------------------------------------------------ services

@@ -55,7 +55,7 @@ def test_init_gui_adds_menu_toolbar_actions_and_options_page(
     try:
         counts = iface.counts()
         assert counts["web_submenus"] == 1
-        assert counts["web_menu_actions"] == 4
+        assert counts["web_menu_actions"] == 5
         assert counts["toolbars"] == 1
         assert counts["options_factories"] == 1
         submenu = iface.web_menu.actions()[0].menu()
@@ -63,13 +63,18 @@ def test_init_gui_adds_menu_toolbar_actions_and_options_page(
         assert [a.text() for a in submenu.actions()] == [
             "Load certification layers",
             "Find a course",
+            "Apply for certification",
             "Settings…",
             "About QGIS Certification…",
         ]
         toolbar_texts = [a.text() for a in plugin.toolbar.actions()]
-        assert toolbar_texts == ["Load certification layers", "Find a course"]
-        # The course finder dock is registered by initGui, which enables its action.
-        assert plugin.find_course_action.isEnabled()
+        assert toolbar_texts == [
+            "Load certification layers",
+            "Find a course",
+            "Apply for certification",
+        ]
+        # The docks are registered by initGui, which enables their actions.
+        assert plugin.find_course_action.isEnabled() and plugin.apply_action.isEnabled()
         assert all(not a.icon().isNull() for a in plugin.toolbar.actions())
     finally:
         plugin.unload()
@@ -129,7 +134,7 @@ def test_unload_removes_everything_also_when_loaded_twice(
         loaded = count_everything(iface)
         assert loaded["web_submenus"] == before["web_submenus"] + 1
         assert loaded["toolbars"] == before["toolbars"] + 1
-        assert loaded["docks"] == before["docks"] + 1
+        assert loaded["docks"] == before["docks"] + 2  # course finder, apply
         assert loaded["options_factories"] == before["options_factories"] + 1
         assert loaded["locator_filters"] == before["locator_filters"] + 1
         assert loaded["providers"] == before["providers"] + 1
