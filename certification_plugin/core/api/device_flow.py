@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping, Optional, Union
+from typing import Any, Callable, Dict, Mapping, Optional, Union
 from urllib.parse import urlsplit
 
 from ..errors import CancelledError, InvalidResponseError, NetworkError
@@ -80,7 +80,7 @@ class Granted:
 
 PollResult = Union[Pending, SlowDown, Denied, Expired, Granted]
 Outcome = Union[Granted, Denied, Expired]
-_ERRORS = {
+_ERRORS: Dict[str, Callable[[str], PollResult]] = {
     "authorization_pending": Pending,
     "slow_down": SlowDown,
     "access_denied": Denied,
@@ -93,7 +93,7 @@ def _text(data: Any, key: str) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _seconds(data: dict, key: str, default: float, url: str) -> float:
+def _seconds(data: Dict[str, Any], key: str, default: float, url: str) -> float:
     value = data.get(key, default)
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
         raise InvalidResponseError(f"The sign-in answer has no valid {key!r}.", url)
