@@ -87,6 +87,7 @@ def find_person(identifier: str) -> Person:
     found = {identifier.lower()} if "@" in identifier else set()
     if user.email:
         found.add(user.email.lower())
+    found |= {address.lower() for address in _addresses_of(user.pk)}
     full_name = user.get_full_name().strip()
     return Person(
         identifier=identifier,
@@ -95,6 +96,13 @@ def find_person(identifier: str) -> Person:
         emails=frozenset(found),
         names=frozenset({full_name} if full_name else set()),
     )
+
+
+def _addresses_of(user_pk: int) -> list[str]:
+    """The account's e-mail addresses as allauth keeps them (verified or not)."""
+    from allauth.account.models import EmailAddress
+
+    return list(EmailAddress.objects.filter(user_id=user_pk).values_list("email", flat=True))
 
 
 @dataclass(frozen=True)
@@ -292,6 +300,25 @@ def _text_q(person: Person, field_name: str) -> models.Q:
     return q
 
 
+EMAIL_ADDRESS_FIELDS = ("email", "verified", "primary")
+
+
+def _email_addresses(person: Person) -> models.QuerySet:
+    """The account's addresses in allauth's table (with their verification state); their
+    confirmation keys go with them (``EmailConfirmation`` cascades)."""
+    from allauth.account.models import EmailAddress
+
+    return EmailAddress.objects.filter(user_id=person.user_pk).order_by("pk")
+
+
+def export_email_addresses(person: Person) -> list[dict[str, Any]]:
+    return [values(row, EMAIL_ADDRESS_FIELDS) for row in _email_addresses(person)]
+
+
+def erase_email_addresses(person: Person) -> int:
+    return _email_addresses(person).delete()[0]
+
+
 AXES_MODELS = ("AccessAttempt", "AccessFailureLog", "AccessLog")
 AXES_FIELDS = ("attempt_time", "username", "ip_address", "user_agent", "path_info")
 
@@ -333,6 +360,12 @@ register(
     export=export_tokens,
     erase=erase_tokens,
     description="Personal API tokens' metadata (never the key).",
+)
+register(
+    "accounts.email_addresses",
+    export=export_email_addresses,
+    erase=erase_email_addresses,
+    description="The account's e-mail addresses and whether each is verified (allauth).",
 )
 register("auth.sessions", export=export_sessions, erase=erase_sessions)
 register("admin.log_entries", export=export_log_entries, erase=erase_log_entries)
