@@ -34,6 +34,7 @@ def test_root_document_anonymous(client):
         "tokens",
         "etag",
         "sign-in",
+        "applications",
     }
     assert data["authenticated"] is False and data["user"] is None
     assert data["links"] == {
@@ -41,6 +42,8 @@ def test_root_document_anonymous(client):
         "training_centres": "http://testserver/api/v1/training-centres/",
         "courses": "http://testserver/api/v1/courses/",
         "course_types": "http://testserver/api/v1/course-types/",
+        "applications": "http://testserver/api/v1/applications/",
+        "application_form": "http://testserver/api/v1/application-form/",
         "me": "http://testserver/api/v1/me/",
         "device_authorization": "http://testserver/api/v1/auth/device/",
         "schema": "http://testserver/api/v1/schema/",
@@ -51,7 +54,8 @@ def test_root_document_anonymous(client):
 def test_every_root_link_answers(client):
     links = client.get(BASE).json()["links"]
     for name, url in links.items():
-        if name == "me":
+        if name in ("me", "applications"):  # signed in only
+            assert client.get(url).status_code == 401, name
             continue
         if name == "device_authorization":  # starts a sign-in: POST only
             assert client.post(url).status_code == 200, name

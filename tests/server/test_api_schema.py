@@ -32,6 +32,13 @@ PATHS = {
     "/api/v1/courses/{id}/",
     "/api/v1/course-types/",
     "/api/v1/course-types/{slug}/",
+    "/api/v1/application-form/",
+    "/api/v1/applications/",
+    "/api/v1/applications/{id}/",
+    "/api/v1/applications/{id}/submit/",
+    "/api/v1/applications/{id}/withdraw/",
+    "/api/v1/applications/{id}/events/",
+    "/api/v1/applications/{id}/rounds/{number}/",
 }
 
 

@@ -14,9 +14,11 @@ from urllib.parse import quote
 
 import pytest
 from api import filters
+from applications.models import Application
 from django.db import connection
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
 
 from tests.server.factories_api import build_catalogue
 
@@ -152,7 +154,11 @@ def catalogue(catalogue_factory: Any) -> Any:
 
 def _item_ids(cat: Any) -> dict[str, str]:
     course = next(iter(cat.courses.values()))
+    application = Application.objects.create(
+        organisation=cat.orgs["ro"], last_activity_at=timezone.now()
+    )
     return {
+        "application": str(application.pk),
         "organisation": cat.orgs["ro"].slug,
         "training-centre": str(cat.centres["buc"].pk),
         "course": str(course.pk),
