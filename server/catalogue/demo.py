@@ -11,6 +11,7 @@ import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
+from accounts.emails import mark_verified
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, User
 from django.db import transaction
@@ -201,6 +202,7 @@ def seed_demo_users(first_organisation: CertifyingOrganisation) -> tuple[str, ..
         user.is_staff = demo.role in {"superuser", "certification manager"}
         user.set_password(DEMO_PASSWORD)
         user.save()
+        mark_verified(user)  # web sign-in needs a verified address
         if demo.role == "organisation owner":
             first_organisation.owners.add(user)
         elif demo.role == "course convener":
