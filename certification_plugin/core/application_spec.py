@@ -197,8 +197,10 @@ def split_server_errors(
 def _course_field(parts: List[str]) -> str:
     if not parts:
         return ""
-    if parts[0] == "links" and len(parts) >= 2 and parts[1] in MATERIAL_PARTS:
-        return f"{parts[1]}_links"
+    if parts[0] == "links":
+        # "courses.0.links": the course has no lecture or exercise material at all.
+        part = parts[1] if len(parts) >= 2 and parts[1] in MATERIAL_PARTS else "lectures"
+        return f"{part}_links"
     if parts[0] in MATERIAL_PARTS:
         return f"{parts[0]}_links"
     return parts[0]

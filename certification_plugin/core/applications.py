@@ -16,6 +16,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
+from .api.multipart import FilePart
 from .api.session import ApiResponse, ApiSession, new_idempotency_key
 from .errors import InvalidResponseError
 from .models import ServerInfo
@@ -255,12 +256,17 @@ def _revision_tag(revision: int) -> str:
 class ApplicationsClient:
     """The applications API of one server, asked in one language."""
 
-    def __init__(self, api: ApiSession, language: str = "en") -> None:
+    def __init__(
+        self, api: ApiSession, language: str = "en", headers: Optional[Mapping[str, str]] = None
+    ) -> None:
+        """``headers`` go with every request (a script's ``Authorization``; in QGIS the
+        transport applies the authcfg instead)."""
         self.api = api
         self.language = accept_language(language)
+        self.extra_headers = dict(headers or {})
 
     def _headers(self) -> Dict[str, str]:
-        return {"Accept-Language": self.language}
+        return {**self.extra_headers, "Accept-Language": self.language}
 
     def _application(self, response: ApiResponse) -> Application:
         return Application.parse(response.data, response.url, response.header("etag"))
@@ -358,6 +364,26 @@ class ApplicationsClient:
     def materials_url(self, application_id: int) -> str:
         """Where a material is uploaded (``qgis_io.uploads`` streams the file there)."""
         return self.api.url(f"applications/{int(application_id)}/materials/")
+
+    def upload_material(
+        self,
+        application_id: int,
+        course: str,
+        part: str,
+        file: FilePart,
+        checks: Optional[Mapping[str, Any]] = None,
+        **kwargs: Any,
+    ) -> Dict[str, Any]:
+        """A small file sent from memory (scripts, tests); QGIS streams files with
+        ``qgis_io.uploads`` to ``materials_url`` instead."""
+        response = self.api.post(
+            f"applications/{int(application_id)}/materials/",
+            files=[file],
+            fields=material_fields(course, part, checks),
+            headers=self._headers(),
+            **kwargs,
+        )
+        return _dict(response.data, "A material", response.url)
 
     def delete_material(self, application_id: int, material_id: int, **kwargs: Any) -> None:
         self.api.delete(

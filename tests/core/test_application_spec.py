@@ -142,6 +142,7 @@ def test_server_errors_split_by_where_they_show() -> None:
             "contributions.1.links": ["Bad."],
             "courses.0.links.lectures": ["Bad link."],
             "courses.1.title": ["Required."],
+            "courses.2.links": ["No material."],
             "courses": ["Add one."],
             "self_check.answers.pays_fee": ["Yes needed."],
             "non_field_errors": ["Quota."],
@@ -151,6 +152,7 @@ def test_server_errors_split_by_where_they_show() -> None:
     assert courses == {
         0: {"lectures_links": ["Bad link."]},
         1: {"title": ["Required."]},
+        2: {"lectures_links": ["No material."]},
         -1: {"": ["Add one."]},
     }
     assert checks == {"pays_fee": ["Yes needed."]}
