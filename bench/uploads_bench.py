@@ -3,9 +3,10 @@
     .venv/bin/python bench/uploads_bench.py [--size-mb 100] [--repeat 5]
 
 A ``--size-mb`` file (sparse: it reads as zeros) is POSTed as ``multipart/form-data`` to a
-loopback receiver, because the reference server's material endpoint is not built yet (issue
-10). The receiver (``tests/plugin/upload_receiver.py``, ``/upload/sink``: reads and discards
-the body) runs in a subprocess, so it shares neither the GIL nor the memory of the uploader.
+loopback receiver that reads and discards the body (``tests/plugin/upload_receiver.py``,
+``/upload/sink``, in a subprocess, so it shares neither the GIL nor the memory of the
+uploader): the clients' own limits, without a server's work. ``materials_bench.py`` measures
+the same two clients against the reference server's materials endpoint.
 
 * plugin: ``upload_files`` inside a ``FunctionTask`` on QGIS's task manager, while a 10 ms
   ``QTimer`` on the main thread records the longest gap between its ticks (the stall a user
