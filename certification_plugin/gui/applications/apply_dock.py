@@ -156,6 +156,8 @@ class ApplyDock(WorkflowDock):
         self._restoring = False
         self._submit_key = ""
         self._sent_digest = ""
+        self._editing = False
+        """True once "Edit and resubmit" was chosen for the current round."""
         self.conflict_box: Optional[QMessageBox] = None
         self.confirm_box: Optional[QMessageBox] = None
         self.sync_slot = TaskSlot(plugin.tasks, self)
@@ -311,8 +313,11 @@ class ApplyDock(WorkflowDock):
         return self.application is not None and self.application.state == "changes_requested"
 
     def _page_for_draft(self) -> int:
-        if self.application is not None and not self.application.editable:
+        application = self.application
+        if application is not None and not application.editable:
             return STATUS_PAGE
+        if application is not None and application.state != "draft" and not self._editing:
+            return STATUS_PAGE  # changes requested: the remarks first, then "Edit and resubmit"
         if self.draft.self_check_done:
             return SECTIONS_PAGE
         return SELF_CHECK_PAGE
@@ -389,9 +394,8 @@ class ApplyDock(WorkflowDock):
         self.sign_in_button.hide()
         if state.application is not None:
             self._reconcile(state.application)
-            if not state.application.editable:
-                self.events = list(state.events)
-                self.status_page.show_events(self.events)
+            self.events = list(state.events)
+            self.status_page.show_events(self.events)
         self.show_page(self._page_for_draft())
         if self.page == STATUS_PAGE and self.application is not None:
             self.status_page.show_application(self.application, self._next_steps())
@@ -793,6 +797,7 @@ class ApplyDock(WorkflowDock):
         self.application = outcome.application
         self.events = list(outcome.events)
         self.draft.mark_synced(outcome.application)
+        self._editing = False
         self._save_now()
         self.status_page.show_application(outcome.application, self._next_steps())
         self.status_page.show_events(self.events)
@@ -816,6 +821,7 @@ class ApplyDock(WorkflowDock):
 
     # ------------------------------------------------------------------ after submitting
     def edit_and_resubmit(self) -> None:
+        self._editing = True
         self.show_page(SECTIONS_PAGE)
         if self.application is not None and self.application.remarks:
             self.set_status(

@@ -81,7 +81,7 @@ def read_server(
         candidates.sort(key=lambda a: a.id, reverse=True)
         application = candidates[0] if candidates else None
     state.application = application
-    if application is not None and not application.editable:
+    if application is not None and application.state != "draft":
         state.events = apps.events(application.id, is_cancelled=context.is_cancelled)
     return state
 
