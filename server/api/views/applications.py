@@ -22,6 +22,7 @@ from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from rest_framework import exceptions, status
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -53,6 +54,34 @@ class StaleRevision(exceptions.APIException):
     def __init__(self, error: domain.Stale) -> None:
         super().__init__(str(error), "stale")
         self.extra = {"revision": error.revision}
+
+
+class SafeJSONParser(JSONParser):
+    """DRF's JSON parser, with a too deeply nested document a 400 (not a RecursionError)."""
+
+    def parse(self, stream: Any, media_type: Any = None, parser_context: Any = None) -> Any:
+        try:
+            return super().parse(stream, media_type, parser_context)
+        except RecursionError as error:
+            raise exceptions.ParseError("JSON nested too deeply.") from error
+
+
+def as_lists(errors: Any) -> Any:
+    """DRF reports a list field's errors as ``{index: errors}``; the contract shows them as a
+    list with ``{}`` for the valid items: ``{"contributions": [{}, {"links": [...]}]}``."""
+    if isinstance(errors, dict):
+        if errors and all(isinstance(key, int) for key in errors):
+            return [as_lists(errors.get(i, {})) for i in range(max(errors) + 1)]
+        return {key: as_lists(value) for key, value in errors.items()}
+    if isinstance(errors, list):
+        return [as_lists(item) for item in errors]
+    return errors
+
+
+def validated(serializer: Any) -> Any:
+    if not serializer.is_valid():
+        raise exceptions.ValidationError(as_lists(serializer.errors))
+    return serializer.validated_data
 
 
 def domain_call(function: Any, **kwargs: Any) -> Any:
@@ -151,6 +180,7 @@ def request_language(request: Request) -> str:
 class ApplicationsView(APIView):
     content_negotiation_class = ApiContentNegotiation
     permission_classes = (IsAuthenticated,)
+    parser_classes = (SafeJSONParser, FormParser, MultiPartParser)
 
     def visible(self, request: Request) -> QuerySet[Application]:
         return rules.visible_applications(request.user)
@@ -202,12 +232,11 @@ class ApplicationListView(ApplicationsView):
         )
 
     def post(self, request: Request) -> Response:
-        serializer = ApplicationInSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
+        data = validated(ApplicationInSerializer(data=request.data))
         application = domain_call(
             domain.create_application,
             user=request.user,
-            data=serializer.validated_data,
+            data=data,
             language=request_language(request),
         )
         response = self.respond(request, application.pk, status.HTTP_201_CREATED)
@@ -226,13 +255,12 @@ class ApplicationDetailView(ApplicationsView):
 
     def patch(self, request: Request, pk: str) -> Response:
         application = self.get_object(request, pk)
-        serializer = ApplicationInSerializer(data=request.data, partial=True)
-        serializer.is_valid(raise_exception=True)
+        changes = validated(ApplicationInSerializer(data=request.data, partial=True))
         domain_call(
             domain.update_draft,
             application_id=application.pk,
             user=request.user,
-            changes=serializer.validated_data,
+            changes=changes,
             if_match=parse_if_match(request),
         )
         return self.respond(request, application.pk)
@@ -265,13 +293,12 @@ class ApplicationWithdrawView(ApplicationsView):
 
     def post(self, request: Request, pk: str) -> Response:
         application = self.get_object(request, pk)
-        serializer = WithdrawSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
+        data = validated(WithdrawSerializer(data=request.data))
         domain_call(
             domain.withdraw,
             application_id=application.pk,
             user=request.user,
-            reason=serializer.validated_data["reason"],
+            reason=data["reason"],
         )
         return self.respond(request, application.pk)
 
