@@ -27,9 +27,10 @@ def mark_verified(user: Any, email: str | None = None) -> EmailAddress:
     row = EmailAddress.objects.filter(user=user, email__iexact=address).first()
     if row is None:
         row = EmailAddress(user=user, email=address)
+    # One primary address per account (a constraint): the others step down first.
+    EmailAddress.objects.filter(user=user, primary=True).exclude(pk=row.pk).update(primary=False)
     row.email, row.verified, row.primary = address, True, True
     row.save()
-    EmailAddress.objects.filter(user=user).exclude(pk=row.pk).update(primary=False)
     return row
 
 

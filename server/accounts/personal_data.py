@@ -77,7 +77,9 @@ def find_person(identifier: str) -> Person:
     user_model = get_user_model()
     user = user_model._default_manager.filter(username=identifier).first()
     if user is None and "@" in identifier:
-        matches = list(user_model._default_manager.filter(email__iexact=identifier))
+        by_address = models.Q(email__iexact=identifier)
+        by_address |= models.Q(emailaddress__email__iexact=identifier)  # allauth's, any of them
+        matches = list(user_model._default_manager.filter(by_address).distinct())
         if len(matches) > 1:
             raise AmbiguousPerson(", ".join(sorted(u.get_username() for u in matches)))
         user = matches[0] if matches else None
