@@ -204,6 +204,28 @@ TABLE = rows(
     ("api:application-withdraw", ("POST",), {**only({"owner"}), "manager": 403, "anonymous": 401}),
     ("api:application-events", SAFE, {**PRIVATE, "anonymous": 401}),
     ("api:application-round", SAFE, {**everyone(404), "anonymous": 401}),  # no round yet
+    # Material files: listed and downloaded by whoever sees the application; uploaded (an
+    # empty form: 400) and deleted by owners only.
+    ("api:application-materials", SAFE, {**PRIVATE, "anonymous": 401}),
+    (
+        "api:application-materials",
+        ("POST",),
+        {**only({"owner"}, 400), "manager": 403, "anonymous": 401},
+    ),
+    (
+        "api:application-material",
+        ("DELETE",),
+        {**only({"owner"}, 204), "manager": 403, "anonymous": 401},
+    ),
+    ("api:application-material-download", SAFE, {**PRIVATE, "anonymous": 401}),
+    *[
+        (route, ("OPTIONS",), signed_in(200, anonymous=401))
+        for route in (
+            "api:application-materials",
+            "api:application-material",
+            "api:application-material-download",
+        )
+    ],
     # The live site's feeds: read-only; per-organisation feeds of a private organisation 404.
     ("feeds:organisations", (*SAFE, "OPTIONS"), everyone(200)),
     ("feeds:organisations", UNSAFE, everyone(405)),

@@ -24,11 +24,12 @@ from typing import Any
 import pytest
 from accounts.models import ApiToken
 from accounts.roles import CERTIFICATION_MANAGERS_GROUP
-from applications.models import Application
+from applications.models import Application, Material
 from django.apps import apps
 from django.contrib import admin
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
+from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, resolve
 from django.utils import timezone
@@ -141,6 +142,14 @@ class World:
             details={"name": self.private.name},
             last_activity_at=timezone.now(),
         )
+        # Files of a second draft (the owner withdraws the first before its files are asked
+        # about): the DELETE row removes the first, the download rows fetch the second.
+        self.with_files = Application.objects.create(
+            organisation=self.private,
+            details={"name": self.private.name},
+            last_activity_at=timezone.now(),
+        )
+        self.materials = material_rows(self.with_files, users["owner"])
         admin_rows()
         self.token, _key = ApiToken.issue(users["owner"], "permission matrix")
 
@@ -156,6 +165,11 @@ class World:
         }
         for route in ("detail", "submit", "withdraw", "events", "round"):
             by_route[f"api:application-{route}"] = {"pk": self.application.pk, "number": 1}
+        first, second = (material.pk for material in self.materials)
+        files = self.with_files.pk
+        by_route["api:application-materials"] = {"pk": files}
+        by_route["api:application-material"] = {"pk": files, "material_pk": first}
+        by_route["api:application-material-download"] = {"pk": files, "material_pk": second}
         values: dict[str, Any] = {
             "slug": self.private.slug,
             "course_slug": self.course.slug,
@@ -184,6 +198,31 @@ class World:
         if user is not None:
             client.force_login(user)
         return client
+
+
+def material_rows(application: Application, owner: Any) -> list[Material]:
+    """Two stored material files of ``application`` (in the test's MEDIA_ROOT)."""
+    rows = []
+    for n in (1, 2):
+        material = Material(
+            application=application,
+            course_key="c1",
+            part="lectures",
+            filename=f"lecture-{n}.pdf",
+            size=9,
+            sha256=str(n) * 64,
+            content_type="application/pdf",
+            uploaded_by=owner,
+        )
+        material.file.save(f"lecture-{n}.pdf", ContentFile(b"%PDF-1.7\n"), save=True)
+        rows.append(material)
+    return rows
+
+
+@pytest.fixture(autouse=True)
+def private_media(settings: Any, tmp_path: Any) -> None:
+    """The World's material files go to a temporary folder, not the service's DATA_DIR."""
+    settings.MEDIA_ROOT = tmp_path / "media"
 
 
 def admin_rows() -> None:

@@ -73,7 +73,7 @@ class MaterialListView(MaterialsBase):
     parser_classes = (MultiPartParser,)
 
     def initialize_request(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Request:
-        if request.method == "POST":
+        if request.method == "POST" and "pk" in kwargs:
             application_id = int(kwargs["pk"])
             try:
                 request.upload_handlers = [
