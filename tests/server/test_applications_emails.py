@@ -50,10 +50,13 @@ def test_nothing_is_sent_when_the_change_rolls_back(
     make_manager(catalogue_factory, email="boss@example.org")
     application = new_application(catalogue_factory)
     owner = application.organisation.owners.get()
-    with django_capture_on_commit_callbacks(execute=True), pytest.raises(RuntimeError):
-        with transaction.atomic():
-            domain.submit(application_id=application.pk, user=owner)
-            raise RuntimeError("rolled back")
+    with (
+        django_capture_on_commit_callbacks(execute=True),
+        pytest.raises(RuntimeError),
+        transaction.atomic(),
+    ):
+        domain.submit(application_id=application.pk, user=owner)
+        raise RuntimeError("rolled back")
     assert mailoutbox == []
     application.refresh_from_db()
     assert application.state == "draft"
