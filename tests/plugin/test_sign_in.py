@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, Iterator, List
 
 import pytest
@@ -21,6 +22,7 @@ from qgis.PyQt.QtCore import QSettings
 
 from certification_plugin.core.api import device_flow
 from certification_plugin.core.errors import AuthenticationError
+from certification_plugin.gui.base import WorkflowDock
 from certification_plugin.gui.sign_in_dialog import SignInDialog, api_session, server_host
 from certification_plugin.gui.sign_out import SignOutResult, sign_out
 from certification_plugin.qgis_io.auth import (
@@ -216,3 +218,26 @@ def test_a_revoked_token_cannot_revoke_again(qtbot, runner, settings, person, br
 
     outcome = run_task(RunInTask(twice), qtbot, timeout_ms=30_000)
     assert outcome.get("value") is True, outcome.get("error")
+
+
+def test_a_workflow_dock_signs_in_and_out(qtbot, runner, settings, person, browser, cleanup):
+    dock = WorkflowDock(SimpleNamespace(tasks=runner, settings=settings), "Apply", "SignInDock")
+    qtbot.addWidget(dock)
+    dock.show()
+    assert not dock.signed_in() and not dock.sign_out_button.isVisible()
+    changes: List[bool] = []
+    dock.signInChanged.connect(changes.append)
+    dialog = dock.start_sign_in()
+    assert dialog.isVisible() and dialog.parent() is dock
+    qtbot.waitUntil(lambda: bool(dialog.user_code), timeout=WAIT_MS)
+    person.approve(dialog.user_code)
+    qtbot.waitUntil(lambda: changes == [True], timeout=WAIT_MS)
+    cleanup.append(settings.authcfg)
+    assert dock.signed_in() and dock.sign_out_button.isVisible()
+    assert dock.status() == f"Signed in as {person.username}."
+    authcfg = settings.authcfg
+    dock.sign_out_button.click()
+    qtbot.waitUntil(lambda: changes == [True, False], timeout=WAIT_MS)
+    assert not dock.signed_in() and not dock.sign_out_button.isVisible()
+    assert not authcfg_exists(authcfg)
+    assert "revoked" in dock.status()

@@ -13,9 +13,10 @@ from __future__ import annotations
 from typing import Any, List, Optional
 
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QCloseEvent
 from qgis.PyQt.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,9 +30,12 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.errors import ValidationFailed
 from ...core.models import ServerInfo
+from ...qgis_io.lifetime import is_alive
 from ...qgis_io.messages import error_message, error_summary
 from ...qgis_io.tasks import TaskSlot
 from ..links import open_web_url, web_url
+from ..sign_in_dialog import SignInDialog
+from ..sign_out import SignOutResult, sign_out
 from .form_binder import FormBinder
 
 BODY_MARGIN = 4
@@ -43,7 +47,11 @@ class WorkflowDock(QgsDockWidget):
     """Form + action buttons + status line, with the busy state and the capability gate.
 
     ``plugin`` provides ``tasks`` (a ``TaskRunner``) and ``settings`` (``authcfg``).
+    ``start_sign_in()`` opens the browser sign-in, ``start_sign_out()`` revokes and forgets
+    it; ``signInChanged(bool)`` tells the subclass when either is done.
     """
+
+    signInChanged = pyqtSignal(bool)
 
     def __init__(
         self,
@@ -93,6 +101,11 @@ class WorkflowDock(QgsDockWidget):
 
         self.button_row = QHBoxLayout()
         self.button_row.setContentsMargins(0, 0, 0, 0)
+        self.sign_out_button = QPushButton(self.tr("Sign out"), body)
+        self.sign_out_button.setObjectName("signOut")
+        self.sign_out_button.clicked.connect(self.start_sign_out)
+        self.sign_out_button.setVisible(self.signed_in())
+        self.button_row.addWidget(self.sign_out_button)
         self.button_row.addStretch(1)
         layout.addLayout(self.button_row)
 
@@ -166,8 +179,41 @@ class WorkflowDock(QgsDockWidget):
 
     # ------------------------------------------------------------------ gates
     def signed_in(self) -> bool:
-        """True when an authentication configuration is set (the sign-in comes later)."""
+        """True when an authentication configuration is set (by the sign-in or by hand)."""
         return bool(getattr(self._plugin.settings, "authcfg", ""))
+
+    def start_sign_in(self) -> QDialog:
+        """Open the browser sign-in (window-modal, not blocking); returns the dialog."""
+        dialog = SignInDialog(self._plugin.tasks, self._plugin.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.signedIn.connect(self._signed_in)
+        dialog.open()
+        return dialog
+
+    def _signed_in(self, username: str) -> None:
+        self.set_status(self.tr("Signed in as {username}.").format(username=username))
+        self._sign_in_changed(True)
+
+    def start_sign_out(self) -> None:
+        """Revoke the token on the server and forget it here; the outcome in the status line."""
+        self.sign_out_button.setEnabled(False)
+        self.set_status(self.tr("Signing out…"))
+
+        def done(result: SignOutResult) -> None:
+            if is_alive(self):
+                self.set_status(result.message)
+                self._sign_in_changed(False)
+
+        sign_out(self._plugin.tasks, self._plugin.settings, done)
+
+    def _sign_in_changed(self, signed_in: bool) -> None:
+        self.update_sign_in_state()
+        self.signInChanged.emit(signed_in)
+
+    def update_sign_in_state(self) -> None:
+        """ "Sign out" shows while signed in (call it when the settings may have changed)."""
+        self.sign_out_button.setEnabled(True)
+        self.sign_out_button.setVisible(self.signed_in())
 
     def requires(self, capability: str, feature: str, website_url: str) -> None:
         """The dock needs the server's ``capability``; without it, ``feature`` (translated,
@@ -178,6 +224,7 @@ class WorkflowDock(QgsDockWidget):
 
     def apply_server_info(self, info: Optional[ServerInfo]) -> bool:
         """Show the form when the server offers the capability, else the gate; True if the form."""
+        self.update_sign_in_state()
         offered = not self._capability or (
             info is not None and info.has_api and self._capability in info.capabilities
         )
