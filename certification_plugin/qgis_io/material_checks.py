@@ -17,6 +17,7 @@ time budget, looked at between layers; cancel is honoured between layers.
 from __future__ import annotations
 
 import os
+import traceback
 import zipfile
 import zlib
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
@@ -24,8 +25,10 @@ from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 from qgis.core import QgsProviderRegistry
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.errors import CancelledError
 from .check_report import Budget, IsCancelled, Report, short
 from .layer_probe import RASTER, VECTOR, probe
+from .logging import WARNING, log
 from .project_checks import check_project
 from .tasks import FunctionTask, TaskContext, TaskRunner, TaskSlot
 
@@ -83,6 +86,18 @@ def check_material(
     raises ``CancelledError`` when ``is_cancelled()`` turns true.
     """
     budget = Budget(budget_s, is_cancelled)
+    try:
+        return _check(path, budget)
+    except CancelledError:
+        raise
+    except Exception:  # a bug, or a QGIS call failing in a way not foreseen: that file only
+        log(f"Checking {path} failed:\n{traceback.format_exc()}", WARNING)
+        report = Report(path, kind_of(path))
+        report.error("check_failed", _tr("The check of this file failed; see the log."))
+        return report.finish("Check failed", budget)
+
+
+def _check(path: str, budget: Budget) -> Dict[str, Any]:
     kind = kind_of(path)
     report = Report(path, kind)
     if kind == "document":
@@ -197,7 +212,7 @@ def _check_sidecars(path: str, report: Report, names: Optional[Sequence[str]] = 
         report.error(
             "shapefile_incomplete",
             _tr("The shapefile {file} lacks its {missing} file.").format(
-                file=short(os.path.basename(path)), missing=" and ".join(missing)
+                file=short(os.path.basename(path)), missing=", ".join(missing)
             ),
             missing=" ".join(missing),
         )
@@ -224,7 +239,14 @@ def _check_zip(path: str, report: Report, budget: Budget) -> Dict[str, Any]:
                 name=short(unsafe[0], 120)
             ),
         )
-    data = [name for name in names if kind_of(name) in ZIP_DATA_KINDS][:MAX_ZIP_DATA]
+    data = [name for name in names if kind_of(name) in ZIP_DATA_KINDS]
+    if len(data) > MAX_ZIP_DATA:
+        report.warning(
+            "zip_data_truncated",
+            _tr("Only the first {n} data files in the archive were opened.").format(n=MAX_ZIP_DATA),
+            count=len(data) - MAX_ZIP_DATA,
+        )
+        data = data[:MAX_ZIP_DATA]
     if not data:
         return report.finish(f"Zip archive: {len(names)} files, no data layers", budget)
     absolute = os.path.abspath(path)

@@ -392,3 +392,33 @@ def test_summaries_for_results_that_did_not_open() -> None:
     }
     assert summary_text(broken) == "Zip archive: QGIS cannot open it"
     assert summary_text({"kind": "future-kind", "summary": "Something new"}) == "Something new"
+
+
+def test_a_failing_check_is_that_files_result_only(
+    materials, runner: TaskRunner, qtbot, monkeypatch
+) -> None:
+    from certification_plugin.qgis_io import material_checks
+
+    def broken_probe(*_args: Any, **_kwargs: Any) -> Dict[str, Any]:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(material_checks, "probe", broken_probe)
+    paths = [str(materials["gpkg"]), str(materials["qgs"])]
+    results = _run_checks(runner, qtbot, paths)
+    assert _codes(results[paths[0]]) == ["check_failed"]
+    assert results[paths[0]]["ok"] is False
+    assert results[paths[1]]["kind"] == "project"  # the next file was still checked
+
+
+def test_only_the_first_data_files_of_a_zip_are_opened(tmp_path: Path, monkeypatch) -> None:
+    from certification_plugin.qgis_io import material_checks
+
+    monkeypatch.setattr(material_checks, "MAX_ZIP_DATA", 2)
+    path = tmp_path / "many.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        for n in range(3):
+            archive.writestr(f"points-{n}.geojson", GEOJSON)
+    result = check_material(str(path))
+    assert [row["name"] for row in result["layers"]] == ["points-0.geojson", "points-1.geojson"]
+    assert _codes(result) == ["zip_data_truncated"]
+    assert result["summary"] == "Zip archive: 2 layers, all valid"
