@@ -34,6 +34,7 @@ from tests.plugin.apply_helpers import (
     pass_self_check,
     saved_draft,
 )
+from tests.plugin.auth_helpers import ensure_master_password
 
 TIMEOUT = 60000
 
@@ -213,11 +214,17 @@ def test_the_live_site_gate_offers_the_website_and_the_answers(
     assert browser.urls and browser.urls[-1].endswith("/en/create-certifyingorganisation/")
 
 
-def test_without_sign_in_the_dock_asks_for_it(qtbot, tmp_path, reference_server) -> None:
+def test_without_sign_in_the_dock_asks_for_it(qtbot, tmp_path, reference_server, browser) -> None:
+    ensure_master_password()
     plugin = make_plugin(tmp_path, reference_server.base_url)
     dock = new_dock(qtbot, plugin, tmp_path / "drafts")
     dock.show()
     qtbot.waitUntil(lambda: dock.sign_in_button.isVisible(), timeout=TIMEOUT)
     assert dock.page == MESSAGE_PAGE and "Sign in" in dock.message_label.text()
     qtbot.mouseClick(dock.sign_in_button, Qt.MouseButton.LeftButton)
-    assert plugin.calls == ["settings"]
+    dialog = dock.sign_in_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.objectName() == "CertificationSignInDialog"
+    # The browser sign-in starts at once: a code to approve comes from the server.
+    qtbot.waitUntil(lambda: bool(dialog.user_code), timeout=TIMEOUT)
+    dialog.reject()

@@ -159,6 +159,7 @@ class ApplyDock(WorkflowDock):
         self._editing = False
         """True once "Edit and resubmit" was chosen for the current round."""
         self.conflict_box: Optional[QMessageBox] = None
+        self.sign_in_dialog: Optional[QWidget] = None
         self.confirm_box: Optional[QMessageBox] = None
         self.sync_slot = TaskSlot(plugin.tasks, self)
         self.sync_timer = QTimer(self)
@@ -401,15 +402,22 @@ class ApplyDock(WorkflowDock):
             self.status_page.show_application(self.application, self._next_steps())
 
     def sign_in(self) -> None:
-        """The plugin's sign-in (the sign-in dialog when there is one, else the settings)."""
-        for name in ("start_sign_in", "request_sign_in"):
-            method = getattr(self, name, None) or getattr(self.plugin, name, None)
-            if callable(method):
-                method()
-                return
-        show = getattr(self.plugin, "show_settings", None)
-        if callable(show):
-            show()
+        """The browser sign-in (``SignInDialog``); once signed in the dock reads the server
+        again. A sign-in gate of ``WorkflowDock`` is used instead when it has one."""
+        gate = getattr(super(), "request_sign_in", None)
+        if callable(gate):
+            gate()
+            return
+        from ..sign_in_dialog import SignInDialog
+
+        if is_alive(self.sign_in_dialog):
+            self.sign_in_dialog.raise_()
+            return
+        dialog = SignInDialog(self.plugin.tasks, self.plugin.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.signedIn.connect(lambda _username: self.refresh())
+        self.sign_in_dialog = dialog
+        dialog.open()
 
     # ------------------------------------------------------------------ local vs server
     def _reconcile(self, application: Application) -> None:
