@@ -11,6 +11,7 @@ from typing import Any
 
 from applications.models import MaterialPart
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from .serializers_applications import COURSE_KEY
@@ -61,8 +62,13 @@ class ChecksField(serializers.CharField):
         return value
 
 
+@extend_schema_field({"type": "string", "format": "binary"})
+class UploadField(serializers.FileField):
+    """A file part of the multipart form (the schema says binary, not a URL)."""
+
+
 class MaterialUploadSerializer(serializers.Serializer):
-    file = serializers.FileField(
+    file = UploadField(
         allow_empty_file=False,
         help_text="The file (one per request). Its type is checked by content; see "
         "file_types in /application-form/.",

@@ -39,6 +39,9 @@ PATHS = {
     "/api/v1/applications/{id}/withdraw/",
     "/api/v1/applications/{id}/events/",
     "/api/v1/applications/{id}/rounds/{number}/",
+    "/api/v1/applications/{id}/materials/",
+    "/api/v1/applications/{id}/materials/{material_pk}/",
+    "/api/v1/applications/{id}/materials/{material_pk}/download/",
 }
 
 
