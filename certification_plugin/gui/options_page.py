@@ -99,6 +99,10 @@ class CertificationOptionsPage(QgsOptionsPageWidget):
         buttons = QHBoxLayout()
         self.test_button = QPushButton(self.tr("Test connection"), server_box)
         buttons.addWidget(self.test_button)
+        self.sign_in_button = QPushButton(self.tr("Sign in with the browser…"), server_box)
+        buttons.addWidget(self.sign_in_button)
+        self.sign_out_button = QPushButton(self.tr("Sign out"), server_box)
+        buttons.addWidget(self.sign_out_button)
         buttons.addStretch(1)
         server_form.addRow(buttons)
         self.status_label = QLabel(server_box)
@@ -152,6 +156,9 @@ class CertificationOptionsPage(QgsOptionsPageWidget):
 
         self.server_url_edit.textChanged.connect(self._validate)
         self.test_button.clicked.connect(self.test_connection)
+        self.sign_in_button.clicked.connect(self.sign_in)
+        self.sign_out_button.clicked.connect(self.sign_out)
+        self.auth_select.selectedConfigIdChanged.connect(self._update_sign_in_buttons)
         self.clear_cache_button.clicked.connect(self.clear_cache)
 
     # ------------------------------------------------------------------ load / save
@@ -185,7 +192,62 @@ class CertificationOptionsPage(QgsOptionsPageWidget):
         except SettingsError:
             server_ok = False
         self.test_button.setEnabled(server_ok and self._test_task is None)
+        self._update_sign_in_buttons()
         return not problems
+
+    # ------------------------------------------------------------------ sign-in
+    def _typed_server_is_saved(self) -> bool:
+        try:
+            return normalise_server_url(self.server_url_edit.text()) == self._settings.server_url
+        except SettingsError:
+            return False
+
+    def _update_sign_in_buttons(self, *_args: object) -> None:
+        """Sign in only to the saved server (the token must never go to another one);
+        sign out of the selected configuration when it is the saved one."""
+        saved = self._typed_server_is_saved()
+        self.sign_in_button.setEnabled(saved)
+        self.sign_in_button.setToolTip(
+            self.tr("Sign in on the web page of the server and approve QGIS there.")
+            if saved
+            else self.tr("Save the new server URL first (OK), then sign in.")
+        )
+        selected = self.auth_select.configId()
+        self.sign_out_button.setEnabled(bool(selected) and selected == self._settings.authcfg)
+
+    def sign_in(self) -> Optional[QWidget]:
+        """The browser sign-in; on success its configuration is selected here too."""
+        from .sign_in_dialog import SignInDialog
+
+        if not self._typed_server_is_saved():
+            return None
+        dialog = SignInDialog(self._plugin.tasks, self._settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.signedIn.connect(self._signed_in)
+        dialog.open()
+        return dialog
+
+    def _signed_in(self, username: str) -> None:
+        if sip.isdeleted(self):
+            return
+        self.auth_select.setConfigId(self._settings.authcfg)
+        self.status_label.setText(self.tr("Signed in as {}.").format(username))
+        self._update_sign_in_buttons()
+
+    def sign_out(self) -> None:
+        """Revoke the selected sign-in on the server and forget it in QGIS."""
+        from .sign_out import sign_out
+
+        self.sign_out_button.setEnabled(False)
+        self.status_label.setText(self.tr("Signing out…"))
+        sign_out(self._plugin.tasks, self._settings, self._signed_out)
+
+    def _signed_out(self, result: object) -> None:
+        if sip.isdeleted(self):
+            return
+        self.auth_select.setConfigId(self._settings.authcfg)
+        self.status_label.setText(str(getattr(result, "message", "")))
+        self._update_sign_in_buttons()
 
     def apply(self) -> None:
         """Save the valid values (called by QGIS when the Options dialog is accepted).

@@ -23,8 +23,10 @@ from qgis.PyQt.QtCore import QSettings
 from certification_plugin.core.api import device_flow
 from certification_plugin.core.errors import AuthenticationError
 from certification_plugin.gui.base import WorkflowDock
+from certification_plugin.gui.options_page import CertificationOptionsFactory
 from certification_plugin.gui.sign_in_dialog import SignInDialog, api_session, server_host
 from certification_plugin.gui.sign_out import SignOutResult, sign_out
+from certification_plugin.plugin import CertificationPlugin
 from certification_plugin.qgis_io.auth import (
     authcfg_exists,
     authcfg_method,
@@ -36,6 +38,7 @@ from certification_plugin.qgis_io.settings import PluginSettings
 from tests.fixtures.device_signin import WebPerson
 from tests.fixtures.reference_server import free_port
 from tests.plugin.auth_helpers import ensure_master_password
+from tests.plugin.recording_iface import RecordingIface
 from tests.plugin.test_network_qgis import RunInTask, run_task
 
 WAIT_MS = 40_000  # the server's interval is 5 s; a poll or two, plus the approval
@@ -241,3 +244,33 @@ def test_a_workflow_dock_signs_in_and_out(qtbot, runner, settings, person, brows
     assert not dock.signed_in() and not dock.sign_out_button.isVisible()
     assert not authcfg_exists(authcfg)
     assert "revoked" in dock.status()
+
+
+def test_the_options_page_signs_in_to_the_saved_server_only(
+    qtbot, settings, person, browser, cleanup, tmp_path
+) -> None:
+    iface = RecordingIface()
+    plugin = CertificationPlugin(iface, cache_dir=str(tmp_path / "cache"), settings=settings)
+    try:
+        page = CertificationOptionsFactory(plugin).createWidget(None)
+        qtbot.addWidget(page)
+        assert page.sign_in_button.isEnabled() and not page.sign_out_button.isEnabled()
+        page.server_url_edit.setText("https://elsewhere.example")
+        assert not page.sign_in_button.isEnabled()
+        assert page.sign_in() is None
+        page.server_url_edit.setText(settings.server_url)
+        dialog = page.sign_in()
+        qtbot.waitUntil(lambda: bool(dialog.user_code), timeout=WAIT_MS)
+        person.approve(dialog.user_code)
+        qtbot.waitUntil(lambda: bool(page.auth_select.configId()), timeout=WAIT_MS)
+        authcfg = settings.authcfg
+        cleanup.append(authcfg)
+        assert page.auth_select.configId() == authcfg
+        assert page.sign_out_button.isEnabled()
+        page.sign_out_button.click()
+        qtbot.waitUntil(lambda: not settings.authcfg, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: "revoked" in page.status_label.text(), timeout=WAIT_MS)
+        assert not authcfg_exists(authcfg) and page.auth_select.configId() == ""
+    finally:
+        plugin.tasks.cancel_all()
+        iface.close()
