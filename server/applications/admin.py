@@ -214,13 +214,18 @@ class SelfCheckVersionAdmin(ManagersOnly, admin.ModelAdmin):
         if getattr(version, "_answered_version", None) is None:
             super().save_formset(request, form, formset, change)
             return
+        created = []
         for question_form in formset.forms:
             data = getattr(question_form, "cleaned_data", None)
             if not data or data.get("DELETE"):
                 continue
-            SelfCheckQuestion.objects.create(
-                version=version,
-                key=data["key"],
-                position=data.get("position") or 0,
-                texts=data.get("texts") or {},
+            created.append(
+                SelfCheckQuestion.objects.create(
+                    version=version,
+                    key=data["key"],
+                    position=data.get("position") or 0,
+                    texts=data.get("texts") or {},
+                )
             )
+        # What the admin's change message reads after a formset is saved.
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = created, [], []
