@@ -68,7 +68,7 @@ class SignInDialog(QDialog):
 
     ``settings`` is the plugin's ``PluginSettings`` (server, timeout; ``authcfg`` is set on
     success); ``runner`` the plugin's ``TaskRunner``. ``open_url`` opens the approval page
-    (tests record it).
+    (tests record it). ``autostart=False``: nothing starts when shown (call ``start()``).
     """
 
     signedIn = pyqtSignal(str)  # the username
@@ -79,6 +79,7 @@ class SignInDialog(QDialog):
         settings: Any,
         parent: Optional[QWidget] = None,
         open_url: Callable[[str], bool] = open_web_url,
+        autostart: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(OBJECT_NAME)
@@ -90,7 +91,7 @@ class SignInDialog(QDialog):
         self._timeout_s = float(settings.request_timeout_s)
         self._authorization: Optional[device_flow.DeviceAuthorization] = None
         self._browser_opened = False
-        self._started_once = False
+        self._started_once = not autostart
         self.authcfg = ""
         self.username = ""
         self.slot = TaskSlot(runner, self)
@@ -201,12 +202,16 @@ class SignInDialog(QDialog):
 
         self.slot.run(self.tr("Starting the sign-in"), work, self._started, self._failed)
 
-    def _started(self, authorization: device_flow.DeviceAuthorization) -> None:
+    def show_code(self, authorization: device_flow.DeviceAuthorization) -> None:
+        """Show the code and the page of ``authorization`` (without polling)."""
         self._authorization = authorization
         self.code_label.setText(authorization.user_code)
         self.page_label.setText(authorization.verification_uri)
         self.browser_button.setEnabled(True)
         self._set_status(self.tr("Waiting for you to approve the sign-in in the browser…"))
+
+    def _started(self, authorization: device_flow.DeviceAuthorization) -> None:
+        self.show_code(authorization)
         if not self._browser_opened:
             self.open_browser()
         QTimer.singleShot(0, self._wait)  # a follow-up task starts from the event loop
