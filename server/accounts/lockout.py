@@ -29,20 +29,25 @@ def given_name(credentials: dict[str, Any] | None) -> str | None:
     return str(name) if name else None
 
 
+#: axes' ``username`` columns are this long; allauth's login field has no limit of its own.
+MAX_USERNAME = 255
+
+
 def username_of(request: Any, credentials: dict[str, Any] | None = None) -> str | None:
     """``AXES_USERNAME_CALLABLE``: the name failures are counted under. An e-mail address
     counts for the account that has it, so that failures by username and by address are
-    one count, not two; an address no single account has counts as itself (lower case)."""
+    one count, not two; an address no single account has counts as itself (lower case).
+    Cut to what axes can store (PostgreSQL refuses a longer value)."""
     name = given_name(credentials)
     if name is None:
         form = getattr(request, "POST", None) or {}
         name = form.get("login") or form.get("username") or None
     if name is None or "@" not in name:
-        return name
+        return name[:MAX_USERNAME] if name else name
     from .emails import account_with_address
 
     account = account_with_address(name)
-    return account.get_username() if account is not None else name.lower()
+    return account.get_username() if account is not None else name.lower()[:MAX_USERNAME]
 
 
 def lockout_parameters(request_or_attempt: Any, credentials: dict[str, Any] | None) -> list[str]:

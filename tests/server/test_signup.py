@@ -265,6 +265,14 @@ def test_an_unknown_address_counts_as_itself(settings):
     assert set(AccessAttempt.objects.values_list("username", flat=True)) == {"ghost@example.org"}
 
 
+def test_an_overlong_login_is_counted_cut_to_what_axes_stores():
+    """allauth's login field has no length limit; axes' column has (PostgreSQL enforces it)."""
+    for login in ("x" * 10_000, "y" * 10_000 + "@example.org"):
+        assert sign_in(browser(), login, "wrong-Password-1").status_code == 200
+    names = sorted(AccessAttempt.objects.values_list("username", flat=True))
+    assert names == ["x" * 255, "y" * 255]
+
+
 # --- allauth's own request limits (off in the test settings, on in production) -------------
 
 
