@@ -79,8 +79,11 @@ def zip_limits() -> ZipLimits:
 
 
 def remaining_bytes(application_id: int) -> int:
-    """What is left of the application's quota now (the upload handler's early check)."""
-    used = Application(pk=application_id).total_material_bytes()
+    """At most what is left of the application's quota (the upload handler's early check,
+    made before the form says which part the file is: the logo a new one would replace is
+    counted as free; :func:`add_material` checks exactly, under the lock)."""
+    sizes = Material.objects.filter(application_id=application_id).values_list("part", "size")
+    used = sum(size for part, size in sizes if part != MaterialPart.LOGO)
     return max_total_bytes() - used
 
 
