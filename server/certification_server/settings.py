@@ -185,7 +185,7 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 # (e.g. the QGIS sign-in page /accounts/connect/?code=...).
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[QGIS Certification] "
-ACCOUNT_RATE_LIMITS = {"login_failed": False}
+ACCOUNT_RATE_LIMITS: dict[str, str | bool] | bool = {"login_failed": False}
 
 # Outgoing e-mail (verification, password reset, notifications). The default prints them on
 # the server's console; EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend writes
