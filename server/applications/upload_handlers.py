@@ -117,9 +117,10 @@ class LimitedUploadHandler(TemporaryFileUploadHandler):
             )
         # TemporaryFileUploadHandler's file, with a place for the digest.
         FileUploadHandler.new_file(self, field_name, file_name, *args, **kwargs)
-        self.file = HashedUploadedFile(
-            self.file_name, self.content_type, 0, self.charset, self.content_type_extra
+        self.hashed = HashedUploadedFile(
+            self.file_name or "", self.content_type, 0, self.charset, self.content_type_extra
         )
+        self.file = self.hashed
 
     def receive_data_chunk(self, raw_data: bytes, start: int) -> None:
         self.received += len(raw_data)
@@ -131,10 +132,10 @@ class LimitedUploadHandler(TemporaryFileUploadHandler):
         return None
 
     def file_complete(self, file_size: int) -> HashedUploadedFile:
-        self.file.seek(0)
-        self.file.size = file_size
-        self.file.sha256 = self._hash.hexdigest()
-        return self.file
+        self.hashed.seek(0)
+        self.hashed.size = file_size
+        self.hashed.sha256 = self._hash.hexdigest()
+        return self.hashed
 
     def upload_interrupted(self) -> None:
         """Deletes the partial temporary file (NamedTemporaryFile deletes on close)."""

@@ -25,7 +25,7 @@ from django.http import FileResponse, HttpRequest, UnreadablePostError
 from django.http.multipartparser import MultiPartParserError
 from django.utils.translation import gettext as _
 from rest_framework import exceptions, status
-from rest_framework.parsers import MultiPartParser
+from rest_framework.parsers import BaseParser, MultiPartParser
 from rest_framework.renderers import BaseRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -70,7 +70,8 @@ class MaterialsBase(ApplicationsView):
 class MaterialListView(MaterialsBase):
     """The application's files; POST uploads one (multipart/form-data)."""
 
-    parser_classes = (MultiPartParser,)
+    def get_parsers(self) -> list[BaseParser]:
+        return [MultiPartParser()]  # uploads only: one file and a few fields
 
     def initialize_request(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Request:
         if request.method == "POST" and "pk" in kwargs:
