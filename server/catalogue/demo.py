@@ -247,6 +247,10 @@ def seed_demo(
         _seed_organisation(index, org, certificate_types) for index, org in enumerate(plan, start=1)
     ]
     users = seed_demo_users(organisations[0]) if with_users else ()
+    if with_users:
+        from applications.demo import seed_demo_applications
+
+        users = (*users, seed_demo_applications())
     return SeedReport(
         organisations=CertifyingOrganisation.objects.count(),
         training_centers=TrainingCenter.objects.count(),

@@ -17,7 +17,8 @@ class Command(BaseCommand):
         "training centres and about 160 courses around today, user groups and certificate "
         "types. "
         "Idempotent. With --with-users (the default) also creates the accounts admin, owner, "
-        f"convener, reviewer and manager with the password '{DEMO_PASSWORD}': demo servers only."
+        "convener, reviewer, manager and applicant (a draft and two submitted applications) "
+        f"with the password '{DEMO_PASSWORD}': demo servers only."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
