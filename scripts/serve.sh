@@ -10,8 +10,10 @@
 # Environment: PORT (8000), WORKERS (2), THREADS (8 per worker), ACCESS_LOG (0; 1 logs every
 # request to stdout), DATA_DIR (server/data: SQLite file, static files, the local secret key),
 # DATABASE_URL (PostgreSQL instead of SQLite), VENV (.venv), SEED_DEMO (1; 0 never loads demo
-# data), TASK_WORKER (1; 0 starts no task worker), SECRET_KEY (default: a random key generated
-# once and kept in $DATA_DIR/secret_key, readable by this user only).
+# data), TASK_WORKER (1; 0 starts no task worker), SWEEP_INTERVAL (3600: seconds between
+# runs of `manage.py sweep_applications`, the idle-draft sweep; 0 never runs it), SECRET_KEY
+# (default: a random key generated once and kept in $DATA_DIR/secret_key, readable by this
+# user only).
 set -euo pipefail
 
 repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -56,6 +58,19 @@ trap 'stop_children; exit 143' TERM
 
 if [ "${TASK_WORKER:-1}" = "1" ]; then
     (cd "$repo_root/server" && exec "${manage[@]}" db_worker --no-reload -v 0) &
+    children+=($!)
+fi
+if [ "${SWEEP_INTERVAL:-3600}" != "0" ]; then
+    # Idle drafts: warn, then delete (manage.py sweep_applications; cron in production).
+    (
+        trap 'kill "${sleeper:-}" 2>/dev/null; exit 0' TERM INT
+        while true; do
+            "${manage[@]}" sweep_applications -v 0 >/dev/null || true
+            sleep "${SWEEP_INTERVAL:-3600}" &
+            sleeper=$!
+            wait "$sleeper"
+        done
+    ) &
     children+=($!)
 fi
 "$venv/bin/gunicorn" --chdir "$repo_root/server" \
