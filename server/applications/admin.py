@@ -103,7 +103,7 @@ def _run(
         model_admin.message_user(request, line, messages.ERROR)
 
 
-def _action(action: domain.Action, description: str) -> Any:
+def _action(action: domain.Action, description: Any) -> Any:
     def run(model_admin: ApplicationAdmin, request: HttpRequest, queryset: QuerySet) -> None:
         _run(model_admin, request, queryset, action)
 

@@ -206,7 +206,7 @@ def _sync_organisation_status(application: Application) -> None:
     organisation.save(update_fields=["status", "updated_at"])
 
 
-def _after_commit(function: Callable[..., Any], **kwargs: Any) -> None:
+def _after_commit(function: Any, **kwargs: Any) -> None:
     transaction.on_commit(lambda: function.enqueue(**kwargs))
 
 

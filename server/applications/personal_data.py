@@ -43,7 +43,7 @@ def erase_created(person: Person) -> int:
 
 
 def _contacts(person: Person) -> list[Application]:
-    found = []
+    found: list[Application] = []
     emails = {e.lower() for e in person.emails}
     if not emails:
         return found
