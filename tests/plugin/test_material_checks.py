@@ -16,6 +16,7 @@ from typing import Any, Dict, List
 import pytest
 from osgeo import gdal, osr
 from qgis.core import (
+    Qgis,
     QgsCoordinateTransformContext,
     QgsFeature,
     QgsGeometry,
@@ -203,7 +204,7 @@ def test_every_kind_is_checked_in_a_task(runner: TaskRunner, qtbot, materials) -
     for key in ("qgs", "qgz"):
         project = by_key[key]
         assert project["kind"] == "project" and project["ok"] is False
-        assert project["qgis_version"] == __import__("qgis.core").core.Qgis.version()
+        assert project["qgis_version"] == Qgis.version()
         rows = {row["name"]: row for row in project["layers"]}
         assert rows["Roads"]["status"] == "ok" and rows["Roads"]["valid"] is True
         assert rows["Rivers"]["status"] == "missing"
