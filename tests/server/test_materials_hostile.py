@@ -15,7 +15,7 @@ import pytest
 from applications.models import Material
 from django.test import Client
 
-from tests.server.materials_helpers import build_world, pdf, stored_files
+from tests.server.materials_helpers import build_world, pdf, stored_files, upload
 
 pytestmark = pytest.mark.django_db
 
@@ -183,3 +183,19 @@ def test_a_session_upload_without_csrf_token_is_refused(world, media):
         response = browser.generic("POST", world.base, raw, content_type=MULTIPART)
         assert response.status_code in (403, 413), response.content[:300]
     assert stored_files(media) == []
+
+
+def test_hostile_query_strings_on_the_material_reads(world, media):
+    """The owner's list and download with every hostile value of test_hostile_input: no 5xx,
+    and a 400 names ``format``."""
+    from tests.server.test_hostile_input import HOSTILE
+
+    material = world.post(file=upload("a.pdf", pdf())).json()
+    owner = world.clients["owner"]
+    for path in (world.base, f"{world.base}{material['id']}/download/"):
+        for name, value in HOSTILE.items():
+            for query in (f"format={value}", f"page={value}", f"{value}=1"):
+                response = owner.get(f"{path}?{query}")
+                assert response.status_code < 500, (path, name, query)
+                if response.status_code == 400:
+                    assert list(response.json()["errors"]) == ["format"], (path, query)
