@@ -81,7 +81,7 @@ material = _view(
 
 material_download = _view(
     get=extend_schema(
-        parameters=[ID, MATERIAL_ID],
+        parameters=[ID, MATERIAL_ID, FORMAT_JSON],  # the errors' format; the file is the file
         responses={
             (200, "*/*"): OpenApiResponse(
                 OpenApiTypes.BINARY,
