@@ -39,6 +39,8 @@ class RootLinksSerializer(serializers.Serializer):
     training_centres = serializers.URLField()
     courses = serializers.URLField()
     course_types = serializers.URLField()
+    applications = serializers.URLField()
+    application_form = serializers.URLField()
     me = serializers.URLField()
     device_authorization = serializers.URLField()
     schema = serializers.URLField()

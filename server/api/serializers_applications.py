@@ -49,7 +49,7 @@ def _links(**kwargs: Any) -> serializers.ListField:
     )
 
 
-class DetailsSerializer(serializers.Serializer):
+class ApplicationDetailsInSerializer(serializers.Serializer):
     name = serializers.CharField(max_length=200, required=False, allow_blank=True)
     email = serializers.EmailField(max_length=254, required=False, allow_blank=True)
     website = HttpUrlField(required=False, allow_blank=True)
@@ -66,7 +66,7 @@ class DetailsSerializer(serializers.Serializer):
     vat_number = serializers.CharField(max_length=64, required=False, allow_blank=True)
 
 
-class ContributionSerializer(serializers.Serializer):
+class ContributionInSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(choices=ContributionKind.choices)
     description = serializers.CharField(
         max_length=MAX_TEXT, required=False, allow_blank=True, default=""
@@ -82,7 +82,7 @@ class ContributionSerializer(serializers.Serializer):
         return attrs
 
 
-class CourseLinksSerializer(serializers.Serializer):
+class CourseLinksInSerializer(serializers.Serializer):
     lectures = _links(default=list)
     exercises = _links(default=list)
     data = _links(default=list)  # type: ignore[assignment]
@@ -97,7 +97,7 @@ class CourseLinksSerializer(serializers.Serializer):
         return super().to_internal_value(data)
 
 
-class CourseSerializer(serializers.Serializer):
+class CourseInSerializer(serializers.Serializer):
     key = serializers.RegexField(
         COURSE_KEY,
         help_text="Chosen by the client, unique in the application.",
@@ -119,7 +119,7 @@ class CourseSerializer(serializers.Serializer):
         help_text='The QGIS version it targets, e.g. "3.34".',
         error_messages={"invalid": 'A QGIS version such as "3.34".'},
     )
-    links = CourseLinksSerializer(required=False)
+    links = CourseLinksInSerializer(required=False)
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         links = attrs.get("links") or {}
@@ -127,7 +127,7 @@ class CourseSerializer(serializers.Serializer):
         return attrs
 
 
-class SelfCheckSerializer(serializers.Serializer):
+class SelfCheckInSerializer(serializers.Serializer):
     version = serializers.IntegerField(min_value=1, max_value=1_000_000, required=False)
     answers = serializers.DictField(child=serializers.BooleanField(), required=False)
 
@@ -148,14 +148,14 @@ class ApplicationInSerializer(serializers.Serializer):
     """What a client may send (POST creates, PATCH edits); other keys are ignored, so the
     JSON of a GET may be sent back as it is."""
 
-    details = DetailsSerializer(required=False)
+    details = ApplicationDetailsInSerializer(required=False)
     contributions = serializers.ListField(
-        child=ContributionSerializer(), max_length=MAX_CONTRIBUTIONS, required=False
+        child=ContributionInSerializer(), max_length=MAX_CONTRIBUTIONS, required=False
     )
     courses = serializers.ListField(
-        child=CourseSerializer(), max_length=MAX_COURSES, required=False
+        child=CourseInSerializer(), max_length=MAX_COURSES, required=False
     )
-    self_check = SelfCheckSerializer(required=False)
+    self_check = SelfCheckInSerializer(required=False)
     message = serializers.CharField(
         max_length=settings.APPLICATION_MESSAGE_MAX_LENGTH,
         required=False,

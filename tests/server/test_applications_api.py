@@ -510,3 +510,39 @@ def test_complete_data_through_the_api_submits(catalogue_factory):
     assert response.status_code == 200, response.content
     assert response.json()["state"] == "submitted"
     assert Application.objects.get(pk=pk).language == "sv"
+
+
+def _shape_problems(body: Any, tree: Any, path: str = "") -> list[str]:
+    """Where ``body``'s keys differ from the serializer's field tree (lists item by item)."""
+    if tree is None:
+        return []
+    if isinstance(body, list):
+        return [
+            p for i, item in enumerate(body) for p in _shape_problems(item, tree, f"{path}.{i}")
+        ]
+    if not isinstance(body, dict):
+        return [] if body is None else [f"{path}: not an object"]
+    problems = [f"{path}: keys {sorted(set(body) ^ set(tree))}"] if set(body) != set(tree) else []
+    for key, sub in tree.items():
+        if key in body:
+            problems += _shape_problems(body[key], sub, f"{path}.{key}")
+    return problems
+
+
+def test_the_schema_serializers_describe_the_responses(client, catalogue_factory):
+    from api import serializers_applications as described
+
+    from tests.server.test_api_schema import field_tree
+
+    application = submitted(catalogue_factory)
+    _fill(application, 1)
+    owner_client = token_client(application.organisation.owners.get())
+    pairs = [
+        (owner_client.get(f"{BASE}{application.pk}/").json(), described.ApplicationOut()),
+        (owner_client.get(BASE).json(), described.ApplicationPageOut()),
+        (client.get("/api/v1/application-form/").json(), described.ApplicationFormOut()),
+        (owner_client.get(f"{BASE}{application.pk}/rounds/1/").json(), described.RoundOut()),
+        (owner_client.get(f"{BASE}{application.pk}/events/").json(), described.EventOut()),
+    ]
+    for body, serializer in pairs:
+        assert not _shape_problems(body, field_tree(serializer)), type(serializer).__name__
