@@ -16,7 +16,7 @@ from allauth.account.models import EmailAddress
 from axes.models import AccessAttempt
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.test import Client
 
 pytestmark = pytest.mark.django_db
@@ -355,3 +355,16 @@ def test_e_mail_addresses_are_exported_and_erased_with_the_account(catalogue_fac
     assert personal_data.erase(person)["accounts.email_addresses"] == 2
     assert not EmailAddress.objects.filter(user=user).exists()
     assert EmailAddress.objects.filter(user=other).count() == 1
+
+
+def test_verify_email_command_lets_a_createsuperuser_account_sign_in(catalogue_factory):
+    get_user_model().objects.create_superuser("root", "", PASSWORD)
+    assert sign_in(browser(), "root")["Location"] == "/accounts/confirm-email/"
+    with pytest.raises(CommandError, match="--email"):
+        call_command("verify_email", "root", stdout=StringIO())
+    with pytest.raises(CommandError, match="No account"):
+        call_command("verify_email", "nobody", stdout=StringIO())
+    out = StringIO()
+    call_command("verify_email", "root", "--email", "root@example.org", stdout=out)
+    assert "root@example.org of root is verified" in out.getvalue()
+    assert sign_in(browser(), "root@example.org")["Location"] == "/accounts/tokens/"
