@@ -186,6 +186,8 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[QGIS Certification] "
 ACCOUNT_RATE_LIMITS: dict[str, str | bool] | bool = {"login_failed": False}
+# Counts those limits by the client address axes uses (TRUSTED_PROXIES).
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 
 # Outgoing e-mail (verification, password reset, notifications). The default prints them on
 # the server's console; EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend writes

@@ -294,6 +294,20 @@ def test_sign_ups_are_limited_per_address(production_limits):
     assert b"<header>" in page.content and b"Too many requests" in page.content
 
 
+def test_behind_a_proxy_the_limits_count_each_client(production_limits, settings):
+    """With TRUSTED_PROXIES=1 every request comes from the proxy: the client is the address
+    the proxy appended to X-Forwarded-For, as for django-axes and the security log."""
+    settings.TRUSTED_PROXIES = 1
+
+    def from_client(address: str) -> int:
+        proxy = Client(HTTP_ACCEPT=BROWSER, REMOTE_ADDR="127.0.0.1")
+        forwarded = f"192.0.2.250, {address}"  # the first part is the client's own claim
+        return proxy.post("/accounts/signup/", {}, HTTP_X_FORWARDED_FOR=forwarded).status_code
+
+    assert [from_client("203.0.113.1") for _ in range(21)][-2:] == [200, 429]
+    assert from_client("203.0.113.2") == 200
+
+
 def test_reset_e_mails_are_limited_per_address(production_limits, catalogue_factory, mailoutbox):
     catalogue_factory.user("jo", password=PASSWORD)
     answers = [
