@@ -171,6 +171,16 @@ class ApplicationInSerializer(serializers.Serializer):
         return courses
 
 
+class NamedDetailsInSerializer(ApplicationDetailsInSerializer):
+    name = serializers.CharField(max_length=200, help_text="Unique among organisations.")
+
+
+class ApplicationCreateSerializer(ApplicationInSerializer):
+    """A new draft: the organisation's name is needed (it is unique); the rest may follow."""
+
+    details = NamedDetailsInSerializer()
+
+
 class WithdrawSerializer(serializers.Serializer):
     reason = serializers.CharField(
         max_length=MAX_TEXT, required=False, allow_blank=True, default=""

@@ -454,3 +454,49 @@ def test_sweep_command(catalogue_factory):
     call_command("sweep_applications", stdout=out)
     assert "deleted 1" in out.getvalue()
     assert not Application.objects.filter(pk=application.pk).exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_submits_make_one_round_on_postgresql(catalogue_factory):
+    """Four clients submit the same draft at once (different keys): the row lock lets one
+    through; the others see it submitted and answer the same, nothing twice."""
+    import threading
+
+    from applications.self_check_seed import FIRST_VERSION_QUESTIONS
+    from django.db import connection, connections
+
+    if connection.vendor != "postgresql":
+        pytest.skip("in-process threads need a server database (scripts/with-postgres.sh)")
+    version, _created = SelfCheckVersion.objects.get_or_create(number=1)
+    for position, (key, texts) in enumerate(FIRST_VERSION_QUESTIONS):
+        SelfCheckQuestion.objects.get_or_create(
+            version=version, key=key, defaults={"position": position, "texts": texts}
+        )
+    application = new_application(catalogue_factory)
+    owner = application.organisation.owners.get()
+    barrier = threading.Barrier(4)
+    results: list[tuple[str, bool]] = []
+    errors: list[str] = []
+
+    def work(n: int) -> None:
+        try:
+            barrier.wait()
+            done, replayed = domain.submit(
+                application_id=application.pk, user=owner, idempotency_key=f"key-{n}"
+            )
+            results.append((done.state, replayed))
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(repr(exc))
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sorted(results) == [("submitted", False)] + [("submitted", True)] * 3
+    assert Round.objects.filter(application=application).count() == 1
+    assert Event.objects.filter(action="application.submit").count() == 1
+    assert verify_chain().intact

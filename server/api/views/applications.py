@@ -31,7 +31,11 @@ from rest_framework.views import APIView
 from ..exceptions import InvalidQuery
 from ..negotiation import ApiContentNegotiation
 from ..pagination import make_page, parse_page, parse_page_size
-from ..serializers_applications import ApplicationInSerializer, WithdrawSerializer
+from ..serializers_applications import (
+    ApplicationCreateSerializer,
+    ApplicationInSerializer,
+    WithdrawSerializer,
+)
 from . import schema_docs_applications as docs
 
 OBJECT_TYPE = Application._meta.label_lower
@@ -173,6 +177,17 @@ def parse_if_match(request: Request) -> int | None:
     return int(tag) if tag.isdigit() and len(tag) < 12 else -1
 
 
+def _page_param(request: Request, name: str, parse: Any) -> int | None:
+    """A page parameter; empty means absent (as everywhere in API v1)."""
+    raw = request.query_params.get(name, "")
+    if raw == "":
+        return None
+    try:
+        return int(parse(raw))
+    except ValueError as error:
+        raise InvalidQuery({name: [str(error)]}) from error
+
+
 def request_language(request: Request) -> str:
     return texts.negotiate(request.headers.get("Accept-Language"))
 
@@ -180,7 +195,7 @@ def request_language(request: Request) -> str:
 class ApplicationsView(APIView):
     content_negotiation_class = ApiContentNegotiation
     permission_classes = (IsAuthenticated,)
-    parser_classes = (SafeJSONParser, FormParser, MultiPartParser)
+    parser_classes: tuple[type, ...] = (SafeJSONParser,)
 
     def visible(self, request: Request) -> QuerySet[Application]:
         return rules.visible_applications(request.user)
@@ -206,17 +221,8 @@ class ApplicationListView(ApplicationsView):
     """Applications of the organisations you own (all of them for a manager); POST a draft."""
 
     def get(self, request: Request) -> Response:
-        try:
-            number = (
-                parse_page(request.query_params["page"]) if "page" in request.query_params else None
-            )
-            size = (
-                parse_page_size(request.query_params["page_size"])
-                if "page_size" in request.query_params
-                else None
-            )
-        except ValueError as error:
-            raise InvalidQuery({"page": [str(error)]}) from error
+        number = _page_param(request, "page", parse_page)
+        size = _page_param(request, "page_size", parse_page_size)
         queryset = self.visible(request).order_by("-created_at", "-id")
         page = make_page(queryset.count(), number, size)
         window = with_relations(queryset)[page.offset : page.offset + page.size]
@@ -232,7 +238,7 @@ class ApplicationListView(ApplicationsView):
         )
 
     def post(self, request: Request) -> Response:
-        data = validated(ApplicationInSerializer(data=request.data))
+        data = validated(ApplicationCreateSerializer(data=request.data))
         application = domain_call(
             domain.create_application,
             user=request.user,
@@ -270,6 +276,8 @@ class ApplicationDetailView(ApplicationsView):
 class ApplicationSubmitView(ApplicationsView):
     """Submits the draft (or the changes asked for): the round is frozen."""
 
+    parser_classes = (SafeJSONParser, FormParser, MultiPartParser)
+
     def post(self, request: Request, pk: str) -> Response:
         application = self.get_object(request, pk)
         key = request.headers.get("Idempotency-Key")
@@ -290,6 +298,8 @@ class ApplicationSubmitView(ApplicationsView):
 @docs.application_withdraw
 class ApplicationWithdrawView(ApplicationsView):
     """Withdraws the application (any time before a decision)."""
+
+    parser_classes = (SafeJSONParser, FormParser, MultiPartParser)
 
     def post(self, request: Request, pk: str) -> Response:
         application = self.get_object(request, pk)

@@ -89,7 +89,7 @@ application_list = _view(
     ),
     post=extend_schema(
         parameters=[ACCEPT_LANGUAGE, FORMAT_JSON, ETAG],
-        request=a.ApplicationInSerializer,
+        request=a.ApplicationCreateSerializer,
         responses={201: a.ApplicationOut, **SIGNED_IN},
         operation_id="applications_create",
         description="Creates a draft and its organisation (status draft; you become an owner). "
