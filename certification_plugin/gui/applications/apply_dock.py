@@ -32,7 +32,6 @@ from qgis.PyQt.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QStackedWidget,
     QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
@@ -133,6 +132,38 @@ class LinesDelegate(QStyledItemDelegate):
         editor.setGeometry(rect)
 
 
+class PageStack(QWidget):
+    """Pages of which one shows; unlike ``QStackedWidget`` it is as tall as the page shown
+    (hidden widgets take no room), so the scroll area scrolls that page and nothing more."""
+
+    def __init__(self, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self._pages: List[QWidget] = []
+        self._current = -1
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def addWidget(self, page: QWidget) -> int:
+        self._pages.append(page)
+        self._layout.addWidget(page)
+        page.setVisible(len(self._pages) - 1 == self._current)
+        return len(self._pages) - 1
+
+    def setCurrentIndex(self, index: int) -> None:
+        self._current = index
+        for number, page in enumerate(self._pages):
+            page.setVisible(number == index)
+
+    def currentIndex(self) -> int:
+        return self._current
+
+    def widget(self, index: int) -> QWidget:
+        return self._pages[index]
+
+    def count(self) -> int:
+        return len(self._pages)
+
+
 class ApplyDock(WorkflowDock):
     """Apply for certification (see the module doc)."""
 
@@ -183,7 +214,7 @@ class ApplyDock(WorkflowDock):
     def _build(self) -> None:
         labels = spec_labels()
         self._translate = lambda text: labels.get(text, text)
-        self.stack = QStackedWidget(self)
+        self.stack = PageStack(self)
         self.stack.setObjectName("applyPages")
         # Message page: loading, sign in.
         message_page = QWidget(self.stack)
@@ -276,7 +307,11 @@ class ApplyDock(WorkflowDock):
             organisation.layout().addRow(_tr("Logo"), self.logo)
         layout = binder.widget.layout()
         layout.insertWidget(2, self.courses)  # after the contributions, before the message
+        binder.editor("address").setMaximumHeight(72)
+        binder.editor("message").setMinimumHeight(90)
+        binder.editor("message").setMaximumHeight(160)
         table = binder.editor("contributions")
+        table.table.setMinimumHeight(150)
         links = table.column("links")
         if links >= 0:
             table.table.setItemDelegateForColumn(links, LinesDelegate(table.table))
@@ -299,7 +334,10 @@ class ApplyDock(WorkflowDock):
 
     # ------------------------------------------------------------------ pages
     def show_page(self, page: int) -> None:
+        changed = self.stack.currentIndex() != page
         self.stack.setCurrentIndex(page)
+        if changed:
+            self.scroll.verticalScrollBar().setValue(0)
         on_sections = page == SECTIONS_PAGE
         self.check_button.setVisible(on_sections)
         self.submit_button.setVisible(on_sections)

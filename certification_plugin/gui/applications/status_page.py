@@ -69,17 +69,16 @@ class StatusPage(QWidget):
 
         history_box = QGroupBox(self.tr("History"), self)
         history_layout = QVBoxLayout(history_box)
-        self.history = QTableWidget(0, 3, history_box)
+        self.history = QTableWidget(0, 2, history_box)
         self.history.setObjectName("history")
-        self.history.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("What"), self.tr("Remarks")]
-        )
+        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("What")])
         self.history.verticalHeader().hide()
+        self.history.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setWordWrap(True)
+        self.history.setMinimumHeight(160)
         header = self.history.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         history_layout.addWidget(self.history)
         layout.addWidget(history_box, 1)
@@ -127,12 +126,14 @@ class StatusPage(QWidget):
             row = self.history.rowCount()
             self.history.insertRow(row)
             what = action_label(event.action)
-            if event.to_state:
+            moved = event.to_state and event.to_state != event.from_state
+            if moved and state_label(event.to_state) != what:
                 what = f"{what} → {state_label(event.to_state)}"
             if event.actor:
                 what = f"{what} ({event.actor})"
-            for column, text in enumerate((_short_time(event.at), what, event.remarks)):
+            if event.remarks:
+                what = f"{what}\n{event.remarks}"
+            for column, text in enumerate((_short_time(event.at), what)):
                 item = QTableWidgetItem(text)
                 item.setToolTip("")
                 self.history.setItem(row, column, item)
-        self.history.resizeRowsToContents()

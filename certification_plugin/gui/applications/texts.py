@@ -53,8 +53,13 @@ def action_label(action: str) -> str:
         "approve": _tr("Approved"),
         "reject": _tr("Rejected"),
         "withdraw": _tr("Withdrawn"),
+        "material.add": _tr("Material added"),
+        "material.delete": _tr("Material removed"),
+        "material.remove": _tr("Material removed"),
     }
-    return labels.get(action, action.replace("_", " "))
+    if action in labels:
+        return labels[action]
+    return labels.get(action.rsplit(".", 1)[-1], action.replace("_", " "))
 
 
 def spec_labels() -> Dict[str, str]:
