@@ -12,6 +12,7 @@ from typing import Any, Dict, List, Optional
 
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QSettings, Qt
+from qgis.PyQt.QtGui import QColor, QImage
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
@@ -145,7 +146,11 @@ def material_files(folder: Path) -> Dict[str, str]:
     slides.write_bytes(PDF)
     places = folder / "places.geojson"
     places.write_text(GEOJSON, encoding="utf-8")
-    return {"slides": str(slides), "places": str(places)}
+    logo = folder / "logo.png"
+    image = QImage(32, 32, QImage.Format.Format_RGB32)
+    image.fill(QColor("#589632"))
+    image.save(str(logo), "PNG")
+    return {"slides": str(slides), "places": str(places), "logo": str(logo)}
 
 
 class FailingApi:

@@ -90,6 +90,7 @@ def test_fill_everything_and_submit(qtbot, tmp_path, reference_server, applicant
     assert dock.page == SECTIONS_PAGE
     name = f"Cluj Geo School {applicant.username}"
     fill_organisation(dock, name)
+    dock.logo.setFilePath(files["logo"])
     add_contribution(dock)
     add_course(dock, {"lectures": [files["slides"]], "data": [files["places"]]})
     type_into_message = dock.binder.editor("message")
@@ -108,7 +109,8 @@ def test_fill_everything_and_submit(qtbot, tmp_path, reference_server, applicant
     app = _api_get(reference_server, applicant.token, f"applications/{dock.application.id}/")
     assert app["state"] == "submitted" and app["details"]["name"] == name
     materials = {m["filename"]: m for m in app["materials"]}
-    assert set(materials) == {"slides.pdf", "places.geojson"}
+    assert set(materials) == {"slides.pdf", "places.geojson", "logo.png"}
+    assert materials["logo.png"]["part"] == "logo" and app["logo_url"]
     assert materials["places.geojson"]["checks"]["ok"] is True
     assert materials["places.geojson"]["part"] == "data"
     contribution = app["contributions"][0]

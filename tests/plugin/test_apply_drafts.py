@@ -11,7 +11,7 @@ from typing import Iterator
 import pytest
 from qgis.PyQt.QtCore import Qt
 
-from certification_plugin.gui.applications.apply_dock import SECTIONS_PAGE
+from certification_plugin.gui.applications.apply_dock import SECTIONS_PAGE, SELF_CHECK_PAGE
 from tests.fixtures.reference_server import ReferenceServer
 from tests.plugin.apply_helpers import (
     Applicant,
@@ -151,3 +151,23 @@ def test_when_both_drafts_changed_the_user_chooses(
             == "Typed locally",
             timeout=TIMEOUT,
         )
+
+
+def test_a_draft_whose_self_check_is_outdated_asks_it_again(
+    qtbot, tmp_path, reference_server, applicant
+) -> None:
+    drafts = tmp_path / "drafts"
+    plugin = make_plugin(tmp_path, reference_server.base_url, applicant.authcfg)
+    first = new_dock(qtbot, plugin, drafts)
+    first.draft.self_check_done = True
+    first.draft.answers = {"a_question_of_an_older_version": True}
+    first.binder.editor("name").setText("Old Self-check")
+    first._save_now()
+    dock = new_dock(
+        qtbot, make_plugin(tmp_path, reference_server.base_url, applicant.authcfg), drafts
+    )
+    dock.show()
+    assert dock.page == SECTIONS_PAGE  # the local draft at once
+    qtbot.waitUntil(lambda: dock.form is not None, timeout=TIMEOUT)
+    assert dock.page == SELF_CHECK_PAGE
+    assert dock.binder.values()["name"] == "Old Self-check"

@@ -421,6 +421,8 @@ class ApplyDock(WorkflowDock):
         if state.form is not None:
             self.form = state.form
             self._set_form(state.form)
+            if spec_module.self_check_passed(state.form, self.draft.answers):
+                self.draft.self_check_done = False  # a new or changed question: ask again
             self.draft.self_check_version = state.form.self_check_version
             self.self_check.set_questions(state.form.questions, self.draft.answers)
         if not self.signed_in():
