@@ -7,6 +7,7 @@ import urllib.request
 from typing import Iterator
 
 import pytest
+from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QGuiApplication
 from qgis.PyQt.QtWidgets import QMessageBox
@@ -20,6 +21,7 @@ from certification_plugin.gui.applications.apply_dock import (
     STATUS_PAGE,
 )
 from tests.fixtures.applicants import advance
+from tests.fixtures.device_signin import WebPerson
 from tests.fixtures.livesite import LiveSite
 from tests.fixtures.reference_server import ReferenceServer
 from tests.plugin.apply_helpers import (
@@ -229,6 +231,12 @@ def test_without_sign_in_the_dock_asks_for_it(qtbot, tmp_path, reference_server,
     dialog = dock.sign_in_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.objectName() == "CertificationSignInDialog"
-    # The browser sign-in starts at once: a code to approve comes from the server.
+    # The browser sign-in starts at once: approving its code signs the dock in.
     qtbot.waitUntil(lambda: bool(dialog.user_code), timeout=TIMEOUT)
-    dialog.reject()
+    WebPerson(reference_server).approve(dialog.user_code)
+    qtbot.waitUntil(lambda: dock.signed_in(), timeout=TIMEOUT)
+    try:
+        qtbot.waitUntil(lambda: dock.page == SELF_CHECK_PAGE, timeout=TIMEOUT)
+        assert not dock.sign_in_button.isVisible()
+    finally:
+        QgsApplication.authManager().removeAuthenticationConfig(plugin.settings.authcfg)

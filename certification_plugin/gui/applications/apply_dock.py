@@ -208,6 +208,7 @@ class ApplyDock(WorkflowDock):
             parent=self,
         )
         self.autosaver.failed.connect(self._autosave_failed)
+        self.signInChanged.connect(self._sign_in_changed_here)
         self._build()
 
     # ------------------------------------------------------------------ building
@@ -442,22 +443,17 @@ class ApplyDock(WorkflowDock):
             self.status_page.show_application(self.application, self._next_steps())
 
     def sign_in(self) -> None:
-        """The browser sign-in (``SignInDialog``); once signed in the dock reads the server
-        again. A sign-in gate of ``WorkflowDock`` is used instead when it has one."""
-        gate = getattr(super(), "request_sign_in", None)
-        if callable(gate):
-            gate()
-            return
-        from ..sign_in_dialog import SignInDialog
-
-        if is_alive(self.sign_in_dialog):
+        """The browser sign-in of ``WorkflowDock``; ``signInChanged`` reads the server again."""
+        if is_alive(self.sign_in_dialog) and self.sign_in_dialog.isVisible():
             self.sign_in_dialog.raise_()
             return
-        dialog = SignInDialog(self.plugin.tasks, self.plugin.settings, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.signedIn.connect(lambda _username: self.refresh())
-        self.sign_in_dialog = dialog
-        dialog.open()
+        self.sign_in_dialog = self.start_sign_in()
+
+    def _sign_in_changed_here(self, _signed_in: bool) -> None:
+        """Signed in or out: the draft stays; the server is asked again (signed out: the
+        sign-in page, the local draft kept for later)."""
+        self.application = None
+        self.refresh()
 
     # ------------------------------------------------------------------ local vs server
     def _reconcile(self, application: Application) -> None:
