@@ -240,3 +240,38 @@ def test_without_sign_in_the_dock_asks_for_it(qtbot, tmp_path, reference_server,
         assert not dock.sign_in_button.isVisible()
     finally:
         QgsApplication.authManager().removeAuthenticationConfig(plugin.settings.authcfg)
+
+
+def test_contribution_cells_edit_links_as_lines_and_dates_with_a_calendar(qtbot, tmp_path) -> None:
+    from qgis.gui import QgsDateEdit
+    from qgis.PyQt.QtCore import QDate
+    from qgis.PyQt.QtWidgets import QPlainTextEdit, QStyleOptionViewItem
+
+    plugin = make_plugin(tmp_path, "http://127.0.0.1:9/")
+    dock = new_dock(qtbot, plugin, tmp_path / "drafts")
+    table = dock.binder.editor("contributions")
+    row = table.add_row()
+    view = table.table
+    for name, kind in (("links", QPlainTextEdit), ("start_date", QgsDateEdit)):
+        index = view.model().index(row, table.column(name))
+        delegate = view.itemDelegateForColumn(table.column(name))
+        editor = delegate.createEditor(view.viewport(), QStyleOptionViewItem(), index)
+        assert isinstance(editor, kind)
+        if kind is QPlainTextEdit:
+            editor.setPlainText("https://example.org/a\nhttps://example.org/b")
+        else:
+            editor.setDate(QDate(2024, 2, 29))
+        delegate.setModelData(editor, view.model(), index)
+        editor.deleteLater()
+    values = table.rows()[row]
+    assert values["links"] == "https://example.org/a\nhttps://example.org/b"
+    assert values["start_date"] == "2024-02-29"
+    # An emptied date is no date.
+    index = view.model().index(row, table.column("start_date"))
+    delegate = view.itemDelegateForColumn(table.column("start_date"))
+    editor = delegate.createEditor(view.viewport(), QStyleOptionViewItem(), index)
+    delegate.setEditorData(editor, index)
+    assert editor.date() == QDate(2024, 2, 29)
+    editor.clear()
+    delegate.setModelData(editor, view.model(), index)
+    assert table.rows()[row]["start_date"] == ""

@@ -23,8 +23,8 @@ import re
 from typing import Any, Dict, List, Optional
 from urllib.parse import urlsplit
 
-from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
+from qgis.gui import QgsDateEdit, QgsFileWidget
+from qgis.PyQt.QtCore import QCoreApplication, QDate, Qt, QTimer
 from qgis.PyQt.QtGui import QGuiApplication, QShowEvent
 from qgis.PyQt.QtWidgets import (
     QGroupBox,
@@ -130,6 +130,30 @@ class LinesDelegate(QStyledItemDelegate):
         rect = option.rect
         rect.setHeight(max(rect.height(), 72))
         editor.setGeometry(rect)
+
+
+class DateDelegate(QStyledItemDelegate):
+    """A table cell edited with a calendar (QGIS's nullable date edit); ISO text in the cell."""
+
+    def createEditor(self, parent: QWidget, _option: Any, _index: Any) -> QWidget:
+        editor = QgsDateEdit(parent)
+        editor.setAllowNull(True)
+        editor.setCalendarPopup(True)
+        editor.setDisplayFormat("yyyy-MM-dd")
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        text = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        day = QDate.fromString(text, Qt.DateFormat.ISODate) if text else QDate()
+        if day.isValid():
+            editor.setDate(day)
+        else:
+            editor.clear()
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        day = editor.date()
+        text = "" if editor.isNull() or not day.isValid() else day.toString(Qt.DateFormat.ISODate)
+        model.setData(index, text, Qt.ItemDataRole.EditRole)
 
 
 class PageStack(QWidget):
@@ -316,6 +340,10 @@ class ApplyDock(WorkflowDock):
         links = table.column("links")
         if links >= 0:
             table.table.setItemDelegateForColumn(links, LinesDelegate(table.table))
+        for name in ("start_date", "end_date"):
+            column = table.column(name)
+            if column >= 0:
+                table.table.setItemDelegateForColumn(column, DateDelegate(table.table))
         self.binder = binder
         self.sections_layout.insertWidget(0, binder.widget)
         if old is not None:
