@@ -23,8 +23,14 @@ MAX_COURSES = 50
 MAX_ANSWERS = 50
 COURSE_KEY = r"^[a-z0-9-]{1,32}$"
 QGIS_VERSION = r"^(?:[0-9]{1,2}\.[0-9]{1,3}(?:\.[0-9]{1,3})?)?$"
-ANSWER_KEY = RegexValidator(r"^[a-z0-9_-]{1,64}$", "A question key: [a-z0-9_-]{1,64}.")
+ANSWER_KEY = RegexValidator(r"^[a-z0-9_-]{1,64}$", "A question key: 1 to 64 of a-z, 0-9, _ and -.")
 COURSE_LINK_PARTS = ("lectures", "exercises", "data")
+
+
+def _no_line_break(value: str) -> str:
+    if "\n" in value:
+        raise serializers.ValidationError("No line breaks.")
+    return value
 
 
 class HttpUrlField(serializers.URLField):
@@ -101,7 +107,7 @@ class CourseInSerializer(serializers.Serializer):
     key = serializers.RegexField(
         COURSE_KEY,
         help_text="Chosen by the client, unique in the application.",
-        error_messages={"invalid": "A course key: [a-z0-9-]{1,32}."},
+        error_messages={"invalid": "A course key: 1 to 32 of a-z, 0-9 and -."},
     )
     title = serializers.CharField(max_length=300, required=False, allow_blank=True, default="")
     course_type = serializers.CharField(
@@ -137,6 +143,7 @@ class SelfCheckInSerializer(serializers.Serializer):
         for key in answers:
             try:
                 ANSWER_KEY(key)
+                _no_line_break(key)  # "$" lets one trailing newline through
             except Exception as error:
                 raise serializers.ValidationError(
                     f"{str(key)[:70]!r}: not a question key."

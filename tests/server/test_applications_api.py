@@ -433,6 +433,8 @@ HOSTILE_BODIES: list[Any] = [
     {"self_check": {"answers": []}},
     {"self_check": {"answers": {str(i): True for i in range(60)}}},
     {"details": {"name": "\ud800"}},
+    {"courses": [{"key": ["c1"]}]},
+    {"self_check": {"answers": {"runs_training\n": True}}},
 ]
 
 
