@@ -249,11 +249,18 @@ def test_old_requests_are_purged_when_a_new_one_starts(api: Client) -> None:
 
 
 def test_the_client_name_is_tidied_and_defaults_to_qgis(api: Client) -> None:
-    assert start(api, "  QGIS \t on\n host ")["user_code"]
+    assert start(api, "  QGIS   on  host ")["user_code"]
     assert DeviceAuthorization.objects.get().client_name == "QGIS on host"
     response = api.post(START, {}, content_type="application/json")
     assert response.status_code == 200
     assert DeviceAuthorization.objects.order_by("-id").first().client_name == "QGIS"
+
+
+@pytest.mark.parametrize("name", [0, True, ["QGIS"], "a\tb", "a\nb", "a\x00b", "\ufffd", "x" * 101])
+def test_client_names_that_are_not_printable_text_are_refused(api: Client, name: Any) -> None:
+    response = api.post(START, {"client_name": name}, content_type="application/json")
+    assert response.status_code == 400
+    assert list(response.json()["errors"]) == ["client_name"]
 
 
 # --- the connect page ----------------------------------------------------------------------
@@ -419,3 +426,13 @@ def test_the_schema_and_the_root_describe_sign_in(api: Client) -> None:
     token_responses = paths[TOKEN]["post"]["responses"]
     assert {"200", "400", "429"} <= set(token_responses)
     assert {"204", "401"} <= set(paths[REVOKE]["post"]["responses"])
+
+
+def test_every_poll_refusal_names_an_rfc_error(api: Client) -> None:
+    broken = api.generic("POST", TOKEN, b"{", content_type="application/json")
+    assert broken.status_code == 400 and broken.json()["error"] == "invalid_request"
+    missing = api.post(TOKEN, {}, content_type="application/json")
+    assert missing.json()["error"] == "invalid_request"
+    assert list(missing.json()["errors"]) == ["device_code"]
+    form = api.post(TOKEN, {"device_code": "abc"})  # multipart: JSON only
+    assert form.status_code == 415

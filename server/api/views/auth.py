@@ -16,8 +16,9 @@ from django.conf import settings
 from django.core.validators import RegexValidator
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_field
 from rest_framework import exceptions, serializers, status
+from rest_framework.parsers import JSONParser
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -30,6 +31,7 @@ from .. import serializers as s
 from ..negotiation import ApiContentNegotiation
 from ..schema import ApiAutoSchema
 from . import schema_docs
+from .schema_docs import TEXT_PATTERN
 
 DEFAULT_RATES = {"device_start": "30/hour", "device_poll": "120/minute"}
 
@@ -58,16 +60,33 @@ class PollThrottle(DeviceFlowThrottle):
 # --- serializers ---------------------------------------------------------------------------
 
 
-#: Printable text (tabs and line breaks are tidied into spaces), no lone surrogates
-#: (PostgreSQL refuses them).
+#: Printable text: no control characters, no U+FFFD, no lone surrogates (PostgreSQL refuses
+#: them); the same rule as the catalogue's text parameters (schema_docs.TEXT_PATTERN).
 PRINTABLE = RegexValidator(
-    r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]*$", _("Only printable text.")
+    r"^[^\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffd]*$", _("Only printable text.")
 )
 DEVICE_CODE = RegexValidator(r"^[A-Za-z0-9_-]+$", _("Not a device code."))
 
 
+class StrictCharField(serializers.CharField):
+    """Text only: a number or a boolean is not silently turned into a name or a code."""
+
+    def to_internal_value(self, data: Any) -> str:
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return str(super().to_internal_value(data))
+
+
+@extend_schema_field(
+    {"type": "string", "maxLength": device_flow.CLIENT_NAME_MAX, "pattern": TEXT_PATTERN}
+)
+class ClientNameField(StrictCharField):
+    """A printable name (the schema states the catalogue's text rule; lone surrogates, which
+    no UTF-8 text carries, are refused too)."""
+
+
 class DeviceStartRequest(serializers.Serializer):
-    client_name = serializers.CharField(
+    client_name = ClientNameField(
         max_length=device_flow.CLIENT_NAME_MAX,
         required=False,
         allow_blank=True,
@@ -86,7 +105,7 @@ class DeviceStartSerializer(serializers.Serializer):
 
 
 class DeviceTokenRequest(serializers.Serializer):
-    device_code = serializers.CharField(max_length=200, validators=[DEVICE_CODE])
+    device_code = StrictCharField(max_length=200, validators=[DEVICE_CODE])
 
 
 class DeviceTokenSerializer(serializers.Serializer):
@@ -116,6 +135,7 @@ THROTTLED = OpenApiResponse(
     s.ErrorSerializer, description="Too many requests from this address: throttled."
 )
 INVALID = OpenApiResponse(s.ErrorSerializer, description="Invalid input, listed per field.")
+UNSUPPORTED = OpenApiResponse(s.ErrorSerializer, description="The body must be JSON.")
 
 
 class DeviceAuthorizationView(APIView):
@@ -123,6 +143,7 @@ class DeviceAuthorizationView(APIView):
 
     authentication_classes = ()
     permission_classes = (AllowAny,)
+    parser_classes = (JSONParser,)
     throttle_classes = (StartThrottle,)
     content_negotiation_class = ApiContentNegotiation
     schema = ApiAutoSchema()
@@ -134,6 +155,7 @@ class DeviceAuthorizationView(APIView):
             200: DeviceStartSerializer,
             400: INVALID,
             406: schema_docs.NOT_ACCEPTABLE,
+            415: UNSUPPORTED,
             429: THROTTLED,
         },
         auth=[],
@@ -166,6 +188,7 @@ class DeviceTokenView(APIView):
 
     authentication_classes = ()
     permission_classes = (AllowAny,)
+    parser_classes = (JSONParser,)
     throttle_classes = (PollThrottle,)
     content_negotiation_class = ApiContentNegotiation
     schema = ApiAutoSchema()
@@ -179,9 +202,11 @@ class DeviceTokenView(APIView):
                 DeviceTokenErrorSerializer,
                 description="Not (or no longer) a token: authorization_pending, slow_down "
                 "(add 5 s to the interval), access_denied, expired_token (also after the token "
-                "was delivered), invalid_request (no device_code).",
+                "was delivered), invalid_request (no device_code, or a body that is not "
+                "JSON).",
             ),
             406: schema_docs.NOT_ACCEPTABLE,
+            415: UNSUPPORTED,
             429: THROTTLED,
         },
         auth=[],
@@ -221,6 +246,14 @@ class DeviceTokenView(APIView):
                 }
             )
         )
+
+    def handle_exception(self, exc: Exception) -> Response:
+        """Every 400 of the poll names an RFC 8628 error, a body that is not JSON too."""
+        response = super().handle_exception(exc)
+        data = response.data
+        if response.status_code == 400 and isinstance(data, dict) and "error" not in data:
+            response.data = {"error": "invalid_request", **data}
+        return _no_store(response)
 
 
 def _no_store(response: Response) -> Response:
