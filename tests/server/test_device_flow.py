@@ -436,3 +436,22 @@ def test_every_poll_refusal_names_an_rfc_error(api: Client) -> None:
     assert list(missing.json()["errors"]) == ["device_code"]
     form = api.post(TOKEN, {"device_code": "abc"})  # multipart: JSON only
     assert form.status_code == 415
+
+
+def test_device_sign_ins_are_in_the_personal_data_export_and_erased(
+    api: Client, browser: Client, person: Any
+) -> None:
+    from accounts import personal_data
+
+    started = start(api, "QGIS on ada-laptop")
+    decide(browser, started["user_code"], "approve")
+    someone_elses = start(api, "QGIS on bob-laptop")
+    found = personal_data.find_person("ada")
+    rows = personal_data.export(found)["data"]["accounts.device_sign_ins"]
+    assert [(r["client_name"], r["state"]) for r in rows] == [("QGIS on ada-laptop", "approved")]
+    touched = personal_data.erase(found)
+    assert touched["accounts.device_sign_ins"] == 1
+    assert list(DeviceAuthorization.objects.values_list("client_name", flat=True)) == [
+        "QGIS on bob-laptop"
+    ]
+    assert someone_elses["user_code"]
