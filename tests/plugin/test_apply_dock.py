@@ -35,6 +35,7 @@ from tests.plugin.apply_helpers import (
     new_dock,
     pass_self_check,
     saved_draft,
+    type_into,
 )
 from tests.plugin.auth_helpers import ensure_master_password
 
@@ -275,3 +276,37 @@ def test_contribution_cells_edit_links_as_lines_and_dates_with_a_calendar(qtbot,
     editor.clear()
     delegate.setModelData(editor, view.model(), index)
     assert table.rows()[row]["start_date"] == ""
+
+
+def test_after_a_withdrawal_a_new_application_starts_from_the_answers(
+    qtbot, tmp_path, reference_server, applicant
+) -> None:
+    from certification_plugin.core.application_draft import ApplicationDraft
+    from certification_plugin.qgis_io.drafts import DraftStore
+    from tests.core.test_application_client import _client
+
+    apps = _client(reference_server, applicant.token)
+    closed = apps.create({"name": f"Withdrawn {applicant.username}"})
+    apps.withdraw(closed.id, "Not now")
+    plugin = make_plugin(tmp_path, reference_server.base_url, applicant.authcfg)
+    dock = new_dock(qtbot, plugin, tmp_path / "drafts", autosave_ms=100, sync_delay_ms=200)
+    draft = ApplicationDraft(values={"name": f"Withdrawn {applicant.username}"})
+    draft.server_id, draft.server_revision, draft.self_check_done = closed.id, 1, True
+    DraftStore(str(tmp_path / "drafts")).save("application", dock.key, draft.to_json())
+    dock.show()
+    qtbot.waitUntil(lambda: dock.page == STATUS_PAGE, timeout=TIMEOUT)
+    assert "Withdrawn" in dock.status_page.state_label.text()
+    assert dock.status_page.new_button.isVisible()
+    assert not dock.status_page.withdraw_button.isVisible()
+    qtbot.mouseClick(dock.status_page.new_button, Qt.MouseButton.LeftButton)
+    assert dock.page == SELF_CHECK_PAGE and dock.draft.server_id is None
+    pass_self_check(qtbot, dock)
+    assert dock.binder.values()["name"] == f"Withdrawn {applicant.username}"
+    dock.binder.editor("message").setPlainText("Second try")
+    # The server creates an organisation with each application and refuses a name it has.
+    qtbot.waitUntil(lambda: bool(dock.binder.field_errors("name")), timeout=TIMEOUT)
+    assert dock.draft.server_id is None
+    type_into(dock.binder.editor("name"), f"Renamed {applicant.username}")
+    qtbot.waitUntil(lambda: dock.draft.server_id is not None, timeout=TIMEOUT)
+    assert dock.draft.server_id != closed.id
+    assert apps.get(dock.draft.server_id).state == "draft"

@@ -287,6 +287,7 @@ class ApplyDock(WorkflowDock):
         self.status_page.edit_button.clicked.connect(self.edit_and_resubmit)
         self.status_page.withdraw_button.clicked.connect(self.withdraw)
         self.status_page.refresh_button.clicked.connect(self.refresh)
+        self.status_page.new_button.clicked.connect(self.start_new_application)
         self.stack.addWidget(self.status_page)
         self.scroll.setWidget(self.stack)
 
@@ -623,9 +624,9 @@ class ApplyDock(WorkflowDock):
     def push_now(self) -> None:
         """Send the draft to the server's copy (a task on the sync slot); never blocks."""
         self.sync_timer.stop()
-        if not self._online_editable() or self.slot.busy:
+        if not self._online_editable():
             return
-        if self.sync_slot.busy:
+        if self.sync_slot.busy or self.slot.busy:  # after the running request
             self.sync_timer.start()
             return
         draft = self._collect()
@@ -899,6 +900,23 @@ class ApplyDock(WorkflowDock):
             self.set_status(
                 _tr("Remarks of the reviewers: {remarks}").format(remarks=self.application.remarks)
             )
+
+    def start_new_application(self) -> None:
+        """After a withdrawal or a rejection: a new draft with what was typed, not linked to
+        the closed application (its files are uploaded again to the new one)."""
+        draft = self._collect()
+        draft.server_id = None
+        draft.server_revision = None
+        draft.synced_digest = ""
+        draft.uploads = {}
+        draft.self_check_done = False
+        self.application = None
+        self.events = []
+        self._editing = False
+        self._submit_key = ""
+        self._save_now()
+        self.show_page(SELF_CHECK_PAGE)
+        self.set_status(_tr("A new application, starting from your previous answers."))
 
     def withdraw(self) -> None:
         application = self.application

@@ -88,10 +88,13 @@ class StatusPage(QWidget):
         self.edit_button.setObjectName("editAndResubmit")
         self.withdraw_button = QPushButton(self.tr("Withdraw…"), self)
         self.withdraw_button.setObjectName("withdraw")
+        self.new_button = QPushButton(self.tr("New application"), self)
+        self.new_button.setObjectName("newApplication")
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("refreshState")
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.withdraw_button)
+        buttons.addWidget(self.new_button)
         buttons.addStretch(1)
         buttons.addWidget(self.refresh_button)
         layout.addLayout(buttons)
@@ -110,6 +113,10 @@ class StatusPage(QWidget):
             )
         elif state == "approved":
             text = self.tr("Your organisation is certified.")
+        elif state == "withdrawn":
+            text = self.tr("The application was withdrawn. You may start a new one.")
+        elif state == "rejected":
+            text = self.tr("The application was not accepted. You may apply again later.")
         elif state in ("screening", "under_review"):
             text = self.tr("The application is being reviewed; nothing to do for now.")
         else:
@@ -119,6 +126,7 @@ class StatusPage(QWidget):
         self.remarks_box.setVisible(bool(application.remarks))
         self.edit_button.setVisible(state == "changes_requested")
         self.withdraw_button.setVisible("withdraw" in application.allowed_actions)
+        self.new_button.setVisible(state in ("withdrawn", "rejected"))
 
     def show_events(self, events: Sequence[Event]) -> None:
         self.history.setRowCount(0)
