@@ -150,10 +150,13 @@ def main() -> int:
         dock.check_files()
         wait(lambda: not dock.slot.busy and files["places"] in dock.draft.checks)
         courses = dock.courses
+        dock.resize(SIZE[0], 1040)  # the whole course: its list, fields and the checks
+        settle()
         dock.scroll.verticalScrollBar().setValue(
-            courses.editor.mapTo(dock.stack, courses.editor.rect().topLeft()).y() + 120
+            courses.mapTo(dock.stack, courses.rect().topLeft()).y()
         )
         shot("course-material")
+        dock.resize(*SIZE)
         # Without the damaged file, then submit.
         courses.editor.files("data").setFilePath(files["places"])
         dock.binder.editor("message").setPlainText("We teach QGIS in Romanian and English.")
