@@ -9,6 +9,7 @@ the polls at real speed, which is why the second one answers slow_down.
 from __future__ import annotations
 
 import base64
+import threading
 from typing import Any, Callable, List
 
 import pytest
@@ -180,3 +181,26 @@ def test_a_server_out_of_reach_backs_off_then_raises(monkeypatch: pytest.MonkeyP
     with pytest.raises(NetworkError):
         flow.wait_for_token(api, gone, clock=time.clock, sleep=time.sleep)
     assert polled_at == [5.0, 15.0]  # 5 s, then twice as long; the next would be past the end
+
+
+def test_racing_polls_get_the_token_once(
+    api: ApiSession, person: WebPerson, reference_server: Any
+) -> None:
+    """Eight polls at once after approval (two server processes): one token, seven ends."""
+    started = flow.start(api)
+    person.approve(started.user_code)
+    barrier = threading.Barrier(8)
+    results: List[Any] = []
+
+    def race() -> None:
+        session = api_session(reference_server.base_url)
+        barrier.wait()
+        results.append(flow.poll(session, started.device_code))
+
+    threads = [threading.Thread(target=race) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    kinds = sorted(type(result).__name__ for result in results)
+    assert kinds == ["Expired"] * 7 + ["Granted"]
