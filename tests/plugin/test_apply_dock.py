@@ -194,6 +194,19 @@ def test_a_5xx_keeps_the_draft(qtbot, tmp_path, reference_server, applicant) -> 
         saved = saved_draft(tmp_path / "drafts", dock)
         assert saved is not None and saved["values"]["name"] == "Kept Through Errors"
         assert dock.binder.values()["name"] == "Kept Through Errors"
+        # Submitting fails the same way: said in the dock, nothing lost.
+        files = material_files(tmp_path / "material")
+        add_contribution(dock)
+        add_course(dock, {"lectures": [files["slides"]]})
+        qtbot.mouseClick(dock.submit_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dock.confirm_box is not None and dock.confirm_box.isVisible())
+        dock.confirm_box.button(QMessageBox.StandardButton.Ok).click()
+        qtbot.waitUntil(lambda: "not submitted" in dock.status(), timeout=TIMEOUT)
+        assert "503" in dock.status() or "server" in dock.status().lower()
+        assert dock.page == SECTIONS_PAGE
+        saved = saved_draft(tmp_path / "drafts", dock)
+        assert saved["courses"][0]["files"] == {"lectures": [files["slides"]]}
+        assert saved["values"]["contributions"][0]["kind"] == "translation"
     finally:
         failing.stop()
 
