@@ -33,20 +33,56 @@ def _no_line_break(value: str) -> str:
     return value
 
 
-class HttpUrlField(serializers.URLField):
-    """An http(s) URL: evidence links are opened by reviewers, never other schemes."""
+#: An http(s) URL with a host, no spaces or control characters: the same rule in the schema
+#: (a pattern) and here. Evidence links are opened by reviewers: no other schemes.
+HTTP_URL = r"^https?://[^\x00-\x20\x7f/?#]+[^\x00-\x20\x7f]*$"
+NO_NUL = RegexValidator(r"^[^\x00]*$", "Text may not contain NUL characters.")
 
-    default_error_messages = {"invalid": "Enter an http:// or https:// URL."}
+
+class StrictString:
+    """JSON strings only (DRF would take 0 for "0"): what the schema says is what passes."""
+
+    def to_internal_value(self, data: Any) -> Any:
+        if not isinstance(data, str):
+            self.fail("invalid")  # type: ignore[attr-defined]
+        return super().to_internal_value(data)  # type: ignore[misc]
+
+
+class Text(StrictString, serializers.CharField):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.validators.append(NO_NUL)
+
+
+class Pattern(StrictString, serializers.RegexField):
+    pass
+
+
+class Email(StrictString, serializers.EmailField):
+    pass
+
+
+class Boolean(serializers.BooleanField):
+    def to_internal_value(self, data: Any) -> bool:
+        if not isinstance(data, bool):
+            self.fail("invalid", input=str(data)[:40])
+        return data
+
+
+class Integer(serializers.IntegerField):
+    def to_internal_value(self, data: Any) -> int:
+        if isinstance(data, bool) or not isinstance(data, int):
+            self.fail("invalid")
+        return int(super().to_internal_value(data))
+
+
+class HttpUrlField(Pattern):
+    """An http(s) URL (:data:`HTTP_URL`), at most 500 characters."""
 
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("max_length", 500)
-        super().__init__(**kwargs)
-
-    def to_internal_value(self, data: Any) -> str:
-        value: str = super().to_internal_value(data)
-        if value and not value.lower().startswith(("http://", "https://")):
-            self.fail("invalid")
-        return value
+        kwargs.setdefault("error_messages", {"invalid": "Enter an http:// or https:// URL."})
+        super().__init__(HTTP_URL, **kwargs)
 
 
 def _links(**kwargs: Any) -> serializers.ListField:
@@ -56,27 +92,23 @@ def _links(**kwargs: Any) -> serializers.ListField:
 
 
 class ApplicationDetailsInSerializer(serializers.Serializer):
-    name = serializers.CharField(max_length=200, required=False, allow_blank=True)
-    email = serializers.EmailField(max_length=254, required=False, allow_blank=True)
+    name = Text(max_length=200, required=False, allow_blank=True)
+    email = Email(max_length=254, required=False, allow_blank=True)
     website = HttpUrlField(required=False, allow_blank=True)
-    address = serializers.CharField(
-        max_length=2000, required=False, allow_blank=True, trim_whitespace=False
-    )
+    address = Text(max_length=2000, required=False, allow_blank=True, trim_whitespace=False)
     country = serializers.ChoiceField(
         choices=[code for code, _name in countries],
         required=False,
         allow_blank=True,
         help_text="ISO 3166-1 alpha-2.",
     )
-    phone = serializers.CharField(max_length=64, required=False, allow_blank=True)
-    vat_number = serializers.CharField(max_length=64, required=False, allow_blank=True)
+    phone = Text(max_length=64, required=False, allow_blank=True)
+    vat_number = Text(max_length=64, required=False, allow_blank=True)
 
 
 class ContributionInSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(choices=ContributionKind.choices)
-    description = serializers.CharField(
-        max_length=MAX_TEXT, required=False, allow_blank=True, default=""
-    )
+    description = Text(max_length=MAX_TEXT, required=False, allow_blank=True, default="")
     links = _links(default=list)
     start_date = serializers.DateField(required=False, allow_null=True, default=None)
     end_date = serializers.DateField(required=False, allow_null=True, default=None)
@@ -93,30 +125,19 @@ class CourseLinksInSerializer(serializers.Serializer):
     exercises = _links(default=list)
     data = _links(default=list)  # type: ignore[assignment]
 
-    def to_internal_value(self, data: Any) -> Any:
-        if isinstance(data, dict):
-            unknown = sorted(str(k)[:40] for k in data if k not in COURSE_LINK_PARTS)
-            if unknown:
-                raise serializers.ValidationError(
-                    {key: ["Not a part: lectures, exercises or data."] for key in unknown}
-                )
-        return super().to_internal_value(data)
-
 
 class CourseInSerializer(serializers.Serializer):
-    key = serializers.RegexField(
+    key = Pattern(
         COURSE_KEY,
         help_text="Chosen by the client, unique in the application.",
         error_messages={"invalid": "A course key: 1 to 32 of a-z, 0-9 and -."},
     )
-    title = serializers.CharField(max_length=300, required=False, allow_blank=True, default="")
-    course_type = serializers.CharField(
-        max_length=200, required=False, allow_blank=True, default=""
-    )
+    title = Text(max_length=300, required=False, allow_blank=True, default="")
+    course_type = Text(max_length=200, required=False, allow_blank=True, default="")
     licence = serializers.ChoiceField(
         choices=Licence.choices, required=False, allow_blank=True, default=""
     )
-    qgis_version = serializers.RegexField(
+    qgis_version = Pattern(
         QGIS_VERSION,
         max_length=16,
         required=False,
@@ -134,8 +155,8 @@ class CourseInSerializer(serializers.Serializer):
 
 
 class SelfCheckInSerializer(serializers.Serializer):
-    version = serializers.IntegerField(min_value=1, max_value=1_000_000, required=False)
-    answers = serializers.DictField(child=serializers.BooleanField(), required=False)
+    version = Integer(min_value=1, max_value=1_000_000, required=False)
+    answers = serializers.DictField(child=Boolean(), required=False)
 
     def validate_answers(self, answers: dict[str, bool]) -> dict[str, bool]:
         if len(answers) > MAX_ANSWERS:
@@ -152,8 +173,8 @@ class SelfCheckInSerializer(serializers.Serializer):
 
 
 class ApplicationInSerializer(serializers.Serializer):
-    """What a client may send (POST creates, PATCH edits); other keys are ignored, so the
-    JSON of a GET may be sent back as it is."""
+    """What a client may send (POST creates, PATCH edits); other keys (here and in a course's
+    links) are ignored, so the JSON of a GET may be sent back as it is."""
 
     details = ApplicationDetailsInSerializer(required=False)
     contributions = serializers.ListField(
@@ -163,7 +184,7 @@ class ApplicationInSerializer(serializers.Serializer):
         child=CourseInSerializer(), max_length=MAX_COURSES, required=False
     )
     self_check = SelfCheckInSerializer(required=False)
-    message = serializers.CharField(
+    message = Text(
         max_length=settings.APPLICATION_MESSAGE_MAX_LENGTH,
         required=False,
         allow_blank=True,
@@ -179,7 +200,7 @@ class ApplicationInSerializer(serializers.Serializer):
 
 
 class NamedDetailsInSerializer(ApplicationDetailsInSerializer):
-    name = serializers.CharField(max_length=200, help_text="Unique among organisations.")
+    name = Text(max_length=200, help_text="Unique among organisations.")
 
 
 class ApplicationCreateSerializer(ApplicationInSerializer):
@@ -189,9 +210,7 @@ class ApplicationCreateSerializer(ApplicationInSerializer):
 
 
 class WithdrawSerializer(serializers.Serializer):
-    reason = serializers.CharField(
-        max_length=MAX_TEXT, required=False, allow_blank=True, default=""
-    )
+    reason = Text(max_length=MAX_TEXT, required=False, allow_blank=True, default="")
 
 
 # --- described output ------------------------------------------------------------------------
@@ -361,4 +380,6 @@ class StaleOut(serializers.Serializer):
 class InvalidOut(serializers.Serializer):
     detail = serializers.CharField()
     code = serializers.CharField()
-    errors = serializers.JSONField()  # type: ignore[assignment]
+    errors = serializers.JSONField(  # type: ignore[assignment]
+        required=False, help_text="Messages per field (absent when the body is not JSON)."
+    )  # type: ignore[assignment]

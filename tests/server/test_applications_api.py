@@ -189,7 +189,7 @@ def test_patch_validates_types_and_formats(catalogue_factory):
         {
             "details": {"email": "not an address", "country": "XX", "website": "ftp://x"},
             "contributions": [{"kind": "painting"}, {"kind": "books", "links": ["javascript:x"]}],
-            "courses": [{"key": "Bad Key"}, {"key": "c2", "links": {"videos": []}}],
+            "courses": [{"key": "Bad Key"}, {"key": "c2", "links": {"lectures": "x"}}],
             "self_check": {"answers": {"runs_training": "perhaps"}},
         },
     )
@@ -434,6 +434,8 @@ HOSTILE_BODIES: list[Any] = [
     {"self_check": {"answers": {str(i): True for i in range(60)}}},
     {"details": {"name": "\ud800"}},
     {"courses": [{"key": ["c1"]}]},
+    {"courses": [{"title": "no key"}]},
+    {"contributions": [{"description": "no kind"}]},
     {"self_check": {"answers": {"runs_training\n": True}}},
 ]
 

@@ -261,7 +261,9 @@ class ApplicationDetailView(ApplicationsView):
 
     def patch(self, request: Request, pk: str) -> Response:
         application = self.get_object(request, pk)
-        changes = validated(ApplicationInSerializer(data=request.data, partial=True))
+        # Not ``partial``: every key is optional anyway, and a list's items (which replace
+        # the whole list) must be complete.
+        changes = validated(ApplicationInSerializer(data=request.data))
         domain_call(
             domain.update_draft,
             application_id=application.pk,
