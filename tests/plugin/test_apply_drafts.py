@@ -171,3 +171,31 @@ def test_a_draft_whose_self_check_is_outdated_asks_it_again(
     qtbot.waitUntil(lambda: dock.form is not None, timeout=TIMEOUT)
     assert dock.page == SELF_CHECK_PAGE
     assert dock.binder.values()["name"] == "Old Self-check"
+
+
+def test_a_stale_save_while_editing_asks_which_to_keep(
+    qtbot, tmp_path, reference_server, applicant
+) -> None:
+    drafts = tmp_path / "drafts"
+    plugin = make_plugin(tmp_path, reference_server.base_url, applicant.authcfg)
+    dock = new_dock(qtbot, plugin, drafts, autosave_ms=100, sync_delay_ms=200)
+    dock.show()
+    pass_self_check(qtbot, dock)
+    type_into(dock.binder.editor("name"), f"Stale {applicant.username}")
+    qtbot.waitUntil(lambda: dock.draft.server_id is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: not dock.sync_slot.busy and not dock.draft.locally_changed, timeout=TIMEOUT
+    )
+    server_id = dock.draft.server_id
+    _api(reference_server, applicant.token, f"applications/{server_id}/", {"message": "Web edit"})
+    type_into(dock.binder.editor("message"), "Local edit")  # saved with the old revision: 412
+    qtbot.waitUntil(
+        lambda: dock.conflict_box is not None and dock.conflict_box.isVisible(), timeout=TIMEOUT
+    )
+    qtbot.mouseClick(dock.conflict_box.findChild(object, "keepLocal"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: _api(reference_server, applicant.token, f"applications/{server_id}/")["message"]
+        == "Local edit",
+        timeout=TIMEOUT,
+    )
+    assert dock.binder.values()["message"] == "Local edit"
