@@ -323,3 +323,37 @@ def test_after_a_withdrawal_a_new_application_starts_from_the_answers(
     qtbot.waitUntil(lambda: dock.draft.server_id is not None, timeout=TIMEOUT)
     assert dock.draft.server_id != closed.id
     assert apps.get(dock.draft.server_id).state == "draft"
+
+
+def test_cancelling_the_upload_keeps_the_draft_and_submits_nothing(
+    qtbot, tmp_path, reference_server, applicant
+) -> None:
+    from tests.core.test_application_client import _client
+
+    big = tmp_path / "material" / "recording.pdf"
+    big.parent.mkdir(parents=True)
+    with open(big, "wb") as handle:
+        handle.write(b"%PDF-1.4\n")
+        handle.truncate(95 * 1024 * 1024)
+    plugin = make_plugin(tmp_path, reference_server.base_url, applicant.authcfg)
+    dock = new_dock(qtbot, plugin, tmp_path / "drafts")
+    dock.show()
+    pass_self_check(qtbot, dock)
+    fill_organisation(dock, f"Cancelled {applicant.username}")
+    add_contribution(dock)
+    add_course(dock, {"lectures": [str(big)]})
+    qtbot.mouseClick(dock.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dock.confirm_box is not None and dock.confirm_box.isVisible())
+    dock.confirm_box.button(QMessageBox.StandardButton.Ok).click()
+    qtbot.waitUntil(
+        lambda: dock.slot.task is not None and 10 < dock.slot.task.progress() < 90,
+        timeout=TIMEOUT,
+    )
+    dock.slot.task.cancel()  # what the task manager's cancel button does
+    qtbot.waitUntil(lambda: "cancelled" in dock.status(), timeout=TIMEOUT)
+    assert dock.page == SECTIONS_PAGE
+    assert dock.draft.uploads == {}
+    application = _client(reference_server, applicant.token).get(dock.draft.server_id)
+    assert application.state == "draft" and application.materials == []
+    saved = saved_draft(tmp_path / "drafts", dock)
+    assert saved["courses"][0]["files"] == {"lectures": [str(big)]}
