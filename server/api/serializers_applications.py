@@ -224,15 +224,15 @@ class OrganisationRefOut(serializers.Serializer):
 class ContributionOut(serializers.Serializer):
     kind = serializers.ChoiceField(choices=ContributionKind.choices)
     description = serializers.CharField()
-    links = serializers.ListField(child=serializers.URLField())
+    links = serializers.ListField(child=serializers.CharField(help_text="An http(s) URL."))
     start_date = serializers.DateField(allow_null=True)
     end_date = serializers.DateField(allow_null=True)
 
 
 class CourseLinksOut(serializers.Serializer):
-    lectures = serializers.ListField(child=serializers.URLField())
-    exercises = serializers.ListField(child=serializers.URLField())
-    data = serializers.ListField(child=serializers.URLField())  # type: ignore[assignment]
+    lectures = serializers.ListField(child=serializers.CharField(help_text="An http(s) URL."))
+    exercises = serializers.ListField(child=serializers.CharField(help_text="An http(s) URL."))
+    data = serializers.ListField(child=serializers.CharField(help_text="An http(s) URL."))  # type: ignore[assignment]
 
 
 class CourseOut(serializers.Serializer):

@@ -86,7 +86,8 @@ def _keeps_cross_parameter_rules(query: dict[str, Any]) -> bool:
 
 def _application_body(body: Any, new: bool) -> Any:
     """What an application body must also be: a new draft's name free (each case gets a new
-    one), course keys unique within it, and a self-check version that exists."""
+    one), course keys unique within it, no contribution ending before it starts, and a
+    self-check version that exists."""
     if not isinstance(body, dict):
         return body
     body = dict(body)
@@ -98,6 +99,17 @@ def _application_body(body: Any, new: bool) -> Any:
         body["courses"] = [
             {**course, "key": f"c{i}"} if isinstance(course, dict) else course
             for i, course in enumerate(courses)
+        ]
+    contributions = body.get("contributions")
+    if isinstance(contributions, list):  # a contribution may not end before it starts
+        body["contributions"] = [
+            {**item, "end_date": None}
+            if isinstance(item, dict)
+            and isinstance(item.get("start_date"), str)
+            and isinstance(item.get("end_date"), str)
+            and item["end_date"] < item["start_date"]
+            else item
+            for item in contributions
         ]
     self_check = body.get("self_check")
     if isinstance(self_check, dict) and "version" in self_check:
