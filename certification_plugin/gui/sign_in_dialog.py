@@ -27,14 +27,15 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.api import ApiSession, device_flow
-from ..core.errors import CancelledError
+from ..core.errors import CancelledError, CertificationError, HttpError, NotFoundError
 from ..qgis_io.auth import AuthStoreError, ensure_master_password, store_token_authcfg
-from ..qgis_io.client_factory import build_session
+from ..qgis_io.client_factory import build_session, client_for
 from ..qgis_io.messages import error_message
 from ..qgis_io.tasks import TaskContext, TaskRunner, TaskSlot
 from .links import open_web_url
 
 OBJECT_NAME = "CertificationSignInDialog"
+SIGN_IN_CAPABILITY = "sign-in"
 API_ROOT = "/api/v1/"
 CODE_POINT_SIZE_FACTOR = 2.6
 MIN_WIDTH = 420
@@ -55,6 +56,17 @@ def client_name() -> str:
 
 def server_host(server_url: str) -> str:
     return urlsplit(server_url).netloc or server_url
+
+
+class SignInUnavailable(CertificationError):
+    """The server has no API v1 or does not offer the ``sign-in`` capability."""
+
+
+def _missing_endpoint(error: Exception) -> bool:
+    """404/405 from the start: a server without the sign-in (the live site has no API)."""
+    return isinstance(error, NotFoundError) or (
+        isinstance(error, HttpError) and error.status in (404, 405)
+    )
 
 
 class _PollBridge(QObject):
@@ -197,6 +209,9 @@ class SignInDialog(QDialog):
         server_url, timeout_s, name = self._server_url, self._timeout_s, client_name()
 
         def work(context: TaskContext) -> device_flow.DeviceAuthorization:
+            info = client_for(server_url, "", timeout_s).detect(context.is_cancelled)
+            if not info.has_api or SIGN_IN_CAPABILITY not in info.capabilities:
+                raise SignInUnavailable("no sign-in capability", server_url)
             session = api_session(server_url, "", timeout_s)
             return device_flow.start(session, name, context.is_cancelled)
 
@@ -297,6 +312,16 @@ class SignInDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         if isinstance(error, CancelledError):
+            return
+        if isinstance(error, SignInUnavailable) or (
+            _missing_endpoint(error) and self._authorization is None
+        ):
+            self._offer_retry(
+                self.tr(
+                    "This server does not offer signing in from QGIS. Create a token on its "
+                    "website and keep it in a Basic authentication configuration instead."
+                )
+            )
             return
         self._offer_retry(error_message(error))
 

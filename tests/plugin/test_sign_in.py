@@ -274,3 +274,13 @@ def test_the_options_page_signs_in_to_the_saved_server_only(
     finally:
         plugin.tasks.cancel_all()
         iface.close()
+
+
+def test_a_server_without_sign_in_says_so(qtbot, runner, settings, livesite, browser) -> None:
+    settings.server_url = livesite.base_url  # the live site's stand-in: feeds, no API
+    dialog = SignInDialog(runner, settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.retry_button.isVisible(), timeout=WAIT_MS)
+    assert "does not offer signing in" in dialog.status(), dialog.status()
+    assert not dialog.user_code and not browser.urls and settings.authcfg == ""
