@@ -8,6 +8,7 @@ approves or denies. Approving does not show any token: QGIS receives it at its n
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
@@ -17,6 +18,27 @@ from . import device_flow
 from .models import DeviceAuthorization, format_user_code, normalise_user_code
 
 CODE_MAX = 32  # longer input is not a code; do not echo it back
+#: RFC 8628 §5.1: codes that name no request, per signed-in person, before a pause.
+MISSES_ALLOWED = 20
+MISS_WINDOW_S = 15 * 60
+
+
+def _miss_key(request: HttpRequest) -> str:
+    return f"accounts.connect.misses:{request.user.pk}"
+
+
+def _too_many_misses(request: HttpRequest) -> bool:
+    return int(cache.get(_miss_key(request), 0)) >= MISSES_ALLOWED
+
+
+def _count_miss(request: HttpRequest) -> None:
+    key = _miss_key(request)
+    if cache.add(key, 1, MISS_WINDOW_S):
+        return
+    try:
+        cache.incr(key)
+    except ValueError:  # expired in between
+        cache.add(key, 1, MISS_WINDOW_S)
 
 
 def _typed_code(raw: str) -> str:
@@ -50,15 +72,17 @@ def _page(
 @login_required
 @require_http_methods(["GET", "HEAD", "POST"])
 def connect(request: HttpRequest) -> HttpResponse:
+    raw = str((request.POST if request.method == "POST" else request.GET).get("code", ""))
+    if request.method != "POST" and not raw:
+        return _page(request)
+    if _too_many_misses(request):  # guessing codes: wait, whatever the code
+        return _page(request, status=429, problem="too_many")
     if request.method != "POST":
-        raw = str(request.GET.get("code", ""))
-        if not raw:
-            return _page(request)
         pending = device_flow.find_pending(user_code=raw)
         if pending is None:
+            _count_miss(request)
             return _page(request, status=404, code=_typed_code(raw), problem="unknown")
         return _page(request, code=pending.display_code, pending=pending)
-    raw = str(request.POST.get("code", ""))
     action = request.POST.get("action", "")
     if action not in ("approve", "deny"):
         return _page(request, status=400, code=_typed_code(raw), problem="action")
@@ -66,5 +90,6 @@ def connect(request: HttpRequest) -> HttpResponse:
     try:
         decided = decide(user_code=raw, user=request.user)
     except device_flow.NoSuchRequest:
+        _count_miss(request)
         return _page(request, status=404, code=_typed_code(raw), problem="unknown")
     return _page(request, code=decided.display_code, pending=decided, outcome=action)

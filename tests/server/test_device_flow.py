@@ -455,3 +455,17 @@ def test_device_sign_ins_are_in_the_personal_data_export_and_erased(
         "QGIS on bob-laptop"
     ]
     assert someone_elses["user_code"]
+
+
+def test_guessing_codes_on_the_page_is_stopped(api: Client, browser: Client) -> None:
+    """RFC 8628 §5.1: codes that match nothing count per person; then a pause, any code."""
+    from accounts import connect
+
+    started = start(api)
+    for _ in range(connect.MISSES_ALLOWED):
+        assert browser.get(CONNECT, {"code": "BCDF-BCDF"}).status_code == 404
+    stopped = browser.get(CONNECT, {"code": started["user_code"]})
+    assert stopped.status_code == 429 and b"connect-problem" in stopped.content
+    other = Client()
+    other.force_login(_make_user())
+    assert other.get(CONNECT, {"code": started["user_code"]}).status_code == 200
