@@ -217,11 +217,17 @@ def add_material(
 
 
 def _forget(material: Material) -> None:
-    """Deletes the row now and its file once the transaction commits."""
-    name = material.file.name
-    storage = material.file.storage
+    """Deletes the row now; its file goes once the transaction commits (the signal below)."""
     material.delete()
+
+
+def delete_file_on_commit(sender: Any, instance: Material, **kwargs: Any) -> None:
+    """``post_delete`` of a material (connected in ``ApplicationsConfig.ready``): its file is
+    deleted once the deletion is committed, whatever deleted the row, cascades included (an
+    application or an organisation deleted in the admin); a rolled-back deletion keeps it."""
+    name = instance.file.name
     if name:
+        storage = instance.file.storage
         transaction.on_commit(lambda: storage.delete(name))
 
 

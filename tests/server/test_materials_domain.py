@@ -86,3 +86,28 @@ def test_remove_checks_its_application(world, catalogue_factory):
             application_id=other.application.pk, material_id=theirs.pk, user=world.owner
         )
     assert Material.objects.filter(pk=theirs.pk).exists()
+
+
+def test_files_go_with_their_rows_whatever_deletes_them(
+    world, media, django_capture_on_commit_callbacks
+):
+    """An application deleted (the admin, a cascade from its organisation) leaves no file."""
+    add(world, pdf())
+    add(world, PNG, name="logo.png", part="logo")
+    assert len(stored_files(media)) == 2
+    with django_capture_on_commit_callbacks(execute=True):
+        world.application.organisation.delete()
+    assert not Material.objects.exists()
+    assert stored_files(media) == []
+
+
+def test_a_rolled_back_deletion_keeps_the_file(world, media):
+    from django.db import transaction
+
+    material, _created = add(world, pdf())
+    pk = material.pk
+    with pytest.raises(RuntimeError), transaction.atomic():
+        material.delete()
+        raise RuntimeError("changed my mind")
+    assert Material.objects.filter(pk=pk).exists()
+    assert len(stored_files(media)) == 1
