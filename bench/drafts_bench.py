@@ -4,9 +4,11 @@
 
 A draft of about ``--size-kb`` KB of JSON (an application with many courses: nested objects,
 lists and non-ASCII text) is saved ``--repeat`` times through ``DraftStore.save`` (JSON
-encoding and an atomic ``QSaveFile`` write to a temporary folder) and through
-``DraftAutosaver.flush`` (the same, plus asking the form for its data and the ``saved``
-signal). Goal: median under 10 ms each, so an autosave is never a visible stall. Loading is
+encoding and an atomic ``QSaveFile`` write to a temporary folder), through the autosave's
+timer path (asking the form for its data and encoding it on the main thread; the file is
+written by the autosaver's writer thread, timed apart) and through ``DraftAutosaver.flush``
+(everything on the calling thread, as when the dock closes). Goal: the autosave's median on the
+main thread under 10 ms, so an autosave is never a visible stall. Loading is
 timed too, for information, and a reference in the same run (``json.dumps`` of the same draft
 and a plain, non-atomic write): on a busy machine the absolute times grow, the ratio less.
 """
@@ -98,6 +100,24 @@ def main() -> int:
             autosave = samples_ms(flush, args.repeat)
             if len(saved) != args.repeat + 1:
                 raise RuntimeError(f"{len(saved)} saves for {args.repeat + 1} flushes")
+
+            def background() -> None:
+                saver.touch(lambda: draft)
+                saver._save_pending()  # what the timer runs: main-thread part only
+
+            def settle() -> None:
+                deadline = time.monotonic() + 10
+                while saver.pending and time.monotonic() < deadline:
+                    app.processEvents()
+                    time.sleep(0.001)
+
+            background_ms: List[float] = []
+            for _ in range(args.repeat + 1):
+                start = time.perf_counter()
+                background()
+                background_ms.append((time.perf_counter() - start) * 1000.0)
+                settle()
+            background_ms = background_ms[1:]  # the first starts the writer thread
             load = samples_ms(lambda: store.load("application", "bench"), args.repeat)
             plain = Path(folder) / "plain.json"
 
@@ -114,6 +134,8 @@ def main() -> int:
         "repeat": args.repeat,
         "save_median_ms": statistics.median(save),
         "save_max_ms": max(save),
+        "autosave_main_thread_median_ms": statistics.median(background_ms),
+        "autosave_main_thread_max_ms": max(background_ms),
         "autosave_flush_median_ms": statistics.median(autosave),
         "autosave_flush_max_ms": max(autosave),
         "load_median_ms": statistics.median(load),
@@ -121,7 +143,7 @@ def main() -> int:
         "goal_ms": GOAL_MS,
     }
     results["save_ratio_to_reference"] = results["save_median_ms"] / results["reference_median_ms"]
-    met = max(results["save_median_ms"], results["autosave_flush_median_ms"]) < GOAL_MS
+    met = results["autosave_main_thread_median_ms"] < GOAL_MS
     print()
     print(f"Draft save, {size / 1024:.0f} KB of JSON, median of {args.repeat} runs")
     for label, value in (
@@ -130,7 +152,12 @@ def main() -> int:
             f"{results['save_median_ms']:7.2f} ms  (worst {results['save_max_ms']:.2f} ms)",
         ),
         (
-            "DraftAutosaver.flush (provider + save)",
+            "autosave on the main thread (provider, encode)",
+            f"{results['autosave_main_thread_median_ms']:7.2f} ms  "
+            f"(worst {results['autosave_main_thread_max_ms']:.2f} ms)",
+        ),
+        (
+            "DraftAutosaver.flush, on close (all of it)",
             f"{results['autosave_flush_median_ms']:7.2f} ms  "
             f"(worst {results['autosave_flush_max_ms']:.2f} ms)",
         ),
@@ -140,9 +167,12 @@ def main() -> int:
             f"{results['reference_median_ms']:7.2f} ms  (save is "
             f"{results['save_ratio_to_reference']:.2f}x)",
         ),
-        ("goal: median on the main thread", f"< {GOAL_MS:.0f} ms: {'met' if met else 'MISSED'}"),
+        (
+            "goal: autosave median on the main thread",
+            f"< {GOAL_MS:.0f} ms: {'met' if met else 'MISSED'}",
+        ),
     ):
-        print(f"  {label:<42}{value}")
+        print(f"  {label:<50}{value}")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
     return 0

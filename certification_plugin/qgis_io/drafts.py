@@ -7,21 +7,35 @@ one or the new one. A file that cannot be read anyway (edited by hand, a disk fa
 aside to ``<name>.corrupt-<time>`` and reported in the log, never raised to the interface.
 
 ``DraftAutosaver`` saves a second or two after the last edit (one save per pause, not one per
-keystroke) on the main thread, where the form's data lives; ``flush()`` saves at once when
-the dock closes or the plugin unloads. Its failures are signals, never exceptions.
+keystroke). The form's data is read and encoded on the main thread, where the widgets live;
+the file is written and committed by a background thread, because a commit waits for the disk
+(``QSaveFile`` syncs it) and a loaded disk takes longer than the main thread may stall.
+``flush()`` writes at once, on the calling thread, when the dock closes or the plugin unloads.
+Its failures are signals, never exceptions.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
+import threading
 import traceback
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
-from qgis.PyQt.QtCore import QCoreApplication, QIODevice, QObject, QSaveFile, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import (
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QSaveFile,
+    Qt,
+    QTimer,
+    pyqtSignal,
+)
 
 from .logging import CRITICAL, WARNING, log
 from .paths import default_cache_dir
@@ -81,7 +95,11 @@ class DraftStore:
 
     def save(self, kind: str, key: str, data: Dict[str, Any]) -> str:
         """Write the draft atomically and return its path; ``DraftError`` if it cannot be."""
-        path = self.path(kind, key)
+        return self.write(kind, key, self.encode(kind, key, data))
+
+    def encode(self, kind: str, key: str, data: Dict[str, Any]) -> bytes:
+        """The file's bytes for ``data`` (``ValueError`` when it is not JSON data)."""
+        self.path(kind, key)
         envelope = {
             "schema": SCHEMA_VERSION,
             "kind": kind,
@@ -93,11 +111,16 @@ class DraftStore:
             payload = json.dumps(envelope, ensure_ascii=False, separators=(",", ":"))
         except (TypeError, ValueError) as exc:  # data that is not JSON: the form's bug
             raise ValueError(f"draft {kind}-{key} is not JSON data: {exc}") from exc
+        return payload.encode("utf-8")
+
+    def write(self, kind: str, key: str, payload: bytes) -> str:
+        """Write ``encode()``'s bytes atomically; any thread (no Qt object is shared)."""
+        path = self.path(kind, key)
         try:
             os.makedirs(self.folder, exist_ok=True)
         except OSError as exc:
             raise self._write_error(self.folder, exc.strerror or str(exc)) from exc
-        self._write(path, payload.encode("utf-8"))
+        self._write(path, payload)
         return path
 
     def _write(self, path: str, payload: bytes) -> None:
@@ -214,13 +237,16 @@ class DraftAutosaver(QObject):
     """Saves one draft a moment after the last edit, and at once on ``flush()``.
 
     ``touch(data_provider)`` is called on every edit; the provider is asked for the form's
-    data only when the save happens (on the main thread, from a single-shot timer).
+    data only when the save happens (on the main thread, from a single-shot timer). The bytes
+    then go to a writer thread; the newest wins when edits come faster than the disk.
     """
 
     saved = pyqtSignal(str)
-    """The path written."""
+    """The path written (always delivered on the autosaver's thread)."""
     failed = pyqtSignal(str)
     """A translated message: the draft on disk is the previous one."""
+    _written = pyqtSignal(str)
+    _write_failed = pyqtSignal(str, object)
 
     def __init__(
         self,
@@ -240,11 +266,23 @@ class DraftAutosaver(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._save_pending)
+        self._lock = threading.Lock()
+        """Guards ``_queued`` and ``_writing``."""
+        self._disk = threading.Lock()
+        """Held while a file is written: ``flush()`` waits for the writer thread's file."""
+        self._queued: Optional[Tuple[bytes, DataProvider]] = None
+        self._writing = False
+        self._executor: Optional[ThreadPoolExecutor] = None
+        queued = Qt.ConnectionType.QueuedConnection
+        self._written.connect(self._on_written, queued)
+        self._write_failed.connect(self._on_write_failed, queued)
 
     @property
     def pending(self) -> bool:
-        """True when an edit has not been saved yet."""
-        return self._provider is not None
+        """True when an edit is not on disk yet (waiting for the pause or being written)."""
+        with self._lock:
+            in_flight = self._writing or self._queued is not None
+        return self._provider is not None or in_flight
 
     def touch(self, data_provider: DataProvider) -> None:
         """An edit happened: save ``data_provider()`` once the edits pause."""
@@ -252,32 +290,102 @@ class DraftAutosaver(QObject):
         self._timer.start()
 
     def flush(self) -> bool:
-        """Save a pending edit now (dock closed, plugin unloaded); True if one was saved."""
+        """Save a pending edit now, before returning (dock closed, plugin unloaded); True if
+        one was saved."""
         self._timer.stop()
-        return self._save_pending()
+        with self._disk:  # the writer thread's current file is finished first
+            with self._lock:
+                queued, self._queued = self._queued, None
+            provider, self._provider = self._provider, None
+            if provider is None and queued is None:
+                return False
+            try:
+                if provider is not None:
+                    payload = self._encode(provider)
+                else:
+                    payload, provider = queued  # type: ignore[misc]
+                path = self._store.write(self._kind, self._key, payload)
+            except DraftError as exc:
+                self._provider = provider  # still unsaved: the next flush() tries again
+                self._report_failure(str(exc))
+                return False
+            except Exception as exc:  # a bug in the form's data: keep the traceback
+                self._report_bug(exc)
+                return False
+        self.saved.emit(path)
+        return True
 
     def cancel(self) -> None:
         """Forget a pending edit (the form was submitted or discarded)."""
         self._timer.stop()
         self._provider = None
+        with self._lock:
+            self._queued = None
+
+    def _encode(self, provider: DataProvider) -> bytes:
+        return self._store.encode(self._kind, self._key, provider())
 
     def _save_pending(self) -> bool:
+        """The timer's save: data read and encoded here, the file written in the background."""
         provider, self._provider = self._provider, None
         if provider is None:
             return False
         try:
-            path = self._store.save(self._kind, self._key, provider())
-        except DraftError as exc:
-            self._provider = provider  # still unsaved: the next flush() tries again
-            log(str(exc), WARNING)
-            self.failed.emit(str(exc))
+            payload = self._encode(provider)
+        except Exception as exc:
+            self._report_bug(exc)
             return False
-        except Exception as exc:  # a bug in the form's data: keep the traceback for the log
-            log(
-                f"Saving the draft {self._kind}-{self._key} failed:\n{traceback.format_exc()}",
-                CRITICAL,
-            )
-            self.failed.emit(_tr("The draft could not be saved: {}").format(str(exc)))
-            return False
-        self.saved.emit(path)
+        with self._lock:
+            self._queued = (payload, provider)
+            if self._writing:
+                return True  # the writer picks the newest up when its file is done
+            self._writing = True
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="draft")
+        self._executor.submit(self._drain)
         return True
+
+    def _drain(self) -> None:
+        """Writer thread: write the newest queued payload until none is left."""
+        while True:
+            with self._disk:
+                with self._lock:
+                    item, self._queued = self._queued, None
+                    if item is None:
+                        self._writing = False
+                        return
+                payload, provider = item
+                try:
+                    path = self._store.write(self._kind, self._key, payload)
+                except DraftError as exc:
+                    self._emit_safely(self._write_failed, str(exc), provider)
+                    continue
+                except Exception:  # never lose the thread silently
+                    log(f"Writing the draft failed:\n{traceback.format_exc()}", CRITICAL)
+                    continue
+            self._emit_safely(self._written, path)
+
+    @staticmethod
+    def _emit_safely(signal: Any, *args: Any) -> None:
+        # RuntimeError: the autosaver was deleted (plugin unloaded); the file is written anyway.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
+
+    def _on_written(self, path: str) -> None:
+        self.saved.emit(path)
+
+    def _on_write_failed(self, message: str, provider: DataProvider) -> None:
+        if self._provider is None:
+            self._provider = provider  # still unsaved: the next flush() tries again
+        self._report_failure(message)
+
+    def _report_failure(self, message: str) -> None:
+        log(message, WARNING)
+        self.failed.emit(message)
+
+    def _report_bug(self, exc: Exception) -> None:
+        log(
+            f"Saving the draft {self._kind}-{self._key} failed:\n{traceback.format_exc()}",
+            CRITICAL,
+        )
+        self.failed.emit(_tr("The draft could not be saved: {}").format(str(exc)))

@@ -284,6 +284,53 @@ def test_several_touches_within_the_delay_save_once(store: DraftStore, qtbot) ->
     assert not saver.pending
 
 
+class _SlowDiskStore(DraftStore):
+    """A store whose disk takes ``delay`` seconds per file and notes the writing threads."""
+
+    def __init__(self, folder: str, delay: float) -> None:
+        super().__init__(folder)
+        self.delay = delay
+        self.threads: List[str] = []
+
+    def write(self, kind: str, key: str, payload: bytes) -> str:
+        self.threads.append(threading.current_thread().name)
+        time.sleep(self.delay)
+        return super().write(kind, key, payload)
+
+
+def test_the_timer_save_leaves_the_disk_to_another_thread(tmp_path: Path, qtbot) -> None:
+    store = _SlowDiskStore(str(tmp_path / "drafts"), delay=0.3)
+    saver = DraftAutosaver(store, "application", "a", delay_ms=10)
+    saver.touch(lambda: {"typed": "x" * 1000})
+    with qtbot.waitSignal(saver.saved, timeout=3000):
+        started = time.monotonic()
+        qtbot.wait(30)  # the timer fires: data read and encoded here, written elsewhere
+        # The main thread did not wait the disk's 0.3 s.
+        assert time.monotonic() - started < 0.25
+        assert saver.pending  # being written: still counts as not on disk
+    assert store.threads and all(name != threading.main_thread().name for name in store.threads)
+    assert not saver.pending
+    draft = store.load("application", "a")
+    assert draft is not None and draft.data == {"typed": "x" * 1000}
+
+
+def test_flush_waits_for_the_file_being_written_and_writes_the_newest(
+    tmp_path: Path, qtbot
+) -> None:
+    store = _SlowDiskStore(str(tmp_path / "drafts"), delay=0.3)
+    saver = DraftAutosaver(store, "application", "a", delay_ms=10)
+    saver.touch(lambda: {"step": 1})
+    qtbot.waitUntil(lambda: len(store.threads) == 1, timeout=3000)  # step 1 is being written
+    saver.touch(lambda: {"step": 2})
+    assert saver.flush() is True  # the dock closes now
+    draft = store.load("application", "a")
+    assert draft is not None and draft.data == {"step": 2}  # not overwritten by step 1 later
+    qtbot.wait(500)
+    draft = store.load("application", "a")
+    assert draft is not None and draft.data == {"step": 2}
+    assert not saver.pending
+
+
 def test_the_default_delay_is_a_second_or_two(store: DraftStore) -> None:
     saver = DraftAutosaver(store, "application", "a")
     assert 1000 <= saver._timer.interval() <= 2000
