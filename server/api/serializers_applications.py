@@ -82,7 +82,16 @@ class HttpUrlField(Pattern):
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("max_length", 500)
         kwargs.setdefault("error_messages", {"invalid": "Enter an http:// or https:// URL."})
+        # Not trimmed: the pattern already refuses ASCII spaces, and trimming other Unicode
+        # spaces could leave a URL without a host that the schema called valid.
+        kwargs.setdefault("trim_whitespace", False)
         super().__init__(HTTP_URL, **kwargs)
+
+    def to_internal_value(self, data: Any) -> Any:
+        value = super().to_internal_value(data)
+        if isinstance(value, str) and "\n" in value:  # "$" lets one trailing newline through
+            self.fail("invalid")
+        return value
 
 
 def _links(**kwargs: Any) -> serializers.ListField:

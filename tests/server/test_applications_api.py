@@ -435,6 +435,7 @@ HOSTILE_BODIES: list[Any] = [
     {"details": {"name": "\ud800"}},
     {"courses": [{"key": ["c1"]}]},
     {"courses": [{"title": "no key"}]},
+    {"contributions": [{"kind": "books", "links": ["https://x.example/\n"]}]},
     {"contributions": [{"description": "no kind"}]},
     {"self_check": {"answers": {"runs_training\n": True}}},
 ]
@@ -491,6 +492,17 @@ def test_form_encoded_bodies_are_4xx_or_harmless(catalogue_factory, form):
     assert response.status_code < 500, response.content[:300]
     response = client.post(f"{BASE}{application.pk}/withdraw/", data=form)
     assert response.status_code < 500, response.content[:300]
+
+
+@pytest.mark.parametrize("link", ["http://x\u0085", "https://\u3000x", "http://ä.example/ö"])
+def test_links_the_schema_allows_are_kept_as_sent(catalogue_factory, link):
+    application = new_application(catalogue_factory, complete=False, name="Links")
+    client = token_client(application.organisation.owners.get())
+    response = _patch(
+        client, application.pk, {"contributions": [{"kind": "books", "links": [link]}]}
+    )
+    assert response.status_code == 200, response.content
+    assert response.json()["contributions"][0]["links"] == [link]
 
 
 @pytest.mark.parametrize("value", ["x", '"x"', 'W/"1"', "99999999999999999999", "1, 2", "*", ""])
