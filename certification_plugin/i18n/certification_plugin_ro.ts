@@ -65,6 +65,529 @@
     </message>
 </context>
 <context>
+    <name>ApplyDock</name>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="202"/>
+        <source>Apply for certification</source>
+        <translation>Solicită certificarea</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="226"/>
+        <source>applications</source>
+        <translation>cereri</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="251"/>
+        <source>Connecting to the certification server…</source>
+        <translation>Conectare la serverul de certificare…</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="252"/>
+        <source>Sign in…</source>
+        <translation>Autentificare…</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="273"/>
+        <source>QGIS checks of the files</source>
+        <translation>Verificările QGIS ale fișierelor</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="294"/>
+        <source>Check files</source>
+        <translation>Verifică fișierele</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="374"/>
+        <source>Submit…</source>
+        <translation>Trimite…</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="308"/>
+        <source>Your answers so far, to paste into the website&apos;s form:</source>
+        <translation>Răspunsurile de până acum, de lipit în formularul de pe site:</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="315"/>
+        <source>Copy</source>
+        <translation>Copiază</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="333"/>
+        <source>Logo</source>
+        <translation>Siglă</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="359"/>
+        <source>All files</source>
+        <translation>Toate fișierele</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="360"/>
+        <source>Accepted files</source>
+        <translation>Fișiere acceptate</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="374"/>
+        <source>Resubmit…</source>
+        <translation>Retrimite…</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="411"/>
+        <source>The saved draft could not be read; it was set aside. {problem}</source>
+        <translation>Ciorna salvată nu a putut fi citită; a fost pusă deoparte. {problem}</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="431"/>
+        <source>Reading the certification application</source>
+        <translation>Se citește cererea de certificare</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="438"/>
+        <source>The server could not be reached; your draft is kept on this computer. {error}</source>
+        <translation>Serverul nu a putut fi contactat; ciorna este păstrată pe acest calculator. {error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="459"/>
+        <source>Sign in to the certification server to apply; your draft is kept.</source>
+        <translation>Autentificați-vă la serverul de certificare pentru a depune cererea; ciorna este păstrată.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="508"/>
+        <source>The server&apos;s copy of the draft was newer; it is shown.</source>
+        <translation>Copia ciornei de pe server era mai nouă; aceasta este afișată.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="515"/>
+        <source>Two versions of the draft</source>
+        <translation>Două versiuni ale ciornei</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="516"/>
+        <source>The draft on this computer and the one on the server (changed on {when}) differ. Which one do you want to keep?</source>
+        <translation>Ciorna de pe acest calculator și cea de pe server (modificată pe {when}) diferă. Pe care doriți să o păstrați?</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="522"/>
+        <source>The other one is replaced.</source>
+        <translation>Cealaltă va fi înlocuită.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="523"/>
+        <source>Keep this computer&apos;s</source>
+        <translation>Păstrează ciorna locală</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="524"/>
+        <source>Use the server&apos;s</source>
+        <translation>Folosește ciorna de pe server</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="540"/>
+        <source>The server&apos;s draft is shown.</source>
+        <translation>Este afișată ciorna de pe server.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="645"/>
+        <source>Saving the application draft on the server</source>
+        <translation>Se salvează ciorna cererii pe server</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="657"/>
+        <source>Draft saved on the server.</source>
+        <translation>Ciorna a fost salvată pe server.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="671"/>
+        <source>Saved on this computer; the server&apos;s copy was not updated. {error}</source>
+        <translation>Salvată pe acest calculator; copia de pe server nu a fost actualizată. {error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="695"/>
+        <source>Reading the server&apos;s draft</source>
+        <translation>Se citește ciorna de pe server</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="706"/>
+        <source>The server did not accept the application; see the marked fields.</source>
+        <translation>Serverul nu a acceptat cererea; verificați câmpurile marcate.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="721"/>
+        <source>Self-check</source>
+        <translation>Autoevaluare</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="744"/>
+        <source>Some answers are missing or not valid; see the marked fields.</source>
+        <translation>Unele răspunsuri lipsesc sau nu sunt valide; verificați câmpurile marcate.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="780"/>
+        <source>Checking training material with QGIS</source>
+        <translation>Se verifică materialele de instruire cu QGIS</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="790"/>
+        <source>Submit the application</source>
+        <translation>Trimite cererea</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="791"/>
+        <source>Submit the application now? Its files are checked with QGIS and uploaded first. After submitting you cannot change it unless the reviewers ask for changes.</source>
+        <translation>Trimiteți cererea acum? Mai întâi fișierele ei sunt verificate cu QGIS și încărcate. După trimitere nu o mai puteți modifica decât dacă evaluatorii solicită modificări.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="800"/>
+        <source>Submit</source>
+        <translation>Trimite</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="818"/>
+        <source>The certification managers screen the application, then the QGIS user group of your country or the QGIS PSC reviews it; expect an answer in about a month.</source>
+        <translation>Responsabilii cu certificarea examinează cererea, apoi grupul de utilizatori QGIS din țara dumneavoastră sau PSC-ul QGIS o evaluează; vă puteți aștepta la un răspuns în aproximativ o lună.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="847"/>
+        <source>Uploading the material and submitting…</source>
+        <translation>Se încarcă materialele și se trimite cererea…</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="848"/>
+        <source>Submitting the certification application</source>
+        <translation>Se trimite cererea de certificare</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="878"/>
+        <source>The application was submitted.</source>
+        <translation>Cererea a fost trimisă.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="883"/>
+        <source>Submitting was cancelled; your draft is kept.</source>
+        <translation>Trimiterea a fost anulată; ciorna este păstrată.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="889"/>
+        <source>The application was not submitted; your draft is kept. {error}</source>
+        <translation>Cererea nu a fost trimisă; ciorna este păstrată. {error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="900"/>
+        <source>Remarks of the reviewers: {remarks}</source>
+        <translation>Observațiile evaluatorilor: {remarks}</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="919"/>
+        <source>A new application, starting from your previous answers.</source>
+        <translation>O cerere nouă, pornind de la răspunsurile anterioare.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="925"/>
+        <source>Withdraw the application</source>
+        <translation>Retrage cererea</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="925"/>
+        <source>Withdraw application {id}? This cannot be undone.</source>
+        <translation>Retrageți cererea {id}? Acțiunea nu poate fi anulată.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="941"/>
+        <source>Withdrawing the application</source>
+        <translation>Se retrage cererea</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="946"/>
+        <source>Your answers were copied; paste them into the website&apos;s form.</source>
+        <translation>Răspunsurile au fost copiate; lipiți-le în formularul de pe site.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="22"/>
+        <source>Answer yes to submit.</source>
+        <translation>Răspundeți „Da” pentru a putea trimite cererea.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="23"/>
+        <source>Enter one web address per line, each starting with http:// or https://.</source>
+        <translation>Introduceți câte o adresă web pe linie, fiecare începând cu http:// sau https://.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="24"/>
+        <source>Enter a QGIS version such as 3.34.</source>
+        <translation>Introduceți o versiune QGIS, de exemplu 3.34.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="25"/>
+        <source>Add at least one file or link for lectures or exercises.</source>
+        <translation>Adăugați cel puțin un fișier sau un link pentru prelegeri sau exerciții.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="26"/>
+        <source>Add at least one course.</source>
+        <translation>Adăugați cel puțin un curs.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="27"/>
+        <source>The end date is before the start date.</source>
+        <translation>Data de sfârșit este înaintea datei de început.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="33"/>
+        <source>Draft</source>
+        <translation>Ciornă</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="49"/>
+        <source>Submitted</source>
+        <translation>Trimisă</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="35"/>
+        <source>Screening</source>
+        <translation>Examinare preliminară</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="36"/>
+        <source>Under review</source>
+        <translation>În evaluare</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="52"/>
+        <source>Changes requested</source>
+        <translation>Modificări solicitate</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="38"/>
+        <source>Resubmitted</source>
+        <translation>Retrimisă</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="53"/>
+        <source>Approved</source>
+        <translation>Aprobată</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="54"/>
+        <source>Rejected</source>
+        <translation>Respinsă</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="55"/>
+        <source>Withdrawn</source>
+        <translation>Retrasă</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="48"/>
+        <source>Created</source>
+        <translation>Creată</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="50"/>
+        <source>Screening started</source>
+        <translation>Examinarea preliminară a început</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="51"/>
+        <source>Sent for review</source>
+        <translation>Trimisă spre evaluare</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="56"/>
+        <source>Material added</source>
+        <translation>Material adăugat</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="58"/>
+        <source>Material removed</source>
+        <translation>Material eliminat</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="69"/>
+        <source>Organisation</source>
+        <translation>Organizație</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="70"/>
+        <source>Contributions</source>
+        <translation>Contribuții</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="71"/>
+        <source>Message to the reviewers</source>
+        <translation>Mesaj pentru evaluatori</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="106"/>
+        <source>Organisation name</source>
+        <translation>Numele organizației</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="107"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="108"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="109"/>
+        <source>Postal address</source>
+        <translation>Adresă poștală</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="110"/>
+        <source>Country</source>
+        <translation>Țară</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="111"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="112"/>
+        <source>VAT number</source>
+        <translation>Cod de TVA</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="79"/>
+        <source>Contributions to QGIS</source>
+        <translation>Contribuții la QGIS</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="80"/>
+        <source>One row per contribution; links one per line.</source>
+        <translation>Câte un rând pentru fiecare contribuție; linkurile, câte unul pe linie.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="83"/>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="84"/>
+        <source>Description</source>
+        <translation>Descriere</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="85"/>
+        <source>Links</source>
+        <translation>Linkuri</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="86"/>
+        <source>Start</source>
+        <translation>Început</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="87"/>
+        <source>End</source>
+        <translation>Sfârșit</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="88"/>
+        <source>QGIS development (commits)</source>
+        <translation>Dezvoltarea QGIS (commituri)</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="89"/>
+        <source>Documentation and training material</source>
+        <translation>Documentație și materiale de instruire</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="90"/>
+        <source>Translation</source>
+        <translation>Traducere</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="91"/>
+        <source>Plugins</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="92"/>
+        <source>Bug reports</source>
+        <translation>Rapoarte de erori</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="93"/>
+        <source>Funding new features</source>
+        <translation>Finanțarea de funcționalități noi</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="94"/>
+        <source>Financial contributions or sponsorship</source>
+        <translation>Contribuții financiare sau sponsorizare</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="95"/>
+        <source>The local user group</source>
+        <translation>Grupul local de utilizatori</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="96"/>
+        <source>Open QGIS courseware</source>
+        <translation>Materiale de curs QGIS deschise</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="97"/>
+        <source>QGIS books</source>
+        <translation>Cărți despre QGIS</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="98"/>
+        <source>All rights reserved</source>
+        <translation>Toate drepturile rezervate</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="99"/>
+        <source>Other</source>
+        <translation>Altele</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="113"/>
+        <source>Contribution</source>
+        <translation>Contribuție</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="114"/>
+        <source>Course</source>
+        <translation>Curs</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="115"/>
+        <source>Course type</source>
+        <translation>Tip de curs</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="116"/>
+        <source>Licence</source>
+        <translation>Licență</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="117"/>
+        <source>QGIS version</source>
+        <translation>Versiunea QGIS</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="118"/>
+        <source>Lectures</source>
+        <translation>Prelegeri</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="119"/>
+        <source>Exercises</source>
+        <translation>Exerciții</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="120"/>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
     <name>CertificationAuth</name>
     <message>
         <location filename="../qgis_io/auth.py" line="41"/>
@@ -75,6 +598,21 @@
         <location filename="../qgis_io/auth.py" line="44"/>
         <source>missing authentication configuration {}</source>
         <translation>configurația de autentificare {} lipsește</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/auth.py" line="98"/>
+        <source>The QGIS authentication system is not available.</source>
+        <translation>Sistemul de autentificare QGIS nu este disponibil.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/auth.py" line="100"/>
+        <source>Set or enter the QGIS master password: it protects the token QGIS keeps.</source>
+        <translation>Setați sau introduceți parola principală QGIS: ea protejează tokenul păstrat de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/auth.py" line="119"/>
+        <source>QGIS could not store the authentication configuration.</source>
+        <translation>QGIS nu a putut salva configurația de autentificare.</translation>
     </message>
 </context>
 <context>
@@ -596,67 +1134,67 @@
         <translation>Testează conexiunea</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="112"/>
+        <location filename="../gui/options_page.py" line="116"/>
         <source>Layers and cache</source>
         <translation>Straturi și cache</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="118"/>
+        <location filename="../gui/options_page.py" line="122"/>
         <source>Countries</source>
         <translation>Țări</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="126"/>
+        <location filename="../gui/options_page.py" line="130"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="127"/>
+        <location filename="../gui/options_page.py" line="131"/>
         <source>Never update automatically</source>
         <translation>Nu actualiza niciodată automat</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="128"/>
+        <location filename="../gui/options_page.py" line="132"/>
         <source>When a project with the certification layers opens and their data is older than this, it is updated in the background.</source>
         <translation>Când se deschide un proiect cu straturile de certificare, iar datele lor sunt mai vechi de atât, acestea sunt actualizate în fundal.</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="134"/>
+        <location filename="../gui/options_page.py" line="138"/>
         <source>Update layers older than</source>
         <translation>Actualizează straturile mai vechi de</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="136"/>
+        <location filename="../gui/options_page.py" line="140"/>
         <source>Clear cache</source>
         <translation>Golește cache-ul</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="203"/>
+        <location filename="../gui/options_page.py" line="265"/>
         <source>Setting not saved: {}</source>
         <translation>Setarea nu a fost salvată: {}</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="227"/>
+        <location filename="../gui/options_page.py" line="289"/>
         <source>Connecting to {}…</source>
         <translation>Conectare la {}…</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="228"/>
+        <location filename="../gui/options_page.py" line="290"/>
         <source>Testing the connection to the certification server</source>
         <translation>Se testează conexiunea la serverul de certificare</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="247"/>
+        <location filename="../gui/options_page.py" line="309"/>
         <source>Connection failed: {}</source>
         <translation>Conexiunea a eșuat: {}</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="252"/>
+        <location filename="../gui/options_page.py" line="314"/>
         <source>Clearing the cache…</source>
         <translation>Se golește cache-ul…</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="259"/>
+        <location filename="../gui/options_page.py" line="321"/>
         <source>The cache is empty; load the layers to fill it.</source>
         <translation>Cache-ul este gol; încărcați straturile pentru a-l popula.</translation>
     </message>
@@ -691,92 +1229,132 @@
         <translation>Neautentificat: doar date publice.</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="268"/>
+        <location filename="../gui/options_page.py" line="330"/>
         <source>QGIS Certification</source>
         <translation>Certificare QGIS</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="115"/>
+        <location filename="../gui/options_page.py" line="119"/>
         <source>Show only these countries on the layers; none checked shows them all.</source>
         <translation>Arată pe straturi doar aceste țări; dacă nu e bifată niciuna, se arată toate.</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="119"/>
+        <location filename="../gui/options_page.py" line="123"/>
         <source>Add a light country background when the layers go into an empty project</source>
         <translation>Adaugă un fundal discret cu țări când straturile sunt încărcate într-un proiect gol</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="102"/>
+        <source>Sign in with the browser…</source>
+        <translation>Autentificare prin browser…</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="104"/>
+        <source>Sign out</source>
+        <translation>Deconectare</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="210"/>
+        <source>Sign in on the web page of the server and approve QGIS there.</source>
+        <translation>Autentificați-vă pe pagina web a serverului și aprobați QGIS acolo.</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="210"/>
+        <source>Save the new server URL first (OK), then sign in.</source>
+        <translation>Salvați mai întâi noul URL al serverului (OK), apoi autentificați-vă.</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="234"/>
+        <source>Signed in as {}.</source>
+        <translation>Autentificat ca {}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="242"/>
+        <source>Signing out…</source>
+        <translation>Deconectare…</translation>
     </message>
 </context>
 <context>
     <name>CertificationPlugin</name>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="109"/>
         <source>QGIS Certification</source>
         <translation>Certificare QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="111"/>
+        <location filename="../plugin.py" line="112"/>
         <source>Load certification layers</source>
         <translation>Încarcă straturile de certificare</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="111"/>
+        <location filename="../plugin.py" line="112"/>
         <source>Add certified organisations, training centres and upcoming courses to the map, or update them</source>
         <translation>Adaugă pe hartă organizațiile certificate, centrele de instruire și cursurile viitoare sau le actualizează</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="120"/>
+        <location filename="../plugin.py" line="121"/>
         <source>Find a course</source>
         <translation>Găsește un curs</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="120"/>
+        <location filename="../plugin.py" line="121"/>
         <source>Search upcoming QGIS courses near you</source>
         <translation>Caută cursuri QGIS viitoare în apropierea dumneavoastră</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="129"/>
+        <location filename="../plugin.py" line="141"/>
         <source>Settings…</source>
         <translation>Setări…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="129"/>
+        <location filename="../plugin.py" line="141"/>
         <source>Server, authentication and cache settings</source>
         <translation>Setări pentru server, autentificare și cache</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="295"/>
+        <location filename="../plugin.py" line="313"/>
         <source>The certification layers are already being updated.</source>
         <translation>Straturile de certificare sunt deja în curs de actualizare.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="336"/>
+        <location filename="../plugin.py" line="354"/>
         <source>The certification cache was cleared.</source>
         <translation>Cache-ul de certificare a fost golit.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="341"/>
+        <location filename="../plugin.py" line="359"/>
         <source>The certification cache could not be cleared: {}</source>
         <translation>Cache-ul de certificare nu a putut fi golit: {}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="349"/>
+        <location filename="../plugin.py" line="367"/>
         <source>Clearing the QGIS Certification cache</source>
         <translation>Se golește cache-ul Certificării QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="386"/>
+        <location filename="../plugin.py" line="404"/>
         <source>The certification layers are older than the set maximum age; updating.</source>
         <translation>Straturile de certificare sunt mai vechi decât vârsta maximă setată; se actualizează.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="136"/>
+        <location filename="../plugin.py" line="148"/>
         <source>About QGIS Certification…</source>
         <translation>Despre Certificare QGIS…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="136"/>
+        <location filename="../plugin.py" line="148"/>
         <source>Versions, server, help links and where the plugin&apos;s logs are</source>
         <translation>Versiuni, server, linkuri de ajutor și unde se află jurnalele modulului</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="130"/>
+        <source>Apply for certification</source>
+        <translation>Solicită certificarea</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="130"/>
+        <source>Apply to the QGIS certification programme with your contributions and training material</source>
+        <translation>Depune o cerere la Programul de certificare QGIS, cu contribuțiile și materialele de instruire</translation>
     </message>
 </context>
 <context>
@@ -913,64 +1491,281 @@
     </message>
 </context>
 <context>
-    <name>CourseFinder</name>
+    <name>CheckResults</name>
     <message>
-        <location filename="../gui/course_finder_model.py" line="119"/>
-        <source>Online</source>
-        <translation>Online</translation>
+        <location filename="../gui/applications/check_results.py" line="54"/>
+        <source>Shapefile</source>
+        <translation>Shapefile</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="146"/>
-        <source>Dates</source>
-        <translation>Perioadă</translation>
+        <location filename="../gui/applications/check_results.py" line="55"/>
+        <source>Zip archive</source>
+        <translation>Arhivă zip</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="145"/>
+        <location filename="../gui/applications/check_results.py" line="56"/>
+        <source>QGIS project</source>
+        <translation>Proiect QGIS</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="181"/>
+        <source>File</source>
+        <translation>Fișier</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="75"/>
+        <source>Document: not checked by QGIS</source>
+        <translation>Document: neverificat de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="79"/>
+        <source>{kind}: QGIS cannot open it</source>
+        <translation>{kind}: QGIS nu poate deschide fișierul</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="86"/>
+        <source>{kind}: no layers QGIS can open</source>
+        <translation>{kind}: niciun strat pe care QGIS să-l poată deschide</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="88"/>
+        <source>{kind}: %n of {total} layers invalid</source>
+        <translation>
+            <numerusform>{kind}: %n strat nevalid din {total}</numerusform>
+            <numerusform>{kind}: %n straturi nevalide din {total}</numerusform>
+            <numerusform>{kind}: %n de straturi nevalide din {total}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="97"/>
+        <source>{kind}: {width} x {height} pixels, %n band(s), valid</source>
+        <translation>
+            <numerusform>{kind}: {width} x {height} pixeli, %n bandă, valid</numerusform>
+            <numerusform>{kind}: {width} x {height} pixeli, %n benzi, valid</numerusform>
+            <numerusform>{kind}: {width} x {height} pixeli, %n de benzi, valid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="105"/>
+        <source>{kind}: 1 layer, %n feature(s), valid</source>
+        <translation>
+            <numerusform>{kind}: 1 strat, %n entitate, valid</numerusform>
+            <numerusform>{kind}: 1 strat, %n entități, valid</numerusform>
+            <numerusform>{kind}: 1 strat, %n de entități, valid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="109"/>
+        <source>{kind}: %n layer(s), all valid</source>
+        <translation>
+            <numerusform>{kind}: %n strat, valid</numerusform>
+            <numerusform>{kind}: %n straturi, toate valide</numerusform>
+            <numerusform>{kind}: %n de straturi, toate valide</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="116"/>
+        <source>QGIS project saved with QGIS {version}</source>
+        <translation>Proiect QGIS salvat cu QGIS {version}</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="118"/>
+        <source>QGIS project saved with an unknown QGIS version</source>
+        <translation>Proiect QGIS salvat cu o versiune QGIS necunoscută</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="122"/>
+        <source>no layers</source>
+        <translation>niciun strat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="124"/>
+        <source>%n of {total} layers missing</source>
+        <translation>
+            <numerusform>lipsește %n strat din {total}</numerusform>
+            <numerusform>lipsesc %n straturi din {total}</numerusform>
+            <numerusform>lipsesc %n de straturi din {total}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="129"/>
+        <source>%n of {total} layers invalid</source>
+        <translation>
+            <numerusform>%n strat nevalid din {total}</numerusform>
+            <numerusform>%n straturi nevalide din {total}</numerusform>
+            <numerusform>%n de straturi nevalide din {total}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="134"/>
+        <source>%n layer(s), all found</source>
+        <translation>
+            <numerusform>%n strat, găsit</numerusform>
+            <numerusform>%n straturi, toate găsite</numerusform>
+            <numerusform>%n de straturi, toate găsite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="136"/>
+        <source>{saved}; {detail}</source>
+        <translation>{saved}; {detail}</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="152"/>
+        <source>{name}: missing</source>
+        <translation>{name}: lipsește</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="154"/>
+        <source>{name}: not checked</source>
+        <translation>{name}: neverificat</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="156"/>
+        <source>{name}: invalid</source>
+        <translation>{name}: nevalid</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="162"/>
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n entitate</numerusform>
+            <numerusform>%n entități</numerusform>
+            <numerusform>%n de entități</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="181"/>
+        <source>What QGIS found</source>
+        <translation>Ce a găsit QGIS</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="222"/>
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n strat</numerusform>
+            <numerusform>%n straturi</numerusform>
+            <numerusform>%n de straturi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CourseEditor</name>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Course title</source>
+        <translation>Titlul cursului</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
         <source>Course type</source>
         <translation>Tip de curs</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="147"/>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Introduction to QGIS</source>
+        <translation>Introducere în QGIS</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Licence</source>
+        <translation>Licență</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>QGIS version</source>
+        <translation>Versiunea QGIS</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Lectures (files)</source>
+        <translation>Prelegeri (fișiere)</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Lectures (links, one per line)</source>
+        <translation>Prelegeri (linkuri, câte unul pe linie)</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Exercises (files)</source>
+        <translation>Exerciții (fișiere)</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Exercises (links, one per line)</source>
+        <translation>Exerciții (linkuri, câte unul pe linie)</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Data (files)</source>
+        <translation>Date (fișiere)</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Data (links, one per line)</source>
+        <translation>Date (linkuri, câte unul pe linie)</translation>
+    </message>
+</context>
+<context>
+    <name>CourseFinder</name>
+    <message>
+        <location filename="../gui/course_finder_model.py" line="113"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_model.py" line="140"/>
+        <source>Dates</source>
+        <translation>Perioadă</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_model.py" line="139"/>
+        <source>Course type</source>
+        <translation>Tip de curs</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_model.py" line="141"/>
         <source>Training centre</source>
         <translation>Centru de instruire</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="149"/>
+        <location filename="../gui/course_finder_model.py" line="143"/>
         <source>Organisation</source>
         <translation>Organizație</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="150"/>
+        <location filename="../gui/course_finder_model.py" line="144"/>
         <source>Trainer</source>
         <translation>Formator</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="151"/>
+        <location filename="../gui/course_finder_model.py" line="145"/>
         <source>Language</source>
         <translation>Limbă</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="152"/>
+        <location filename="../gui/course_finder_model.py" line="146"/>
         <source>Competence</source>
         <translation>Competență</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="95"/>
+        <location filename="../gui/course_finder_model.py" line="89"/>
         <source>(unnamed course)</source>
         <translation>(curs fără nume)</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="86"/>
+        <location filename="../gui/course_finder_model.py" line="80"/>
         <source>{} km</source>
         <translation>{} km</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="148"/>
+        <location filename="../gui/course_finder_model.py" line="142"/>
         <source>Country</source>
         <translation>Țară</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="155"/>
+        <location filename="../gui/course_finder_model.py" line="149"/>
         <source>Distance</source>
         <translation>Distanță</translation>
     </message>
@@ -1189,14 +1984,42 @@
     </message>
 </context>
 <context>
+    <name>CoursesEditor</name>
+    <message>
+        <location filename="../gui/applications/courses.py" line="109"/>
+        <source>Training material</source>
+        <translation>Materiale de instruire</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/courses.py" line="118"/>
+        <source>Add each course you teach with its material: lectures, exercises and data, as files or links.</source>
+        <translation>Adăugați fiecare curs pe care îl predați, cu materialele sale: prelegeri, exerciții și date, ca fișiere sau linkuri.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/courses.py" line="134"/>
+        <source>Add course</source>
+        <translation>Adăugați un curs</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/courses.py" line="137"/>
+        <source>Remove course</source>
+        <translation>Eliminați cursul</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/courses.py" line="244"/>
+        <source>Untitled course</source>
+        <translation>Curs fără titlu</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
-        <location filename="../qgis_io/drafts.py" line="118"/>
+        <location filename="../qgis_io/drafts.py" line="141"/>
         <source>The draft could not be saved to {path}: {reason}</source>
         <translation>Ciorna nu a putut fi salvată în {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/drafts.py" line="280"/>
+        <location filename="../qgis_io/drafts.py" line="391"/>
         <source>The draft could not be saved: {}</source>
         <translation>Ciorna nu a putut fi salvată: {}</translation>
     </message>
@@ -1204,12 +2027,12 @@
 <context>
     <name>FormBinder</name>
     <message>
-        <location filename="../gui/base/form_binder.py" line="327"/>
+        <location filename="../gui/base/form_binder.py" line="330"/>
         <source>Row {row}</source>
         <translation>Rândul {row}</translation>
     </message>
     <message>
-        <location filename="../gui/base/form_binder.py" line="329"/>
+        <location filename="../gui/base/form_binder.py" line="332"/>
         <source>Row {row}, {column}</source>
         <translation>Rândul {row}, {column}</translation>
     </message>
@@ -1305,6 +2128,139 @@
         <location filename="../gui/base/form_messages.py" line="38"/>
         <source>Use at most {max} rows.</source>
         <translation>Folosiți cel mult {max} rânduri.</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialChecks</name>
+    <message>
+        <location filename="../qgis_io/check_report.py" line="65"/>
+        <source>The check was cancelled.</source>
+        <translation>Verificarea a fost anulată.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/check_report.py" line="112"/>
+        <source>{n} more layers are not listed.</source>
+        <translation>Alte straturi nelistate: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="96"/>
+        <source>The check of this file failed; see the log.</source>
+        <translation>Verificarea acestui fișier a eșuat; consultați jurnalul.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="106"/>
+        <source>The file is not there any more.</source>
+        <translation>Fișierul nu mai există.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="109"/>
+        <source>The file is too large to be checked.</source>
+        <translation>Fișierul este prea mare pentru a fi verificat.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="139"/>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Fișierul nu poate fi citit: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="137"/>
+        <source>The file&apos;s content does not match its extension.</source>
+        <translation>Conținutul fișierului nu corespunde extensiei sale.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="155"/>
+        <source>QGIS cannot open {file} as data.</source>
+        <translation>QGIS nu poate deschide {file} ca date.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="149"/>
+        <source>The check took too long; {n} layers were not checked.</source>
+        <translation>Verificarea a durat prea mult; straturi neverificate: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="184"/>
+        <source>Layer “{name}” does not open in QGIS.</source>
+        <translation>Stratul „{name}” nu se deschide în QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="191"/>
+        <source>Layer “{name}” has no coordinate reference system.</source>
+        <translation>Stratul „{name}” nu are un sistem de coordonate de referință.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="197"/>
+        <source>Layer “{name}” has no features.</source>
+        <translation>Stratul „{name}” nu are entități.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="212"/>
+        <source>The shapefile {file} lacks its {missing} file.</source>
+        <translation>Shapefile-ului {file} îi lipsește fișierul {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="231"/>
+        <source>The zip archive is damaged or incomplete.</source>
+        <translation>Arhiva zip este deteriorată sau incompletă.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="236"/>
+        <source>The archive holds paths outside its folder, such as {name}.</source>
+        <translation>Arhiva conține căi din afara folderului său, de exemplu {name}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="244"/>
+        <source>Only the first {n} data files in the archive were opened.</source>
+        <translation>Din arhivă au fost deschise doar primele fișiere de date (cel mult {n}).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="317"/>
+        <source>Checking training material with QGIS</source>
+        <translation>Se verifică materialele de instruire cu QGIS</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="130"/>
+        <source>The file is not a QGIS project that QGIS can read.</source>
+        <translation>Fișierul nu este un proiect QGIS pe care QGIS să-l poată citi.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="133"/>
+        <source>The .qgz archive is damaged or incomplete.</source>
+        <translation>Arhiva .qgz este deteriorată sau incompletă.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="136"/>
+        <source>The .qgz archive holds no .qgs project file.</source>
+        <translation>Arhiva .qgz nu conține niciun fișier de proiect .qgs.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="180"/>
+        <source>The project does not say which QGIS version saved it.</source>
+        <translation>Proiectul nu indică versiunea QGIS cu care a fost salvat.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="187"/>
+        <source>The project was saved with QGIS {saved}, newer than this QGIS ({running}); it may not open fully in older versions.</source>
+        <translation>Proiectul a fost salvat cu QGIS {saved}, mai nou decât acest QGIS ({running}); este posibil să nu se deschidă complet în versiunile mai vechi.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="227"/>
+        <source>Layer “{name}” is not a local file ({provider}); not checked.</source>
+        <translation>Stratul „{name}” nu este un fișier local ({provider}); nu a fost verificat.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="238"/>
+        <source>Layer “{name}” uses an absolute path; it will not be found on another computer. Save the project with relative paths.</source>
+        <translation>Stratul „{name}” folosește o cale absolută; nu va fi găsit pe alt calculator. Salvați proiectul cu căi relative.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="250"/>
+        <source>Layer “{name}”: its file {file} is missing.</source>
+        <translation>Stratul „{name}”: fișierul său {file} lipsește.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="265"/>
+        <source>Layer “{name}”: its file is there but QGIS cannot open it.</source>
+        <translation>Stratul „{name}”: fișierul există, dar QGIS nu îl poate deschide.</translation>
     </message>
 </context>
 <context>
@@ -1413,14 +2369,248 @@
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../gui/base/rows_table.py" line="79"/>
+        <location filename="../gui/base/rows_table.py" line="88"/>
         <source>Add row</source>
         <translation>Adăugați un rând</translation>
     </message>
     <message>
-        <location filename="../gui/base/rows_table.py" line="81"/>
+        <location filename="../gui/base/rows_table.py" line="90"/>
         <source>Remove row</source>
         <translation>Eliminați rândul</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckPage</name>
+    <message>
+        <location filename="../gui/applications/self_check.py" line="51"/>
+        <source>Before you fill in the application, answer these questions. Organisations that can answer yes to each of them may apply.</source>
+        <translation>Înainte de a completa cererea, răspundeți la aceste întrebări. Pot depune o cerere organizațiile care pot răspunde „Da” la fiecare dintre ele.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/self_check.py" line="60"/>
+        <source>Self-check</source>
+        <translation>Autoevaluare</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/self_check.py" line="65"/>
+        <source>Continue</source>
+        <translation>Continuă</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/self_check.py" line="94"/>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/self_check.py" line="95"/>
+        <source>No</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/self_check.py" line="146"/>
+        <source>Loading the questions from the server…</source>
+        <translation>Se încarcă întrebările de pe server…</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/self_check.py" line="154"/>
+        <source>Certification needs a yes to every question. These answers are no:</source>
+        <translation>Certificarea cere „Da” la fiecare întrebare. Aceste răspunsuri sunt „Nu”:</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/self_check.py" line="159"/>
+        <source>Still to answer: {n}</source>
+        <translation>Întrebări rămase: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="98"/>
+        <source>Sign in to the certification service</source>
+        <translation>Autentificare la serviciul de certificare</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="117"/>
+        <source>QGIS opens the sign-in page in your browser. Sign in there, check that the page shows this code, and approve. QGIS then signs in by itself.</source>
+        <translation>QGIS deschide pagina de autentificare în browser. Autentificați-vă acolo, verificați că pagina afișează acest cod și aprobați. Apoi QGIS se autentifică singur.</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="142"/>
+        <source>Open the browser</source>
+        <translation>Deschide browserul</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="162"/>
+        <source>Start again</source>
+        <translation>Reîncepe</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="201"/>
+        <source>QGIS keeps the sign-in in its authentication database, which needs its master password. Set or enter it, then start again.</source>
+        <translation>QGIS păstrează autentificarea în baza sa de date de autentificare, care necesită parola principală. Setați-o sau introduceți-o, apoi reîncepeți.</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="208"/>
+        <source>Asking the server for a sign-in code…</source>
+        <translation>Se cere serverului un cod de autentificare…</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="218"/>
+        <source>Starting the sign-in</source>
+        <translation>Se pornește autentificarea</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="226"/>
+        <source>Waiting for you to approve the sign-in in the browser…</source>
+        <translation>Se așteaptă să aprobați autentificarea în browser…</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="241"/>
+        <source>Could not open the browser. Open {url} and type the code.</source>
+        <translation>Browserul nu a putut fi deschis. Deschideți {url} și introduceți codul.</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="265"/>
+        <source>Waiting for the sign-in</source>
+        <translation>Se așteaptă autentificarea</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="269"/>
+        <source>Waiting for you to approve the sign-in in the browser… (polling slower)</source>
+        <translation>Se așteaptă să aprobați autentificarea în browser… (verificare mai rară)</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="277"/>
+        <source>The sign-in was denied in the browser.</source>
+        <translation>Autentificarea a fost refuzată în browser.</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="279"/>
+        <source>The code expired before the sign-in was approved.</source>
+        <translation>Codul a expirat înainte ca autentificarea să fie aprobată.</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="296"/>
+        <source>Signed in as {username}.</source>
+        <translation>Autentificat ca {username}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="311"/>
+        <source>Revoking a token QGIS could not keep</source>
+        <translation>Se revocă un token pe care QGIS nu l-a putut păstra</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="319"/>
+        <source>This server does not offer signing in from QGIS. Create a token on its website and keep it in a Basic authentication configuration instead.</source>
+        <translation>Acest server nu permite autentificarea din QGIS. Creați un token pe site-ul său web și păstrați-l într-o configurație de autentificare Basic.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOut</name>
+    <message>
+        <location filename="../gui/sign_out.py" line="54"/>
+        <source>You are not signed in.</source>
+        <translation>Nu sunteți autentificat.</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_out.py" line="75"/>
+        <source>Signed out: the token is revoked and QGIS forgot it.</source>
+        <translation>Deconectat: tokenul a fost revocat, iar QGIS l-a șters.</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_out.py" line="83"/>
+        <source>Signed out. The server no longer accepted the token (it had expired or was revoked already).</source>
+        <translation>Deconectat. Serverul nu mai accepta tokenul (expirase sau fusese deja revocat).</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_out.py" line="93"/>
+        <source>Signed out in QGIS, but the token could not be revoked on the server. It stays valid until it expires unless you revoke it on {url}
+{error}</source>
+        <translation>Deconectat în QGIS, dar tokenul nu a putut fi revocat pe server. Rămâne valid până la expirare, dacă nu îl revocați pe {url}
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_out.py" line="105"/>
+        <source>Signing out of the certification service</source>
+        <translation>Se face deconectarea de la serviciul de certificare</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="61"/>
+        <source>Remarks of the reviewers</source>
+        <translation>Observațiile evaluatorilor</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="70"/>
+        <source>History</source>
+        <translation>Istoric</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="74"/>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="74"/>
+        <source>What</source>
+        <translation>Ce</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="87"/>
+        <source>Edit and resubmit</source>
+        <translation>Editează și retrimite</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="89"/>
+        <source>Withdraw…</source>
+        <translation>Retrage…</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="91"/>
+        <source>New application</source>
+        <translation>Cerere nouă</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="93"/>
+        <source>Refresh</source>
+        <translation>Reîmprospătează</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="104"/>
+        <source>Application {id}: {state}</source>
+        <translation>Cererea {id}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="108"/>
+        <source>The certification managers screen it next.</source>
+        <translation>Urmează examinarea preliminară de către responsabilii cu certificarea.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="110"/>
+        <source>The reviewers ask for changes. Read their remarks, edit the application and submit it again.</source>
+        <translation>Evaluatorii solicită modificări. Citiți observațiile lor, editați cererea și trimiteți-o din nou.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="115"/>
+        <source>Your organisation is certified.</source>
+        <translation>Organizația dumneavoastră este certificată.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="117"/>
+        <source>The application was withdrawn. You may start a new one.</source>
+        <translation>Cererea a fost retrasă. Puteți începe una nouă.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="119"/>
+        <source>The application was not accepted. You may apply again later.</source>
+        <translation>Cererea nu a fost acceptată. Puteți depune o nouă cerere mai târziu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="121"/>
+        <source>The application is being reviewed; nothing to do for now.</source>
+        <translation>Cererea este în evaluare; deocamdată nu trebuie să faceți nimic.</translation>
     </message>
 </context>
 <context>
@@ -1434,7 +2624,7 @@
 <context>
     <name>Uploads</name>
     <message>
-        <location filename="../qgis_io/uploads.py" line="192"/>
+        <location filename="../qgis_io/uploads.py" line="199"/>
         <source>The file {path} cannot be read: {reason}</source>
         <translation>Fișierul {path} nu poate fi citit: {reason}</translation>
     </message>
@@ -1442,14 +2632,29 @@
 <context>
     <name>WorkflowDock</name>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="86"/>
+        <location filename="../gui/base/workflow_dock.py" line="94"/>
         <source>Open the website</source>
         <translation>Deschideți site-ul web</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="187"/>
+        <location filename="../gui/base/workflow_dock.py" line="234"/>
         <source>This server does not offer {feature}: it is done on the website.</source>
         <translation>Acest server nu oferă {feature}: se face pe site-ul web.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/workflow_dock.py" line="104"/>
+        <source>Sign out</source>
+        <translation>Deconectare</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/workflow_dock.py" line="194"/>
+        <source>Signed in as {username}.</source>
+        <translation>Autentificat ca {username}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/workflow_dock.py" line="200"/>
+        <source>Signing out…</source>
+        <translation>Deconectare…</translation>
     </message>
 </context>
 </TS>

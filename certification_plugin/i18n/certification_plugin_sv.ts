@@ -65,6 +65,529 @@
     </message>
 </context>
 <context>
+    <name>ApplyDock</name>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="202"/>
+        <source>Apply for certification</source>
+        <translation>Ansök om certifiering</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="226"/>
+        <source>applications</source>
+        <translation>ansökningar</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="251"/>
+        <source>Connecting to the certification server…</source>
+        <translation>Ansluter till certifieringsservern…</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="252"/>
+        <source>Sign in…</source>
+        <translation>Logga in…</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="273"/>
+        <source>QGIS checks of the files</source>
+        <translation>QGIS kontroll av filerna</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="294"/>
+        <source>Check files</source>
+        <translation>Kontrollera filer</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="374"/>
+        <source>Submit…</source>
+        <translation>Skicka in…</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="308"/>
+        <source>Your answers so far, to paste into the website&apos;s form:</source>
+        <translation>Dina svar hittills, att klistra in i webbplatsens formulär:</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="315"/>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="333"/>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="359"/>
+        <source>All files</source>
+        <translation>Alla filer</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="360"/>
+        <source>Accepted files</source>
+        <translation>Godtagna filer</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="374"/>
+        <source>Resubmit…</source>
+        <translation>Skicka in igen…</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="411"/>
+        <source>The saved draft could not be read; it was set aside. {problem}</source>
+        <translation>Det sparade utkastet kunde inte läsas; det har lagts åt sidan. {problem}</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="431"/>
+        <source>Reading the certification application</source>
+        <translation>Läser certifieringsansökan</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="438"/>
+        <source>The server could not be reached; your draft is kept on this computer. {error}</source>
+        <translation>Det gick inte att nå servern; ditt utkast sparas på den här datorn. {error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="459"/>
+        <source>Sign in to the certification server to apply; your draft is kept.</source>
+        <translation>Logga in på certifieringsservern för att ansöka; ditt utkast sparas.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="508"/>
+        <source>The server&apos;s copy of the draft was newer; it is shown.</source>
+        <translation>Serverns kopia av utkastet var nyare; den visas.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="515"/>
+        <source>Two versions of the draft</source>
+        <translation>Två versioner av utkastet</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="516"/>
+        <source>The draft on this computer and the one on the server (changed on {when}) differ. Which one do you want to keep?</source>
+        <translation>Utkastet på den här datorn och det på servern (ändrat {when}) skiljer sig åt. Vilket vill du behålla?</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="522"/>
+        <source>The other one is replaced.</source>
+        <translation>Det andra ersätts.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="523"/>
+        <source>Keep this computer&apos;s</source>
+        <translation>Behåll datorns</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="524"/>
+        <source>Use the server&apos;s</source>
+        <translation>Använd serverns</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="540"/>
+        <source>The server&apos;s draft is shown.</source>
+        <translation>Serverns utkast visas.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="645"/>
+        <source>Saving the application draft on the server</source>
+        <translation>Sparar ansökningsutkastet på servern</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="657"/>
+        <source>Draft saved on the server.</source>
+        <translation>Utkastet har sparats på servern.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="671"/>
+        <source>Saved on this computer; the server&apos;s copy was not updated. {error}</source>
+        <translation>Sparat på den här datorn; serverns kopia uppdaterades inte. {error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="695"/>
+        <source>Reading the server&apos;s draft</source>
+        <translation>Läser serverns utkast</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="706"/>
+        <source>The server did not accept the application; see the marked fields.</source>
+        <translation>Servern godtog inte ansökan; se de markerade fälten.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="721"/>
+        <source>Self-check</source>
+        <translation>Självtest</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="744"/>
+        <source>Some answers are missing or not valid; see the marked fields.</source>
+        <translation>Några svar saknas eller är ogiltiga; se de markerade fälten.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="780"/>
+        <source>Checking training material with QGIS</source>
+        <translation>Kontrollerar utbildningsmaterial med QGIS</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="790"/>
+        <source>Submit the application</source>
+        <translation>Skicka in ansökan</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="791"/>
+        <source>Submit the application now? Its files are checked with QGIS and uploaded first. After submitting you cannot change it unless the reviewers ask for changes.</source>
+        <translation>Skicka in ansökan nu? Dess filer kontrolleras först med QGIS och laddas upp. När den har skickats in kan du inte ändra den, om inte granskarna begär ändringar.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="800"/>
+        <source>Submit</source>
+        <translation>Skicka in</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="818"/>
+        <source>The certification managers screen the application, then the QGIS user group of your country or the QGIS PSC reviews it; expect an answer in about a month.</source>
+        <translation>De certifieringsansvariga gör en förhandsgranskning av ansökan, sedan granskas den av QGIS-användargruppen i ditt land eller av QGIS PSC; räkna med svar inom ungefär en månad.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="847"/>
+        <source>Uploading the material and submitting…</source>
+        <translation>Laddar upp materialet och skickar in…</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="848"/>
+        <source>Submitting the certification application</source>
+        <translation>Skickar in certifieringsansökan</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="878"/>
+        <source>The application was submitted.</source>
+        <translation>Ansökan har skickats in.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="883"/>
+        <source>Submitting was cancelled; your draft is kept.</source>
+        <translation>Inskickningen avbröts; ditt utkast sparas.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="889"/>
+        <source>The application was not submitted; your draft is kept. {error}</source>
+        <translation>Ansökan skickades inte in; ditt utkast sparas. {error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="900"/>
+        <source>Remarks of the reviewers: {remarks}</source>
+        <translation>Granskarnas kommentarer: {remarks}</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="919"/>
+        <source>A new application, starting from your previous answers.</source>
+        <translation>En ny ansökan, utifrån dina tidigare svar.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="925"/>
+        <source>Withdraw the application</source>
+        <translation>Dra tillbaka ansökan</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="925"/>
+        <source>Withdraw application {id}? This cannot be undone.</source>
+        <translation>Dra tillbaka ansökan {id}? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="941"/>
+        <source>Withdrawing the application</source>
+        <translation>Drar tillbaka ansökan</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="946"/>
+        <source>Your answers were copied; paste them into the website&apos;s form.</source>
+        <translation>Dina svar har kopierats; klistra in dem i webbplatsens formulär.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="22"/>
+        <source>Answer yes to submit.</source>
+        <translation>Svara ja för att skicka in.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="23"/>
+        <source>Enter one web address per line, each starting with http:// or https://.</source>
+        <translation>Ange en webbadress per rad, var och en som börjar med http:// eller https://.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="24"/>
+        <source>Enter a QGIS version such as 3.34.</source>
+        <translation>Ange en QGIS-version, till exempel 3.34.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="25"/>
+        <source>Add at least one file or link for lectures or exercises.</source>
+        <translation>Lägg till minst en fil eller länk för föreläsningar eller övningar.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="26"/>
+        <source>Add at least one course.</source>
+        <translation>Lägg till minst en kurs.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="27"/>
+        <source>The end date is before the start date.</source>
+        <translation>Slutdatumet ligger före startdatumet.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="33"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="49"/>
+        <source>Submitted</source>
+        <translation>Inskickad</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="35"/>
+        <source>Screening</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="36"/>
+        <source>Under review</source>
+        <translation>Under granskning</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="52"/>
+        <source>Changes requested</source>
+        <translation>Ändringar begärda</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="38"/>
+        <source>Resubmitted</source>
+        <translation>Inskickad igen</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="53"/>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="54"/>
+        <source>Rejected</source>
+        <translation>Avslagen</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="55"/>
+        <source>Withdrawn</source>
+        <translation>Tillbakadragen</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="48"/>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="50"/>
+        <source>Screening started</source>
+        <translation>Förhandsgranskning påbörjad</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="51"/>
+        <source>Sent for review</source>
+        <translation>Skickad för granskning</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="56"/>
+        <source>Material added</source>
+        <translation>Material tillagt</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="58"/>
+        <source>Material removed</source>
+        <translation>Material borttaget</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="69"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="70"/>
+        <source>Contributions</source>
+        <translation>Bidrag</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="71"/>
+        <source>Message to the reviewers</source>
+        <translation>Meddelande till granskarna</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="106"/>
+        <source>Organisation name</source>
+        <translation>Organisationens namn</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="107"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="108"/>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="109"/>
+        <source>Postal address</source>
+        <translation>Postadress</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="110"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="111"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="112"/>
+        <source>VAT number</source>
+        <translation>Momsregistreringsnummer</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="79"/>
+        <source>Contributions to QGIS</source>
+        <translation>Bidrag till QGIS</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="80"/>
+        <source>One row per contribution; links one per line.</source>
+        <translation>En rad per bidrag; en länk per rad.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="83"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="84"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="85"/>
+        <source>Links</source>
+        <translation>Länkar</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="86"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="87"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="88"/>
+        <source>QGIS development (commits)</source>
+        <translation>QGIS-utveckling (commits)</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="89"/>
+        <source>Documentation and training material</source>
+        <translation>Dokumentation och utbildningsmaterial</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="90"/>
+        <source>Translation</source>
+        <translation>Översättning</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="91"/>
+        <source>Plugins</source>
+        <translation>Insticksprogram</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="92"/>
+        <source>Bug reports</source>
+        <translation>Felrapporter</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="93"/>
+        <source>Funding new features</source>
+        <translation>Finansiering av nya funktioner</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="94"/>
+        <source>Financial contributions or sponsorship</source>
+        <translation>Ekonomiska bidrag eller sponsring</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="95"/>
+        <source>The local user group</source>
+        <translation>Den lokala användargruppen</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="96"/>
+        <source>Open QGIS courseware</source>
+        <translation>Öppet QGIS-kursmaterial</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="97"/>
+        <source>QGIS books</source>
+        <translation>QGIS-böcker</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="98"/>
+        <source>All rights reserved</source>
+        <translation>Alla rättigheter förbehållna</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="99"/>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="113"/>
+        <source>Contribution</source>
+        <translation>Bidrag</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="114"/>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="115"/>
+        <source>Course type</source>
+        <translation>Kurstyp</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="116"/>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="117"/>
+        <source>QGIS version</source>
+        <translation>QGIS-version</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="118"/>
+        <source>Lectures</source>
+        <translation>Föreläsningar</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="119"/>
+        <source>Exercises</source>
+        <translation>Övningar</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="120"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+</context>
+<context>
     <name>CertificationAuth</name>
     <message>
         <location filename="../qgis_io/auth.py" line="41"/>
@@ -75,6 +598,21 @@
         <location filename="../qgis_io/auth.py" line="44"/>
         <source>missing authentication configuration {}</source>
         <translation>autentiseringskonfigurationen {} saknas</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/auth.py" line="98"/>
+        <source>The QGIS authentication system is not available.</source>
+        <translation>QGIS autentiseringssystem är inte tillgängligt.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/auth.py" line="100"/>
+        <source>Set or enter the QGIS master password: it protects the token QGIS keeps.</source>
+        <translation>Ange eller skriv in QGIS huvudlösenord: det skyddar den token som QGIS sparar.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/auth.py" line="119"/>
+        <source>QGIS could not store the authentication configuration.</source>
+        <translation>QGIS kunde inte spara autentiseringskonfigurationen.</translation>
     </message>
 </context>
 <context>
@@ -596,67 +1134,67 @@
         <translation>Testa anslutningen</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="112"/>
+        <location filename="../gui/options_page.py" line="116"/>
         <source>Layers and cache</source>
         <translation>Lager och cache</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="118"/>
+        <location filename="../gui/options_page.py" line="122"/>
         <source>Countries</source>
         <translation>Länder</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="126"/>
+        <location filename="../gui/options_page.py" line="130"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="127"/>
+        <location filename="../gui/options_page.py" line="131"/>
         <source>Never update automatically</source>
         <translation>Uppdatera aldrig automatiskt</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="128"/>
+        <location filename="../gui/options_page.py" line="132"/>
         <source>When a project with the certification layers opens and their data is older than this, it is updated in the background.</source>
         <translation>När ett projekt med certifieringslagren öppnas och deras data är äldre än så uppdateras de i bakgrunden.</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="134"/>
+        <location filename="../gui/options_page.py" line="138"/>
         <source>Update layers older than</source>
         <translation>Uppdatera lager som är äldre än</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="136"/>
+        <location filename="../gui/options_page.py" line="140"/>
         <source>Clear cache</source>
         <translation>Töm cachen</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="203"/>
+        <location filename="../gui/options_page.py" line="265"/>
         <source>Setting not saved: {}</source>
         <translation>Inställningen sparades inte: {}</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="227"/>
+        <location filename="../gui/options_page.py" line="289"/>
         <source>Connecting to {}…</source>
         <translation>Ansluter till {}…</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="228"/>
+        <location filename="../gui/options_page.py" line="290"/>
         <source>Testing the connection to the certification server</source>
         <translation>Testar anslutningen till certifieringsservern</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="247"/>
+        <location filename="../gui/options_page.py" line="309"/>
         <source>Connection failed: {}</source>
         <translation>Anslutningen misslyckades: {}</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="252"/>
+        <location filename="../gui/options_page.py" line="314"/>
         <source>Clearing the cache…</source>
         <translation>Tömmer cachen…</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="259"/>
+        <location filename="../gui/options_page.py" line="321"/>
         <source>The cache is empty; load the layers to fill it.</source>
         <translation>Cachen är tom; läs in lagren för att fylla den.</translation>
     </message>
@@ -691,92 +1229,132 @@
         <translation>Inte inloggad: endast publika data.</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="268"/>
+        <location filename="../gui/options_page.py" line="330"/>
         <source>QGIS Certification</source>
         <translation>QGIS-certifiering</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="115"/>
+        <location filename="../gui/options_page.py" line="119"/>
         <source>Show only these countries on the layers; none checked shows them all.</source>
         <translation>Visa bara dessa länder i lagren; inget markerat visar alla.</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="119"/>
+        <location filename="../gui/options_page.py" line="123"/>
         <source>Add a light country background when the layers go into an empty project</source>
         <translation>Lägg till en ljus landsbakgrund när lagren läggs i ett tomt projekt</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="102"/>
+        <source>Sign in with the browser…</source>
+        <translation>Logga in med webbläsaren…</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="104"/>
+        <source>Sign out</source>
+        <translation>Logga ut</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="210"/>
+        <source>Sign in on the web page of the server and approve QGIS there.</source>
+        <translation>Logga in på serverns webbsida och godkänn QGIS där.</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="210"/>
+        <source>Save the new server URL first (OK), then sign in.</source>
+        <translation>Spara först den nya serverns URL (OK) och logga sedan in.</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="234"/>
+        <source>Signed in as {}.</source>
+        <translation>Inloggad som {}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="242"/>
+        <source>Signing out…</source>
+        <translation>Loggar ut…</translation>
     </message>
 </context>
 <context>
     <name>CertificationPlugin</name>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="109"/>
         <source>QGIS Certification</source>
         <translation>QGIS-certifiering</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="111"/>
+        <location filename="../plugin.py" line="112"/>
         <source>Load certification layers</source>
         <translation>Läs in certifieringslager</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="111"/>
+        <location filename="../plugin.py" line="112"/>
         <source>Add certified organisations, training centres and upcoming courses to the map, or update them</source>
         <translation>Lägg till certifierade organisationer, utbildningscenter och kommande kurser på kartan, eller uppdatera dem</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="120"/>
+        <location filename="../plugin.py" line="121"/>
         <source>Find a course</source>
         <translation>Hitta en kurs</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="120"/>
+        <location filename="../plugin.py" line="121"/>
         <source>Search upcoming QGIS courses near you</source>
         <translation>Sök kommande QGIS-kurser nära dig</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="129"/>
+        <location filename="../plugin.py" line="141"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="129"/>
+        <location filename="../plugin.py" line="141"/>
         <source>Server, authentication and cache settings</source>
         <translation>Inställningar för server, autentisering och cache</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="295"/>
+        <location filename="../plugin.py" line="313"/>
         <source>The certification layers are already being updated.</source>
         <translation>Certifieringslagren håller redan på att uppdateras.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="336"/>
+        <location filename="../plugin.py" line="354"/>
         <source>The certification cache was cleared.</source>
         <translation>Certifieringscachen har tömts.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="341"/>
+        <location filename="../plugin.py" line="359"/>
         <source>The certification cache could not be cleared: {}</source>
         <translation>Certifieringscachen kunde inte tömmas: {}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="349"/>
+        <location filename="../plugin.py" line="367"/>
         <source>Clearing the QGIS Certification cache</source>
         <translation>Tömmer cachen för QGIS-certifiering</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="386"/>
+        <location filename="../plugin.py" line="404"/>
         <source>The certification layers are older than the set maximum age; updating.</source>
         <translation>Certifieringslagren är äldre än den inställda maxåldern; de uppdateras.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="136"/>
+        <location filename="../plugin.py" line="148"/>
         <source>About QGIS Certification…</source>
         <translation>Om QGIS-certifiering…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="136"/>
+        <location filename="../plugin.py" line="148"/>
         <source>Versions, server, help links and where the plugin&apos;s logs are</source>
         <translation>Versioner, server, hjälplänkar och var insticksprogrammets loggar finns</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="130"/>
+        <source>Apply for certification</source>
+        <translation>Ansök om certifiering</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="130"/>
+        <source>Apply to the QGIS certification programme with your contributions and training material</source>
+        <translation>Ansök till QGIS certifieringsprogram med era bidrag och ert utbildningsmaterial</translation>
     </message>
 </context>
 <context>
@@ -913,64 +1491,272 @@
     </message>
 </context>
 <context>
-    <name>CourseFinder</name>
+    <name>CheckResults</name>
     <message>
-        <location filename="../gui/course_finder_model.py" line="119"/>
-        <source>Online</source>
-        <translation>Online</translation>
+        <location filename="../gui/applications/check_results.py" line="54"/>
+        <source>Shapefile</source>
+        <translation>Shapefil</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="146"/>
-        <source>Dates</source>
-        <translation>Datum</translation>
+        <location filename="../gui/applications/check_results.py" line="55"/>
+        <source>Zip archive</source>
+        <translation>Zip-arkiv</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="145"/>
+        <location filename="../gui/applications/check_results.py" line="56"/>
+        <source>QGIS project</source>
+        <translation>QGIS-projekt</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="181"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="75"/>
+        <source>Document: not checked by QGIS</source>
+        <translation>Dokument: kontrolleras inte av QGIS</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="79"/>
+        <source>{kind}: QGIS cannot open it</source>
+        <translation>{kind}: QGIS kan inte öppna filen</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="86"/>
+        <source>{kind}: no layers QGIS can open</source>
+        <translation>{kind}: inga lager som QGIS kan öppna</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="88"/>
+        <source>{kind}: %n of {total} layers invalid</source>
+        <translation>
+            <numerusform>{kind}: %n av {total} lager ogiltigt</numerusform>
+            <numerusform>{kind}: %n av {total} lager ogiltiga</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="97"/>
+        <source>{kind}: {width} x {height} pixels, %n band(s), valid</source>
+        <translation>
+            <numerusform>{kind}: {width} x {height} pixlar, %n band, utan fel</numerusform>
+            <numerusform>{kind}: {width} x {height} pixlar, %n band, utan fel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="105"/>
+        <source>{kind}: 1 layer, %n feature(s), valid</source>
+        <translation>
+            <numerusform>{kind}: 1 lager, %n objekt, utan fel</numerusform>
+            <numerusform>{kind}: 1 lager, %n objekt, utan fel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="109"/>
+        <source>{kind}: %n layer(s), all valid</source>
+        <translation>
+            <numerusform>{kind}: %n lager, utan fel</numerusform>
+            <numerusform>{kind}: %n lager, alla giltiga</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="116"/>
+        <source>QGIS project saved with QGIS {version}</source>
+        <translation>QGIS-projekt sparat med QGIS {version}</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="118"/>
+        <source>QGIS project saved with an unknown QGIS version</source>
+        <translation>QGIS-projekt sparat med en okänd QGIS-version</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="122"/>
+        <source>no layers</source>
+        <translation>inga lager</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="124"/>
+        <source>%n of {total} layers missing</source>
+        <translation>
+            <numerusform>%n av {total} lager saknas</numerusform>
+            <numerusform>%n av {total} lager saknas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="129"/>
+        <source>%n of {total} layers invalid</source>
+        <translation>
+            <numerusform>%n av {total} lager ogiltigt</numerusform>
+            <numerusform>%n av {total} lager ogiltiga</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="134"/>
+        <source>%n layer(s), all found</source>
+        <translation>
+            <numerusform>%n lager, hittat</numerusform>
+            <numerusform>%n lager, alla hittade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="136"/>
+        <source>{saved}; {detail}</source>
+        <translation>{saved}; {detail}</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="152"/>
+        <source>{name}: missing</source>
+        <translation>{name}: saknas</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="154"/>
+        <source>{name}: not checked</source>
+        <translation>{name}: inte kontrollerat</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="156"/>
+        <source>{name}: invalid</source>
+        <translation>{name}: ogiltigt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="162"/>
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n objekt</numerusform>
+            <numerusform>%n objekt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="181"/>
+        <source>What QGIS found</source>
+        <translation>Vad QGIS hittade</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="222"/>
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n lager</numerusform>
+            <numerusform>%n lager</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CourseEditor</name>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Course title</source>
+        <translation>Kursens titel</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
         <source>Course type</source>
         <translation>Kurstyp</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="147"/>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Introduction to QGIS</source>
+        <translation>Introduktion till QGIS</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>QGIS version</source>
+        <translation>QGIS-version</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Lectures (files)</source>
+        <translation>Föreläsningar (filer)</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Lectures (links, one per line)</source>
+        <translation>Föreläsningar (länkar, en per rad)</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Exercises (files)</source>
+        <translation>Övningar (filer)</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Exercises (links, one per line)</source>
+        <translation>Övningar (länkar, en per rad)</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Data (files)</source>
+        <translation>Data (filer)</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Data (links, one per line)</source>
+        <translation>Data (länkar, en per rad)</translation>
+    </message>
+</context>
+<context>
+    <name>CourseFinder</name>
+    <message>
+        <location filename="../gui/course_finder_model.py" line="113"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_model.py" line="140"/>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_model.py" line="139"/>
+        <source>Course type</source>
+        <translation>Kurstyp</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_model.py" line="141"/>
         <source>Training centre</source>
         <translation>Utbildningscenter</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="149"/>
+        <location filename="../gui/course_finder_model.py" line="143"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="150"/>
+        <location filename="../gui/course_finder_model.py" line="144"/>
         <source>Trainer</source>
         <translation>Utbildare</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="151"/>
+        <location filename="../gui/course_finder_model.py" line="145"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="152"/>
+        <location filename="../gui/course_finder_model.py" line="146"/>
         <source>Competence</source>
         <translation>Kompetens</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="95"/>
+        <location filename="../gui/course_finder_model.py" line="89"/>
         <source>(unnamed course)</source>
         <translation>(namnlös kurs)</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="86"/>
+        <location filename="../gui/course_finder_model.py" line="80"/>
         <source>{} km</source>
         <translation>{} km</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="148"/>
+        <location filename="../gui/course_finder_model.py" line="142"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="155"/>
+        <location filename="../gui/course_finder_model.py" line="149"/>
         <source>Distance</source>
         <translation>Avstånd</translation>
     </message>
@@ -1189,14 +1975,42 @@
     </message>
 </context>
 <context>
+    <name>CoursesEditor</name>
+    <message>
+        <location filename="../gui/applications/courses.py" line="109"/>
+        <source>Training material</source>
+        <translation>Utbildningsmaterial</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/courses.py" line="118"/>
+        <source>Add each course you teach with its material: lectures, exercises and data, as files or links.</source>
+        <translation>Lägg till varje kurs ni undervisar med dess material: föreläsningar, övningar och data, som filer eller länkar.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/courses.py" line="134"/>
+        <source>Add course</source>
+        <translation>Lägg till kurs</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/courses.py" line="137"/>
+        <source>Remove course</source>
+        <translation>Ta bort kurs</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/courses.py" line="244"/>
+        <source>Untitled course</source>
+        <translation>Namnlös kurs</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
-        <location filename="../qgis_io/drafts.py" line="118"/>
+        <location filename="../qgis_io/drafts.py" line="141"/>
         <source>The draft could not be saved to {path}: {reason}</source>
         <translation>Utkastet kunde inte sparas i {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/drafts.py" line="280"/>
+        <location filename="../qgis_io/drafts.py" line="391"/>
         <source>The draft could not be saved: {}</source>
         <translation>Utkastet kunde inte sparas: {}</translation>
     </message>
@@ -1204,12 +2018,12 @@
 <context>
     <name>FormBinder</name>
     <message>
-        <location filename="../gui/base/form_binder.py" line="327"/>
+        <location filename="../gui/base/form_binder.py" line="330"/>
         <source>Row {row}</source>
         <translation>Rad {row}</translation>
     </message>
     <message>
-        <location filename="../gui/base/form_binder.py" line="329"/>
+        <location filename="../gui/base/form_binder.py" line="332"/>
         <source>Row {row}, {column}</source>
         <translation>Rad {row}, {column}</translation>
     </message>
@@ -1305,6 +2119,139 @@
         <location filename="../gui/base/form_messages.py" line="38"/>
         <source>Use at most {max} rows.</source>
         <translation>Använd högst {max} rader.</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialChecks</name>
+    <message>
+        <location filename="../qgis_io/check_report.py" line="65"/>
+        <source>The check was cancelled.</source>
+        <translation>Kontrollen avbröts.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/check_report.py" line="112"/>
+        <source>{n} more layers are not listed.</source>
+        <translation>Ytterligare {n} lager visas inte i listan.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="96"/>
+        <source>The check of this file failed; see the log.</source>
+        <translation>Kontrollen av filen misslyckades; se loggen.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="106"/>
+        <source>The file is not there any more.</source>
+        <translation>Filen finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="109"/>
+        <source>The file is too large to be checked.</source>
+        <translation>Filen är för stor för att kontrolleras.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="139"/>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Filen kan inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="137"/>
+        <source>The file&apos;s content does not match its extension.</source>
+        <translation>Filens innehåll stämmer inte med dess filändelse.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="155"/>
+        <source>QGIS cannot open {file} as data.</source>
+        <translation>QGIS kan inte öppna {file} som data.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="149"/>
+        <source>The check took too long; {n} layers were not checked.</source>
+        <translation>Kontrollen tog för lång tid; {n} lager kontrollerades inte.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="184"/>
+        <source>Layer “{name}” does not open in QGIS.</source>
+        <translation>Lagret ”{name}” går inte att öppna i QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="191"/>
+        <source>Layer “{name}” has no coordinate reference system.</source>
+        <translation>Lagret ”{name}” har inget koordinatreferenssystem.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="197"/>
+        <source>Layer “{name}” has no features.</source>
+        <translation>Lagret ”{name}” har inga objekt.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="212"/>
+        <source>The shapefile {file} lacks its {missing} file.</source>
+        <translation>Shapefilen {file} saknar sin {missing}-fil.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="231"/>
+        <source>The zip archive is damaged or incomplete.</source>
+        <translation>Zip-arkivet är skadat eller ofullständigt.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="236"/>
+        <source>The archive holds paths outside its folder, such as {name}.</source>
+        <translation>Arkivet innehåller sökvägar utanför sin mapp, till exempel {name}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="244"/>
+        <source>Only the first {n} data files in the archive were opened.</source>
+        <translation>Endast de första {n} datafilerna i arkivet öppnades.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="317"/>
+        <source>Checking training material with QGIS</source>
+        <translation>Kontrollerar utbildningsmaterial med QGIS</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="130"/>
+        <source>The file is not a QGIS project that QGIS can read.</source>
+        <translation>Filen är inte ett QGIS-projekt som QGIS kan läsa.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="133"/>
+        <source>The .qgz archive is damaged or incomplete.</source>
+        <translation>.qgz-arkivet är skadat eller ofullständigt.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="136"/>
+        <source>The .qgz archive holds no .qgs project file.</source>
+        <translation>.qgz-arkivet innehåller ingen .qgs-projektfil.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="180"/>
+        <source>The project does not say which QGIS version saved it.</source>
+        <translation>Projektet anger inte vilken QGIS-version som sparade det.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="187"/>
+        <source>The project was saved with QGIS {saved}, newer than this QGIS ({running}); it may not open fully in older versions.</source>
+        <translation>Projektet sparades med QGIS {saved}, som är nyare än denna QGIS ({running}); det kanske inte öppnas helt i äldre versioner.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="227"/>
+        <source>Layer “{name}” is not a local file ({provider}); not checked.</source>
+        <translation>Lagret ”{name}” är inte en lokal fil ({provider}); kontrolleras inte.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="238"/>
+        <source>Layer “{name}” uses an absolute path; it will not be found on another computer. Save the project with relative paths.</source>
+        <translation>Lagret ”{name}” använder en absolut sökväg; det hittas inte på en annan dator. Spara projektet med relativa sökvägar.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="250"/>
+        <source>Layer “{name}”: its file {file} is missing.</source>
+        <translation>Lagret ”{name}”: dess fil {file} saknas.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="265"/>
+        <source>Layer “{name}”: its file is there but QGIS cannot open it.</source>
+        <translation>Lagret ”{name}”: dess fil finns, men QGIS kan inte öppna den.</translation>
     </message>
 </context>
 <context>
@@ -1413,14 +2360,248 @@
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../gui/base/rows_table.py" line="79"/>
+        <location filename="../gui/base/rows_table.py" line="88"/>
         <source>Add row</source>
         <translation>Lägg till rad</translation>
     </message>
     <message>
-        <location filename="../gui/base/rows_table.py" line="81"/>
+        <location filename="../gui/base/rows_table.py" line="90"/>
         <source>Remove row</source>
         <translation>Ta bort rad</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckPage</name>
+    <message>
+        <location filename="../gui/applications/self_check.py" line="51"/>
+        <source>Before you fill in the application, answer these questions. Organisations that can answer yes to each of them may apply.</source>
+        <translation>Svara på de här frågorna innan du fyller i ansökan. Organisationer som kan svara ja på alla frågor får ansöka.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/self_check.py" line="60"/>
+        <source>Self-check</source>
+        <translation>Självtest</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/self_check.py" line="65"/>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/self_check.py" line="94"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/self_check.py" line="95"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/self_check.py" line="146"/>
+        <source>Loading the questions from the server…</source>
+        <translation>Hämtar frågorna från servern…</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/self_check.py" line="154"/>
+        <source>Certification needs a yes to every question. These answers are no:</source>
+        <translation>Certifiering kräver ja på alla frågor. Följande svar är nej:</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/self_check.py" line="159"/>
+        <source>Still to answer: {n}</source>
+        <translation>Obesvarade: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="98"/>
+        <source>Sign in to the certification service</source>
+        <translation>Logga in på certifieringstjänsten</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="117"/>
+        <source>QGIS opens the sign-in page in your browser. Sign in there, check that the page shows this code, and approve. QGIS then signs in by itself.</source>
+        <translation>QGIS öppnar inloggningssidan i din webbläsare. Logga in där, kontrollera att sidan visar den här koden och godkänn. Sedan loggar QGIS in av sig självt.</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="142"/>
+        <source>Open the browser</source>
+        <translation>Öppna webbläsaren</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="162"/>
+        <source>Start again</source>
+        <translation>Börja om</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="201"/>
+        <source>QGIS keeps the sign-in in its authentication database, which needs its master password. Set or enter it, then start again.</source>
+        <translation>QGIS sparar inloggningen i sin autentiseringsdatabas, som kräver huvudlösenordet. Ange eller skriv in det och börja sedan om.</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="208"/>
+        <source>Asking the server for a sign-in code…</source>
+        <translation>Begär en inloggningskod från servern…</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="218"/>
+        <source>Starting the sign-in</source>
+        <translation>Startar inloggningen</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="226"/>
+        <source>Waiting for you to approve the sign-in in the browser…</source>
+        <translation>Väntar på att du godkänner inloggningen i webbläsaren…</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="241"/>
+        <source>Could not open the browser. Open {url} and type the code.</source>
+        <translation>Det gick inte att öppna webbläsaren. Öppna {url} och skriv in koden.</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="265"/>
+        <source>Waiting for the sign-in</source>
+        <translation>Väntar på inloggningen</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="269"/>
+        <source>Waiting for you to approve the sign-in in the browser… (polling slower)</source>
+        <translation>Väntar på att du godkänner inloggningen i webbläsaren… (frågar mer sällan)</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="277"/>
+        <source>The sign-in was denied in the browser.</source>
+        <translation>Inloggningen nekades i webbläsaren.</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="279"/>
+        <source>The code expired before the sign-in was approved.</source>
+        <translation>Koden gick ut innan inloggningen godkändes.</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="296"/>
+        <source>Signed in as {username}.</source>
+        <translation>Inloggad som {username}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="311"/>
+        <source>Revoking a token QGIS could not keep</source>
+        <translation>Återkallar en token som QGIS inte kunde spara</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="319"/>
+        <source>This server does not offer signing in from QGIS. Create a token on its website and keep it in a Basic authentication configuration instead.</source>
+        <translation>Den här servern erbjuder inte inloggning från QGIS. Skapa i stället en token på dess webbplats och spara den i en autentiseringskonfiguration av typen Basic.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOut</name>
+    <message>
+        <location filename="../gui/sign_out.py" line="54"/>
+        <source>You are not signed in.</source>
+        <translation>Du är inte inloggad.</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_out.py" line="75"/>
+        <source>Signed out: the token is revoked and QGIS forgot it.</source>
+        <translation>Utloggad: token har återkallats och QGIS har glömt den.</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_out.py" line="83"/>
+        <source>Signed out. The server no longer accepted the token (it had expired or was revoked already).</source>
+        <translation>Utloggad. Servern godtog inte längre token (den hade gått ut eller redan återkallats).</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_out.py" line="93"/>
+        <source>Signed out in QGIS, but the token could not be revoked on the server. It stays valid until it expires unless you revoke it on {url}
+{error}</source>
+        <translation>Utloggad i QGIS, men token kunde inte återkallas på servern. Den förblir giltig tills den går ut, om du inte återkallar den på {url}
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_out.py" line="105"/>
+        <source>Signing out of the certification service</source>
+        <translation>Loggar ut från certifieringstjänsten</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="61"/>
+        <source>Remarks of the reviewers</source>
+        <translation>Granskarnas kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="70"/>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="74"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="74"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="87"/>
+        <source>Edit and resubmit</source>
+        <translation>Redigera och skicka in igen</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="89"/>
+        <source>Withdraw…</source>
+        <translation>Dra tillbaka…</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="91"/>
+        <source>New application</source>
+        <translation>Ny ansökan</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="93"/>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="104"/>
+        <source>Application {id}: {state}</source>
+        <translation>Ansökan {id}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="108"/>
+        <source>The certification managers screen it next.</source>
+        <translation>Nästa steg är de certifieringsansvarigas förhandsgranskning.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="110"/>
+        <source>The reviewers ask for changes. Read their remarks, edit the application and submit it again.</source>
+        <translation>Granskarna begär ändringar. Läs deras kommentarer, redigera ansökan och skicka in den igen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="115"/>
+        <source>Your organisation is certified.</source>
+        <translation>Er organisation är certifierad.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="117"/>
+        <source>The application was withdrawn. You may start a new one.</source>
+        <translation>Ansökan har dragits tillbaka. Du kan påbörja en ny.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="119"/>
+        <source>The application was not accepted. You may apply again later.</source>
+        <translation>Ansökan godkändes inte. Du kan ansöka igen senare.</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="121"/>
+        <source>The application is being reviewed; nothing to do for now.</source>
+        <translation>Ansökan granskas; du behöver inte göra något just nu.</translation>
     </message>
 </context>
 <context>
@@ -1434,7 +2615,7 @@
 <context>
     <name>Uploads</name>
     <message>
-        <location filename="../qgis_io/uploads.py" line="192"/>
+        <location filename="../qgis_io/uploads.py" line="199"/>
         <source>The file {path} cannot be read: {reason}</source>
         <translation>Filen {path} kan inte läsas: {reason}</translation>
     </message>
@@ -1442,14 +2623,29 @@
 <context>
     <name>WorkflowDock</name>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="86"/>
+        <location filename="../gui/base/workflow_dock.py" line="94"/>
         <source>Open the website</source>
         <translation>Öppna webbplatsen</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="187"/>
+        <location filename="../gui/base/workflow_dock.py" line="234"/>
         <source>This server does not offer {feature}: it is done on the website.</source>
         <translation>Den här servern erbjuder inte {feature}: det görs på webbplatsen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/workflow_dock.py" line="104"/>
+        <source>Sign out</source>
+        <translation>Logga ut</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/workflow_dock.py" line="194"/>
+        <source>Signed in as {username}.</source>
+        <translation>Inloggad som {username}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/workflow_dock.py" line="200"/>
+        <source>Signing out…</source>
+        <translation>Loggar ut…</translation>
     </message>
 </context>
 </TS>

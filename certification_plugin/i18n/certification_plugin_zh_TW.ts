@@ -65,6 +65,529 @@
     </message>
 </context>
 <context>
+    <name>ApplyDock</name>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="202"/>
+        <source>Apply for certification</source>
+        <translation>申請認證</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="226"/>
+        <source>applications</source>
+        <translation>認證申請</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="251"/>
+        <source>Connecting to the certification server…</source>
+        <translation>正在連線到認證伺服器…</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="252"/>
+        <source>Sign in…</source>
+        <translation>登入…</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="273"/>
+        <source>QGIS checks of the files</source>
+        <translation>QGIS 檔案檢查</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="294"/>
+        <source>Check files</source>
+        <translation>檢查檔案</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="374"/>
+        <source>Submit…</source>
+        <translation>送出…</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="308"/>
+        <source>Your answers so far, to paste into the website&apos;s form:</source>
+        <translation>您目前的回答，可貼到網站的表單中：</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="315"/>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="333"/>
+        <source>Logo</source>
+        <translation>標誌</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="359"/>
+        <source>All files</source>
+        <translation>所有檔案</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="360"/>
+        <source>Accepted files</source>
+        <translation>可接受的檔案</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="374"/>
+        <source>Resubmit…</source>
+        <translation>重新送出…</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="411"/>
+        <source>The saved draft could not be read; it was set aside. {problem}</source>
+        <translation>無法讀取已儲存的草稿，已將其另存備份。{problem}</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="431"/>
+        <source>Reading the certification application</source>
+        <translation>正在讀取認證申請</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="438"/>
+        <source>The server could not be reached; your draft is kept on this computer. {error}</source>
+        <translation>無法連線到伺服器；您的草稿已保留在這台電腦上。{error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="459"/>
+        <source>Sign in to the certification server to apply; your draft is kept.</source>
+        <translation>請登入認證伺服器以提出申請；您的草稿會保留。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="508"/>
+        <source>The server&apos;s copy of the draft was newer; it is shown.</source>
+        <translation>伺服器上的草稿較新，已顯示該版本。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="515"/>
+        <source>Two versions of the draft</source>
+        <translation>草稿有兩個版本</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="516"/>
+        <source>The draft on this computer and the one on the server (changed on {when}) differ. Which one do you want to keep?</source>
+        <translation>這台電腦上的草稿與伺服器上的草稿（修改於 {when}）不同。您要保留哪一份？</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="522"/>
+        <source>The other one is replaced.</source>
+        <translation>另一份將被取代。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="523"/>
+        <source>Keep this computer&apos;s</source>
+        <translation>保留這台電腦的</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="524"/>
+        <source>Use the server&apos;s</source>
+        <translation>使用伺服器的</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="540"/>
+        <source>The server&apos;s draft is shown.</source>
+        <translation>已顯示伺服器上的草稿。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="645"/>
+        <source>Saving the application draft on the server</source>
+        <translation>正在將申請草稿儲存到伺服器</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="657"/>
+        <source>Draft saved on the server.</source>
+        <translation>草稿已儲存到伺服器。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="671"/>
+        <source>Saved on this computer; the server&apos;s copy was not updated. {error}</source>
+        <translation>已儲存在這台電腦上；伺服器上的副本未更新。{error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="695"/>
+        <source>Reading the server&apos;s draft</source>
+        <translation>正在讀取伺服器上的草稿</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="706"/>
+        <source>The server did not accept the application; see the marked fields.</source>
+        <translation>伺服器不接受此申請；請查看標示的欄位。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="721"/>
+        <source>Self-check</source>
+        <translation>自我檢核</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="744"/>
+        <source>Some answers are missing or not valid; see the marked fields.</source>
+        <translation>有些回答缺漏或無效；請查看標示的欄位。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="780"/>
+        <source>Checking training material with QGIS</source>
+        <translation>正在以 QGIS 檢查培訓教材</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="790"/>
+        <source>Submit the application</source>
+        <translation>送出申請</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="791"/>
+        <source>Submit the application now? Its files are checked with QGIS and uploaded first. After submitting you cannot change it unless the reviewers ask for changes.</source>
+        <translation>現在要送出申請嗎？系統會先以 QGIS 檢查並上傳申請中的檔案。送出後便無法再修改，除非審查人員要求修改。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="800"/>
+        <source>Submit</source>
+        <translation>送出</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="818"/>
+        <source>The certification managers screen the application, then the QGIS user group of your country or the QGIS PSC reviews it; expect an answer in about a month.</source>
+        <translation>認證管理員會先初審申請，再由您所在國家的 QGIS 使用者社群或 QGIS PSC 審查；預計約一個月內會收到回覆。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="847"/>
+        <source>Uploading the material and submitting…</source>
+        <translation>正在上傳教材並送出…</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="848"/>
+        <source>Submitting the certification application</source>
+        <translation>正在送出認證申請</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="878"/>
+        <source>The application was submitted.</source>
+        <translation>申請已送出。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="883"/>
+        <source>Submitting was cancelled; your draft is kept.</source>
+        <translation>已取消送出；您的草稿會保留。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="889"/>
+        <source>The application was not submitted; your draft is kept. {error}</source>
+        <translation>申請未送出；您的草稿會保留。{error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="900"/>
+        <source>Remarks of the reviewers: {remarks}</source>
+        <translation>審查人員的意見：{remarks}</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="919"/>
+        <source>A new application, starting from your previous answers.</source>
+        <translation>新的申請，以您先前的回答為起點。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="925"/>
+        <source>Withdraw the application</source>
+        <translation>撤回申請</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="925"/>
+        <source>Withdraw application {id}? This cannot be undone.</source>
+        <translation>要撤回申請 {id} 嗎？此動作無法復原。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="941"/>
+        <source>Withdrawing the application</source>
+        <translation>正在撤回申請</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/apply_dock.py" line="946"/>
+        <source>Your answers were copied; paste them into the website&apos;s form.</source>
+        <translation>已複製您的回答；請貼到網站的表單中。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="22"/>
+        <source>Answer yes to submit.</source>
+        <translation>請回答「是」才能送出。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="23"/>
+        <source>Enter one web address per line, each starting with http:// or https://.</source>
+        <translation>請每行輸入一個網址，且都以 http:// 或 https:// 開頭。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="24"/>
+        <source>Enter a QGIS version such as 3.34.</source>
+        <translation>請輸入 QGIS 版本，例如 3.34。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="25"/>
+        <source>Add at least one file or link for lectures or exercises.</source>
+        <translation>請為講義或練習至少新增一個檔案或連結。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="26"/>
+        <source>Add at least one course.</source>
+        <translation>請至少新增一門課程。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="27"/>
+        <source>The end date is before the start date.</source>
+        <translation>結束日期早於開始日期。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="33"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="49"/>
+        <source>Submitted</source>
+        <translation>已送出</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="35"/>
+        <source>Screening</source>
+        <translation>初審中</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="36"/>
+        <source>Under review</source>
+        <translation>審查中</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="52"/>
+        <source>Changes requested</source>
+        <translation>要求修改</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="38"/>
+        <source>Resubmitted</source>
+        <translation>已重新送出</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="53"/>
+        <source>Approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="54"/>
+        <source>Rejected</source>
+        <translation>未通過</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="55"/>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="48"/>
+        <source>Created</source>
+        <translation>已建立</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="50"/>
+        <source>Screening started</source>
+        <translation>開始初審</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="51"/>
+        <source>Sent for review</source>
+        <translation>已送交審查</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="56"/>
+        <source>Material added</source>
+        <translation>已新增教材</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="58"/>
+        <source>Material removed</source>
+        <translation>已移除教材</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="69"/>
+        <source>Organisation</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="70"/>
+        <source>Contributions</source>
+        <translation>貢獻</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="71"/>
+        <source>Message to the reviewers</source>
+        <translation>給審查人員的訊息</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="106"/>
+        <source>Organisation name</source>
+        <translation>機構名稱</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="107"/>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="108"/>
+        <source>Website</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="109"/>
+        <source>Postal address</source>
+        <translation>郵寄地址</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="110"/>
+        <source>Country</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="111"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="112"/>
+        <source>VAT number</source>
+        <translation>統一編號（VAT）</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="79"/>
+        <source>Contributions to QGIS</source>
+        <translation>對 QGIS 的貢獻</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="80"/>
+        <source>One row per contribution; links one per line.</source>
+        <translation>每項貢獻一列；連結每行一個。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="83"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="84"/>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="85"/>
+        <source>Links</source>
+        <translation>連結</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="86"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="87"/>
+        <source>End</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="88"/>
+        <source>QGIS development (commits)</source>
+        <translation>QGIS 開發（commit）</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="89"/>
+        <source>Documentation and training material</source>
+        <translation>文件與培訓教材</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="90"/>
+        <source>Translation</source>
+        <translation>翻譯</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="91"/>
+        <source>Plugins</source>
+        <translation>外掛</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="92"/>
+        <source>Bug reports</source>
+        <translation>錯誤回報</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="93"/>
+        <source>Funding new features</source>
+        <translation>資助新功能</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="94"/>
+        <source>Financial contributions or sponsorship</source>
+        <translation>財務捐助或贊助</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="95"/>
+        <source>The local user group</source>
+        <translation>在地使用者社群</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="96"/>
+        <source>Open QGIS courseware</source>
+        <translation>開放的 QGIS 教材</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="97"/>
+        <source>QGIS books</source>
+        <translation>QGIS 書籍</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="98"/>
+        <source>All rights reserved</source>
+        <translation>保留所有權利</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="99"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="113"/>
+        <source>Contribution</source>
+        <translation>貢獻</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="114"/>
+        <source>Course</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="115"/>
+        <source>Course type</source>
+        <translation>課程類型</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="116"/>
+        <source>Licence</source>
+        <translation>授權條款</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="117"/>
+        <source>QGIS version</source>
+        <translation>QGIS 版本</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="118"/>
+        <source>Lectures</source>
+        <translation>講義</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="119"/>
+        <source>Exercises</source>
+        <translation>練習</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/texts.py" line="120"/>
+        <source>Data</source>
+        <translation>資料</translation>
+    </message>
+</context>
+<context>
     <name>CertificationAuth</name>
     <message>
         <location filename="../qgis_io/auth.py" line="41"/>
@@ -75,6 +598,21 @@
         <location filename="../qgis_io/auth.py" line="44"/>
         <source>missing authentication configuration {}</source>
         <translation>找不到身分驗證設定 {}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/auth.py" line="98"/>
+        <source>The QGIS authentication system is not available.</source>
+        <translation>QGIS 身分驗證系統無法使用。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/auth.py" line="100"/>
+        <source>Set or enter the QGIS master password: it protects the token QGIS keeps.</source>
+        <translation>請設定或輸入 QGIS 主密碼：它會保護 QGIS 所保存的權杖。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/auth.py" line="119"/>
+        <source>QGIS could not store the authentication configuration.</source>
+        <translation>QGIS 無法儲存身分驗證設定。</translation>
     </message>
 </context>
 <context>
@@ -596,67 +1134,67 @@
         <translation>測試連線</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="112"/>
+        <location filename="../gui/options_page.py" line="116"/>
         <source>Layers and cache</source>
         <translation>圖層與快取</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="118"/>
+        <location filename="../gui/options_page.py" line="122"/>
         <source>Countries</source>
         <translation>國家</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="126"/>
+        <location filename="../gui/options_page.py" line="130"/>
         <source> h</source>
         <translation> 小時</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="127"/>
+        <location filename="../gui/options_page.py" line="131"/>
         <source>Never update automatically</source>
         <translation>永不自動更新</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="128"/>
+        <location filename="../gui/options_page.py" line="132"/>
         <source>When a project with the certification layers opens and their data is older than this, it is updated in the background.</source>
         <translation>開啟含有認證圖層的專案時，若圖層資料早於此時間，會在背景中更新。</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="134"/>
+        <location filename="../gui/options_page.py" line="138"/>
         <source>Update layers older than</source>
         <translation>更新早於以下時間的圖層</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="136"/>
+        <location filename="../gui/options_page.py" line="140"/>
         <source>Clear cache</source>
         <translation>清除快取</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="203"/>
+        <location filename="../gui/options_page.py" line="265"/>
         <source>Setting not saved: {}</source>
         <translation>設定未儲存：{}</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="227"/>
+        <location filename="../gui/options_page.py" line="289"/>
         <source>Connecting to {}…</source>
         <translation>正在連線到 {}…</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="228"/>
+        <location filename="../gui/options_page.py" line="290"/>
         <source>Testing the connection to the certification server</source>
         <translation>正在測試與認證伺服器的連線</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="247"/>
+        <location filename="../gui/options_page.py" line="309"/>
         <source>Connection failed: {}</source>
         <translation>連線失敗：{}</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="252"/>
+        <location filename="../gui/options_page.py" line="314"/>
         <source>Clearing the cache…</source>
         <translation>正在清除快取…</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="259"/>
+        <location filename="../gui/options_page.py" line="321"/>
         <source>The cache is empty; load the layers to fill it.</source>
         <translation>快取是空的；載入圖層即可填入資料。</translation>
     </message>
@@ -691,92 +1229,132 @@
         <translation>未登入：僅限公開資料。</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="268"/>
+        <location filename="../gui/options_page.py" line="330"/>
         <source>QGIS Certification</source>
         <translation>QGIS 認證</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="115"/>
+        <location filename="../gui/options_page.py" line="119"/>
         <source>Show only these countries on the layers; none checked shows them all.</source>
         <translation>圖層只顯示這些國家；未勾選任何國家時顯示全部。</translation>
     </message>
     <message>
-        <location filename="../gui/options_page.py" line="119"/>
+        <location filename="../gui/options_page.py" line="123"/>
         <source>Add a light country background when the layers go into an empty project</source>
         <translation>將圖層載入空白專案時加入淺色國家底圖</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="102"/>
+        <source>Sign in with the browser…</source>
+        <translation>使用瀏覽器登入…</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="104"/>
+        <source>Sign out</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="210"/>
+        <source>Sign in on the web page of the server and approve QGIS there.</source>
+        <translation>在伺服器的網頁上登入，並在該處核准 QGIS。</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="210"/>
+        <source>Save the new server URL first (OK), then sign in.</source>
+        <translation>請先儲存新的伺服器網址（確定），再登入。</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="234"/>
+        <source>Signed in as {}.</source>
+        <translation>已登入為 {}。</translation>
+    </message>
+    <message>
+        <location filename="../gui/options_page.py" line="242"/>
+        <source>Signing out…</source>
+        <translation>正在登出…</translation>
     </message>
 </context>
 <context>
     <name>CertificationPlugin</name>
     <message>
-        <location filename="../plugin.py" line="108"/>
+        <location filename="../plugin.py" line="109"/>
         <source>QGIS Certification</source>
         <translation>QGIS 認證</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="111"/>
+        <location filename="../plugin.py" line="112"/>
         <source>Load certification layers</source>
         <translation>載入認證圖層</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="111"/>
+        <location filename="../plugin.py" line="112"/>
         <source>Add certified organisations, training centres and upcoming courses to the map, or update them</source>
         <translation>將已認證機構、訓練中心與即將開課的課程加入地圖，或更新這些資料</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="120"/>
+        <location filename="../plugin.py" line="121"/>
         <source>Find a course</source>
         <translation>尋找課程</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="120"/>
+        <location filename="../plugin.py" line="121"/>
         <source>Search upcoming QGIS courses near you</source>
         <translation>搜尋您附近即將開課的 QGIS 課程</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="129"/>
+        <location filename="../plugin.py" line="141"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="129"/>
+        <location filename="../plugin.py" line="141"/>
         <source>Server, authentication and cache settings</source>
         <translation>伺服器、身分驗證與快取設定</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="295"/>
+        <location filename="../plugin.py" line="313"/>
         <source>The certification layers are already being updated.</source>
         <translation>認證圖層已在更新中。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="336"/>
+        <location filename="../plugin.py" line="354"/>
         <source>The certification cache was cleared.</source>
         <translation>已清除認證快取。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="341"/>
+        <location filename="../plugin.py" line="359"/>
         <source>The certification cache could not be cleared: {}</source>
         <translation>無法清除認證快取：{}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="349"/>
+        <location filename="../plugin.py" line="367"/>
         <source>Clearing the QGIS Certification cache</source>
         <translation>正在清除 QGIS 認證快取</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="386"/>
+        <location filename="../plugin.py" line="404"/>
         <source>The certification layers are older than the set maximum age; updating.</source>
         <translation>認證圖層已超過設定的最長保存時間，正在更新。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="136"/>
+        <location filename="../plugin.py" line="148"/>
         <source>About QGIS Certification…</source>
         <translation>關於 QGIS 認證…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="136"/>
+        <location filename="../plugin.py" line="148"/>
         <source>Versions, server, help links and where the plugin&apos;s logs are</source>
         <translation>版本、伺服器、說明連結與外掛日誌的位置</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="130"/>
+        <source>Apply for certification</source>
+        <translation>申請認證</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="130"/>
+        <source>Apply to the QGIS certification programme with your contributions and training material</source>
+        <translation>以您的貢獻與培訓教材申請加入 QGIS 認證計畫</translation>
     </message>
 </context>
 <context>
@@ -913,64 +1491,263 @@
     </message>
 </context>
 <context>
-    <name>CourseFinder</name>
+    <name>CheckResults</name>
     <message>
-        <location filename="../gui/course_finder_model.py" line="119"/>
-        <source>Online</source>
-        <translation>線上</translation>
+        <location filename="../gui/applications/check_results.py" line="54"/>
+        <source>Shapefile</source>
+        <translation>Shapefile</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="146"/>
-        <source>Dates</source>
-        <translation>日期</translation>
+        <location filename="../gui/applications/check_results.py" line="55"/>
+        <source>Zip archive</source>
+        <translation>Zip 壓縮檔</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="145"/>
+        <location filename="../gui/applications/check_results.py" line="56"/>
+        <source>QGIS project</source>
+        <translation>QGIS 專案</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="181"/>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="75"/>
+        <source>Document: not checked by QGIS</source>
+        <translation>文件：QGIS 不檢查</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="79"/>
+        <source>{kind}: QGIS cannot open it</source>
+        <translation>{kind}：QGIS 無法開啟</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="86"/>
+        <source>{kind}: no layers QGIS can open</source>
+        <translation>{kind}：沒有 QGIS 可開啟的圖層</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="88"/>
+        <source>{kind}: %n of {total} layers invalid</source>
+        <translation>
+            <numerusform>{kind}：{total} 個圖層中有 %n 個無效</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="97"/>
+        <source>{kind}: {width} x {height} pixels, %n band(s), valid</source>
+        <translation>
+            <numerusform>{kind}：{width} x {height} 像素，%n 個波段，有效</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="105"/>
+        <source>{kind}: 1 layer, %n feature(s), valid</source>
+        <translation>
+            <numerusform>{kind}：1 個圖層，%n 個圖徵，有效</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="109"/>
+        <source>{kind}: %n layer(s), all valid</source>
+        <translation>
+            <numerusform>{kind}：%n 個圖層，全部有效</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="116"/>
+        <source>QGIS project saved with QGIS {version}</source>
+        <translation>以 QGIS {version} 儲存的 QGIS 專案</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="118"/>
+        <source>QGIS project saved with an unknown QGIS version</source>
+        <translation>以未知 QGIS 版本儲存的 QGIS 專案</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="122"/>
+        <source>no layers</source>
+        <translation>沒有圖層</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="124"/>
+        <source>%n of {total} layers missing</source>
+        <translation>
+            <numerusform>{total} 個圖層中缺少 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="129"/>
+        <source>%n of {total} layers invalid</source>
+        <translation>
+            <numerusform>{total} 個圖層中有 %n 個無效</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="134"/>
+        <source>%n layer(s), all found</source>
+        <translation>
+            <numerusform>%n 個圖層，全部找到</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="136"/>
+        <source>{saved}; {detail}</source>
+        <translation>{saved}；{detail}</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="152"/>
+        <source>{name}: missing</source>
+        <translation>{name}：缺少</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="154"/>
+        <source>{name}: not checked</source>
+        <translation>{name}：未檢查</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="156"/>
+        <source>{name}: invalid</source>
+        <translation>{name}：無效</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="162"/>
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n 個圖徵</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/check_results.py" line="181"/>
+        <source>What QGIS found</source>
+        <translation>QGIS 檢查結果</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/applications/check_results.py" line="222"/>
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n 個圖層</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CourseEditor</name>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Course title</source>
+        <translation>課程名稱</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
         <source>Course type</source>
         <translation>課程類型</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="147"/>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Introduction to QGIS</source>
+        <translation>QGIS 入門</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Licence</source>
+        <translation>授權條款</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>QGIS version</source>
+        <translation>QGIS 版本</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Lectures (files)</source>
+        <translation>講義（檔案）</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Lectures (links, one per line)</source>
+        <translation>講義（連結，每行一個）</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Exercises (files)</source>
+        <translation>練習（檔案）</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Exercises (links, one per line)</source>
+        <translation>練習（連結，每行一個）</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Data (files)</source>
+        <translation>資料（檔案）</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/course_editor.ui" line="11"/>
+        <source>Data (links, one per line)</source>
+        <translation>資料（連結，每行一個）</translation>
+    </message>
+</context>
+<context>
+    <name>CourseFinder</name>
+    <message>
+        <location filename="../gui/course_finder_model.py" line="113"/>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_model.py" line="140"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_model.py" line="139"/>
+        <source>Course type</source>
+        <translation>課程類型</translation>
+    </message>
+    <message>
+        <location filename="../gui/course_finder_model.py" line="141"/>
         <source>Training centre</source>
         <translation>訓練中心</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="149"/>
+        <location filename="../gui/course_finder_model.py" line="143"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="150"/>
+        <location filename="../gui/course_finder_model.py" line="144"/>
         <source>Trainer</source>
         <translation>講師</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="151"/>
+        <location filename="../gui/course_finder_model.py" line="145"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="152"/>
+        <location filename="../gui/course_finder_model.py" line="146"/>
         <source>Competence</source>
         <translation>能力</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="95"/>
+        <location filename="../gui/course_finder_model.py" line="89"/>
         <source>(unnamed course)</source>
         <translation>（未命名課程）</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="86"/>
+        <location filename="../gui/course_finder_model.py" line="80"/>
         <source>{} km</source>
         <translation>{} 公里</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="148"/>
+        <location filename="../gui/course_finder_model.py" line="142"/>
         <source>Country</source>
         <translation>國家</translation>
     </message>
     <message>
-        <location filename="../gui/course_finder_model.py" line="155"/>
+        <location filename="../gui/course_finder_model.py" line="149"/>
         <source>Distance</source>
         <translation>距離</translation>
     </message>
@@ -1189,14 +1966,42 @@
     </message>
 </context>
 <context>
+    <name>CoursesEditor</name>
+    <message>
+        <location filename="../gui/applications/courses.py" line="109"/>
+        <source>Training material</source>
+        <translation>培訓教材</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/courses.py" line="118"/>
+        <source>Add each course you teach with its material: lectures, exercises and data, as files or links.</source>
+        <translation>新增您教授的每門課程及其教材：講義、練習與資料，可用檔案或連結提供。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/courses.py" line="134"/>
+        <source>Add course</source>
+        <translation>新增課程</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/courses.py" line="137"/>
+        <source>Remove course</source>
+        <translation>移除課程</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/courses.py" line="244"/>
+        <source>Untitled course</source>
+        <translation>未命名課程</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
-        <location filename="../qgis_io/drafts.py" line="118"/>
+        <location filename="../qgis_io/drafts.py" line="141"/>
         <source>The draft could not be saved to {path}: {reason}</source>
         <translation>無法將草稿儲存至 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/drafts.py" line="280"/>
+        <location filename="../qgis_io/drafts.py" line="391"/>
         <source>The draft could not be saved: {}</source>
         <translation>無法儲存草稿：{}</translation>
     </message>
@@ -1204,12 +2009,12 @@
 <context>
     <name>FormBinder</name>
     <message>
-        <location filename="../gui/base/form_binder.py" line="327"/>
+        <location filename="../gui/base/form_binder.py" line="330"/>
         <source>Row {row}</source>
         <translation>第 {row} 列</translation>
     </message>
     <message>
-        <location filename="../gui/base/form_binder.py" line="329"/>
+        <location filename="../gui/base/form_binder.py" line="332"/>
         <source>Row {row}, {column}</source>
         <translation>第 {row} 列，{column}</translation>
     </message>
@@ -1305,6 +2110,139 @@
         <location filename="../gui/base/form_messages.py" line="38"/>
         <source>Use at most {max} rows.</source>
         <translation>最多 {max} 列。</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialChecks</name>
+    <message>
+        <location filename="../qgis_io/check_report.py" line="65"/>
+        <source>The check was cancelled.</source>
+        <translation>檢查已取消。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/check_report.py" line="112"/>
+        <source>{n} more layers are not listed.</source>
+        <translation>另有 {n} 個圖層未列出。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="96"/>
+        <source>The check of this file failed; see the log.</source>
+        <translation>此檔案的檢查失敗；請查看日誌。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="106"/>
+        <source>The file is not there any more.</source>
+        <translation>檔案已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="109"/>
+        <source>The file is too large to be checked.</source>
+        <translation>檔案過大，無法檢查。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="139"/>
+        <source>The file cannot be read: {reason}</source>
+        <translation>無法讀取檔案：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="137"/>
+        <source>The file&apos;s content does not match its extension.</source>
+        <translation>檔案內容與其副檔名不符。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="155"/>
+        <source>QGIS cannot open {file} as data.</source>
+        <translation>QGIS 無法將 {file} 作為資料開啟。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="149"/>
+        <source>The check took too long; {n} layers were not checked.</source>
+        <translation>檢查耗時過長；有 {n} 個圖層未檢查。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="184"/>
+        <source>Layer “{name}” does not open in QGIS.</source>
+        <translation>圖層「{name}」無法在 QGIS 中開啟。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="191"/>
+        <source>Layer “{name}” has no coordinate reference system.</source>
+        <translation>圖層「{name}」沒有座標參考系統。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="197"/>
+        <source>Layer “{name}” has no features.</source>
+        <translation>圖層「{name}」沒有圖徵。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="212"/>
+        <source>The shapefile {file} lacks its {missing} file.</source>
+        <translation>Shapefile {file} 缺少其 {missing} 檔案。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="231"/>
+        <source>The zip archive is damaged or incomplete.</source>
+        <translation>Zip 壓縮檔已損毀或不完整。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="236"/>
+        <source>The archive holds paths outside its folder, such as {name}.</source>
+        <translation>壓縮檔中含有指向其資料夾以外的路徑，例如 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="244"/>
+        <source>Only the first {n} data files in the archive were opened.</source>
+        <translation>僅開啟了壓縮檔中的前 {n} 個資料檔案。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/material_checks.py" line="317"/>
+        <source>Checking training material with QGIS</source>
+        <translation>正在以 QGIS 檢查培訓教材</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="130"/>
+        <source>The file is not a QGIS project that QGIS can read.</source>
+        <translation>此檔案不是 QGIS 可讀取的 QGIS 專案。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="133"/>
+        <source>The .qgz archive is damaged or incomplete.</source>
+        <translation>.qgz 壓縮檔已損毀或不完整。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="136"/>
+        <source>The .qgz archive holds no .qgs project file.</source>
+        <translation>.qgz 壓縮檔中沒有 .qgs 專案檔。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="180"/>
+        <source>The project does not say which QGIS version saved it.</source>
+        <translation>專案未註明是以哪個 QGIS 版本儲存的。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="187"/>
+        <source>The project was saved with QGIS {saved}, newer than this QGIS ({running}); it may not open fully in older versions.</source>
+        <translation>此專案以 QGIS {saved} 儲存，比目前的 QGIS（{running}）新；在較舊的版本中可能無法完整開啟。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="227"/>
+        <source>Layer “{name}” is not a local file ({provider}); not checked.</source>
+        <translation>圖層「{name}」不是本機檔案（{provider}）；未檢查。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="238"/>
+        <source>Layer “{name}” uses an absolute path; it will not be found on another computer. Save the project with relative paths.</source>
+        <translation>圖層「{name}」使用絕對路徑，在其他電腦上會找不到。請以相對路徑儲存專案。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="250"/>
+        <source>Layer “{name}”: its file {file} is missing.</source>
+        <translation>圖層「{name}」：找不到其檔案 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/project_checks.py" line="265"/>
+        <source>Layer “{name}”: its file is there but QGIS cannot open it.</source>
+        <translation>圖層「{name}」：檔案存在，但 QGIS 無法開啟。</translation>
     </message>
 </context>
 <context>
@@ -1413,14 +2351,248 @@
 <context>
     <name>RowsTable</name>
     <message>
-        <location filename="../gui/base/rows_table.py" line="79"/>
+        <location filename="../gui/base/rows_table.py" line="88"/>
         <source>Add row</source>
         <translation>新增列</translation>
     </message>
     <message>
-        <location filename="../gui/base/rows_table.py" line="81"/>
+        <location filename="../gui/base/rows_table.py" line="90"/>
         <source>Remove row</source>
         <translation>移除列</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckPage</name>
+    <message>
+        <location filename="../gui/applications/self_check.py" line="51"/>
+        <source>Before you fill in the application, answer these questions. Organisations that can answer yes to each of them may apply.</source>
+        <translation>填寫申請之前，請先回答這些問題。每一題都能回答「是」的機構才可提出申請。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/self_check.py" line="60"/>
+        <source>Self-check</source>
+        <translation>自我檢核</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/self_check.py" line="65"/>
+        <source>Continue</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/self_check.py" line="94"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/self_check.py" line="95"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/self_check.py" line="146"/>
+        <source>Loading the questions from the server…</source>
+        <translation>正在從伺服器載入問題…</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/self_check.py" line="154"/>
+        <source>Certification needs a yes to every question. These answers are no:</source>
+        <translation>每一題都必須回答「是」才能取得認證。以下回答為「否」：</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/self_check.py" line="159"/>
+        <source>Still to answer: {n}</source>
+        <translation>尚待回答：{n}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="98"/>
+        <source>Sign in to the certification service</source>
+        <translation>登入認證服務</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="117"/>
+        <source>QGIS opens the sign-in page in your browser. Sign in there, check that the page shows this code, and approve. QGIS then signs in by itself.</source>
+        <translation>QGIS 會在您的瀏覽器中開啟登入頁面。請在該頁面登入，確認頁面顯示的是此代碼，然後核准。接著 QGIS 會自動完成登入。</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="142"/>
+        <source>Open the browser</source>
+        <translation>開啟瀏覽器</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="162"/>
+        <source>Start again</source>
+        <translation>重新開始</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="201"/>
+        <source>QGIS keeps the sign-in in its authentication database, which needs its master password. Set or enter it, then start again.</source>
+        <translation>QGIS 會將登入資訊保存在身分驗證資料庫中，這需要其主密碼。請設定或輸入主密碼，然後重新開始。</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="208"/>
+        <source>Asking the server for a sign-in code…</source>
+        <translation>正在向伺服器要求登入代碼…</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="218"/>
+        <source>Starting the sign-in</source>
+        <translation>正在開始登入</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="226"/>
+        <source>Waiting for you to approve the sign-in in the browser…</source>
+        <translation>正在等待您在瀏覽器中核准登入…</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="241"/>
+        <source>Could not open the browser. Open {url} and type the code.</source>
+        <translation>無法開啟瀏覽器。請開啟 {url} 並輸入代碼。</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="265"/>
+        <source>Waiting for the sign-in</source>
+        <translation>正在等待登入</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="269"/>
+        <source>Waiting for you to approve the sign-in in the browser… (polling slower)</source>
+        <translation>正在等待您在瀏覽器中核准登入…（已放慢查詢頻率）</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="277"/>
+        <source>The sign-in was denied in the browser.</source>
+        <translation>登入已在瀏覽器中被拒絕。</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="279"/>
+        <source>The code expired before the sign-in was approved.</source>
+        <translation>代碼在登入獲得核准前已過期。</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="296"/>
+        <source>Signed in as {username}.</source>
+        <translation>已登入為 {username}。</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="311"/>
+        <source>Revoking a token QGIS could not keep</source>
+        <translation>正在撤銷 QGIS 無法保存的權杖</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_in_dialog.py" line="319"/>
+        <source>This server does not offer signing in from QGIS. Create a token on its website and keep it in a Basic authentication configuration instead.</source>
+        <translation>此伺服器不支援從 QGIS 登入。請改在其網站上建立權杖，並將它保存在 Basic 身分驗證設定中。</translation>
+    </message>
+</context>
+<context>
+    <name>SignOut</name>
+    <message>
+        <location filename="../gui/sign_out.py" line="54"/>
+        <source>You are not signed in.</source>
+        <translation>您尚未登入。</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_out.py" line="75"/>
+        <source>Signed out: the token is revoked and QGIS forgot it.</source>
+        <translation>已登出：權杖已撤銷，QGIS 也已將其刪除。</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_out.py" line="83"/>
+        <source>Signed out. The server no longer accepted the token (it had expired or was revoked already).</source>
+        <translation>已登出。伺服器已不再接受此權杖（它已過期或已被撤銷）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_out.py" line="93"/>
+        <source>Signed out in QGIS, but the token could not be revoked on the server. It stays valid until it expires unless you revoke it on {url}
+{error}</source>
+        <translation>已在 QGIS 中登出，但無法在伺服器上撤銷權杖。除非您在 {url} 撤銷，否則它在到期前仍然有效
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/sign_out.py" line="105"/>
+        <source>Signing out of the certification service</source>
+        <translation>正在登出認證服務</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="61"/>
+        <source>Remarks of the reviewers</source>
+        <translation>審查人員的意見</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="70"/>
+        <source>History</source>
+        <translation>歷程記錄</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="74"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="74"/>
+        <source>What</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="87"/>
+        <source>Edit and resubmit</source>
+        <translation>編輯並重新送出</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="89"/>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="91"/>
+        <source>New application</source>
+        <translation>新申請</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="93"/>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="104"/>
+        <source>Application {id}: {state}</source>
+        <translation>申請 {id}：{state}</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="108"/>
+        <source>The certification managers screen it next.</source>
+        <translation>接下來將由認證管理員進行初審。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="110"/>
+        <source>The reviewers ask for changes. Read their remarks, edit the application and submit it again.</source>
+        <translation>審查人員要求修改。請閱讀他們的意見，編輯申請後再次送出。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="115"/>
+        <source>Your organisation is certified.</source>
+        <translation>您的機構已通過認證。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="117"/>
+        <source>The application was withdrawn. You may start a new one.</source>
+        <translation>申請已撤回。您可以重新提出一份新申請。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="119"/>
+        <source>The application was not accepted. You may apply again later.</source>
+        <translation>申請未獲通過。您可以日後再次申請。</translation>
+    </message>
+    <message>
+        <location filename="../gui/applications/status_page.py" line="121"/>
+        <source>The application is being reviewed; nothing to do for now.</source>
+        <translation>申請審查中；目前無需任何動作。</translation>
     </message>
 </context>
 <context>
@@ -1434,7 +2606,7 @@
 <context>
     <name>Uploads</name>
     <message>
-        <location filename="../qgis_io/uploads.py" line="192"/>
+        <location filename="../qgis_io/uploads.py" line="199"/>
         <source>The file {path} cannot be read: {reason}</source>
         <translation>無法讀取檔案 {path}：{reason}</translation>
     </message>
@@ -1442,14 +2614,29 @@
 <context>
     <name>WorkflowDock</name>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="86"/>
+        <location filename="../gui/base/workflow_dock.py" line="94"/>
         <source>Open the website</source>
         <translation>開啟網站</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="187"/>
+        <location filename="../gui/base/workflow_dock.py" line="234"/>
         <source>This server does not offer {feature}: it is done on the website.</source>
         <translation>此伺服器不提供{feature}：請在網站上進行。</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/workflow_dock.py" line="104"/>
+        <source>Sign out</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/workflow_dock.py" line="194"/>
+        <source>Signed in as {username}.</source>
+        <translation>已登入為 {username}。</translation>
+    </message>
+    <message>
+        <location filename="../gui/base/workflow_dock.py" line="200"/>
+        <source>Signing out…</source>
+        <translation>正在登出…</translation>
     </message>
 </context>
 </TS>
