@@ -2623,27 +2623,27 @@
 <context>
     <name>WorkflowDock</name>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="94"/>
+        <location filename="../gui/base/workflow_dock.py" line="101"/>
         <source>Open the website</source>
         <translation>Öppna webbplatsen</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="234"/>
+        <location filename="../gui/base/workflow_dock.py" line="241"/>
         <source>This server does not offer {feature}: it is done on the website.</source>
         <translation>Den här servern erbjuder inte {feature}: det görs på webbplatsen.</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="104"/>
+        <location filename="../gui/base/workflow_dock.py" line="111"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="194"/>
+        <location filename="../gui/base/workflow_dock.py" line="201"/>
         <source>Signed in as {username}.</source>
         <translation>Inloggad som {username}.</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="200"/>
+        <location filename="../gui/base/workflow_dock.py" line="207"/>
         <source>Signing out…</source>
         <translation>Loggar ut…</translation>
     </message>

@@ -2614,27 +2614,27 @@
 <context>
     <name>WorkflowDock</name>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="94"/>
+        <location filename="../gui/base/workflow_dock.py" line="101"/>
         <source>Open the website</source>
         <translation>開啟網站</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="234"/>
+        <location filename="../gui/base/workflow_dock.py" line="241"/>
         <source>This server does not offer {feature}: it is done on the website.</source>
         <translation>此伺服器不提供{feature}：請在網站上進行。</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="104"/>
+        <location filename="../gui/base/workflow_dock.py" line="111"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="194"/>
+        <location filename="../gui/base/workflow_dock.py" line="201"/>
         <source>Signed in as {username}.</source>
         <translation>已登入為 {username}。</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="200"/>
+        <location filename="../gui/base/workflow_dock.py" line="207"/>
         <source>Signing out…</source>
         <translation>正在登出…</translation>
     </message>

@@ -138,3 +138,21 @@ def test_closing_flushes_the_draft(qtbot, tmp_path: Path, dock: WorkflowDock) ->
     dock.close()
     draft = store.load("sample", "closing")
     assert draft is not None and draft.data["values"]["name"] == "Typed before closing"
+
+
+def test_a_subclass_shows_the_base_strings_translated(qtbot, plugin: SimpleNamespace) -> None:
+    """The base's buttons are looked up in the WorkflowDock context whatever the subclass."""
+    from certification_plugin.qgis_io.translation import install_translator, remove_translator
+
+    class SomeWorkflowDock(WorkflowDock):
+        pass
+
+    translator = install_translator("sv")
+    assert translator is not None
+    try:
+        dock = SomeWorkflowDock(plugin, "Ansökan", "CertificationTestSubclassDock")
+        qtbot.addWidget(dock)
+        assert dock.sign_out_button.text() == "Logga ut"
+        assert dock.website_button.text() == "Öppna webbplatsen"
+    finally:
+        remove_translator(translator)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any, List, Optional
 
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QCloseEvent
 from qgis.PyQt.QtWidgets import (
     QDialog,
@@ -39,6 +39,13 @@ from ..sign_out import SignOutResult, sign_out
 from .form_binder import FormBinder
 
 BODY_MARGIN = 4
+
+
+# The base's own strings in its own context: ``self.tr`` in a base class looks them up under
+# the subclass's name (``ApplyDock``), where the catalogue does not have them.
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("WorkflowDock", text)
+
 FORM_PAGE = 0
 GATE_PAGE = 1
 
@@ -91,7 +98,7 @@ class WorkflowDock(QgsDockWidget):
         self.gate_label.setTextFormat(Qt.TextFormat.PlainText)
         self.gate_label.setWordWrap(True)
         self.gate_label.setObjectName("capabilityGate")
-        self.website_button = QPushButton(self.tr("Open the website"), gate)
+        self.website_button = QPushButton(_tr("Open the website"), gate)
         self.website_button.clicked.connect(self.open_website)
         gate_layout.addWidget(self.gate_label)
         gate_layout.addWidget(self.website_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -101,7 +108,7 @@ class WorkflowDock(QgsDockWidget):
 
         self.button_row = QHBoxLayout()
         self.button_row.setContentsMargins(0, 0, 0, 0)
-        self.sign_out_button = QPushButton(self.tr("Sign out"), body)
+        self.sign_out_button = QPushButton(_tr("Sign out"), body)
         self.sign_out_button.setObjectName("signOut")
         self.sign_out_button.clicked.connect(self.start_sign_out)
         self.sign_out_button.setVisible(self.signed_in())
@@ -191,13 +198,13 @@ class WorkflowDock(QgsDockWidget):
         return dialog
 
     def _signed_in(self, username: str) -> None:
-        self.set_status(self.tr("Signed in as {username}.").format(username=username))
+        self.set_status(_tr("Signed in as {username}.").format(username=username))
         self._sign_in_changed(True)
 
     def start_sign_out(self) -> None:
         """Revoke the token on the server and forget it here; the outcome in the status line."""
         self.sign_out_button.setEnabled(False)
-        self.set_status(self.tr("Signing out…"))
+        self.set_status(_tr("Signing out…"))
 
         def done(result: SignOutResult) -> None:
             if is_alive(self):
@@ -232,7 +239,7 @@ class WorkflowDock(QgsDockWidget):
             self.pages.setCurrentIndex(FORM_PAGE)
             return True
         self.gate_label.setText(
-            self.tr("This server does not offer {feature}: it is done on the website.").format(
+            _tr("This server does not offer {feature}: it is done on the website.").format(
                 feature=self._feature
             )
         )
