@@ -113,7 +113,11 @@ def _application_body(body: Any, new: bool) -> Any:
         ]
     self_check = body.get("self_check")
     if isinstance(self_check, dict) and "version" in self_check:
-        body["self_check"] = {**self_check, "version": 1}
+        self_check = body["self_check"] = {**self_check, "version": 1}
+    if isinstance(self_check, dict) and isinstance(self_check.get("answers"), dict):
+        # Question keys are slugs (OpenAPI 3.0 has no propertyNames to say so).
+        answers = list(self_check["answers"].values())[:50]
+        body["self_check"] = {**self_check, "answers": {f"q{i}": a for i, a in enumerate(answers)}}
     return body
 
 
@@ -132,6 +136,8 @@ def api_schema(server: Server) -> Any:
     def map_case(context: Any, case: Any) -> Any:
         if _is_positive(case) and case.path.startswith("/api/v1/applications/"):
             case.body = _application_body(case.body, new=case.method == "POST")
+            if case.headers:  # a made-up If-Match is a stale edit (412), not bad input
+                case.headers.pop("If-Match", None)
         if _is_positive(case) and case.query:
             for name, values in existing.items():
                 if case.query.get(name) not in (None, ""):
@@ -159,6 +165,10 @@ def _run(case: Any, kind: str, headers: dict[str, str] | None = None) -> None:
     if case.path == DEVICE_POLL:
         # RFC 8628: a well-formed device code that is not an approved one answers 400
         # (authorization_pending, expired_token...); a generator cannot approve one.
+        excluded.append(positive_data_acceptance)
+    if case.path.endswith("/submit/"):
+        # Whether a submit passes depends on the draft (completeness: 400; state: 409), not
+        # on the request: tests/server/test_applications_api.py submits complete drafts.
         excluded.append(positive_data_acceptance)
     case.call_and_validate(headers=headers, timeout=30, excluded_checks=excluded)
 
