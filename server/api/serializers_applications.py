@@ -391,4 +391,4 @@ class InvalidOut(serializers.Serializer):
     code = serializers.CharField()
     errors = serializers.JSONField(  # type: ignore[assignment]
         required=False, help_text="Messages per field (absent when the body is not JSON)."
-    )  # type: ignore[assignment]
+    )
