@@ -2632,27 +2632,27 @@
 <context>
     <name>WorkflowDock</name>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="101"/>
+        <location filename="../gui/base/workflow_dock.py" line="102"/>
         <source>Open the website</source>
         <translation>Deschideți site-ul web</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="241"/>
+        <location filename="../gui/base/workflow_dock.py" line="242"/>
         <source>This server does not offer {feature}: it is done on the website.</source>
         <translation>Acest server nu oferă {feature}: se face pe site-ul web.</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="111"/>
+        <location filename="../gui/base/workflow_dock.py" line="112"/>
         <source>Sign out</source>
         <translation>Deconectare</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="201"/>
+        <location filename="../gui/base/workflow_dock.py" line="202"/>
         <source>Signed in as {username}.</source>
         <translation>Autentificat ca {username}.</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="207"/>
+        <location filename="../gui/base/workflow_dock.py" line="208"/>
         <source>Signing out…</source>
         <translation>Deconectare…</translation>
     </message>

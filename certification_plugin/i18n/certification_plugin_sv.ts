@@ -2623,27 +2623,27 @@
 <context>
     <name>WorkflowDock</name>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="101"/>
+        <location filename="../gui/base/workflow_dock.py" line="102"/>
         <source>Open the website</source>
         <translation>Öppna webbplatsen</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="241"/>
+        <location filename="../gui/base/workflow_dock.py" line="242"/>
         <source>This server does not offer {feature}: it is done on the website.</source>
         <translation>Den här servern erbjuder inte {feature}: det görs på webbplatsen.</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="111"/>
+        <location filename="../gui/base/workflow_dock.py" line="112"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="201"/>
+        <location filename="../gui/base/workflow_dock.py" line="202"/>
         <source>Signed in as {username}.</source>
         <translation>Inloggad som {username}.</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="207"/>
+        <location filename="../gui/base/workflow_dock.py" line="208"/>
         <source>Signing out…</source>
         <translation>Loggar ut…</translation>
     </message>

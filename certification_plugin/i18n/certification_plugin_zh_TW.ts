@@ -2614,27 +2614,27 @@
 <context>
     <name>WorkflowDock</name>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="101"/>
+        <location filename="../gui/base/workflow_dock.py" line="102"/>
         <source>Open the website</source>
         <translation>開啟網站</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="241"/>
+        <location filename="../gui/base/workflow_dock.py" line="242"/>
         <source>This server does not offer {feature}: it is done on the website.</source>
         <translation>此伺服器不提供{feature}：請在網站上進行。</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="111"/>
+        <location filename="../gui/base/workflow_dock.py" line="112"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="201"/>
+        <location filename="../gui/base/workflow_dock.py" line="202"/>
         <source>Signed in as {username}.</source>
         <translation>已登入為 {username}。</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="207"/>
+        <location filename="../gui/base/workflow_dock.py" line="208"/>
         <source>Signing out…</source>
         <translation>正在登出…</translation>
     </message>

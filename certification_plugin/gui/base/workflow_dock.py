@@ -46,6 +46,7 @@ BODY_MARGIN = 4
 def _tr(text: str) -> str:
     return QCoreApplication.translate("WorkflowDock", text)
 
+
 FORM_PAGE = 0
 GATE_PAGE = 1
 
