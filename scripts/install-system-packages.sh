@@ -12,12 +12,13 @@
 #                                      demo data: without it the zh-Hant interface shows boxes
 #   fonts-dejavu-core                  the default Latin font Qt falls back to
 #   qtwayland5                         QGIS's window on a Wayland desktop without XWayland
+#   qttranslations5-l10n               Qt's own words (Cancel, OK, Yes) in the interface language
 #   poppler-utils                      PDF checks in tests
 set -euo pipefail
 export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"  # dpkg needs ldconfig & co.
 
 packages=(qgis python3-qgis qgis-providers python3-venv python3-pip xvfb xauth
-          fonts-noto-cjk fonts-dejavu-core qtwayland5 pyqt5-dev-tools qttools5-dev-tools poppler-utils
+          fonts-noto-cjk fonts-dejavu-core qtwayland5 qttranslations5-l10n pyqt5-dev-tools qttools5-dev-tools poppler-utils
           postgresql)
 missing=()
 for p in "${packages[@]}"; do

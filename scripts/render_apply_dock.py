@@ -20,10 +20,8 @@ import time
 from pathlib import Path
 from typing import Callable
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-
-from qgis.core import QgsApplication  # noqa: E402
+from qgis.core import QgsApplication
+from render_session import REPO, qgis_in_language, render_arguments
 
 SIZE = (470, 900)
 MASTER = "render-apply-dock"
@@ -59,14 +57,16 @@ def sample_files(folder: Path) -> dict:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--language", default="en", help="en or zh_TW")
-    parser.add_argument("--out", default=str(REPO / "docs" / "screenshots"))
-    args = parser.parse_args()
+    args = render_arguments(__doc__, default_out=str(REPO / "docs" / "screenshots"))
     suffix = "zh" if args.language.startswith("zh") else args.language
     work = Path(tempfile.mkdtemp(prefix="apply-screens-"))
-    app = QgsApplication([], True, str(work / "profile"))
-    app.initQgis()
+    with qgis_in_language(args.language, str(work / "profile")):
+        render(args, suffix, work)
+    sys.stdout.flush()
+    os._exit(0)  # skip Qt's teardown of the dock's widgets under Xvfb (it may crash)
+
+
+def render(args: argparse.Namespace, suffix: str, work: Path) -> None:
     from qgis.core import QgsSettings
     from qgis.PyQt.QtWidgets import QMessageBox
 
@@ -77,7 +77,6 @@ def main() -> int:
         ApplyDock,
     )
     from certification_plugin.qgis_io.drafts import DraftStore
-    from certification_plugin.qgis_io.translation import install_translator, remove_translator
     from tests.fixtures.reference_server import ReferenceServer
     from tests.plugin.apply_helpers import (
         add_contribution,
@@ -87,7 +86,6 @@ def main() -> int:
     )
 
     QgsSettings().setValue("locale/userLocale", args.language if suffix != "en" else "en_US")
-    translator = install_translator(args.language) if suffix != "en" else None
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     server = ReferenceServer(work / "server").start()
@@ -167,9 +165,6 @@ def main() -> int:
         shot("submitted")
     finally:
         server.stop()
-        remove_translator(translator)
-    sys.stdout.flush()
-    os._exit(0)  # skip Qt's teardown of the dock's widgets under Xvfb (it may crash)
 
 
 if __name__ == "__main__":

@@ -10,15 +10,11 @@ project with two of its five layers missing, a damaged zip, a PDF), checked with
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-
-from qgis.core import QgsApplication  # noqa: E402
+from render_session import qgis_in_language, render_arguments, save_grab
 
 SIZE = (900, 430)
 
@@ -91,18 +87,11 @@ def sample_material(folder: Path) -> list:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--language", default="en", help="en, ro, sv or zh_TW")
-    parser.add_argument("--out", required=True)
-    args = parser.parse_args()
-    app = QgsApplication([], True)
-    app.initQgis()
-    from certification_plugin.gui.applications.check_results import CheckResultsView
-    from certification_plugin.qgis_io.material_checks import check_material
-    from certification_plugin.qgis_io.translation import install_translator, remove_translator
+    args = render_arguments(__doc__)
+    with qgis_in_language(args.language) as app:
+        from certification_plugin.gui.applications.check_results import CheckResultsView
+        from certification_plugin.qgis_io.material_checks import check_material
 
-    translator = install_translator(args.language) if args.language != "en" else None
-    try:
         with tempfile.TemporaryDirectory() as folder:
             paths = sample_material(Path(folder))
             results = {str(path): check_material(str(path)) for path in paths}
@@ -115,17 +104,9 @@ def main() -> int:
             view.show()
             for _ in range(20):
                 app.processEvents()
-            out = Path(args.out)
-            out.parent.mkdir(parents=True, exist_ok=True)
-            if not view.grab().save(str(out)):
-                print(f"Could not write {out}", file=sys.stderr)
-                return 1
-            print(out)
+            save_grab(view, args.out)
             view.close()
             del view
-    finally:
-        remove_translator(translator)
-    app.exitQgis()
     return 0
 
 

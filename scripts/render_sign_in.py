@@ -9,40 +9,21 @@ is asked of a server.
 
 from __future__ import annotations
 
-import argparse
 import sys
-from pathlib import Path
 from types import SimpleNamespace
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-
-from qgis.core import QgsApplication  # noqa: E402
+from render_session import qgis_in_language, render_arguments, save_grab
 
 SERVER = "https://certification.example.org"
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--language", default="en", help="en, ro, sv or zh_TW")
-    parser.add_argument("--out", required=True)
-    args = parser.parse_args()
-    app = QgsApplication([], True)
-    app.initQgis()
-    from qgis.PyQt.QtCore import QLibraryInfo, QLocale, QTranslator
+    args = render_arguments(__doc__)
+    with qgis_in_language(args.language) as app:
+        from certification_plugin.core.api.device_flow import DeviceAuthorization
+        from certification_plugin.gui.sign_in_dialog import SignInDialog
+        from certification_plugin.qgis_io.tasks import TaskRunner
 
-    from certification_plugin.core.api.device_flow import DeviceAuthorization
-    from certification_plugin.gui.sign_in_dialog import SignInDialog
-    from certification_plugin.qgis_io.tasks import TaskRunner
-    from certification_plugin.qgis_io.translation import install_translator, remove_translator
-
-    translator = install_translator(args.language) if args.language != "en" else None
-    qt_translator = QTranslator()  # Qt's own buttons (Cancel) in the same language
-    if args.language != "en":
-        path = QLibraryInfo.location(QLibraryInfo.LibraryLocation.TranslationsPath)
-        if qt_translator.load(QLocale(args.language), "qtbase", "_", path):
-            app.installTranslator(qt_translator)
-    try:
         settings = SimpleNamespace(server_url=SERVER, request_timeout_s=30, authcfg="")
         runner = TaskRunner()
         dialog = SignInDialog(runner, settings, autostart=False)
@@ -53,19 +34,10 @@ def main() -> int:
         dialog.show()
         for _ in range(20):
             app.processEvents()
-        out = Path(args.out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        if not dialog.grab().save(str(out)):
-            print(f"Could not write {out}", file=sys.stderr)
-            return 1
-        print(out)
+        save_grab(dialog, args.out)
         dialog.close()
         del dialog
         runner.cancel_all()
-    finally:
-        remove_translator(translator)
-        app.removeTranslator(qt_translator)
-    app.exitQgis()
     return 0
 
 
