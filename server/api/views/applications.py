@@ -22,7 +22,7 @@ from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from rest_framework import exceptions, status
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.parsers import FormParser, JSONParser
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -278,7 +278,8 @@ class ApplicationDetailView(ApplicationsView):
 class ApplicationSubmitView(ApplicationsView):
     """Submits the draft (or the changes asked for): the round is frozen."""
 
-    parser_classes = (SafeJSONParser, FormParser, MultiPartParser)
+    # No multipart: a file sent here would be spooled to disk without the materials' limits.
+    parser_classes = (SafeJSONParser, FormParser)
 
     def post(self, request: Request, pk: str) -> Response:
         application = self.get_object(request, pk)
@@ -301,7 +302,8 @@ class ApplicationSubmitView(ApplicationsView):
 class ApplicationWithdrawView(ApplicationsView):
     """Withdraws the application (any time before a decision)."""
 
-    parser_classes = (SafeJSONParser, FormParser, MultiPartParser)
+    # No multipart: a file sent here would be spooled to disk without the materials' limits.
+    parser_classes = (SafeJSONParser, FormParser)
 
     def post(self, request: Request, pk: str) -> Response:
         application = self.get_object(request, pk)
