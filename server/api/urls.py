@@ -9,6 +9,7 @@ from .views.applications import (
     ApplicationEventsView,
     ApplicationFormView,
     ApplicationListView,
+    ApplicationReapplyView,
     ApplicationRoundView,
     ApplicationSubmitView,
     ApplicationWithdrawView,
@@ -58,6 +59,11 @@ urlpatterns = [
         r"^applications/(?P<pk>[0-9]{1,18})/withdraw/$",
         ApplicationWithdrawView.as_view(),
         name="application-withdraw",
+    ),
+    re_path(
+        r"^applications/(?P<pk>[0-9]{1,18})/reapply/$",
+        ApplicationReapplyView.as_view(),
+        name="application-reapply",
     ),
     re_path(
         r"^applications/(?P<pk>[0-9]{1,18})/events/$",

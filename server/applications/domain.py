@@ -45,6 +45,7 @@ class Action(StrEnum):
     REQUEST_CHANGES = "request_changes"
     APPROVE = "approve"
     REJECT = "reject"
+    REAPPLY = "reapply"
 
 
 #: Who acts: an owner of the organisation, a certification manager, or the system (a task).
@@ -71,6 +72,10 @@ TRANSITIONS: dict[tuple[str, str, str], str] = {
     **{(s, Action.APPROVE, MANAGER): State.APPROVED for s in _DECIDABLE},
     **{(s, Action.REJECT, MANAGER): State.REJECTED for s in _DECIDABLE},
     **{(s, Action.WITHDRAW, OWNER): State.WITHDRAWN for s in _WITHDRAWABLE},
+    # Applying again after a withdrawal or a rejection: this application stays as it is, a
+    # new draft of the same organisation starts from its content (``reapply``).
+    (State.WITHDRAWN, Action.REAPPLY, OWNER): State.WITHDRAWN,
+    (State.REJECTED, Action.REAPPLY, OWNER): State.REJECTED,
 }
 
 #: Actions whose reasons the applicant must read.
@@ -587,6 +592,72 @@ def reject(*, application_id: int, user: Any, remarks: str) -> Application:
     )
 
 
+def reapply(*, application_id: int, user: Any, language: str = "en") -> Application:
+    """A new draft for the organisation of a withdrawn or rejected application, starting from
+    its details, contributions, courses and message (files are sent again; the self-check is
+    answered again). A retry returns the draft the first call made, nothing twice."""
+    with transaction.atomic():
+        previous = _locked(application_id)
+        _new_state(previous, Action.REAPPLY, user)  # 403 or 409 with the allowed actions
+        organisation = CertifyingOrganisation.objects.select_for_update().get(
+            pk=previous.organisation_id
+        )
+        already = previous.next_applications.exclude(state__in=CLOSED_STATES).first()
+        if already is not None:
+            return already
+        others = Application.objects.filter(organisation=organisation).exclude(
+            state__in=CLOSED_STATES
+        )
+        if organisation.is_certified or others.exists():
+            raise Invalid(
+                {"non_field_errors": ["The organisation is certified or has an open application."]}
+            )
+        moment = now()
+        application = Application.objects.create(
+            organisation=organisation,
+            previous=previous,
+            details=dict(previous.details or {}),
+            message=previous.message,
+            self_check_version=SelfCheckVersion.current(),
+            created_by=user,
+            language=language,
+            last_activity_at=moment,
+        )
+        Contribution.objects.bulk_create(
+            Contribution(
+                application=application,
+                position=c.position,
+                kind=c.kind,
+                description=c.description,
+                links=list(c.links or []),
+                start_date=c.start_date,
+                end_date=c.end_date,
+            )
+            for c in previous.contributions.all()
+        )
+        CourseMaterial.objects.bulk_create(
+            CourseMaterial(
+                application=application,
+                position=c.position,
+                key=c.key,
+                title=c.title,
+                course_type=c.course_type,
+                licence=c.licence,
+                qgis_version=c.qgis_version,
+                links=dict(c.links or {}),
+            )
+            for c in previous.courses.all()
+        )
+        _sync_organisation_status(application)
+        record(
+            actor=user,
+            action=f"application.{Action.REAPPLY}",
+            obj=application,
+            after={**_state_record(application), "previous": previous.pk},
+        )
+    return application
+
+
 ACTIONS: dict[str, Callable[..., Any]] = {
     Action.WITHDRAW: withdraw,
     Action.START_SCREENING: start_screening,
@@ -594,6 +665,7 @@ ACTIONS: dict[str, Callable[..., Any]] = {
     Action.REQUEST_CHANGES: request_changes,
     Action.APPROVE: approve,
     Action.REJECT: reject,
+    Action.REAPPLY: reapply,
 }
 
 

@@ -156,6 +156,14 @@ class Application(models.Model):
     idle_warning_sent_at = models.DateTimeField(null=True, blank=True)
     # [{"key": "<Idempotency-Key>", "round": n}]: a retried submit answers the same round.
     idempotency_keys = models.JSONField(default=list, blank=True)
+    # The withdrawn or rejected application this one applies again after (its content copied).
+    previous = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="next_applications",
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]

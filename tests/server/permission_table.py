@@ -191,6 +191,7 @@ TABLE = rows(
             "api:application-detail",
             "api:application-submit",
             "api:application-withdraw",
+            "api:application-reapply",
             "api:application-events",
             "api:application-round",
         )
@@ -202,6 +203,13 @@ TABLE = rows(
         {**only({"owner"}, 400), "manager": 403, "anonymous": 401},
     ),
     ("api:application-withdraw", ("POST",), {**only({"owner"}), "manager": 403, "anonymous": 401}),
+    # Applying again (after the withdraw row above): the organisation still has the World's
+    # second draft open, so the owner's request is refused with 400; the others never reach it.
+    (
+        "api:application-reapply",
+        ("POST",),
+        {**only({"owner"}, 400), "manager": 403, "anonymous": 401},
+    ),
     ("api:application-events", SAFE, {**PRIVATE, "anonymous": 401}),
     ("api:application-round", SAFE, {**everyone(404), "anonymous": 401}),  # no round yet
     # Material files: listed and downloaded by whoever sees the application; uploaded (an

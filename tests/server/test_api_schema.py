@@ -37,6 +37,7 @@ PATHS = {
     "/api/v1/applications/{id}/",
     "/api/v1/applications/{id}/submit/",
     "/api/v1/applications/{id}/withdraw/",
+    "/api/v1/applications/{id}/reapply/",
     "/api/v1/applications/{id}/events/",
     "/api/v1/applications/{id}/rounds/{number}/",
     "/api/v1/applications/{id}/materials/",

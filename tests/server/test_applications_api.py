@@ -290,8 +290,8 @@ def test_rounds_and_events_through_the_api(catalogue_factory):
         f"{BASE}{application.pk}/withdraw/", **_json_body({"reason": "Next year."})
     )
     assert withdrawn.status_code == 200 and withdrawn.json()["state"] == "withdrawn"
-    assert withdrawn.json()["allowed_actions"] == []
-    again = owner_client.post(f"{BASE}{application.pk}/withdraw/")
+    assert withdrawn.json()["allowed_actions"] == ["reapply"]  # a new draft, not this one
+    again = owner_client.post(f"{BASE}{application.pk}/withdraw/", **_json_body({}))
     assert again.status_code == 409 and again.json()["state"] == "withdrawn"
     last = owner_client.get(f"{BASE}{application.pk}/events/").json()[-1]
     assert last["action"] == "withdraw" and last["remarks"] == "Next year."

@@ -42,6 +42,11 @@ def _call(action: str, application: Application, actor: object) -> Application:
         return domain.submit(**kwargs)[0]
     if action in domain.REMARKS_REQUIRED:
         kwargs["remarks"] = "Because."
+    if action == domain.Action.REAPPLY:  # a new draft; this application stays as it was
+        draft = domain.reapply(**kwargs)
+        assert draft.state == "draft" and draft.previous_id == application.pk
+        application.refresh_from_db()
+        return application
     return domain.ACTIONS[action](**kwargs)
 
 

@@ -163,7 +163,7 @@ class World:
             "api:course-type-detail": {"slug": self.course.course_type.slug},
             "admin:auth_user_password_change": {"id": self.users["user"].pk},
         }
-        for route in ("detail", "submit", "withdraw", "events", "round"):
+        for route in ("detail", "submit", "withdraw", "reapply", "events", "round"):
             by_route[f"api:application-{route}"] = {"pk": self.application.pk, "number": 1}
         first, second = (material.pk for material in self.materials)
         files = self.with_files.pk

@@ -317,6 +317,25 @@ class ApplicationWithdrawView(ApplicationsView):
         return self.respond(request, application.pk)
 
 
+@docs.application_reapply
+class ApplicationReapplyView(ApplicationsView):
+    """Applies again after a withdrawal or a rejection: a new draft from this one's content."""
+
+    parser_classes = (SafeJSONParser, FormParser)
+
+    def post(self, request: Request, pk: str) -> Response:
+        application = self.get_object(request, pk)
+        draft = domain_call(
+            domain.reapply,
+            application_id=application.pk,
+            user=request.user,
+            language=request_language(request),
+        )
+        response = self.respond(request, draft.pk, status.HTTP_201_CREATED)
+        response["Location"] = application_url(request, draft.pk)
+        return response
+
+
 @docs.application_events
 class ApplicationEventsView(ApplicationsView):
     """The application's history: its audit events, oldest first."""

@@ -133,6 +133,18 @@ application_withdraw = _view(
     )
 )
 
+application_reapply = _view(
+    post=extend_schema(
+        parameters=[ID, ACCEPT_LANGUAGE, FORMAT_JSON, ETAG],
+        request=None,
+        responses={201: a.ApplicationOut, **ONE, 409: CONFLICT},
+        operation_id="applications_reapply",
+        description="After a withdrawal or a rejection: a new draft of the same organisation "
+        "with this application's details, contributions, courses and message (files are sent "
+        "again, the self-check answered again). A retry answers the same draft.",
+    )
+)
+
 application_events = _view(
     get=extend_schema(
         parameters=[ID, FORMAT_JSON],
