@@ -74,6 +74,9 @@ class ApplicationDraft:
     server_revision: Optional[int] = None
     synced_digest: str = ""
     """``digest(content())`` when last pushed to or taken from the server."""
+    reapply_from: Optional[int] = None
+    """A withdrawn or rejected application this draft applies again after: the server's new
+    draft is made from it (the organisation keeps its name) instead of a new organisation."""
 
     # ------------------------------------------------------------------ content
     def content(self) -> Dict[str, Any]:
@@ -179,6 +182,7 @@ class ApplicationDraft:
                 "id": self.server_id,
                 "revision": self.server_revision,
                 "digest": self.synced_digest,
+                "reapply_from": self.reapply_from,
             },
         }
 
@@ -203,6 +207,7 @@ class ApplicationDraft:
             server_id=_int(server.get("id")),
             server_revision=_int(server.get("revision")),
             synced_digest=server["digest"] if isinstance(server.get("digest"), str) else "",
+            reapply_from=_int(server.get("reapply_from")),
         )
 
     def as_text(self, labels: Mapping[str, str]) -> str:

@@ -289,6 +289,16 @@ class ApplicationsClient:
         )
         return self._application(response)
 
+    def reapply(self, application_id: int, **kwargs: Any) -> Application:
+        """A new draft of the same organisation after a withdrawn or rejected application."""
+        response = self.api.post(
+            f"applications/{int(application_id)}/reapply/",
+            json={},
+            headers=self._headers(),
+            **kwargs,
+        )
+        return self._application(response)
+
     def get(self, application_id: int, **kwargs: Any) -> Application:
         return self._application(
             self.api.get(f"applications/{int(application_id)}/", headers=self._headers(), **kwargs)

@@ -187,117 +187,117 @@
         <translation>Este afișată ciorna de pe server.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="645"/>
+        <location filename="../gui/applications/apply_dock.py" line="646"/>
         <source>Saving the application draft on the server</source>
         <translation>Se salvează ciorna cererii pe server</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="657"/>
+        <location filename="../gui/applications/apply_dock.py" line="659"/>
         <source>Draft saved on the server.</source>
         <translation>Ciorna a fost salvată pe server.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="671"/>
+        <location filename="../gui/applications/apply_dock.py" line="673"/>
         <source>Saved on this computer; the server&apos;s copy was not updated. {error}</source>
         <translation>Salvată pe acest calculator; copia de pe server nu a fost actualizată. {error}</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="695"/>
+        <location filename="../gui/applications/apply_dock.py" line="697"/>
         <source>Reading the server&apos;s draft</source>
         <translation>Se citește ciorna de pe server</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="706"/>
+        <location filename="../gui/applications/apply_dock.py" line="708"/>
         <source>The server did not accept the application; see the marked fields.</source>
         <translation>Serverul nu a acceptat cererea; verificați câmpurile marcate.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="721"/>
+        <location filename="../gui/applications/apply_dock.py" line="723"/>
         <source>Self-check</source>
         <translation>Autoevaluare</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="744"/>
+        <location filename="../gui/applications/apply_dock.py" line="746"/>
         <source>Some answers are missing or not valid; see the marked fields.</source>
         <translation>Unele răspunsuri lipsesc sau nu sunt valide; verificați câmpurile marcate.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="780"/>
+        <location filename="../gui/applications/apply_dock.py" line="782"/>
         <source>Checking training material with QGIS</source>
         <translation>Se verifică materialele de instruire cu QGIS</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="790"/>
+        <location filename="../gui/applications/apply_dock.py" line="792"/>
         <source>Submit the application</source>
         <translation>Trimite cererea</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="791"/>
+        <location filename="../gui/applications/apply_dock.py" line="793"/>
         <source>Submit the application now? Its files are checked with QGIS and uploaded first. After submitting you cannot change it unless the reviewers ask for changes.</source>
         <translation>Trimiteți cererea acum? Mai întâi fișierele ei sunt verificate cu QGIS și încărcate. După trimitere nu o mai puteți modifica decât dacă evaluatorii solicită modificări.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="800"/>
+        <location filename="../gui/applications/apply_dock.py" line="802"/>
         <source>Submit</source>
         <translation>Trimite</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="818"/>
+        <location filename="../gui/applications/apply_dock.py" line="820"/>
         <source>The certification managers screen the application, then the QGIS user group of your country or the QGIS PSC reviews it; expect an answer in about a month.</source>
         <translation>Responsabilii cu certificarea examinează cererea, apoi grupul de utilizatori QGIS din țara dumneavoastră sau PSC-ul QGIS o evaluează; vă puteți aștepta la un răspuns în aproximativ o lună.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="847"/>
+        <location filename="../gui/applications/apply_dock.py" line="850"/>
         <source>Uploading the material and submitting…</source>
         <translation>Se încarcă materialele și se trimite cererea…</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="848"/>
+        <location filename="../gui/applications/apply_dock.py" line="851"/>
         <source>Submitting the certification application</source>
         <translation>Se trimite cererea de certificare</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="878"/>
+        <location filename="../gui/applications/apply_dock.py" line="881"/>
         <source>The application was submitted.</source>
         <translation>Cererea a fost trimisă.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="883"/>
+        <location filename="../gui/applications/apply_dock.py" line="886"/>
         <source>Submitting was cancelled; your draft is kept.</source>
         <translation>Trimiterea a fost anulată; ciorna este păstrată.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="889"/>
+        <location filename="../gui/applications/apply_dock.py" line="892"/>
         <source>The application was not submitted; your draft is kept. {error}</source>
         <translation>Cererea nu a fost trimisă; ciorna este păstrată. {error}</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="900"/>
+        <location filename="../gui/applications/apply_dock.py" line="903"/>
         <source>Remarks of the reviewers: {remarks}</source>
         <translation>Observațiile evaluatorilor: {remarks}</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="919"/>
+        <location filename="../gui/applications/apply_dock.py" line="924"/>
         <source>A new application, starting from your previous answers.</source>
         <translation>O cerere nouă, pornind de la răspunsurile anterioare.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="925"/>
+        <location filename="../gui/applications/apply_dock.py" line="930"/>
         <source>Withdraw the application</source>
         <translation>Retrage cererea</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="925"/>
+        <location filename="../gui/applications/apply_dock.py" line="930"/>
         <source>Withdraw application {id}? This cannot be undone.</source>
         <translation>Retrageți cererea {id}? Acțiunea nu poate fi anulată.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="941"/>
+        <location filename="../gui/applications/apply_dock.py" line="946"/>
         <source>Withdrawing the application</source>
         <translation>Se retrage cererea</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="946"/>
+        <location filename="../gui/applications/apply_dock.py" line="951"/>
         <source>Your answers were copied; paste them into the website&apos;s form.</source>
         <translation>Răspunsurile au fost copiate; lipiți-le în formularul de pe site.</translation>
     </message>

@@ -187,117 +187,117 @@
         <translation>Serverns utkast visas.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="645"/>
+        <location filename="../gui/applications/apply_dock.py" line="646"/>
         <source>Saving the application draft on the server</source>
         <translation>Sparar ansökningsutkastet på servern</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="657"/>
+        <location filename="../gui/applications/apply_dock.py" line="659"/>
         <source>Draft saved on the server.</source>
         <translation>Utkastet har sparats på servern.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="671"/>
+        <location filename="../gui/applications/apply_dock.py" line="673"/>
         <source>Saved on this computer; the server&apos;s copy was not updated. {error}</source>
         <translation>Sparat på den här datorn; serverns kopia uppdaterades inte. {error}</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="695"/>
+        <location filename="../gui/applications/apply_dock.py" line="697"/>
         <source>Reading the server&apos;s draft</source>
         <translation>Läser serverns utkast</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="706"/>
+        <location filename="../gui/applications/apply_dock.py" line="708"/>
         <source>The server did not accept the application; see the marked fields.</source>
         <translation>Servern godtog inte ansökan; se de markerade fälten.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="721"/>
+        <location filename="../gui/applications/apply_dock.py" line="723"/>
         <source>Self-check</source>
         <translation>Självtest</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="744"/>
+        <location filename="../gui/applications/apply_dock.py" line="746"/>
         <source>Some answers are missing or not valid; see the marked fields.</source>
         <translation>Några svar saknas eller är ogiltiga; se de markerade fälten.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="780"/>
+        <location filename="../gui/applications/apply_dock.py" line="782"/>
         <source>Checking training material with QGIS</source>
         <translation>Kontrollerar utbildningsmaterial med QGIS</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="790"/>
+        <location filename="../gui/applications/apply_dock.py" line="792"/>
         <source>Submit the application</source>
         <translation>Skicka in ansökan</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="791"/>
+        <location filename="../gui/applications/apply_dock.py" line="793"/>
         <source>Submit the application now? Its files are checked with QGIS and uploaded first. After submitting you cannot change it unless the reviewers ask for changes.</source>
         <translation>Skicka in ansökan nu? Dess filer kontrolleras först med QGIS och laddas upp. När den har skickats in kan du inte ändra den, om inte granskarna begär ändringar.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="800"/>
+        <location filename="../gui/applications/apply_dock.py" line="802"/>
         <source>Submit</source>
         <translation>Skicka in</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="818"/>
+        <location filename="../gui/applications/apply_dock.py" line="820"/>
         <source>The certification managers screen the application, then the QGIS user group of your country or the QGIS PSC reviews it; expect an answer in about a month.</source>
         <translation>De certifieringsansvariga gör en förhandsgranskning av ansökan, sedan granskas den av QGIS-användargruppen i ditt land eller av QGIS PSC; räkna med svar inom ungefär en månad.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="847"/>
+        <location filename="../gui/applications/apply_dock.py" line="850"/>
         <source>Uploading the material and submitting…</source>
         <translation>Laddar upp materialet och skickar in…</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="848"/>
+        <location filename="../gui/applications/apply_dock.py" line="851"/>
         <source>Submitting the certification application</source>
         <translation>Skickar in certifieringsansökan</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="878"/>
+        <location filename="../gui/applications/apply_dock.py" line="881"/>
         <source>The application was submitted.</source>
         <translation>Ansökan har skickats in.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="883"/>
+        <location filename="../gui/applications/apply_dock.py" line="886"/>
         <source>Submitting was cancelled; your draft is kept.</source>
         <translation>Inskickningen avbröts; ditt utkast sparas.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="889"/>
+        <location filename="../gui/applications/apply_dock.py" line="892"/>
         <source>The application was not submitted; your draft is kept. {error}</source>
         <translation>Ansökan skickades inte in; ditt utkast sparas. {error}</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="900"/>
+        <location filename="../gui/applications/apply_dock.py" line="903"/>
         <source>Remarks of the reviewers: {remarks}</source>
         <translation>Granskarnas kommentarer: {remarks}</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="919"/>
+        <location filename="../gui/applications/apply_dock.py" line="924"/>
         <source>A new application, starting from your previous answers.</source>
         <translation>En ny ansökan, utifrån dina tidigare svar.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="925"/>
+        <location filename="../gui/applications/apply_dock.py" line="930"/>
         <source>Withdraw the application</source>
         <translation>Dra tillbaka ansökan</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="925"/>
+        <location filename="../gui/applications/apply_dock.py" line="930"/>
         <source>Withdraw application {id}? This cannot be undone.</source>
         <translation>Dra tillbaka ansökan {id}? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="941"/>
+        <location filename="../gui/applications/apply_dock.py" line="946"/>
         <source>Withdrawing the application</source>
         <translation>Drar tillbaka ansökan</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="946"/>
+        <location filename="../gui/applications/apply_dock.py" line="951"/>
         <source>Your answers were copied; paste them into the website&apos;s form.</source>
         <translation>Dina svar har kopierats; klistra in dem i webbplatsens formulär.</translation>
     </message>

@@ -187,117 +187,117 @@
         <translation>已顯示伺服器上的草稿。</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="645"/>
+        <location filename="../gui/applications/apply_dock.py" line="646"/>
         <source>Saving the application draft on the server</source>
         <translation>正在將申請草稿儲存到伺服器</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="657"/>
+        <location filename="../gui/applications/apply_dock.py" line="659"/>
         <source>Draft saved on the server.</source>
         <translation>草稿已儲存到伺服器。</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="671"/>
+        <location filename="../gui/applications/apply_dock.py" line="673"/>
         <source>Saved on this computer; the server&apos;s copy was not updated. {error}</source>
         <translation>已儲存在這台電腦上；伺服器上的副本未更新。{error}</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="695"/>
+        <location filename="../gui/applications/apply_dock.py" line="697"/>
         <source>Reading the server&apos;s draft</source>
         <translation>正在讀取伺服器上的草稿</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="706"/>
+        <location filename="../gui/applications/apply_dock.py" line="708"/>
         <source>The server did not accept the application; see the marked fields.</source>
         <translation>伺服器不接受此申請；請查看標示的欄位。</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="721"/>
+        <location filename="../gui/applications/apply_dock.py" line="723"/>
         <source>Self-check</source>
         <translation>自我檢核</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="744"/>
+        <location filename="../gui/applications/apply_dock.py" line="746"/>
         <source>Some answers are missing or not valid; see the marked fields.</source>
         <translation>有些回答缺漏或無效；請查看標示的欄位。</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="780"/>
+        <location filename="../gui/applications/apply_dock.py" line="782"/>
         <source>Checking training material with QGIS</source>
         <translation>正在以 QGIS 檢查培訓教材</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="790"/>
+        <location filename="../gui/applications/apply_dock.py" line="792"/>
         <source>Submit the application</source>
         <translation>送出申請</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="791"/>
+        <location filename="../gui/applications/apply_dock.py" line="793"/>
         <source>Submit the application now? Its files are checked with QGIS and uploaded first. After submitting you cannot change it unless the reviewers ask for changes.</source>
         <translation>現在要送出申請嗎？系統會先以 QGIS 檢查並上傳申請中的檔案。送出後便無法再修改，除非審查人員要求修改。</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="800"/>
+        <location filename="../gui/applications/apply_dock.py" line="802"/>
         <source>Submit</source>
         <translation>送出</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="818"/>
+        <location filename="../gui/applications/apply_dock.py" line="820"/>
         <source>The certification managers screen the application, then the QGIS user group of your country or the QGIS PSC reviews it; expect an answer in about a month.</source>
         <translation>認證管理員會先初審申請，再由您所在國家的 QGIS 使用者社群或 QGIS PSC 審查；預計約一個月內會收到回覆。</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="847"/>
+        <location filename="../gui/applications/apply_dock.py" line="850"/>
         <source>Uploading the material and submitting…</source>
         <translation>正在上傳教材並送出…</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="848"/>
+        <location filename="../gui/applications/apply_dock.py" line="851"/>
         <source>Submitting the certification application</source>
         <translation>正在送出認證申請</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="878"/>
+        <location filename="../gui/applications/apply_dock.py" line="881"/>
         <source>The application was submitted.</source>
         <translation>申請已送出。</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="883"/>
+        <location filename="../gui/applications/apply_dock.py" line="886"/>
         <source>Submitting was cancelled; your draft is kept.</source>
         <translation>已取消送出；您的草稿會保留。</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="889"/>
+        <location filename="../gui/applications/apply_dock.py" line="892"/>
         <source>The application was not submitted; your draft is kept. {error}</source>
         <translation>申請未送出；您的草稿會保留。{error}</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="900"/>
+        <location filename="../gui/applications/apply_dock.py" line="903"/>
         <source>Remarks of the reviewers: {remarks}</source>
         <translation>審查人員的意見：{remarks}</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="919"/>
+        <location filename="../gui/applications/apply_dock.py" line="924"/>
         <source>A new application, starting from your previous answers.</source>
         <translation>新的申請，以您先前的回答為起點。</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="925"/>
+        <location filename="../gui/applications/apply_dock.py" line="930"/>
         <source>Withdraw the application</source>
         <translation>撤回申請</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="925"/>
+        <location filename="../gui/applications/apply_dock.py" line="930"/>
         <source>Withdraw application {id}? This cannot be undone.</source>
         <translation>要撤回申請 {id} 嗎？此動作無法復原。</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="941"/>
+        <location filename="../gui/applications/apply_dock.py" line="946"/>
         <source>Withdrawing the application</source>
         <translation>正在撤回申請</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="946"/>
+        <location filename="../gui/applications/apply_dock.py" line="951"/>
         <source>Your answers were copied; paste them into the website&apos;s form.</source>
         <translation>已複製您的回答；請貼到網站的表單中。</translation>
     </message>

@@ -186,9 +186,10 @@ def test_content_is_the_servers_shape() -> None:
 
 def test_the_draft_round_trips_through_json_and_tolerates_junk() -> None:
     draft = _draft()
-    draft.server_id, draft.server_revision = 4, 9
+    draft.server_id, draft.server_revision, draft.reapply_from = 4, 9, 2
     again = ApplicationDraft.from_json(draft.to_json())
     assert again.to_json() == draft.to_json()
+    assert again.reapply_from == 2
     assert again.all_files() == ["/data/logo.png", "/data/slides.pdf"]
     assert ApplicationDraft.from_json({"format": 99}).is_empty()
     broken = ApplicationDraft.from_json(

@@ -35,7 +35,6 @@ from tests.plugin.apply_helpers import (
     new_dock,
     pass_self_check,
     saved_draft,
-    type_into,
 )
 from tests.plugin.auth_helpers import ensure_master_password
 
@@ -316,13 +315,16 @@ def test_after_a_withdrawal_a_new_application_starts_from_the_answers(
     pass_self_check(qtbot, dock)
     assert dock.binder.values()["name"] == f"Withdrawn {applicant.username}"
     dock.binder.editor("message").setPlainText("Second try")
-    # The server creates an organisation with each application and refuses a name it has.
-    qtbot.waitUntil(lambda: bool(dock.binder.field_errors("name")), timeout=TIMEOUT)
-    assert dock.draft.server_id is None
-    type_into(dock.binder.editor("name"), f"Renamed {applicant.username}")
+    # The server makes the new draft from the closed one: same organisation, same name.
     qtbot.waitUntil(lambda: dock.draft.server_id is not None, timeout=TIMEOUT)
     assert dock.draft.server_id != closed.id
-    assert apps.get(dock.draft.server_id).state == "draft"
+    assert not dock.binder.field_errors("name")
+    again = apps.get(dock.draft.server_id)
+    assert again.state == "draft"
+    assert again.data["organisation"]["id"] == closed.data["organisation"]["id"]
+    qtbot.waitUntil(
+        lambda: apps.get(dock.draft.server_id).data["message"] == "Second try", timeout=TIMEOUT
+    )
 
 
 def test_cancelling_the_upload_keeps_the_draft_and_submits_nothing(

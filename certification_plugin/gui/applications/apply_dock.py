@@ -637,10 +637,11 @@ class ApplyDock(WorkflowDock):
             return
         apps = applications_client(self.plugin.create_client(), interface_language())
         server_id, revision = draft.server_id, draft.server_revision
+        reapply_from = draft.reapply_from
         self._sent_digest = draft.digest()
 
         def work(context: Any) -> Application:
-            return push_draft(apps, content, server_id, revision, context)
+            return push_draft(apps, content, server_id, revision, context, reapply_from)
 
         self.sync_slot.run(
             _tr("Saving the application draft on the server"), work, self._pushed, self._push_failed
@@ -649,6 +650,7 @@ class ApplyDock(WorkflowDock):
     def _pushed(self, application: Application) -> None:
         self.application = application
         self.draft.server_id = application.id
+        self.draft.reapply_from = None
         self.draft.server_revision = application.revision
         self.draft.synced_digest = self._sent_digest
         self._save_now()
@@ -836,6 +838,7 @@ class ApplyDock(WorkflowDock):
             authcfg=settings.authcfg,
             user_agent=default_user_agent(),
             timeout_s=float(getattr(settings, "request_timeout_s", 60) or 60),
+            reapply_from=draft.reapply_from,
         )
         apps = applications_client(self.plugin.create_client(), interface_language())
         self._job = job
@@ -902,9 +905,11 @@ class ApplyDock(WorkflowDock):
             )
 
     def start_new_application(self) -> None:
-        """After a withdrawal or a rejection: a new draft with what was typed, not linked to
-        the closed application (its files are uploaded again to the new one)."""
+        """After a withdrawal or a rejection: a new draft with what was typed, made on the
+        server from the closed application (same organisation; its files are uploaded again)."""
+        closed = self.application
         draft = self._collect()
+        draft.reapply_from = closed.id if closed is not None else draft.server_id
         draft.server_id = None
         draft.server_revision = None
         draft.synced_digest = ""

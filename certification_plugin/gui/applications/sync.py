@@ -92,10 +92,15 @@ def push_draft(
     server_id: Optional[int],
     revision: Optional[int],
     context: TaskContext,
+    reapply_from: Optional[int] = None,
 ) -> Application:
-    """Create the server's draft (from the details) or PATCH it with ``content``."""
+    """Create the server's draft (from the details, or after a closed application of the same
+    organisation) or PATCH it with ``content``."""
     if server_id is None:
-        created = apps.create(content["details"], is_cancelled=context.is_cancelled)
+        if reapply_from is not None:
+            created = apps.reapply(reapply_from, is_cancelled=context.is_cancelled)
+        else:
+            created = apps.create(content["details"], is_cancelled=context.is_cancelled)
         server_id, revision = created.id, created.revision
     return apps.patch(server_id, content, revision, is_cancelled=context.is_cancelled)
 
@@ -161,6 +166,7 @@ class SubmitJob:
     authcfg: str
     user_agent: str = ""
     timeout_s: float = 60.0
+    reapply_from: Optional[int] = None
     uploaded: Dict[str, Dict[str, Any]] = field(default_factory=dict)
     """Filled as files go up (read by the dock even when a later step failed)."""
     removed: List[str] = field(default_factory=list)
@@ -177,7 +183,14 @@ class SubmitOutcome:
 def run_submit(apps: ApplicationsClient, job: SubmitJob, context: TaskContext) -> SubmitOutcome:
     """Save the draft on the server, delete what was detached, upload what is new, submit."""
     context.raise_if_cancelled()
-    saved = push_draft(apps, job.content, job.server_id, job.revision, context.share(0.0, 0.05))
+    saved = push_draft(
+        apps,
+        job.content,
+        job.server_id,
+        job.revision,
+        context.share(0.0, 0.05),
+        reapply_from=job.reapply_from,
+    )
     job.saved = saved
     for key, record in job.stale.items():
         material_id = record.get("id")
