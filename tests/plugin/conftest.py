@@ -7,6 +7,8 @@ from typing import Iterator
 import pytest
 
 from certification_plugin.qgis_io.tasks import TaskRunner
+from tests.fixtures.reference_server import ReferenceServer
+from tests.plugin.apply_helpers import Applicant
 from tests.plugin.browser import UrlRecorder, recording_browser
 
 
@@ -23,3 +25,11 @@ def runner() -> Iterator[TaskRunner]:
     tasks = TaskRunner()
     yield tasks
     tasks.cancel_all()
+
+
+@pytest.fixture
+def applicant(reference_server: ReferenceServer) -> Iterator[Applicant]:
+    """A signed-in applicant of the reference server (an account, a token, an authcfg)."""
+    person = Applicant(reference_server)
+    yield person
+    person.remove()

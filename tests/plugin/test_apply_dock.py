@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import urllib.request
-from typing import Iterator
 
-import pytest
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QGuiApplication
@@ -25,7 +23,6 @@ from tests.fixtures.device_signin import WebPerson
 from tests.fixtures.livesite import LiveSite
 from tests.fixtures.reference_server import ReferenceServer
 from tests.plugin.apply_helpers import (
-    Applicant,
     FailingApi,
     add_contribution,
     add_course,
@@ -39,13 +36,6 @@ from tests.plugin.apply_helpers import (
 from tests.plugin.auth_helpers import ensure_master_password
 
 TIMEOUT = 60000
-
-
-@pytest.fixture
-def applicant(reference_server: ReferenceServer) -> Iterator[Applicant]:
-    person = Applicant(reference_server)
-    yield person
-    person.remove()
 
 
 def _api_get(server: ReferenceServer, token: str, path: str) -> object:

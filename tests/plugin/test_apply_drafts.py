@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import time
 import urllib.request
-from typing import Iterator
 
 import pytest
 from qgis.PyQt.QtCore import Qt
@@ -14,7 +13,6 @@ from qgis.PyQt.QtCore import Qt
 from certification_plugin.gui.applications.apply_dock import SECTIONS_PAGE, SELF_CHECK_PAGE
 from tests.fixtures.reference_server import ReferenceServer
 from tests.plugin.apply_helpers import (
-    Applicant,
     add_course,
     make_plugin,
     material_files,
@@ -25,13 +23,6 @@ from tests.plugin.apply_helpers import (
 )
 
 TIMEOUT = 60000
-
-
-@pytest.fixture
-def applicant(reference_server: ReferenceServer) -> Iterator[Applicant]:
-    person = Applicant(reference_server)
-    yield person
-    person.remove()
 
 
 def _api(server: ReferenceServer, token: str, path: str, body: object = None) -> dict:
