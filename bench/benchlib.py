@@ -146,3 +146,43 @@ def bench_server(courses: int, centres: int, workers: int = 2) -> Iterator[str]:
             yield base
         finally:
             stop(process)
+
+
+def run_task_with_ticker(title: str, work: Callable[[Any], Any], tick_ms: int) -> tuple[Any, dict]:
+    """Runs ``work(context)`` in a plugin ``FunctionTask`` while a main-thread timer ticks every
+    ``tick_ms``: (the task's result, {"seconds", "stall_ms"}), the longest gap between ticks
+    being how long the main thread was kept from its event loop. A task error is raised."""
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QEventLoop, QTimer
+
+    from certification_plugin.qgis_io.tasks import FunctionTask
+
+    outcome: dict = {}
+    loop = QEventLoop()
+
+    def done(key: str, value: Any) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    task = FunctionTask(
+        title,
+        work,
+        on_success=lambda result: done("result", result),
+        on_error=lambda error: done("error", error),
+    )
+    ticks: list[float] = []
+    ticker = QTimer()
+    ticker.setInterval(tick_ms)
+    ticker.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    ticker.start()
+    started = time.perf_counter()
+    ticks.append(started)
+    QgsApplication.taskManager().addTask(task)
+    loop.exec()
+    elapsed = time.perf_counter() - started
+    ticks.append(time.perf_counter())
+    ticker.stop()
+    if "error" in outcome:
+        raise outcome["error"]
+    gaps = [later - earlier for earlier, later in zip(ticks, ticks[1:])]
+    return outcome["result"], {"seconds": elapsed, "stall_ms": max(gaps) * 1000 if gaps else 0.0}

@@ -42,6 +42,7 @@ from benchlib import (
     SERVER,
     free_port,
     run_manage,
+    run_task_with_ticker,
     server_env,
     start_gunicorn,
     stop,
@@ -172,14 +173,9 @@ def upload_with_plugin(
     applicant: Applicant, path: str, fields: Mapping[str, str], token: str
 ) -> Dict[str, float]:
     """One upload in a QgsTask; its time and the longest gap between main-thread ticks."""
-    from qgis.PyQt.QtCore import QEventLoop, QTimer
-
     from certification_plugin.core.http import decode_json
-    from certification_plugin.qgis_io.tasks import FunctionTask, TaskContext
+    from certification_plugin.qgis_io.tasks import TaskContext
     from certification_plugin.qgis_io.uploads import UploadFile, upload_files
-
-    outcome: Dict[str, Any] = {}
-    loop = QEventLoop()
 
     def work(context: TaskContext) -> Any:
         return upload_files(
@@ -193,34 +189,10 @@ def upload_with_plugin(
             timeout_s=120,
         )
 
-    def done(key: str, value: Any) -> None:
-        outcome[key] = value
-        loop.quit()
-
-    task = FunctionTask(
-        "materials bench",
-        work,
-        on_success=lambda result: done("result", result),
-        on_error=lambda error: done("error", error),
-    )
-    ticks: List[float] = []
-    ticker = QTimer()
-    ticker.setInterval(TICK_MS)
-    ticker.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    ticker.start()
-    started = time.perf_counter()
-    ticks.append(started)
-    QgsApplication.taskManager().addTask(task)
-    loop.exec()
-    elapsed = time.perf_counter() - started
-    ticks.append(time.perf_counter())
-    ticker.stop()
-    if "error" in outcome:
-        raise outcome["error"]
-    body = decode_json(outcome["result"])
-    applicant.delete(_created(outcome["result"].status, body, os.path.getsize(path), "plugin"))
-    gaps = [later - earlier for earlier, later in zip(ticks, ticks[1:])]
-    return {"seconds": elapsed, "stall_ms": max(gaps) * 1000 if gaps else 0.0}
+    response, timing = run_task_with_ticker("materials bench", work, TICK_MS)
+    body = decode_json(response)
+    applicant.delete(_created(response.status, body, os.path.getsize(path), "plugin"))
+    return timing
 
 
 def measure(applicant: Applicant, path: str, size: int, repeat: int, token: str) -> Dict[str, Any]:

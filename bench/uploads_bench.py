@@ -36,9 +36,9 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
-from typing import Any, Dict, Iterator, List
+from typing import Any, Dict, Iterator
 
-from benchlib import REPO
+from benchlib import REPO, run_task_with_ticker
 
 sys.path.insert(0, str(REPO))
 
@@ -110,14 +110,9 @@ def upload_with_requests(url: str, path: str) -> float:
 
 def upload_with_plugin(url: str, path: str, size: int) -> Dict[str, float]:
     """One upload in a QgsTask; its time and the longest gap between main-thread ticks."""
-    from qgis.PyQt.QtCore import QEventLoop, QTimer
-
     from certification_plugin.core.http import decode_json
-    from certification_plugin.qgis_io.tasks import FunctionTask, TaskContext
+    from certification_plugin.qgis_io.tasks import TaskContext
     from certification_plugin.qgis_io.uploads import upload_files
-
-    outcome: Dict[str, Any] = {}
-    loop = QEventLoop()
 
     def work(context: TaskContext) -> Any:
         return upload_files(
@@ -130,33 +125,10 @@ def upload_with_plugin(url: str, path: str, size: int) -> Dict[str, float]:
             timeout_s=60,
         )
 
-    def done(key: str, value: Any) -> None:
-        outcome[key] = value
-        loop.quit()
-
-    task = FunctionTask(
-        "upload bench",
-        work,
-        on_success=lambda result: done("result", result),
-        on_error=lambda error: done("error", error),
-    )
-    ticks: List[float] = []
-    ticker = QTimer()
-    ticker.setInterval(10)
-    ticker.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    ticker.start()
-    started = time.perf_counter()
-    QgsApplication.taskManager().addTask(task)
-    loop.exec()
-    elapsed = time.perf_counter() - started
-    ticker.stop()
-    if "error" in outcome:
-        raise outcome["error"]
-    received = decode_json(outcome["result"])["received"]
-    if received < size:
+    response, timing = run_task_with_ticker("upload bench", work, 10)
+    if decode_json(response)["received"] < size:
         raise RuntimeError("plugin: the receiver did not get the whole body")
-    gaps = [later - earlier for earlier, later in zip(ticks, ticks[1:])]
-    return {"seconds": elapsed, "stall_ms": max(gaps) * 1000 if gaps else 0.0}
+    return timing
 
 
 def measure(url: str, path: str, size: int, repeat: int) -> Dict[str, float]:
