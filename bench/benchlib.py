@@ -186,3 +186,49 @@ def run_task_with_ticker(title: str, work: Callable[[Any], Any], tick_ms: int) -
         raise outcome["error"]
     gaps = [later - earlier for earlier, later in zip(ticks, ticks[1:])]
     return outcome["result"], {"seconds": elapsed, "stall_ms": max(gaps) * 1000 if gaps else 0.0}
+
+
+class MultipartStream:
+    """Form fields and one file as a multipart body read from disk in 1 MiB chunks, the way
+    a plain HTTP client streams it (``requests.post(data=stream)``); ``len()`` is its length."""
+
+    def __init__(
+        self,
+        path: str,
+        fields: dict | None = None,
+        field: str = "file",
+        filename: str | None = None,
+        content_type: str = "application/octet-stream",
+        chunk: int = 1 << 20,
+    ) -> None:
+        import uuid
+
+        self.path = path
+        self.chunk = chunk
+        self.boundary = "bench-" + uuid.uuid4().hex
+        parts = [
+            f'--{self.boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'
+            for name, value in (fields or {}).items()
+        ]
+        parts.append(
+            f"--{self.boundary}\r\n"
+            f'Content-Disposition: form-data; name="{field}"; '
+            f'filename="{filename or os.path.basename(path)}"\r\n'
+            f"Content-Type: {content_type}\r\n\r\n"
+        )
+        self.head = "".join(parts).encode()
+        self.tail = f"\r\n--{self.boundary}--\r\n".encode()
+
+    @property
+    def content_type(self) -> str:
+        return f"multipart/form-data; boundary={self.boundary}"
+
+    def __len__(self) -> int:
+        return len(self.head) + os.path.getsize(self.path) + len(self.tail)
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self.head
+        with open(self.path, "rb") as handle:
+            while block := handle.read(self.chunk):
+                yield block
+        yield self.tail

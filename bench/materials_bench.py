@@ -35,11 +35,12 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, Mapping
+from typing import Any, Dict, List, Mapping
 
 from benchlib import (
     REPO,
     SERVER,
+    MultipartStream,
     free_port,
     run_manage,
     run_task_with_ticker,
@@ -64,40 +65,6 @@ CREATE_USER = (
     "from django.contrib.auth import get_user_model; "
     "get_user_model().objects.create_user('bench-applicant', 'bench@example.org', None)"
 )
-
-
-class MultipartStream:
-    """Form fields and one file as a streamed multipart body; ``len()`` is its length."""
-
-    def __init__(self, fields: Mapping[str, str], path: str, chunk: int = MB) -> None:
-        self.path = path
-        self.chunk = chunk
-        self.boundary = "bench-" + uuid.uuid4().hex
-        parts = [
-            f'--{self.boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'
-            for name, value in fields.items()
-        ]
-        parts.append(
-            f"--{self.boundary}\r\n"
-            f'Content-Disposition: form-data; name="file"; filename="{FILENAME}"\r\n'
-            f"Content-Type: {CONTENT_TYPE}\r\n\r\n"
-        )
-        self.head = "".join(parts).encode()
-        self.tail = f"\r\n--{self.boundary}--\r\n".encode()
-
-    @property
-    def content_type(self) -> str:
-        return f"multipart/form-data; boundary={self.boundary}"
-
-    def __len__(self) -> int:
-        return len(self.head) + os.path.getsize(self.path) + len(self.tail)
-
-    def __iter__(self) -> Iterator[bytes]:
-        yield self.head
-        with open(self.path, "rb") as handle:
-            while block := handle.read(self.chunk):
-                yield block
-        yield self.tail
 
 
 def write_material(path: str, size: int) -> None:
@@ -156,7 +123,7 @@ def _created(status: int, body: Dict[str, Any], size: int, who: str) -> int:
 
 
 def upload_with_requests(applicant: Applicant, path: str, fields: Mapping[str, str]) -> float:
-    stream = MultipartStream(fields, path)
+    stream = MultipartStream(path, fields, filename=FILENAME, content_type=CONTENT_TYPE)
     started = time.perf_counter()
     answer = applicant.session.post(
         applicant.materials_url,

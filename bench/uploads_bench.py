@@ -34,11 +34,10 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
-from typing import Any, Dict, Iterator
+from typing import Any, Dict
 
-from benchlib import REPO, run_task_with_ticker
+from benchlib import REPO, MultipartStream, run_task_with_ticker
 
 sys.path.insert(0, str(REPO))
 
@@ -47,39 +46,6 @@ from qgis.core import QgsApplication
 RATIO_GOAL = 0.8
 STALL_GOAL_MS = 50.0
 MB = 1 << 20
-
-
-class MultipartStream:
-    """A one-file multipart body read from disk in chunks; ``len()`` gives Content-Length."""
-
-    def __init__(self, path: str, field: str = "material", chunk: int = MB) -> None:
-        self.path = path
-        self.chunk = chunk
-        self.boundary = "bench-" + uuid.uuid4().hex
-        name = os.path.basename(path)
-        self.head = (
-            f"--{self.boundary}\r\n"
-            f'Content-Disposition: form-data; name="{field}"; filename="{name}"\r\n'
-            "Content-Type: application/octet-stream\r\n\r\n"
-        ).encode()
-        self.tail = f"\r\n--{self.boundary}--\r\n".encode()
-
-    @property
-    def content_type(self) -> str:
-        return f"multipart/form-data; boundary={self.boundary}"
-
-    def __len__(self) -> int:
-        return len(self.head) + os.path.getsize(self.path) + len(self.tail)
-
-    def __iter__(self) -> Iterator[bytes]:
-        yield self.head
-        with open(self.path, "rb") as handle:
-            while True:
-                block = handle.read(self.chunk)
-                if not block:
-                    break
-                yield block
-        yield self.tail
 
 
 def start_receiver() -> tuple[subprocess.Popen, int]:
@@ -96,7 +62,7 @@ def start_receiver() -> tuple[subprocess.Popen, int]:
 def upload_with_requests(url: str, path: str) -> float:
     import requests
 
-    stream = MultipartStream(path)
+    stream = MultipartStream(path, field="material")
     started = time.perf_counter()
     answer = requests.post(
         url, data=stream, headers={"Content-Type": stream.content_type}, timeout=120
