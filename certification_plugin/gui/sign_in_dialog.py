@@ -28,6 +28,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.api import ApiSession, device_flow
 from ..core.errors import CancelledError, CertificationError, HttpError, NotFoundError
+from ..core.urls import api_url
 from ..qgis_io.auth import AuthStoreError, ensure_master_password, store_token_authcfg
 from ..qgis_io.client_factory import build_session, client_for
 from ..qgis_io.messages import error_message
@@ -36,16 +37,13 @@ from .links import open_web_url
 
 OBJECT_NAME = "CertificationSignInDialog"
 SIGN_IN_CAPABILITY = "sign-in"
-API_ROOT = "/api/v1/"
 CODE_POINT_SIZE_FACTOR = 2.6
 MIN_WIDTH = 420
 
 
 def api_session(server_url: str, authcfg: str = "", timeout_s: float = 30.0) -> ApiSession:
     """The API v1 session of ``server_url`` on the QGIS network stack, with ``authcfg``."""
-    return ApiSession(
-        server_url.rstrip("/") + API_ROOT, build_session(server_url, authcfg, timeout_s)
-    )
+    return ApiSession(api_url(server_url), build_session(server_url, authcfg, timeout_s))
 
 
 def client_name() -> str:

@@ -2425,82 +2425,82 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="98"/>
+        <location filename="../gui/sign_in_dialog.py" line="96"/>
         <source>Sign in to the certification service</source>
         <translation>Autentificare la serviciul de certificare</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="117"/>
+        <location filename="../gui/sign_in_dialog.py" line="115"/>
         <source>QGIS opens the sign-in page in your browser. Sign in there, check that the page shows this code, and approve. QGIS then signs in by itself.</source>
         <translation>QGIS deschide pagina de autentificare în browser. Autentificați-vă acolo, verificați că pagina afișează acest cod și aprobați. Apoi QGIS se autentifică singur.</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="142"/>
+        <location filename="../gui/sign_in_dialog.py" line="140"/>
         <source>Open the browser</source>
         <translation>Deschide browserul</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="162"/>
+        <location filename="../gui/sign_in_dialog.py" line="160"/>
         <source>Start again</source>
         <translation>Reîncepe</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="201"/>
+        <location filename="../gui/sign_in_dialog.py" line="199"/>
         <source>QGIS keeps the sign-in in its authentication database, which needs its master password. Set or enter it, then start again.</source>
         <translation>QGIS păstrează autentificarea în baza sa de date de autentificare, care necesită parola principală. Setați-o sau introduceți-o, apoi reîncepeți.</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="208"/>
+        <location filename="../gui/sign_in_dialog.py" line="206"/>
         <source>Asking the server for a sign-in code…</source>
         <translation>Se cere serverului un cod de autentificare…</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="218"/>
+        <location filename="../gui/sign_in_dialog.py" line="216"/>
         <source>Starting the sign-in</source>
         <translation>Se pornește autentificarea</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="226"/>
+        <location filename="../gui/sign_in_dialog.py" line="224"/>
         <source>Waiting for you to approve the sign-in in the browser…</source>
         <translation>Se așteaptă să aprobați autentificarea în browser…</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="241"/>
+        <location filename="../gui/sign_in_dialog.py" line="239"/>
         <source>Could not open the browser. Open {url} and type the code.</source>
         <translation>Browserul nu a putut fi deschis. Deschideți {url} și introduceți codul.</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="265"/>
+        <location filename="../gui/sign_in_dialog.py" line="263"/>
         <source>Waiting for the sign-in</source>
         <translation>Se așteaptă autentificarea</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="269"/>
+        <location filename="../gui/sign_in_dialog.py" line="267"/>
         <source>Waiting for you to approve the sign-in in the browser… (polling slower)</source>
         <translation>Se așteaptă să aprobați autentificarea în browser… (verificare mai rară)</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="277"/>
+        <location filename="../gui/sign_in_dialog.py" line="275"/>
         <source>The sign-in was denied in the browser.</source>
         <translation>Autentificarea a fost refuzată în browser.</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="279"/>
+        <location filename="../gui/sign_in_dialog.py" line="277"/>
         <source>The code expired before the sign-in was approved.</source>
         <translation>Codul a expirat înainte ca autentificarea să fie aprobată.</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="296"/>
+        <location filename="../gui/sign_in_dialog.py" line="294"/>
         <source>Signed in as {username}.</source>
         <translation>Autentificat ca {username}.</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="311"/>
+        <location filename="../gui/sign_in_dialog.py" line="309"/>
         <source>Revoking a token QGIS could not keep</source>
         <translation>Se revocă un token pe care QGIS nu l-a putut păstra</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="319"/>
+        <location filename="../gui/sign_in_dialog.py" line="317"/>
         <source>This server does not offer signing in from QGIS. Create a token on its website and keep it in a Basic authentication configuration instead.</source>
         <translation>Acest server nu permite autentificarea din QGIS. Creați un token pe site-ul său web și păstrați-l într-o configurație de autentificare Basic.</translation>
     </message>

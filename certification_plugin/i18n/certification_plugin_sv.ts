@@ -2416,82 +2416,82 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="98"/>
+        <location filename="../gui/sign_in_dialog.py" line="96"/>
         <source>Sign in to the certification service</source>
         <translation>Logga in på certifieringstjänsten</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="117"/>
+        <location filename="../gui/sign_in_dialog.py" line="115"/>
         <source>QGIS opens the sign-in page in your browser. Sign in there, check that the page shows this code, and approve. QGIS then signs in by itself.</source>
         <translation>QGIS öppnar inloggningssidan i din webbläsare. Logga in där, kontrollera att sidan visar den här koden och godkänn. Sedan loggar QGIS in av sig självt.</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="142"/>
+        <location filename="../gui/sign_in_dialog.py" line="140"/>
         <source>Open the browser</source>
         <translation>Öppna webbläsaren</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="162"/>
+        <location filename="../gui/sign_in_dialog.py" line="160"/>
         <source>Start again</source>
         <translation>Börja om</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="201"/>
+        <location filename="../gui/sign_in_dialog.py" line="199"/>
         <source>QGIS keeps the sign-in in its authentication database, which needs its master password. Set or enter it, then start again.</source>
         <translation>QGIS sparar inloggningen i sin autentiseringsdatabas, som kräver huvudlösenordet. Ange eller skriv in det och börja sedan om.</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="208"/>
+        <location filename="../gui/sign_in_dialog.py" line="206"/>
         <source>Asking the server for a sign-in code…</source>
         <translation>Begär en inloggningskod från servern…</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="218"/>
+        <location filename="../gui/sign_in_dialog.py" line="216"/>
         <source>Starting the sign-in</source>
         <translation>Startar inloggningen</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="226"/>
+        <location filename="../gui/sign_in_dialog.py" line="224"/>
         <source>Waiting for you to approve the sign-in in the browser…</source>
         <translation>Väntar på att du godkänner inloggningen i webbläsaren…</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="241"/>
+        <location filename="../gui/sign_in_dialog.py" line="239"/>
         <source>Could not open the browser. Open {url} and type the code.</source>
         <translation>Det gick inte att öppna webbläsaren. Öppna {url} och skriv in koden.</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="265"/>
+        <location filename="../gui/sign_in_dialog.py" line="263"/>
         <source>Waiting for the sign-in</source>
         <translation>Väntar på inloggningen</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="269"/>
+        <location filename="../gui/sign_in_dialog.py" line="267"/>
         <source>Waiting for you to approve the sign-in in the browser… (polling slower)</source>
         <translation>Väntar på att du godkänner inloggningen i webbläsaren… (frågar mer sällan)</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="277"/>
+        <location filename="../gui/sign_in_dialog.py" line="275"/>
         <source>The sign-in was denied in the browser.</source>
         <translation>Inloggningen nekades i webbläsaren.</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="279"/>
+        <location filename="../gui/sign_in_dialog.py" line="277"/>
         <source>The code expired before the sign-in was approved.</source>
         <translation>Koden gick ut innan inloggningen godkändes.</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="296"/>
+        <location filename="../gui/sign_in_dialog.py" line="294"/>
         <source>Signed in as {username}.</source>
         <translation>Inloggad som {username}.</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="311"/>
+        <location filename="../gui/sign_in_dialog.py" line="309"/>
         <source>Revoking a token QGIS could not keep</source>
         <translation>Återkallar en token som QGIS inte kunde spara</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="319"/>
+        <location filename="../gui/sign_in_dialog.py" line="317"/>
         <source>This server does not offer signing in from QGIS. Create a token on its website and keep it in a Basic authentication configuration instead.</source>
         <translation>Den här servern erbjuder inte inloggning från QGIS. Skapa i stället en token på dess webbplats och spara den i en autentiseringskonfiguration av typen Basic.</translation>
     </message>

@@ -2407,82 +2407,82 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="98"/>
+        <location filename="../gui/sign_in_dialog.py" line="96"/>
         <source>Sign in to the certification service</source>
         <translation>登入認證服務</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="117"/>
+        <location filename="../gui/sign_in_dialog.py" line="115"/>
         <source>QGIS opens the sign-in page in your browser. Sign in there, check that the page shows this code, and approve. QGIS then signs in by itself.</source>
         <translation>QGIS 會在您的瀏覽器中開啟登入頁面。請在該頁面登入，確認頁面顯示的是此代碼，然後核准。接著 QGIS 會自動完成登入。</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="142"/>
+        <location filename="../gui/sign_in_dialog.py" line="140"/>
         <source>Open the browser</source>
         <translation>開啟瀏覽器</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="162"/>
+        <location filename="../gui/sign_in_dialog.py" line="160"/>
         <source>Start again</source>
         <translation>重新開始</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="201"/>
+        <location filename="../gui/sign_in_dialog.py" line="199"/>
         <source>QGIS keeps the sign-in in its authentication database, which needs its master password. Set or enter it, then start again.</source>
         <translation>QGIS 會將登入資訊保存在身分驗證資料庫中，這需要其主密碼。請設定或輸入主密碼，然後重新開始。</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="208"/>
+        <location filename="../gui/sign_in_dialog.py" line="206"/>
         <source>Asking the server for a sign-in code…</source>
         <translation>正在向伺服器要求登入代碼…</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="218"/>
+        <location filename="../gui/sign_in_dialog.py" line="216"/>
         <source>Starting the sign-in</source>
         <translation>正在開始登入</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="226"/>
+        <location filename="../gui/sign_in_dialog.py" line="224"/>
         <source>Waiting for you to approve the sign-in in the browser…</source>
         <translation>正在等待您在瀏覽器中核准登入…</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="241"/>
+        <location filename="../gui/sign_in_dialog.py" line="239"/>
         <source>Could not open the browser. Open {url} and type the code.</source>
         <translation>無法開啟瀏覽器。請開啟 {url} 並輸入代碼。</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="265"/>
+        <location filename="../gui/sign_in_dialog.py" line="263"/>
         <source>Waiting for the sign-in</source>
         <translation>正在等待登入</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="269"/>
+        <location filename="../gui/sign_in_dialog.py" line="267"/>
         <source>Waiting for you to approve the sign-in in the browser… (polling slower)</source>
         <translation>正在等待您在瀏覽器中核准登入…（已放慢查詢頻率）</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="277"/>
+        <location filename="../gui/sign_in_dialog.py" line="275"/>
         <source>The sign-in was denied in the browser.</source>
         <translation>登入已在瀏覽器中被拒絕。</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="279"/>
+        <location filename="../gui/sign_in_dialog.py" line="277"/>
         <source>The code expired before the sign-in was approved.</source>
         <translation>代碼在登入獲得核准前已過期。</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="296"/>
+        <location filename="../gui/sign_in_dialog.py" line="294"/>
         <source>Signed in as {username}.</source>
         <translation>已登入為 {username}。</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="311"/>
+        <location filename="../gui/sign_in_dialog.py" line="309"/>
         <source>Revoking a token QGIS could not keep</source>
         <translation>正在撤銷 QGIS 無法保存的權杖</translation>
     </message>
     <message>
-        <location filename="../gui/sign_in_dialog.py" line="319"/>
+        <location filename="../gui/sign_in_dialog.py" line="317"/>
         <source>This server does not offer signing in from QGIS. Create a token on its website and keep it in a Basic authentication configuration instead.</source>
         <translation>此伺服器不支援從 QGIS 登入。請改在其網站上建立權杖，並將它保存在 Basic 身分驗證設定中。</translation>
     </message>
