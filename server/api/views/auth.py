@@ -138,15 +138,21 @@ INVALID = OpenApiResponse(s.ErrorSerializer, description="Invalid input, listed 
 UNSUPPORTED = OpenApiResponse(s.ErrorSerializer, description="The body must be JSON.")
 
 
-class DeviceAuthorizationView(APIView):
-    """Start a sign-in: a device code for the client, a user code for the person."""
+class AnonymousDeviceFlowView(APIView):
+    """The two endpoints a client calls before it has a token: JSON in, credentials ignored
+    (a revoked token in QGIS must not block a new sign-in), throttled per address."""
 
     authentication_classes = ()
     permission_classes = (AllowAny,)
     parser_classes = (JSONParser,)
-    throttle_classes = (StartThrottle,)
     content_negotiation_class = ApiContentNegotiation
     schema = ApiAutoSchema()
+
+
+class DeviceAuthorizationView(AnonymousDeviceFlowView):
+    """Start a sign-in: a device code for the client, a user code for the person."""
+
+    throttle_classes = (StartThrottle,)
 
     @extend_schema(
         operation_id="auth_device_start",
@@ -183,15 +189,10 @@ class DeviceAuthorizationView(APIView):
         return response
 
 
-class DeviceTokenView(APIView):
+class DeviceTokenView(AnonymousDeviceFlowView):
     """Poll a sign-in: RFC 8628 errors until approved, then the token, once."""
 
-    authentication_classes = ()
-    permission_classes = (AllowAny,)
-    parser_classes = (JSONParser,)
     throttle_classes = (PollThrottle,)
-    content_negotiation_class = ApiContentNegotiation
-    schema = ApiAutoSchema()
 
     @extend_schema(
         operation_id="auth_device_token",
