@@ -215,6 +215,12 @@ class ApplicationsView(APIView):
         body = application_json(request, application, Viewer(request.user))
         return _with_etag(Response(body, status=code), application)
 
+    def created(self, request: Request, pk: int) -> Response:
+        """201 with the new application and its ``Location``."""
+        response = self.respond(request, pk, status.HTTP_201_CREATED)
+        response["Location"] = application_url(request, pk)
+        return response
+
 
 @docs.application_list
 class ApplicationListView(ApplicationsView):
@@ -245,9 +251,7 @@ class ApplicationListView(ApplicationsView):
             data=data,
             language=request_language(request),
         )
-        response = self.respond(request, application.pk, status.HTTP_201_CREATED)
-        response["Location"] = application_url(request, application.pk)
-        return response
+        return self.created(request, application.pk)
 
 
 @docs.application_detail
@@ -331,9 +335,7 @@ class ApplicationReapplyView(ApplicationsView):
             user=request.user,
             language=request_language(request),
         )
-        response = self.respond(request, draft.pk, status.HTTP_201_CREATED)
-        response["Location"] = application_url(request, draft.pk)
-        return response
+        return self.created(request, draft.pk)
 
 
 @docs.application_events
