@@ -1,0 +1,1 @@
+"""The "Review applications" dock and its pages (queue, application, rubric, opinion, PSC)."""
