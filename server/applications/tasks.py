@@ -33,12 +33,15 @@ def user_language(user: Any) -> str:
     return chosen or texts.supported(settings.LANGUAGE_CODE) or texts.DEFAULT_LANGUAGE
 
 
-def render_email(kind: str, language: str, context: dict[str, Any]) -> tuple[str, str]:
-    """(subject, body) from ``<kind>.<language>.txt``, whose first line is ``Subject: ...``."""
+def render_email(
+    kind: str, language: str, context: dict[str, Any], directory: str = TEMPLATE_DIR
+) -> tuple[str, str]:
+    """(subject, body) from ``<directory>/<kind>.<language>.txt``, whose first line is
+    ``Subject: ...`` (reviews' e-mails use it with their own directory)."""
     language = texts.supported(language) or texts.DEFAULT_LANGUAGE
     with translation.override(language):
         template = select_template(
-            [f"{TEMPLATE_DIR}/{kind}.{language}.txt", f"{TEMPLATE_DIR}/{kind}.en.txt"]
+            [f"{directory}/{kind}.{language}.txt", f"{directory}/{kind}.en.txt"]
         )
         text = template.render({**context, "language": language})
     first, _newline, body = text.lstrip().partition("\n")
