@@ -11,7 +11,8 @@
 # request to stdout), DATA_DIR (server/data: SQLite file, static files, the local secret key),
 # DATABASE_URL (PostgreSQL instead of SQLite), VENV (.venv), SEED_DEMO (1; 0 never loads demo
 # data), TASK_WORKER (1; 0 starts no task worker), SWEEP_INTERVAL (3600: seconds between
-# runs of `manage.py sweep_applications`, the idle-draft sweep; 0 never runs it), SECRET_KEY
+# runs of `manage.py sweep_applications`, the idle-draft sweep, and `manage.py sweep_reviews`,
+# the reviews' reminders and escalations; 0 never runs them), SECRET_KEY
 # (default: a random key generated once and kept in $DATA_DIR/secret_key, readable by this
 # user only).
 set -euo pipefail
@@ -61,11 +62,13 @@ if [ "${TASK_WORKER:-1}" = "1" ]; then
     children+=($!)
 fi
 if [ "${SWEEP_INTERVAL:-3600}" != "0" ]; then
-    # Idle drafts: warn, then delete (manage.py sweep_applications; cron in production).
+    # Idle drafts: warn, then delete (manage.py sweep_applications); reviews: reminders and
+    # escalations (manage.py sweep_reviews). Cron in production.
     (
         trap 'kill "${sleeper:-}" 2>/dev/null; exit 0' TERM INT
         while true; do
             "${manage[@]}" sweep_applications -v 0 >/dev/null || true
+            "${manage[@]}" sweep_reviews -v 0 >/dev/null || true
             sleep "${SWEEP_INTERVAL:-3600}" &
             sleeper=$!
             wait "$sleeper"
