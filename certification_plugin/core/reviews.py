@@ -20,6 +20,23 @@ from .api.session import ApiResponse, ApiSession, new_idempotency_key
 from .applications import accept_language
 from .errors import InvalidResponseError
 from .models import ServerInfo
+from .rubric import Criterion, Level, Rubric
+
+__all__ = [
+    "CAPABILITY",
+    "FILTERS",
+    "TASKS",
+    "Criterion",
+    "Level",
+    "Queue",
+    "QueueItem",
+    "QueueSummary",
+    "ReviewsClient",
+    "Rubric",
+    "offered",
+    "queue_params",
+]
+"""``Rubric`` and its parts live in ``core/rubric.py`` (one parser; the review form's rules)."""
 
 CAPABILITY = "reviews"
 TASKS = ("screen", "declare", "review", "opinion", "decide", "appeal", "none")
@@ -158,72 +175,6 @@ class Queue:
             count if count is not None else len(items),
             QueueSummary.parse(doc.get("summary")),
             items,
-        )
-
-
-@dataclass(frozen=True)
-class Level:
-    score: int
-    descriptor: str
-
-
-@dataclass(frozen=True)
-class Criterion:
-    key: str
-    title: str
-    help: str
-    minimum: Optional[int]
-    levels: Tuple[Level, ...]
-
-
-@dataclass(frozen=True)
-class Rubric:
-    """GET rubric/: the current version's criteria in the request's language."""
-
-    version: int
-    max_score: int
-    max_total: int
-    pass_total: int
-    divergence_ratio: float
-    criteria: Tuple[Criterion, ...]
-
-    def criterion(self, key: str) -> Optional[Criterion]:
-        return next((c for c in self.criteria if c.key == key), None)
-
-    @classmethod
-    def parse(cls, data: Any, url: str) -> Rubric:
-        doc = _dict(data, "The rubric", url)
-        version = _int(doc.get("version"))
-        if version is None:
-            raise _fail("The rubric version", url)
-        criteria = []
-        for item in _list(doc.get("criteria"), "The rubric criteria", url):
-            record = _dict(item, "A rubric criterion", url)
-            key = record.get("key")
-            if not isinstance(key, str) or not key:
-                raise _fail("A rubric criterion", url)
-            levels = []
-            for level in record.get("levels") or []:
-                if isinstance(level, dict) and _int(level.get("score")) is not None:
-                    levels.append(Level(int(level["score"]), _text(level.get("descriptor"))))
-            criteria.append(
-                Criterion(
-                    key=key,
-                    title=_text(record.get("title")) or key,
-                    help=_text(record.get("help")),
-                    minimum=_int(record.get("minimum")),
-                    levels=tuple(sorted(levels, key=lambda lv: lv.score)),
-                )
-            )
-        max_score = _int(doc.get("max_score")) or 5
-        ratio = doc.get("divergence_ratio")
-        return cls(
-            version=version,
-            max_score=max_score,
-            max_total=_int(doc.get("max_total")) or max_score * len(criteria),
-            pass_total=_int(doc.get("pass_total")) or 0,
-            divergence_ratio=float(ratio) if isinstance(ratio, (int, float)) else 0.3,
-            criteria=tuple(criteria),
         )
 
 
