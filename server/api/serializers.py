@@ -79,6 +79,22 @@ class OrganisationSerializer(serializers.Serializer):
     links = OrganisationLinksSerializer()
 
 
+class PublishedContributionSerializer(serializers.Serializer):
+    kind = serializers.CharField(help_text="development, documentation, translation, ...")
+    description = serializers.CharField(allow_blank=True)
+    links = serializers.ListField(child=serializers.CharField())
+    start_date = serializers.DateField(allow_null=True)
+    end_date = serializers.DateField(allow_null=True)
+
+
+class OrganisationDetailSerializer(OrganisationSerializer):
+    contributions = PublishedContributionSerializer(
+        many=True,
+        help_text="What the organisation contributed to QGIS, from the application the PSC "
+        "approved (its last submitted round); empty before approval.",
+    )
+
+
 class TrainingCentreLinksSerializer(serializers.Serializer):
     self = serializers.URLField()
     web = serializers.URLField()

@@ -17,6 +17,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
+from reviews.publication import published_contributions
 
 from .languages import language_local_name, language_name
 from .models import CertifyingOrganisation, Course, TrainingCenter
@@ -69,6 +70,7 @@ def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "website_is_link": is_web_link(organisation.url),
             "training_centers": organisation.training_centers.order_by("name"),
             "upcoming_courses": upcoming(organisation.courses.all()),
+            "contributions": published_contributions(organisation.pk),
         },
     )
 

@@ -121,7 +121,10 @@ def test_organisations_list_shape_and_visibility(client, cat):
 
 def test_organisation_detail_by_slug(client, cat):
     org = get_json(client, BASE + "organisations/geo-academy-romania/")
-    check_shape(org, ORGANISATION_KEYS)
+    # The detail adds what approval published (none for an organisation approved without an
+    # application, as these are): tests/server/test_reviews_publication.py.
+    check_shape(org, {**ORGANISATION_KEYS, "contributions": list})
+    assert org["contributions"] == []
     assert org["id"] == cat.orgs["ro"].pk
 
 

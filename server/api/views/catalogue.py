@@ -23,6 +23,7 @@ from rest_framework.exceptions import NotFound
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
+from reviews.publication import published_contributions
 
 from .. import filters, representations
 from ..negotiation import ApiContentNegotiation
@@ -126,6 +127,14 @@ class OrganisationViewSet(CatalogueViewSet):
     filterset = filters.ORGANISATION_FILTERS
     base_queryset = staticmethod(representations.organisations)
     build = staticmethod(representations.organisation)
+
+    def retrieve(self, request: Request, **kwargs: Any) -> Response:
+        """The list's item plus the contributions approval published (detail only: the
+        list keeps its shape and its cost)."""
+        response = super().retrieve(request, **kwargs)
+        if response.status_code == 200 and isinstance(response.data, dict):
+            response.data["contributions"] = published_contributions(response.data["id"])
+        return response
 
 
 @schema_docs.training_centres

@@ -231,7 +231,7 @@ def _viewset(**actions: Any) -> Any:
 
 organisations = _viewset(
     list=_list(s.OrganisationPage, COUNTRY, SEARCH, UPDATED_SINCE),
-    retrieve=_detail(SLUG, s.OrganisationSerializer),
+    retrieve=_detail(SLUG, s.OrganisationDetailSerializer),
 )
 
 training_centres = _viewset(
