@@ -46,6 +46,7 @@ class Action(StrEnum):
     APPROVE = "approve"
     REJECT = "reject"
     REAPPLY = "reapply"
+    APPEAL = "appeal"
 
 
 #: Who acts: an owner of the organisation, a certification manager, or the system (a task).
@@ -58,8 +59,13 @@ _WITHDRAWABLE = (
     State.UNDER_REVIEW,
     State.CHANGES_REQUESTED,
     State.RESUBMITTED,
+    State.APPEALED,
 )
-_DECIDABLE = (State.SCREENING, State.UNDER_REVIEW)
+# Screening can send an application back or reject it as ineligible; only the PSC approves,
+# after the review (``reviews.domain.decide``), or on appeal.
+_SENDABLE_BACK = (State.SCREENING, State.UNDER_REVIEW)
+_REJECTABLE = (State.SCREENING, State.UNDER_REVIEW, State.APPEALED)
+_APPROVABLE = (State.UNDER_REVIEW, State.APPEALED)
 
 TRANSITIONS: dict[tuple[str, str, str], str] = {
     (State.DRAFT, Action.SUBMIT, OWNER): State.SUBMITTED,
@@ -68,9 +74,12 @@ TRANSITIONS: dict[tuple[str, str, str], str] = {
     (State.RESUBMITTED, Action.START_SCREENING, MANAGER): State.SCREENING,
     (State.SCREENING, Action.ROUTE, MANAGER): State.UNDER_REVIEW,
     (State.SCREENING, Action.ROUTE, SYSTEM): State.UNDER_REVIEW,
-    **{(s, Action.REQUEST_CHANGES, MANAGER): State.CHANGES_REQUESTED for s in _DECIDABLE},
-    **{(s, Action.APPROVE, MANAGER): State.APPROVED for s in _DECIDABLE},
-    **{(s, Action.REJECT, MANAGER): State.REJECTED for s in _DECIDABLE},
+    **{(s, Action.REQUEST_CHANGES, MANAGER): State.CHANGES_REQUESTED for s in _SENDABLE_BACK},
+    **{(s, Action.APPROVE, MANAGER): State.APPROVED for s in _APPROVABLE},
+    **{(s, Action.REJECT, MANAGER): State.REJECTED for s in _REJECTABLE},
+    # One appeal after a rejection (``reviews.domain.appeal`` keeps it to one), decided by
+    # the PSC with approve or reject.
+    (State.REJECTED, Action.APPEAL, OWNER): State.APPEALED,
     **{(s, Action.WITHDRAW, OWNER): State.WITHDRAWN for s in _WITHDRAWABLE},
     # Applying again after a withdrawal or a rejection: this application stays as it is, a
     # new draft of the same organisation starts from its content (``reapply``).
@@ -91,6 +100,7 @@ ORGANISATION_STATUS = {
     State.CHANGES_REQUESTED: CertifyingOrganisation.Status.CHANGES_REQUESTED,
     State.APPROVED: CertifyingOrganisation.Status.APPROVED,
     State.REJECTED: CertifyingOrganisation.Status.REJECTED,
+    State.APPEALED: CertifyingOrganisation.Status.UNDER_REVIEW,
     # Nothing was decided: the organisation is private again, as a draft is.
     State.WITHDRAWN: CertifyingOrganisation.Status.DRAFT,
 }
@@ -169,8 +179,17 @@ def actions_for_roles(state: str, roles: set[str]) -> list[str]:
 
 
 def allowed_actions(*, application: Application, user: Any) -> list[str]:
-    """The actions ``user`` may take now."""
-    return actions_for_roles(application.state, roles_of(user, application))
+    """The actions ``user`` may take now (an application appeals once)."""
+    actions = actions_for_roles(application.state, roles_of(user, application))
+    if Action.APPEAL in actions and _appealed_before(application):
+        actions.remove(Action.APPEAL)
+    return actions
+
+
+def _appealed_before(application: Application) -> bool:
+    from reviews.models import Appeal
+
+    return Appeal.objects.filter(application_id=application.pk).exists()
 
 
 def _new_state(application: Application, action: str, user: Any) -> str:
@@ -512,12 +531,17 @@ def _transition(
     action: Action,
     remarks: str = "",
     apply: Callable[[Application, datetime], None] | None = None,
+    notify: bool = True,
 ) -> Application:
     remarks = (remarks or "").strip()
     with transaction.atomic():
         application = _locked(application_id)
         before = _state_record(application)
         new_state = _new_state(application, action, user)
+        if action == Action.APPEAL and _appealed_before(application):
+            raise NotAllowed(
+                action, application.state, allowed_actions(application=application, user=user)
+            )
         if action in REMARKS_REQUIRED and not remarks:
             raise Invalid({"remarks": ["Give the applicant your reasons."]})
         moment = now()
@@ -541,9 +565,12 @@ def _transition(
             Remark.objects.create(
                 application=application, event_sequence=event.sequence, text=remarks
             )
-        _after_commit(
-            tasks.notify_state_changed, application_id=application.pk, event_sequence=event.sequence
-        )
+        if notify:
+            _after_commit(
+                tasks.notify_state_changed,
+                application_id=application.pk,
+                event_sequence=event.sequence,
+            )
     return application
 
 
@@ -562,33 +589,50 @@ def start_screening(*, application_id: int, user: Any) -> Application:
 
 
 def route(*, application_id: int, user: Any = None) -> Application:
-    """Screening done: on to review. The review issue adds whom it goes to."""
+    """Screening done: on to review. ``reviews.domain.route`` calls this and says to whom."""
     return _transition(application_id=application_id, user=user, action=Action.ROUTE)
 
 
-def request_changes(*, application_id: int, user: Any, remarks: str) -> Application:
+def request_changes(
+    *, application_id: int, user: Any, remarks: str, notify: bool = True
+) -> Application:
     return _transition(
-        application_id=application_id, user=user, action=Action.REQUEST_CHANGES, remarks=remarks
+        application_id=application_id,
+        user=user,
+        action=Action.REQUEST_CHANGES,
+        remarks=remarks,
+        notify=notify,
     )
 
 
-def approve(*, application_id: int, user: Any, remarks: str) -> Application:
+def approve(*, application_id: int, user: Any, remarks: str, notify: bool = True) -> Application:
+    """``notify=False``: the caller sends its own e-mail (``reviews.domain.decide``)."""
     return _transition(
         application_id=application_id,
         user=user,
         action=Action.APPROVE,
         remarks=remarks,
         apply=_decided,
+        notify=notify,
     )
 
 
-def reject(*, application_id: int, user: Any, remarks: str) -> Application:
+def reject(*, application_id: int, user: Any, remarks: str, notify: bool = True) -> Application:
     return _transition(
         application_id=application_id,
         user=user,
         action=Action.REJECT,
         remarks=remarks,
         apply=_decided,
+        notify=notify,
+    )
+
+
+def appeal(*, application_id: int, user: Any, notify: bool = False) -> Application:
+    """A rejected application appeals (once); ``reviews.domain.appeal`` records what is
+    appealed and tells the PSC."""
+    return _transition(
+        application_id=application_id, user=user, action=Action.APPEAL, notify=notify
     )
 
 
@@ -666,6 +710,7 @@ ACTIONS: dict[str, Callable[..., Any]] = {
     Action.APPROVE: approve,
     Action.REJECT: reject,
     Action.REAPPLY: reapply,
+    Action.APPEAL: appeal,
 }
 
 

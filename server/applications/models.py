@@ -25,6 +25,7 @@ class State(models.TextChoices):
     RESUBMITTED = "resubmitted", _("Resubmitted")
     APPROVED = "approved", _("Approved")
     REJECTED = "rejected", _("Rejected")
+    APPEALED = "appealed", _("Appealed")
     WITHDRAWN = "withdrawn", _("Withdrawn")
 
 

@@ -30,13 +30,12 @@ def owner_of_application(user: Any, application: Application) -> bool:
 
 
 def reviewer_of_application(user: Any, application: Application) -> bool:
-    """A reviewer the application is routed to.
+    """A reviewer the application is routed to who declared no conflict of interest
+    (``reviews.rules.may_see_material``): every view that asks :func:`can_view_application`
+    (downloads included) lets them in."""
+    from reviews.rules import may_see_material
 
-    Always ``False`` for now: routing to the user group of the organisation's country (or
-    the PSC) is the review issue's work; it fills this in, and every view that asks
-    :func:`can_view_application` (downloads included) then lets those reviewers in.
-    """
-    return False
+    return may_see_material(user, application)
 
 
 def state_is(application: Application, *states: str) -> bool:
@@ -61,10 +60,13 @@ def can_edit_application(user: Any, application: Application) -> bool:
 
 
 def visible_applications(user: Any) -> QuerySet[Application]:
-    """The applications ``user`` may list: all for a manager, else those of owned organisations."""
+    """The applications ``user`` may list: all for a manager, else those of owned
+    organisations and those routed to them for review (declared without a conflict)."""
+    from reviews.rules import material_q
+
     queryset = Application.objects.all()
     if not is_signed_in(user):
         return queryset.none()
     if is_manager(user):
         return queryset
-    return queryset.filter(Q(organisation__owners=user)).distinct()
+    return queryset.filter(Q(organisation__owners=user) | material_q(user)).distinct()

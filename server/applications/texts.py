@@ -191,5 +191,11 @@ STATES: dict[str, dict[str, str]] = {
     },
     "approved": {"en": "approved", "ro": "aprobată", "sv": "godkänd", "zh-hant": "已核准"},
     "rejected": {"en": "rejected", "ro": "respinsă", "sv": "avslagen", "zh-hant": "已駁回"},
+    "appealed": {
+        "en": "appealed",
+        "ro": "contestată",
+        "sv": "överklagad",
+        "zh-hant": "已提出申訴",
+    },
     "withdrawn": {"en": "withdrawn", "ro": "retrasă", "sv": "återkallad", "zh-hant": "已撤回"},
 }

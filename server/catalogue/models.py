@@ -94,6 +94,17 @@ class UserGroup(TimeStampedModel):
         related_name="user_groups",
         help_text=_("Reviewers: members review applications from organisations in this country."),
     )
+    coordinator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="coordinated_user_groups",
+        help_text=_("Records the group's opinion on the applications it reviews."),
+    )
+    review_period_days = models.PositiveSmallIntegerField(
+        default=30, help_text=_("Days the group has to give its opinion (default 30).")
+    )
 
     class Meta:
         ordering = ["name"]

@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "catalogue",
     "audit",
     "applications",
+    "reviews",
     "feeds",
     "api",
 ]
@@ -276,6 +277,18 @@ APPLICATION_MAX_TOTAL_BYTES = int(os.environ.get("APPLICATION_MAX_TOTAL_BYTES", 
 # Drafts idle this long are deleted; their owners are warned 30 days before.
 APPLICATION_DRAFT_IDLE_DAYS = int(os.environ.get("APPLICATION_DRAFT_IDLE_DAYS", "365"))
 APPLICATION_MESSAGE_MAX_LENGTH = 5000
+
+# Reviews (issue 11): a user group reviews when it has this many members without a conflict;
+# its opinion is due after its own review_period_days (else REVIEW_PERIOD_DAYS); reviewers
+# are reminded on these days; totals further apart than the ratio of the maximum diverge.
+MIN_REVIEWERS = int(os.environ.get("MIN_REVIEWERS", "2"))
+REVIEW_PERIOD_DAYS = int(os.environ.get("REVIEW_PERIOD_DAYS", "30"))
+REVIEW_REMINDER_DAYS = tuple(
+    int(day) for day in env_list("REVIEW_REMINDER_DAYS", "14,25") if day.strip()
+)
+REVIEW_DIVERGENCE_RATIO = float(os.environ.get("REVIEW_DIVERGENCE_RATIO", "0.3"))
+USER_GROUPS_PAGE_URL = os.environ.get("USER_GROUPS_PAGE_URL", "https://qgis.org/community/groups/")
+REVIEW_INVITATION_DAYS = int(os.environ.get("REVIEW_INVITATION_DAYS", "14"))
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [

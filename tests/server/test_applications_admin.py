@@ -45,7 +45,7 @@ def test_managers_act_through_the_domain(catalogue_factory):
     _act(client, "start_screening", application)
     application.refresh_from_db()
     assert application.state == "screening"
-    refused = _act(client, "approve", application)  # no remarks
+    refused = _act(client, "reject", application)  # no remarks
     assert b"Give the applicant your reasons" in refused.content
     application.refresh_from_db()
     assert application.state == "screening"

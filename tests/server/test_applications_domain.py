@@ -102,6 +102,11 @@ def test_the_table_spelt_out():
     assert t[("screening", "route", "system")] == "under_review"
     assert t[("under_review", "approve", "manager")] == "approved"
     assert t[("screening", "reject", "manager")] == "rejected"
+    assert ("screening", "approve", "manager") not in t
+    assert t[("rejected", "appeal", "owner")] == "appealed"
+    assert t[("appealed", "approve", "manager")] == "approved"
+    assert t[("appealed", "reject", "manager")] == "rejected"
+    assert t[("appealed", "withdraw", "owner")] == "withdrawn"
     assert ("approved", "withdraw", "owner") not in t
     assert ("draft", "approve", "manager") not in t
     assert not any(role == "owner" and a == "approve" for (_s, a, role) in t)
@@ -119,6 +124,9 @@ def test_organisation_status_follows(catalogue_factory):
     domain.start_screening(application_id=application.pk, user=manager)
     org.refresh_from_db()
     assert org.status == "under_review"
+    with pytest.raises(domain.NotAllowed):  # screening never approves: the PSC, after review
+        domain.approve(application_id=application.pk, user=manager, remarks="Well done.")
+    domain.route(application_id=application.pk, user=manager)
     domain.approve(application_id=application.pk, user=manager, remarks="Well done.")
     org.refresh_from_db()
     assert org.status == "approved" and org.is_certified
@@ -130,12 +138,13 @@ def test_remarks_are_required_for_decisions(catalogue_factory):
     manager = make_manager(catalogue_factory)
     application = submitted(catalogue_factory)
     domain.start_screening(application_id=application.pk, user=manager)
+    domain.route(application_id=application.pk, user=manager)
     for function in (domain.request_changes, domain.approve, domain.reject):
         with pytest.raises(domain.Invalid) as raised:
             function(application_id=application.pk, user=manager, remarks="  ")
         assert set(raised.value.errors) == {"remarks"}
     application.refresh_from_db()
-    assert application.state == "screening"
+    assert application.state == "under_review"
 
 
 def test_create_makes_a_draft_organisation_owned_by_the_user(catalogue_factory):
