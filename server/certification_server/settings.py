@@ -289,6 +289,8 @@ REVIEW_REMINDER_DAYS = tuple(
 REVIEW_DIVERGENCE_RATIO = float(os.environ.get("REVIEW_DIVERGENCE_RATIO", "0.3"))
 USER_GROUPS_PAGE_URL = os.environ.get("USER_GROUPS_PAGE_URL", "https://qgis.org/community/groups/")
 REVIEW_INVITATION_DAYS = int(os.environ.get("REVIEW_INVITATION_DAYS", "14"))
+# The absolute address links in e-mails start with (the invitation link to /reviews/join/).
+SITE_URL = os.environ.get("SITE_URL", "http://localhost:8000").rstrip("/")
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
