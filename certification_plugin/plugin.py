@@ -81,6 +81,7 @@ class CertificationPlugin(QObject):
         self.load_layers_action: Optional[QAction] = None
         self.find_course_action: Optional[QAction] = None
         self.apply_action: Optional[QAction] = None
+        self.review_action: Optional[QAction] = None
         self.settings_action: Optional[QAction] = None
         self.about_action: Optional[QAction] = None
         self._about_dialog: Optional[QDialog] = None
@@ -138,6 +139,16 @@ class CertificationPlugin(QObject):
             ),
         )
         self.apply_action.setEnabled(False)
+        self.review_action = self.add_action(
+            self.tr("Review applications"),
+            icon("review.svg"),
+            None,
+            checkable=True,
+            status_tip=self.tr(
+                "Applications waiting for your review, your group's opinion or the PSC's decision"
+            ),
+        )
+        self.review_action.setEnabled(False)
         self.settings_action = self.add_action(
             self.tr("Settings…"),
             icon("settings.svg"),
@@ -211,6 +222,7 @@ class CertificationPlugin(QObject):
         self.load_layers_action = self.find_course_action = self.settings_action = None
         self.about_action = None
         self.apply_action = None
+        self.review_action = None
         self._remove_translator()
         self._unregister_network_hooks()
 
@@ -286,9 +298,11 @@ class CertificationPlugin(QObject):
         from .gui.applications.apply_dock import ApplyDock
         from .gui.course_finder_dock import CourseFinderDock
         from .gui.locator_filter import create_locator_filter
+        from .gui.reviews.review_dock import ReviewDock
 
         self.add_dock(CourseFinderDock(self, self.iface.mainWindow()), self.find_course_action)
         self.add_dock(ApplyDock(self, self.iface.mainWindow()), self.apply_action)
+        self.add_dock(ReviewDock(self, self.iface.mainWindow()), self.review_action)
         self.add_locator_filter(create_locator_filter(self))
 
     # ------------------------------------------------------------------ services
