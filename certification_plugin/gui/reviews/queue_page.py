@@ -86,7 +86,10 @@ def state_labels() -> dict:
 
 
 def due_text(item: QueueItem) -> str:
-    """ "due in 3 days", "due today", "overdue by 2 days", "" (no due date)."""
+    """ "due in 3 days", "due today", "overdue by 2 days", "" (no due date).
+
+    English has two forms; each literal carries ``%n`` so that a catalogue gives every
+    language its own plural forms (Qt's numerus translations)."""
     days = item.due_in_days
     if days is None:
         return _tr("overdue") if item.overdue else ""
@@ -94,10 +97,14 @@ def due_text(item: QueueItem) -> str:
         late = abs(days)
         if late == 0:
             return _tr("overdue")
-        return QCoreApplication.translate("ReviewQueuePage", "overdue by %n day(s)", "", late)
+        if late == 1:
+            return QCoreApplication.translate("ReviewQueuePage", "overdue by %n day", "", late)
+        return QCoreApplication.translate("ReviewQueuePage", "overdue by %n days", "", late)
     if days == 0:
         return _tr("due today")
-    return QCoreApplication.translate("ReviewQueuePage", "due in %n day(s)", "", days)
+    if days == 1:
+        return QCoreApplication.translate("ReviewQueuePage", "due in %n day", "", days)
+    return QCoreApplication.translate("ReviewQueuePage", "due in %n days", "", days)
 
 
 def routed_text(item: QueueItem) -> str:

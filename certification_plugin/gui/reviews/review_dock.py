@@ -62,16 +62,25 @@ def summary_text(summary: QueueDigest) -> str:
     """The message bar's line: "2 applications to review, 1 due in 3 days, 1 overdue"."""
     if summary.empty:
         return _tr("Nothing is waiting for you to review.")
-    parts = [
-        QCoreApplication.translate("ReviewDock", "%n application(s) to review", "", summary.waiting)
-    ]
-    if summary.next_days == 0:
+    waiting, days = summary.waiting, summary.next_days
+    if waiting == 1:
+        first = QCoreApplication.translate("ReviewDock", "%n application to review", "", waiting)
+    else:
+        first = QCoreApplication.translate("ReviewDock", "%n applications to review", "", waiting)
+    parts = [first]
+    if days == 0:
         parts.append(_tr("{count} due today").format(count=summary.next_count))
-    elif summary.next_days is not None:
+    elif days == 1:
         parts.append(
-            QCoreApplication.translate(
-                "ReviewDock", "{count} due in %n day(s)", "", summary.next_days
-            ).format(count=summary.next_count)
+            QCoreApplication.translate("ReviewDock", "{count} due in %n day", "", days).format(
+                count=summary.next_count
+            )
+        )
+    elif days is not None:
+        parts.append(
+            QCoreApplication.translate("ReviewDock", "{count} due in %n days", "", days).format(
+                count=summary.next_count
+            )
         )
     if summary.overdue:
         parts.append(QCoreApplication.translate("ReviewDock", "%n overdue", "", summary.overdue))
@@ -371,13 +380,13 @@ class ReviewDock(WorkflowDock):
             layer = make_layer(features, layer_name())
             project.addMapLayer(layer)
             self.map_layer = layer
-            self.set_status(
-                QCoreApplication.translate(
-                    "ReviewDock",
-                    "%n country(ies) with applications under review on the map",
-                    "",
-                    len(counts),
+            if features.missing:
+                self.set_status(
+                    _tr("Not on the map (no outline for these codes): {codes}").format(
+                        codes=", ".join(features.missing)
+                    )
                 )
-            )
+            else:
+                self.set_status(_tr("The map shows the applications under review per country."))
 
         self.run(_tr("Building the map of reviews"), work, done, purpose="map")
