@@ -132,14 +132,16 @@ def _routing_context(routing: Any, language: str) -> dict[str, Any]:
 
 
 @task()
-def notify_routed(routing_id: int) -> int:
-    """A routing: each active assignee learns what to review and by when."""
+def notify_routed(routing_id: int, assignment_ids: list[int] | None = None) -> int:
+    """A routing: each active assignee learns what to review and by when (only the given
+    assignments' reviewers when someone joins a group with open routings)."""
     routing = _routing(routing_id)
     if routing is None or not routing.current:
         return 0
-    reviewers = [
-        a.reviewer for a in routing.assignments.select_related("reviewer").filter(active=True)
-    ]
+    assignments = routing.assignments.select_related("reviewer").filter(active=True)
+    if assignment_ids is not None:
+        assignments = assignments.filter(pk__in=assignment_ids)
+    reviewers = [a.reviewer for a in assignments]
     return _send_each(
         "routed", reviewers, lambda language, _user: _routing_context(routing, language)
     )
@@ -309,12 +311,14 @@ def supports_defer() -> bool:
 
 
 def deadline_moments(routing: Any) -> list[datetime]:
-    """When the routing's state may change: each reminder day, and the due date."""
-    days = getattr(settings, "REVIEW_REMINDER_DAYS", (14, 25))
-    moments = [routing.routed_at + timedelta(days=int(d)) for d in days]
+    """When the routing's state may change: each reminder day counted from each active
+    assignment (as the sweep counts), and the due date."""
+    days = [int(d) for d in getattr(settings, "REVIEW_REMINDER_DAYS", (14, 25))]
+    starts = set(routing.assignments.filter(active=True).values_list("created_at", flat=True))
+    moments = {start + timedelta(days=d) for start in starts or {routing.routed_at} for d in days}
     if routing.due_at is not None:
-        moments.append(routing.due_at)
-    return sorted(set(moments))
+        moments.add(routing.due_at)
+    return sorted(moments)
 
 
 @task()
