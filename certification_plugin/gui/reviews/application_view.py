@@ -51,7 +51,15 @@ def tab_titles() -> Dict[str, str]:
 
 def page_factories() -> Dict[str, PageFactory]:
     """The page classes of the tabs (imported here so the dock module stays light)."""
-    factories: Dict[str, PageFactory] = {}
+    from .opinion_form import OpinionForm
+    from .psc_panel import PscPanel
+    from .rubric_form import RubricForm
+
+    factories: Dict[str, PageFactory] = {
+        REVIEW_TAB: RubricForm,
+        OPINION_TAB: OpinionForm,
+        DECISION_TAB: PscPanel,
+    }
     return factories
 
 
@@ -194,3 +202,12 @@ class ApplicationView(QWidget):
 
     def pages(self) -> Dict[str, Any]:
         return dict(self._pages)
+
+    def flush(self) -> bool:
+        """Save the pages' pending drafts now (the dock closes, the plugin unloads)."""
+        saved = False
+        for page in self._pages.values():
+            flush = getattr(page, "flush", None)
+            if callable(flush):
+                saved = bool(flush()) or saved
+        return saved

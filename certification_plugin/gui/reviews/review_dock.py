@@ -38,7 +38,7 @@ from ...core.reviews import CAPABILITY, Queue, QueueItem, ReviewsClient, offered
 from ...core.urls import api_url, localised
 from ...qgis_io.drafts import DraftStore
 from ...qgis_io.lifetime import is_alive
-from ...qgis_io.logging import push_message
+from ...qgis_io.logging import WARNING, log, push_message
 from ...qgis_io.messages import error_message
 from ...qgis_io.tasks import TaskContext, TaskSlot
 from ..applications.apply_dock import draft_key, interface_language
@@ -314,6 +314,7 @@ class ReviewDock(WorkflowDock):
 
     def _drop_view(self) -> None:
         if self.view is not None:
+            self.flush()
             self.view.hide()
             self.view.setParent(None)
             self.view.deleteLater()
@@ -361,6 +362,22 @@ class ReviewDock(WorkflowDock):
         self.show_page(MESSAGE_PAGE)
         self.message_label.setText(_tr("Connecting to the certification server…"))
         self.refresh(announce=signed_in)
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event: Any) -> None:
+        self.flush()
+        super().closeEvent(event)
+
+    def flush(self) -> bool:
+        """Save the pages' pending drafts (a review, a rationale) now: close and unload."""
+        view = self.view
+        if view is None or not is_alive(view):
+            return False
+        try:
+            return view.flush()
+        except Exception as exc:  # never let unload fail on a draft
+            log(f"A review draft could not be saved: {exc}", WARNING)
+            return False
 
     # ------------------------------------------------------------------ the PSC's map
     def show_on_map(self) -> None:
