@@ -76,12 +76,14 @@ class MapRows:
 def build_features(counts: Mapping[str, CountryCount], path: Optional[str] = None) -> MapRows:
     """The outlines of the counted countries (one multipolygon per code, parts merged)."""
     wanted = {code.upper(): entry for code, entry in counts.items() if code}
+    # Codes come from the network and go into an OGR filter: two letters or nothing.
+    known = sorted(code for code in wanted if len(code) == 2 and code.isascii() and code.isalpha())
     shapes: Dict[str, ogr.Geometry] = {}
-    if wanted:
+    if known:
         dataset = ogr.Open(path or world_map_path(), 0)
         layer = dataset.GetLayerByName("countries") if dataset is not None else None
         if layer is not None:
-            quoted = ",".join("'" + code.replace("'", "") + "'" for code in sorted(wanted))
+            quoted = ",".join(f"'{code}'" for code in known)
             layer.SetAttributeFilter(f"iso_a2 IN ({quoted})")
             for feature in layer:
                 code = (feature.GetField("iso_a2") or "").strip().upper()

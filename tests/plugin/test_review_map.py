@@ -87,3 +87,10 @@ def test_reading_the_outlines_is_quick_enough_for_every_country_at_once() -> Non
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
     assert elapsed < 5.0
+
+
+def test_codes_that_are_not_two_letters_never_reach_the_filter() -> None:
+    hostile = {"R' OR 1=1 --": CountryCount("R' OR 1=1 --", 1, 0), "SE": CountryCount("SE", 1, 0)}
+    found = build_features(hostile)
+    assert [row.country for row in found.rows] == ["SE"]
+    assert found.missing == ("R' OR 1=1 --",)
