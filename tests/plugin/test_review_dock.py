@@ -9,6 +9,8 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Dict, List, Optional
 
+import pytest
+from qgis.core import QgsApplication, QgsProject
 from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtCore import Qt
 
@@ -16,12 +18,19 @@ from certification_plugin.core.review_queue import digest
 from certification_plugin.core.reviews import QueueItem
 from certification_plugin.gui.reviews.queue_page import ITEM_ROLE, QueuePage, due_text
 from certification_plugin.gui.reviews.review_dock import (
+    MESSAGE_PAGE,
+    QUEUE_PAGE,
+    VIEW_PAGE,
     ReviewDock,
     summary_text,
 )
 from certification_plugin.qgis_io.drafts import DraftStore
+from certification_plugin.qgis_io.review_map import layer_name
 from tests.fixtures.livesite import LiveSite
+from tests.fixtures.reference_server import ReferenceServer
+from tests.fixtures.reviewers import ReviewWorld, seed_review_world
 from tests.plugin.apply_helpers import make_plugin
+from tests.plugin.auth_helpers import ensure_master_password, store_basic_config
 
 TIMEOUT = 60000
 TODAY = datetime(2026, 12, 2, 10, 0, tzinfo=timezone.utc)
@@ -196,3 +205,163 @@ def test_the_live_site_gate_sends_to_the_website(qtbot, tmp_path, livesite: Live
     assert "reviews" in dock.gate_label.text()
     qtbot.mouseClick(dock.website_button, Qt.MouseButton.LeftButton)
     assert browser.urls and browser.urls[-1].startswith(livesite.base_url.rstrip("/") + "/en/")
+
+
+# --- against the reference server -------------------------------------------------------------
+
+
+class Signed:
+    """A world's account as a QGIS Basic authcfg (username + API token); ``remove()`` after."""
+
+    def __init__(self, world: ReviewWorld, role: str) -> None:
+        self.username = world.username(role)
+        self.config = store_basic_config(
+            f"review {self.username}", self.username, world.token(role)
+        )
+        self.authcfg = self.config.id()
+
+    def remove(self) -> None:
+        QgsApplication.authManager().removeAuthenticationConfig(self.authcfg)
+
+
+@pytest.fixture
+def world(reference_server: ReferenceServer) -> ReviewWorld:
+    return seed_review_world(reference_server)
+
+
+@pytest.fixture
+def signed_in(world: ReviewWorld):
+    made: List[Signed] = []
+
+    def sign(role: str) -> Signed:
+        person = Signed(world, role)
+        made.append(person)
+        return person
+
+    yield sign
+    for person in made:
+        person.remove()
+
+
+def open_dock(qtbot, tmp_path, server: ReferenceServer, authcfg: str = ""):
+    plugin = make_plugin(tmp_path, server.base_url, authcfg)
+    bar = with_bar(plugin)
+    dock = new_dock(qtbot, plugin, tmp_path)
+    dock.show()
+    return dock, bar
+
+
+def rows(dock: ReviewDock) -> List[QueueItem]:
+    model = dock.queue_page.model
+    return [model.item(row) for row in range(model.rowCount())]
+
+
+def test_a_reviewer_sees_what_waits_soonest_first_and_the_bar_says_so(
+    qtbot, tmp_path, reference_server, world, signed_in
+) -> None:
+    person = signed_in("first")
+    dock, bar = open_dock(qtbot, tmp_path, reference_server, person.authcfg)
+    qtbot.waitUntil(lambda: dock.page == QUEUE_PAGE and len(rows(dock)) == 2, timeout=TIMEOUT)
+    assert [i.application for i in rows(dock)] == [
+        world.applications["overdue"],
+        world.applications["due_soon"],
+    ]
+    model = dock.queue_page.model
+    assert model.index(0, 4).data().startswith("overdue")
+    assert model.index(0, 4).data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index(1, 4).data() == "due in 3 days"
+    assert model.index(1, 3).data() == world.group_name
+    assert model.index(1, 6).data() == "Declare conflicts"
+    qtbot.waitUntil(lambda: bool(bar_texts(bar)), timeout=TIMEOUT)
+    assert bar_texts(bar)[-1] == "2 applications to review, 1 due in 3 days, 1 overdue"
+    assert dock.context is not None and dock.context.username == person.username
+    assert not dock.context.is_manager and dock.queue_page.map_button.isHidden()
+    # The filters work on what was read; "Refresh" reads again and says it again.
+    dock.queue_page.overdue_filter.setChecked(True)
+    assert [i.application for i in rows(dock)] == [world.applications["overdue"]]
+    dock.queue_page.overdue_filter.setChecked(False)
+    before = len(dock.messages)
+    qtbot.mouseClick(dock.queue_page.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(dock.messages) > before, timeout=TIMEOUT)
+    assert dock.messages[-1] == "2 applications to review, 1 due in 3 days, 1 overdue"
+    assert len(rows(dock)) == 2
+
+
+def test_opening_an_application_shows_its_tabs_and_back_returns(
+    qtbot, tmp_path, reference_server, world, signed_in
+) -> None:
+    person = signed_in("first")
+    dock, _bar = open_dock(qtbot, tmp_path, reference_server, person.authcfg)
+    qtbot.waitUntil(lambda: len(rows(dock)) == 2, timeout=TIMEOUT)
+    assert dock.queue_page.select(world.applications["due_soon"])
+    qtbot.mouseClick(dock.queue_page.open_button, Qt.MouseButton.LeftButton)
+    assert dock.page == VIEW_PAGE and dock.view is not None
+    view = dock.view
+    assert "Soon Maps" in view.title.text() and "round 1" in view.title.text()
+    assert "review" in view.shown_tabs()
+    assert "decision" not in view.shown_tabs() and "opinion" not in view.shown_tabs()
+    assert not view.tab_enabled("review"), "nothing but the declaration before declaring"
+    qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
+    assert dock.page == QUEUE_PAGE
+    assert dock.queue_page.selected().application == world.applications["due_soon"]
+
+
+def test_a_manager_sees_screening_and_decisions_and_the_map(
+    qtbot, tmp_path, reference_server, world, signed_in
+) -> None:
+    person = signed_in("manager")
+    dock, bar = open_dock(qtbot, tmp_path, reference_server, person.authcfg)
+    mine = set(world.applications.values())
+    qtbot.waitUntil(
+        lambda: dock.page == QUEUE_PAGE and mine <= {i.application for i in rows(dock)},
+        timeout=TIMEOUT,
+    )
+    tasks = {i.application: i.task for i in rows(dock)}
+    assert tasks[world.applications["screening"]] == "screen"
+    assert tasks[world.applications["psc"]] == "decide"
+    assert dock.context.is_manager and dock.queue_page.map_button.isVisibleTo(dock)
+    qtbot.waitUntil(lambda: bool(bar_texts(bar)), timeout=TIMEOUT)
+    assert "to review" in bar_texts(bar)[-1]
+    # The PSC's tab for an application routed to the PSC.
+    psc = next(i for i in rows(dock) if i.application == world.applications["psc"])
+    view = dock.open_item(psc)
+    assert "decision" in view.shown_tabs() and view.tab_enabled("decision")
+    qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
+    # The map: one polygon per country with applications under review.
+    project = QgsProject.instance()
+    qtbot.mouseClick(dock.queue_page.map_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dock.map_layer is not None, timeout=TIMEOUT)
+    layer = dock.map_layer
+    try:
+        assert project.mapLayer(layer.id()) is layer and layer.name() == layer_name()
+        features = {f["country"]: f for f in layer.getFeatures()}
+        assert (features[world.country]["count"], features[world.country]["overdue"]) == (2, 1)
+        assert (features[world.psc_country]["count"], features[world.psc_country]["overdue"]) == (
+            1,
+            0,
+        )
+        # Again: the layer is replaced, not added twice.
+        qtbot.mouseClick(dock.queue_page.map_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dock.map_layer is not layer, timeout=TIMEOUT)
+        assert len(project.mapLayersByName(layer_name())) == 1
+    finally:
+        for found in project.mapLayersByName(layer_name()):
+            project.removeMapLayer(found.id())
+
+
+def test_without_sign_in_the_dock_asks_for_it(qtbot, tmp_path, reference_server) -> None:
+    ensure_master_password()
+    dock, bar = open_dock(qtbot, tmp_path, reference_server)
+    qtbot.waitUntil(lambda: dock.sign_in_button.isVisible(), timeout=TIMEOUT)
+    assert dock.page == MESSAGE_PAGE and "Sign in" in dock.message_label.text()
+    assert bar_texts(bar) == []
+
+
+def test_a_revoked_token_asks_to_sign_in_again(qtbot, tmp_path, reference_server) -> None:
+    config = store_basic_config("review revoked", "nobody", "qct_not_a_real_token")
+    try:
+        dock, _bar = open_dock(qtbot, tmp_path, reference_server, config.id())
+        qtbot.waitUntil(lambda: dock.sign_in_button.isVisible(), timeout=TIMEOUT)
+        assert dock.page == MESSAGE_PAGE and dock.context is None
+    finally:
+        QgsApplication.authManager().removeAuthenticationConfig(config.id())
