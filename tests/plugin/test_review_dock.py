@@ -12,10 +12,17 @@ from typing import Any, Dict, List, Optional
 import pytest
 from qgis.core import QgsApplication, QgsProject
 from qgis.gui import QgsMessageBar
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import QWidget
 
 from certification_plugin.core.review_queue import digest
 from certification_plugin.core.reviews import QueueItem
+from certification_plugin.gui.reviews.application_view import (
+    TAB_ORDER,
+    ApplicationView,
+    locked_until_declared,
+    tabs_for,
+)
 from certification_plugin.gui.reviews.queue_page import ITEM_ROLE, QueuePage, due_text
 from certification_plugin.gui.reviews.review_dock import (
     MESSAGE_PAGE,
@@ -365,3 +372,71 @@ def test_a_revoked_token_asks_to_sign_in_again(qtbot, tmp_path, reference_server
         assert dock.page == MESSAGE_PAGE and dock.context is None
     finally:
         QgsApplication.authManager().removeAuthenticationConfig(config.id())
+
+
+# --- the application view's tabs (the container; the pages have their own tests) ------------
+
+
+class RecordingPage(QWidget):
+    """A page that records what it was asked to load (to test the container alone)."""
+
+    changed = pyqtSignal()
+    declared = pyqtSignal(str)
+
+    def __init__(self, context: Any, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.loaded: List[int] = []
+
+    def load(self, item: Dict[str, Any]) -> None:
+        self.loaded.append(item["application"])
+
+
+def recording_view(qtbot, manager: bool) -> ApplicationView:
+    context = SimpleNamespace(is_manager=manager)
+    factories = {name: RecordingPage for name in TAB_ORDER}
+    view = ApplicationView(context, None, factories)
+    qtbot.addWidget(view)
+    return view
+
+
+def test_tabs_follow_the_task_and_the_role() -> None:
+    def item(**extra: Any) -> QueueItem:
+        return QueueItem.parse(record(1, 3, **extra), "u")
+
+    reviewer = item(task="declare", my_declaration="pending")
+    assert tabs_for(reviewer, False) == ["application", "review"]
+    assert locked_until_declared(reviewer)
+    assert not locked_until_declared(item(my_declaration="none"))
+    coordinator = item(task="opinion", my_declaration=None)
+    assert tabs_for(coordinator, False) == ["application", "opinion"]
+    psc = item(task="decide", my_declaration=None, routed_to={"kind": "psc", "groups": []})
+    assert tabs_for(psc, True) == ["application", "decision"]
+    group = item(task="none", my_declaration=None)
+    assert tabs_for(group, True) == ["application", "opinion", "decision"]
+    assert tabs_for(item(my_declaration="conflict", task="none"), False) == ["application"]
+
+
+def test_the_other_tabs_unlock_and_load_after_declaring_none(qtbot) -> None:
+    view = recording_view(qtbot, manager=False)
+    view.load(QueueItem.parse(record(4, 3, task="declare", my_declaration="pending"), "u"))
+    assert view.shown_tabs() == ["application", "review"]
+    assert view.tab_enabled("application") and not view.tab_enabled("review")
+    assert view.page("application").loaded == [4] and view.page("review").loaded == []
+    changes: List[str] = []
+    view.changed.connect(lambda: changes.append("changed"))
+    view.page("application").declared.emit("none")
+    assert view.tab_enabled("review") and view.page("review").loaded == [4]
+    assert changes == ["changed"]
+    # The next item reuses the pages.
+    first_page = view.page("review")
+    view.load(QueueItem.parse(record(5, 3, task="review", my_declaration="none"), "u"))
+    assert view.page("review") is first_page and first_page.loaded == [4, 5]
+
+
+def test_a_conflict_leaves_only_the_application_tab(qtbot) -> None:
+    view = recording_view(qtbot, manager=False)
+    view.load(QueueItem.parse(record(4, 3, task="declare", my_declaration="pending"), "u"))
+    view.page("application").declared.emit("conflict")
+    assert view.shown_tabs() == ["application"]
+    assert view.page("review").loaded == []

@@ -101,6 +101,7 @@ class ApplicationView(QWidget):
         self.item: Optional[QueueItem] = None
         self._factories = factories if factories is not None else page_factories()
         self._pages: Dict[str, QWidget] = {}
+        self._loaded: set = set()
         self._titles = tab_titles()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -178,11 +179,23 @@ class ApplicationView(QWidget):
             self.tabs.setCurrentIndex(0)
         finally:
             self.tabs.blockSignals(False)
-        for name in wanted:
+        locked = locked_until_declared(item)
+        self._loaded = set()
+        self._lock(locked)
+        self._load_pages(only=(APPLICATION_TAB,) if locked else None)
+
+    def _load_pages(self, only: Optional[Tuple[str, ...]] = None) -> None:
+        """``load(item)`` on the shown pages (``only`` those) not loaded for this item yet: a
+        locked page is loaded when it unlocks (the server refuses it before the declaration)."""
+        if self.item is None:
+            return
+        for name in self.shown_tabs():
+            if name in self._loaded or (only is not None and name not in only):
+                continue
+            self._loaded.add(name)
             loader = getattr(self._pages[name], "load", None)
             if loader is not None:
-                loader(item.data)
-        self._lock(locked_until_declared(item))
+                loader(self.item.data)
 
     def _lock(self, locked: bool) -> None:
         for index in range(self.tabs.count()):
@@ -193,6 +206,8 @@ class ApplicationView(QWidget):
         """The application page recorded the declaration: unlock, or (a conflict) close the
         other tabs; the queue is read again either way."""
         self._lock(declaration != "none")
+        if declaration == "none":
+            self._load_pages()
         if declaration == "conflict":
             for index in reversed(range(self.tabs.count())):
                 if self.tabs.widget(index).property("reviewTab") != APPLICATION_TAB:
