@@ -29,6 +29,7 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTextBrowser,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -112,6 +113,7 @@ class ApplicationPage(QWidget):
 
         self.conflict_form = ConflictForm(self)
         self.conflict_form.submitted.connect(self._send_declaration)
+        self.conflict_form.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.conflict_form.hide()
         layout.addWidget(self.conflict_form)
 
@@ -165,6 +167,7 @@ class ApplicationPage(QWidget):
         content_layout.addWidget(self.files_box)
         self.content.hide()
         layout.addWidget(self.content, 1)
+        layout.addStretch(0)  # takes the room while the content is hidden
         self._update_buttons()
 
     # ------------------------------------------------------------------ loading
@@ -379,7 +382,8 @@ class ApplicationPage(QWidget):
         ids: List[Optional[int]] = []
         for index, material in enumerate(self.materials):
             course = titles.get(str(material.get("course", "")), str(material.get("course", "")))
-            name = str(material.get("filename") or "")
+            # A "/" in a name would cut it in the tree, which shows a path's last component.
+            name = str(material.get("filename") or "").replace("/", "\u2215")
             # The tree shows the last path component and the whole path as its tooltip.
             key = "{course} · {part} #{n}/{name}".format(
                 course=course, part=material.get("part", ""), n=index, name=name
