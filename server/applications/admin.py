@@ -1,7 +1,8 @@
 """Applications in the admin: read-only for certification managers, who act on them through
-the domain (admin actions: start screening, route, request changes, approve, reject), and the
-self-check, which managers edit (a version already answered is kept: the edit becomes a new
-version).
+the domains (admin actions: start screening, accept for review, request changes, approve,
+reject: screening and decisions go through ``reviews.domain``, so an accepted application is
+routed and a decision is recorded with its rationale), and the self-check, which managers
+edit (a version already answered is kept: the edit becomes a new version).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .models import (
     Round,
     SelfCheckQuestion,
     SelfCheckVersion,
+    State,
 )
 
 
@@ -78,6 +80,25 @@ class RemarksActionForm(ActionForm):
     )
 
 
+_SCREENING_STATES = (State.SUBMITTED, State.RESUBMITTED, State.SCREENING)
+
+
+def _act(application: Application, user: Any, action: domain.Action, remarks: str) -> None:
+    """One admin action: screening through ``reviews.domain.screen``, decisions through
+    ``reviews.domain.decide`` (the remarks are the rationale)."""
+    from reviews import domain as reviews
+
+    screening = application.state in _SCREENING_STATES
+    if action == domain.Action.ROUTE:
+        reviews.screen(application_id=application.pk, user=user, action="accept")
+    elif action in (domain.Action.REQUEST_CHANGES, domain.Action.REJECT) and screening:
+        reviews.screen(application_id=application.pk, user=user, action=action, remarks=remarks)
+    elif action in (domain.Action.REQUEST_CHANGES, domain.Action.REJECT, domain.Action.APPROVE):
+        reviews.decide(application_id=application.pk, user=user, outcome=action, rationale=remarks)
+    else:
+        domain.ACTIONS[action](application_id=application.pk, user=user)
+
+
 def _run(
     model_admin: ApplicationAdmin,
     request: HttpRequest,
@@ -87,11 +108,8 @@ def _run(
     remarks = request.POST.get("remarks", "")
     done, refused = 0, []
     for application in queryset:
-        kwargs: dict[str, Any] = {"application_id": application.pk, "user": request.user}
-        if action in domain.REMARKS_REQUIRED:
-            kwargs["remarks"] = remarks
         try:
-            domain.ACTIONS[action](**kwargs)
+            _act(application, request.user, action, remarks)
         except domain.DomainError as error:
             detail = getattr(error, "errors", None) or str(error)
             refused.append(f"#{application.pk}: {detail}")
@@ -121,7 +139,7 @@ class ApplicationAdmin(ManagersOnly, admin.ModelAdmin):
     action_form = RemarksActionForm
     actions = [
         _action(domain.Action.START_SCREENING, _("Start screening")),
-        _action(domain.Action.ROUTE, _("Route to review")),
+        _action(domain.Action.ROUTE, _("Accept for review (routes it)")),
         _action(domain.Action.REQUEST_CHANGES, _("Request changes (remarks required)")),
         _action(domain.Action.APPROVE, _("Approve (remarks required)")),
         _action(domain.Action.REJECT, _("Reject (remarks required)")),

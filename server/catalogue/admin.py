@@ -32,10 +32,12 @@ class TimestampedAdmin(admin.ModelAdmin):
 
 @admin.register(UserGroup)
 class UserGroupAdmin(TimestampedAdmin):
-    list_display = ("name", "country", "year", "website")
+    list_display = ("name", "country", "coordinator", "review_period_days", "year", "website")
     list_filter = ("country",)
     search_fields = ("name", "country")
-    autocomplete_fields = ("members",)
+    # Members added here get the group's open reviews (``reviews.domain.assign_member``).
+    autocomplete_fields = ("members", "coordinator")
+    list_select_related = ("coordinator",)
 
 
 class TrainingCenterInline(admin.TabularInline):
