@@ -41,6 +41,8 @@ class RootLinksSerializer(serializers.Serializer):
     course_types = serializers.URLField()
     applications = serializers.URLField()
     application_form = serializers.URLField()
+    review_queue = serializers.URLField()
+    rubric = serializers.URLField()
     me = serializers.URLField()
     device_authorization = serializers.URLField()
     schema = serializers.URLField()

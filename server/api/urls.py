@@ -21,8 +21,22 @@ from .views.catalogue import (
     OrganisationViewSet,
     TrainingCentreViewSet,
 )
+from .views.decisions import (
+    AppealView,
+    DecisionView,
+    InvitationsView,
+    OpinionView,
+    ScreeningView,
+)
 from .views.docs import ApiDocsView
 from .views.materials import MaterialDetailView, MaterialDownloadView, MaterialListView
+from .views.review_queue import ReviewQueueView, RubricView
+from .views.reviews import (
+    ConflictDeclarationView,
+    MyReviewSubmitView,
+    MyReviewView,
+    ReviewListView,
+)
 from .views.root import MeView, NotFoundView, RootView
 
 app_name = "api"
@@ -90,6 +104,27 @@ urlpatterns = [
         r"^applications/(?P<pk>[0-9]{1,18})/materials/(?P<material_pk>[0-9]{1,18})/download/$",
         MaterialDownloadView.as_view(),
         name="application-material-download",
+    ),
+    # Reviews (issue 11).
+    path("rubric/", RubricView.as_view(), name="rubric"),
+    path("review-queue/", ReviewQueueView.as_view(), name="review-queue"),
+    *[
+        re_path(rf"^applications/(?P<pk>[0-9]{{1,18}})/{tail}/$", view.as_view(), name=name)
+        for tail, view, name in (
+            ("conflict-declaration", ConflictDeclarationView, "application-conflict-declaration"),
+            ("reviews", ReviewListView, "application-reviews"),
+            ("reviews/mine", MyReviewView, "application-my-review"),
+            ("reviews/mine/submit", MyReviewSubmitView, "application-my-review-submit"),
+            ("opinion", OpinionView, "application-opinion"),
+            ("screening", ScreeningView, "application-screening"),
+            ("decision", DecisionView, "application-decision"),
+            ("appeal", AppealView, "application-appeal"),
+        )
+    ],
+    re_path(
+        r"^user-groups/(?P<pk>[0-9]{1,18})/invitations/$",
+        InvitationsView.as_view(),
+        name="user-group-invitations",
     ),
     # Any other path, line breaks included ("." alone stops at one: an HTML 404 page).
     re_path(r"^[\s\S]*/$", NotFoundView.as_view(), name="not-found"),

@@ -321,6 +321,15 @@ SPECTACULAR_SETTINGS = {
         "GeometryTypeEnum": "api.serializers.POINT_CHOICES",
         "FeatureTypeEnum": "api.serializers.FEATURE_CHOICES",
         "FeatureCollectionTypeEnum": "api.serializers.COLLECTION_CHOICES",
+        # Reviews (issue 11): one name per choice set shared by several fields.
+        "ContributionKindEnum": "applications.models.ContributionKind",
+        "DecisionOutcomeEnum": "api.serializers_reviews.OUTCOMES",
+        "AppealOutcomeEnum": "api.serializers_reviews.APPEAL_OUTCOMES",
+        "ConflictKindEnum": "api.serializers_reviews.CONFLICT_KINDS",
+        "RoutingTargetEnum": "api.serializers_reviews.ROUTING_TARGETS",
+        "DeclarationEnum": "api.serializers_reviews.DECLARATIONS",
+        "ReviewStateEnum": "api.serializers_reviews.REVIEW_STATES",
+        "ScreeningActionEnum": "api.serializers_reviews.SCREENING_ACTIONS",
     },
 }
 

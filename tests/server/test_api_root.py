@@ -35,6 +35,7 @@ def test_root_document_anonymous(client):
         "etag",
         "sign-in",
         "applications",
+        "reviews",
     }
     assert data["authenticated"] is False and data["user"] is None
     assert data["links"] == {
@@ -44,6 +45,8 @@ def test_root_document_anonymous(client):
         "course_types": "http://testserver/api/v1/course-types/",
         "applications": "http://testserver/api/v1/applications/",
         "application_form": "http://testserver/api/v1/application-form/",
+        "review_queue": "http://testserver/api/v1/review-queue/",
+        "rubric": "http://testserver/api/v1/rubric/",
         "me": "http://testserver/api/v1/me/",
         "device_authorization": "http://testserver/api/v1/auth/device/",
         "schema": "http://testserver/api/v1/schema/",
@@ -54,7 +57,7 @@ def test_root_document_anonymous(client):
 def test_every_root_link_answers(client):
     links = client.get(BASE).json()["links"]
     for name, url in links.items():
-        if name in ("me", "applications"):  # signed in only
+        if name in ("me", "applications", "review_queue"):  # signed in only
             assert client.get(url).status_code == 401, name
             continue
         if name == "device_authorization":  # starts a sign-in: POST only

@@ -43,6 +43,17 @@ PATHS = {
     "/api/v1/applications/{id}/materials/",
     "/api/v1/applications/{id}/materials/{material_pk}/",
     "/api/v1/applications/{id}/materials/{material_pk}/download/",
+    "/api/v1/rubric/",
+    "/api/v1/review-queue/",
+    "/api/v1/applications/{id}/conflict-declaration/",
+    "/api/v1/applications/{id}/reviews/",
+    "/api/v1/applications/{id}/reviews/mine/",
+    "/api/v1/applications/{id}/reviews/mine/submit/",
+    "/api/v1/applications/{id}/opinion/",
+    "/api/v1/applications/{id}/screening/",
+    "/api/v1/applications/{id}/decision/",
+    "/api/v1/applications/{id}/appeal/",
+    "/api/v1/user-groups/{id}/invitations/",
 }
 
 

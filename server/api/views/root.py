@@ -27,6 +27,7 @@ CAPABILITIES = (
     "etag",
     "sign-in",
     "applications",
+    "reviews",
 )
 LINKS = (
     ("organisations", "api:organisation-list"),
@@ -35,6 +36,8 @@ LINKS = (
     ("course_types", "api:course-type-list"),
     ("applications", "api:application-list"),
     ("application_form", "api:application-form"),
+    ("review_queue", "api:review-queue"),
+    ("rubric", "api:rubric"),
     ("me", "api:me"),
     ("device_authorization", "api:device-authorization"),
     ("schema", "api:schema"),

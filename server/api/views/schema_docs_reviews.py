@@ -1,0 +1,200 @@
+"""OpenAPI descriptions of the reviews endpoints (issue 11)."""
+
+from __future__ import annotations
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+
+from .. import serializers as s
+from .. import serializers_reviews as r
+from ..serializers_reviews import TASKS
+from .schema_docs import COUNTRY, ERRORS, FORMAT_JSON, _param
+from .schema_docs_applications import (
+    ACCEPT_LANGUAGE,
+    CONFLICT,
+    ETAG,
+    ID,
+    IF_MATCH,
+    INVALID,
+    NOT_FOUND,
+    ONE,
+    STALE,
+    _view,
+)
+
+TASK = _param(
+    "task",
+    {"type": "string", "enum": list(TASKS)},
+    "Only the rows whose task for you is this one.",
+)
+OVERDUE = _param(
+    "overdue",
+    OpenApiTypes.BOOL,
+    "true: only rows past their due date (still reviewing); false: only the others.",
+)
+GROUP_ID = OpenApiParameter("id", {"type": "integer", "minimum": 1, "maximum": 10**18 - 1}, "path")
+FORBIDDEN = OpenApiResponse(
+    s.ErrorSerializer,
+    description="Not for your role on this application (applicants never see reviews).",
+)
+NO_GROUP = OpenApiResponse(s.ErrorSerializer, description="No such user group.")
+REVIEW = {**ONE, 403: FORBIDDEN}
+REVIEW_CHANGE = {**REVIEW, 409: CONFLICT}
+DECISION_KEY = OpenApiParameter(
+    "Idempotency-Key",
+    {"type": "string", "pattern": r"^[\x21-\x7e]{1,200}$"},
+    OpenApiParameter.HEADER,
+    required=False,
+    description="A retried decision with the same key answers the same decision, once.",
+)
+
+rubric = _view(
+    get=extend_schema(
+        parameters=[ACCEPT_LANGUAGE, FORMAT_JSON],
+        responses={200: r.RubricOut, **ERRORS, 404: NOT_FOUND},
+        operation_id="rubric",
+        description="The current rubric: criteria scored 0 to 5 with a descriptor per level, "
+        "their minimums (a knock-out) and the pass total. Public.",
+    )
+)
+
+review_queue = _view(
+    get=extend_schema(
+        parameters=[TASK, COUNTRY, OVERDUE, FORMAT_JSON],
+        responses={200: r.QueueOut, **ERRORS},
+        operation_id="review_queue",
+        description="What waits for you: applications you review, your groups' opinions and, "
+        "for managers, screening, decisions and appeals; sorted by due date (none last). Other "
+        "users get an empty list.",
+    )
+)
+
+conflict_declaration = _view(
+    get=extend_schema(
+        parameters=[ID, ACCEPT_LANGUAGE, FORMAT_JSON],
+        responses={200: r.DeclarationOut, **REVIEW},
+        operation_id="conflict_declaration",
+    ),
+    put=extend_schema(
+        parameters=[ID, ACCEPT_LANGUAGE, FORMAT_JSON],
+        request=r.DeclarationInSerializer,
+        responses={200: r.DeclarationOut, **REVIEW_CHANGE},
+        operation_id="conflict_declaration_update",
+        description='Declare no conflict ({"conflict": false}) before you see the material, '
+        "or a conflict with its kind and reason: you are then excluded and see nothing more. "
+        "The same declaration again changes nothing.",
+    ),
+)
+
+reviews = _view(
+    get=extend_schema(
+        parameters=[ID, FORMAT_JSON],
+        responses={200: r.ReviewsOut, **REVIEW},
+        operation_id="reviews",
+        description="Your review and, once yours is submitted, the others' with the medians "
+        "(managers see every review).",
+    )
+)
+
+my_review = _view(
+    get=extend_schema(
+        parameters=[ID, FORMAT_JSON, ETAG],
+        responses={200: r.ReviewOut, **REVIEW_CHANGE},
+        operation_id="my_review",
+    ),
+    put=extend_schema(
+        parameters=[ID, IF_MATCH, FORMAT_JSON, ETAG],
+        request=r.ReviewInSerializer,
+        responses={200: r.ReviewOut, **REVIEW_CHANGE, 412: STALE},
+        operation_id="my_review_update",
+        description="Saves your draft (partial: scores are merged). 409 before you declared no "
+        "conflict or after you submitted.",
+    ),
+)
+
+my_review_submit = _view(
+    post=extend_schema(
+        parameters=[ID, FORMAT_JSON, ETAG],
+        request=None,
+        responses={200: r.ReviewOut, **REVIEW_CHANGE},
+        operation_id="my_review_submit",
+        description="Submits your review: every score, a justification and a recommendation "
+        "(400 lists what is missing as scores.<key>, justification, recommendation). A repeat "
+        "answers the submitted review.",
+    )
+)
+
+opinion = _view(
+    get=extend_schema(
+        parameters=[ID, FORMAT_JSON],
+        responses={200: r.OpinionOut, **REVIEW},
+        operation_id="opinion",
+    ),
+    post=extend_schema(
+        parameters=[ID, FORMAT_JSON],
+        request=r.OpinionInSerializer,
+        responses={200: r.OpinionItemOut, **REVIEW_CHANGE},
+        operation_id="opinion_record",
+        description="Confirms the proposed recommendation, or overrides it with a reason "
+        "(required when it differs from the proposal).",
+    ),
+)
+
+screening = _view(
+    get=extend_schema(
+        parameters=[ID, FORMAT_JSON],
+        responses={200: r.ScreeningOut, **REVIEW},
+        operation_id="screening",
+    ),
+    post=extend_schema(
+        parameters=[ID, FORMAT_JSON],
+        request=r.ScreeningInSerializer,
+        responses={200: r.ScreeningOut, **REVIEW_CHANGE},
+        operation_id="screening_act",
+        description="accept: the application is routed (a user group of its country, else the "
+        "PSC); request_changes or reject (ineligible) with remarks for the applicant.",
+    ),
+)
+
+decision = _view(
+    get=extend_schema(
+        parameters=[ID, FORMAT_JSON],
+        responses={200: r.DecisionOut, **REVIEW},
+        operation_id="decision",
+    ),
+    post=extend_schema(
+        parameters=[ID, DECISION_KEY, FORMAT_JSON],
+        request=r.DecisionInSerializer,
+        responses={200: r.DecisionOut, **REVIEW_CHANGE},
+        operation_id="decision_take",
+        description="The PSC's decision with its rationale (sent to the applicant). On an "
+        "appeal only approve or reject.",
+    ),
+)
+
+appeal = _view(
+    get=extend_schema(
+        parameters=[ID, FORMAT_JSON],
+        responses={200: r.AppealOut, **REVIEW},
+        operation_id="appeal",
+        description="The appeal; 404 while there is none.",
+    ),
+    post=extend_schema(
+        parameters=[ID, FORMAT_JSON],
+        request=r.AppealInSerializer,
+        responses={201: r.AppealOut, **REVIEW_CHANGE},
+        operation_id="appeal_create",
+        description="One appeal after a rejection (a second one: 409).",
+    ),
+)
+
+invitations = _view(
+    post=extend_schema(
+        parameters=[GROUP_ID, ACCEPT_LANGUAGE, FORMAT_JSON],
+        request=r.InvitationInSerializer,
+        responses={201: r.InvitationOut, **ERRORS, 400: INVALID, 403: FORBIDDEN, 404: NO_GROUP},
+        operation_id="user_group_invite",
+        description="E-mails an invitation to join the group (its link signs in or up and "
+        "joins); the group's coordinator or a manager.",
+    )
+)
