@@ -16,6 +16,8 @@ urlpatterns = [
     # the same views as accounts:login and accounts:logout, which match first).
     path("accounts/", include("allauth.urls")),
     path("api/v1/", include("api.urls")),
+    # Reviews: the invitation link of an e-mail (/reviews/join/<token>/).
+    path("reviews/", include("reviews.urls")),
     path("en/", include("feeds.urls")),
     path("en/", include("catalogue.urls")),
     # The live site answers its public paths without the language prefix with a 302 to /en/.
