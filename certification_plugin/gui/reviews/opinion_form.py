@@ -267,12 +267,15 @@ class OpinionForm(QWidget):
         self.opinion_label.setText(opinion_text(opinion) if isinstance(opinion, dict) else "")
         self.opinion_label.setVisible(isinstance(opinion, dict))
         ready = proposal.get("ready") is True
-        can_record = group.get("can_record") is True and not isinstance(opinion, dict)
-        chosen = opinion.get("recommendation") if isinstance(opinion, dict) else self.proposed()
+        recorded = isinstance(opinion, dict)
+        chosen = opinion.get("recommendation") if recorded else self.proposed()
         self.binder.set_values({"recommendation": chosen or "", "reason": ""})
-        self._set_enabled(can_record and ready)
-        self.invite_box.setVisible(group.get("can_record") is True or self.context.is_manager)
-        if can_record and not ready:
+        self._set_enabled(group.get("can_record") is True)  # the server's word
+        coordinating = self.context.is_manager or (
+            bool(self.context.username) and group.get("coordinator") == self.context.username
+        )
+        self.invite_box.setVisible(coordinating)
+        if coordinating and not ready and not recorded:
             self.set_status(_tr("The opinion can be recorded once enough reviews are submitted."))
         self._reason_needed()
 

@@ -281,6 +281,8 @@ class RubricForm(QWidget):
         self.application_id = application_id
         self.review = None
         self.draft = None
+        self._pushing = False  # a previous item's request no longer counts
+        self._submitting = False
         self.others_box.hide()
         self.submit_button.setEnabled(False)
         if self.autosaver is not None:
