@@ -363,8 +363,7 @@ def _escalate(
     routing.target = Target.PSC
     routing.reason_code = reason_code
     routing.reason = _ESCALATION_REASONS[ReasonCode(reason_code)]
-    routing.escalated_at = moment
-    routing.due_at = moment + timedelta(days=int(getattr(settings, "REVIEW_PERIOD_DAYS", 30)))
+    routing.escalated_at = moment  # due_at stays: the queue shows it overdue and escalated
     routing.save()
     _add_psc(routing, application, moment)
     record(actor=user, action="review.escalate", obj=routing, before=before, after=_state(routing))
