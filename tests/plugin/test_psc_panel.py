@@ -174,3 +174,44 @@ def test_the_side_by_side_fills_fast(qtbot) -> None:
     assert len(texts) == 7 * 201
     assert elapsed < 0.5, elapsed
     print(f"side by side: 200 reviewers filled and read in {elapsed * 1000:.1f} ms")
+
+
+APPEAL = """
+from django.contrib.auth import get_user_model
+from applications.models import Application
+from reviews import domain
+application = Application.objects.get(pk={application})
+manager = get_user_model().objects.get(username={manager!r})
+owner = application.organisation.owners.get()
+domain.decide(application_id=application.pk, user=manager, outcome="reject", rationale="Thin.")
+domain.appeal(
+    application_id=application.pk, user=owner, criteria=["material_current"],
+    evidence="New <b>slides</b> for 3.40", links=["https://example.org/new-slides"],
+)
+print("ok")
+"""
+
+
+def test_the_appeal_shows_and_is_decided(
+    qtbot, manager: PageSetup, world: ReviewWorld, reference_server: ReferenceServer
+) -> None:
+    application = world.applications["due_soon"]
+    script = APPEAL.format(application=application, manager=world.username("manager"))
+    reference_server.manage("shell", "-c", script)
+    panel = new_panel(qtbot, manager, application)
+    assert panel.appeal_box.isVisibleTo(panel)
+    text = panel.appeal_label.text()
+    material = panel.rubric.criterion("material_current")
+    assert material is not None and material.title in text
+    assert "New <b>slides</b> for 3.40" in text and "https://example.org/new-slides" in text
+    assert panel.appeal_label.textFormat() == Qt.TextFormat.PlainText
+    assert "Decided: Reject" in panel.decision_label.text()  # the decision appealed against
+    outcome = panel.decision_binder.editor("outcome")
+    offered = {outcome.itemData(i) for i in range(1, outcome.count())}
+    assert offered == {"approve", "reject"}  # no changes requested on appeal
+    choose(outcome, "approve")
+    panel.decision_binder.editor("rationale").setPlainText("The new slides cover 3.40.")
+    with qtbot.waitSignal(panel.changed, timeout=TIMEOUT):
+        panel.decide()
+    assert "Decided: Approve" in panel.decision_label.text()
+    assert "(on appeal)" in panel.decision_label.text()
