@@ -88,9 +88,11 @@ def test_a_manager_sees_screening_and_decisions(reference_server, world) -> None
     queue = _client(reference_server, world.token("manager")).queue()
     tasks = {item.application: item.task for item in queue.items}
     assert tasks[world.applications["screening"]] == "screen"
-    assert tasks[world.applications["psc"]] == "decide"
+    # The PSC's managers are its reviewers: they declare first, as a group's members do.
+    assert tasks[world.applications["psc"]] == "declare"
     psc = next(i for i in queue.items if i.application == world.applications["psc"])
     assert psc.routed_kind == "psc" and psc.country == world.psc_country
+    assert psc.my_declaration == "pending"
 
 
 def test_an_applicant_has_nothing_in_the_queue(reference_server) -> None:
@@ -110,8 +112,9 @@ def test_declare_then_review_save_and_submit(reference_server, world) -> None:
     rubric = first.rubric()
     saved = first.save_review(application, {"scores": {rubric.criteria[0].key: 4}})
     assert saved["state"] == "draft" and saved["scores"] == {rubric.criteria[0].key: 4}
-    with pytest.raises(ConflictError):
+    with pytest.raises(HttpError) as stale:
         first.save_review(application, {"justification": "stale"}, revision=saved["revision"] + 5)
+    assert stale.value.status == 412
     with pytest.raises(ValidationFailed) as missing:
         first.submit_review(application)
     assert any(key.startswith("scores.") for key in missing.value.errors)
@@ -148,8 +151,9 @@ def test_the_coordinator_reads_the_opinion_and_the_manager_screens_and_decides(
     coordinator = _client(reference_server, world.token("coordinator"))
     opinion = coordinator.opinion(world.applications["due_soon"])
     group = opinion["groups"][0]
-    assert group["group"]["id"] == world.group and group["can_record"] is True
+    assert group["group"]["id"] == world.group and group["opinion"] is None
     assert group["proposal"]["reviews_submitted"] == 1 and group["proposal"]["ready"] is False
+    assert group["can_record"] is False  # not before enough reviews are in
     manager = _client(reference_server, world.token("manager"))
     screening = manager.screening(world.applications["screening"])
     assert "accept" in screening["allowed_actions"]
@@ -168,10 +172,12 @@ def test_the_coordinator_reads_the_opinion_and_the_manager_screens_and_decides(
 
 def test_a_reviewer_may_not_screen_or_decide(reference_server, world) -> None:
     first = _client(reference_server, world.token("first"))
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(HttpError) as screening:
         first.screening(world.applications["screening"])
-    with pytest.raises(PermissionDeniedError):
+    assert screening.value.status in (403, 404)
+    with pytest.raises(HttpError) as deciding:
         first.decide(world.applications["due_soon"], "approve", "no", new_idempotency_key())
+    assert deciding.value.status in (403, 404)
 
 
 def test_invitations_by_the_coordinator(reference_server, world) -> None:

@@ -51,11 +51,13 @@ def tab_titles() -> Dict[str, str]:
 
 def page_factories() -> Dict[str, PageFactory]:
     """The page classes of the tabs (imported here so the dock module stays light)."""
+    from .application_page import ApplicationPage
     from .opinion_form import OpinionForm
     from .psc_panel import PscPanel
     from .rubric_form import RubricForm
 
     factories: Dict[str, PageFactory] = {
+        APPLICATION_TAB: ApplicationPage,
         REVIEW_TAB: RubricForm,
         OPINION_TAB: OpinionForm,
         DECISION_TAB: PscPanel,
