@@ -39,10 +39,14 @@ def token_client(server: ReferenceServer, token: str) -> ApplicationsClient:
 
 
 def draft_with_files(
-    apps: ApplicationsClient, name: str, files: List[Tuple[str, bytes, str]]
+    apps: ApplicationsClient,
+    name: str,
+    files: List[Tuple[str, bytes, str]],
+    checks: Optional[Dict[str, Dict[str, Any]]] = None,
 ) -> Tuple[int, List[Dict[str, Any]]]:
     """A draft of organisation ``name`` with ``files`` ((filename, content, part)) uploaded
-    to its course ``c1``; (application id, the materials as listed)."""
+    to its course ``c1`` with their ``checks`` (by file name; default: "not checked");
+    (application id, the materials as listed)."""
     created = apps.create({"name": name})
     content = {
         "courses": [
@@ -63,7 +67,8 @@ def draft_with_files(
             "c1",
             part,
             FilePart("file", filename, data, "application/octet-stream"),
-            checks={"kind": "document", "ok": True, "summary": "Document: not checked"},
+            checks=(checks or {}).get(filename)
+            or {"kind": "document", "ok": True, "summary": "Document: not checked"},
         )
     return created.id, apps.materials(created.id)
 

@@ -18,6 +18,7 @@ from certification_plugin.gui.reviews.context import ReviewContext
 from certification_plugin.gui.reviews.review_dock import applications_client, reviews_client
 from certification_plugin.qgis_io.client_factory import client_for
 from certification_plugin.qgis_io.drafts import DraftStore
+from certification_plugin.qgis_io.material_checks import check_material
 from certification_plugin.qgis_io.tasks import TaskRunner, TaskSlot
 from tests.fixtures.applicants import new_applicant
 from tests.fixtures.reference_server import ReferenceServer
@@ -95,14 +96,19 @@ def with_files(reference_server: ReferenceServer, world: ReviewWorld, tmp_path_f
     username, token = new_applicant(reference_server, "pageowner")
     apps = token_client(reference_server, token)
     name = f"Atlas {HOSTILE} {username}"
+    gpkg = geopackage(folder / "places.gpkg")
+    qgz = Path(qgis_project(folder / "exercise.qgz")).read_bytes()
+    # The applicant's plugin checked the files with QGIS before sending them.
+    checks = {name: check_material(str(folder / name)) for name in ("places.gpkg", "exercise.qgz")}
     ident, _materials = draft_with_files(
         apps,
         name,
         [
             ("slides.pdf", PDF, "lectures"),
-            ("places.gpkg", geopackage(folder / "places.gpkg"), "data"),
-            ("exercise.qgz", Path(qgis_project(folder / "exercise.qgz")).read_bytes(), "exercises"),
+            ("places.gpkg", gpkg, "data"),
+            ("exercise.qgz", qgz, "exercises"),
         ],
+        checks,
     )
     form = apps.form()
     current = apps.get(ident)
@@ -204,7 +210,11 @@ def test_the_declaration_comes_first_then_the_snapshot_and_files_open_in_qgis(
         assert 'href="https://example.org/evidence"' in html
         assert 'href="https://example.org/more"' in html
         assert "slides.pdf" in text and "places.gpkg" in text and "exercise.qgz" in text
-        assert page.checks_view.tree.topLevelItemCount() == 3
+        tree = page.checks_view.tree
+        assert tree.topLevelItemCount() == 3
+        found = {tree.topLevelItem(i).text(0): tree.topLevelItem(i).text(1) for i in range(3)}
+        assert found["places.gpkg"] == "GeoPackage: 2 layers, all valid"
+        assert "GeoPackage: 2 layers, all valid" in text
 
         # An evidence link opens in the browser; a javascript: one never.
         page._anchor_clicked(QUrl("https://example.org/evidence"))
