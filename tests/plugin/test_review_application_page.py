@@ -460,3 +460,82 @@ def test_a_large_application_fills_the_page_fast_and_escaped(
         assert page.open_button.isEnabled() is False  # nothing selected yet
     finally:
         setup.remove()
+
+
+class Trickle:
+    """A loopback server announcing a large file and sending it slowly (a download to cancel)."""
+
+    def __init__(self) -> None:
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        owner = self
+        self.stopped = threading.Event()
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                self.send_response(200)
+                self.send_header("Content-Type", "application/geopackage+sqlite3")
+                self.send_header("Content-Length", str(50 << 20))
+                self.end_headers()
+                while not owner.stopped.is_set():
+                    try:
+                        self.wfile.write(b"x" * 1024)
+                        self.wfile.flush()
+                    except OSError:
+                        return
+                    time.sleep(0.05)
+
+            def log_message(self, *_args: Any) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/file.gpkg"
+
+    def stop(self) -> None:
+        self.stopped.set()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def test_a_cancelled_download_opens_nothing(
+    qtbot, reference_server, world, runner, tmp_path, project
+) -> None:
+    trickle = Trickle()
+    setup = Setup(reference_server, world.username("first"), world.token("first"), runner, tmp_path)
+    try:
+        page = new_page(qtbot, setup)
+        page.application_id = 424242
+        page.organisation = "Slow Maps"
+        snapshot, _ = big_snapshot(1, 0)
+        material = {
+            "id": 7,
+            "course": "c0",
+            "part": "data",
+            "filename": "file.gpkg",
+            "size": 50 << 20,
+            "sha256": "",
+            "download_url": trickle.url(),
+        }
+        page.show_snapshot(snapshot, [material])
+        task = page.open_material(7)
+        assert task is not None
+        qtbot.waitUntil(lambda: page.cancel_button.isVisible(), timeout=5000)
+        assert page.open_material(7) is None  # one download per file at a time
+        qtbot.wait(300)
+        page.cancel_downloads()
+        qtbot.waitUntil(lambda: "cancelled" in page.download_status.text(), timeout=10000)
+        assert not page.cancel_button.isVisible()
+        assert (
+            project.count() == 0 and project.layerTreeRoot().findGroup("Review: Slow Maps") is None
+        )
+        assert setup.messages == []
+        folder = Path(page.cache_folder()) / "7"
+        assert not (folder / "file.gpkg").exists() and not (folder / "file.gpkg.part").exists()
+    finally:
+        setup.remove()
+        trickle.stop()
