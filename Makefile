@@ -39,7 +39,7 @@ BENCHES = $(shell grep -l '^if __name__ == "__main__":' $(wildcard bench/*.py) /
 .PHONY: help setup test test-core test-plugin test-server test-server-pg test-tools check \
 	check-ruff check-format check-flake8-qgis check-mypy check-bandit check-secrets check-qt6 \
 	check-py39 check-translations format secrets-baseline package translations bench demo \
-	serve clean
+	serve review-screenshots clean
 
 help:
 	@echo "make setup         Debian packages, $(VENV) and pinned Python packages (idempotent)"
@@ -48,7 +48,7 @@ help:
 	@echo "                   Qt6 readiness, Python 3.9 syntax, translations)"
 	@echo "make package       dist/$(PLUGIN)-<version>.zip for QGIS 'Install from ZIP'"
 	@echo "make translations  extract strings into i18n/*.ts and compile the .qm files"
-	@echo "make demo | serve | bench | format | clean"
+	@echo "make demo | serve | bench | review-screenshots | format | clean"
 
 # --- set-up -------------------------------------------------------------------------------------
 
@@ -171,6 +171,14 @@ demo: setup
 
 serve: setup
 	PORT=$(PORT) bash scripts/serve.sh
+
+# The Review dock's screenshots (docs/screenshots/review-{queue,rubric,psc}-{en,zh}.png) from
+# the demo data, e.g. again after translating.
+review-screenshots: setup
+	@for language in en zh_TW; do \
+		env -u DISPLAY xvfb-run -a env QT_QPA_PLATFORM=xcb $(PY) scripts/render_review_dock.py \
+			--language $$language || exit 1; \
+	done
 
 clean:
 	rm -rf dist build var/pg-* .pytest_cache .mypy_cache .ruff_cache .qgis-settings
