@@ -325,14 +325,20 @@ def test_a_manager_sees_screening_and_decisions_and_the_map(
     )
     tasks = {i.application: i.task for i in rows(dock)}
     assert tasks[world.applications["screening"]] == "screen"
-    assert tasks[world.applications["psc"]] == "decide"
+    assert tasks[world.applications["psc"]] == "declare"  # the PSC's members review too
     assert dock.context.is_manager and dock.queue_page.map_button.isVisibleTo(dock)
     qtbot.waitUntil(lambda: bool(bar_texts(bar)), timeout=TIMEOUT)
     assert "to review" in bar_texts(bar)[-1]
-    # The PSC's tab for an application routed to the PSC.
+    # Routed to the PSC: the manager declares first, then reviews and decides.
     psc = next(i for i in rows(dock) if i.application == world.applications["psc"])
     view = dock.open_item(psc)
-    assert "decision" in view.shown_tabs() and view.tab_enabled("decision")
+    assert view.shown_tabs() == ["application", "review", "decision"]
+    assert not view.tab_enabled("decision")
+    # Routed to a group: the manager follows the opinion and decides, no declaration.
+    group = next(i for i in rows(dock) if i.application == world.applications["overdue"])
+    dock.open_item(group)
+    assert view.shown_tabs() == ["application", "opinion", "decision"]
+    assert view.tab_enabled("opinion") and view.tab_enabled("decision")
     qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
     # The map: one polygon per country with applications under review.
     project = QgsProject.instance()

@@ -255,6 +255,9 @@ class ReviewDock(WorkflowDock):
         if isinstance(error, CancelledError):
             return
         self._announce = False
+        if isinstance(error, AuthenticationError):  # the server refused the sign-in itself
+            self._ask_to_sign_in(_tr("Your sign-in is no longer accepted; sign in again."))
+            return
         self.set_status(
             _tr("The review queue could not be read. {error}").format(error=error_message(error))
         )
@@ -268,14 +271,11 @@ class ReviewDock(WorkflowDock):
             return
         if not self.signed_in() or found.auth_error is not None or found.queue is None:
             self._announce = False
-            self.context = None
-            self.message_label.setText(
+            self._ask_to_sign_in(
                 _tr("Sign in to the certification server to see what waits for your review.")
                 if found.auth_error is None
                 else _tr("Your sign-in is no longer accepted; sign in again.")
             )
-            self.sign_in_button.show()
-            self.show_page(MESSAGE_PAGE)
             return
         self.sign_in_button.hide()
         self._ensure_context(found.info)
@@ -289,6 +289,13 @@ class ReviewDock(WorkflowDock):
         if self._announce:
             self._announce = False
             self.push(summary_text(digest(found.queue.items)))
+
+    def _ask_to_sign_in(self, text: str) -> None:
+        self.context = None
+        self._drop_view()
+        self.message_label.setText(text)
+        self.sign_in_button.show()
+        self.show_page(MESSAGE_PAGE)
 
     def _ensure_context(self, info: ServerInfo) -> ReviewContext:
         username = info.username
