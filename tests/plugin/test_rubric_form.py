@@ -254,3 +254,26 @@ def test_submit_then_the_others_show_side_by_side(
     again = new_form(qtbot, reviewer, world)
     qtbot.waitUntil(lambda: again.others_box.isVisibleTo(again), timeout=LOAD_TIMEOUT)
     assert again.submitted and not again.submit_button.isVisibleTo(again)
+
+
+def test_a_stale_revision_is_read_again_and_the_typed_draft_wins(
+    qtbot, reviewer: PageSetup, world: ReviewWorld, reference_server: ReferenceServer
+) -> None:
+    form = new_form(qtbot, reviewer, world, sync_delay_ms=100)
+    choose(form.score_combo("quality"), "2")
+    qtbot.waitUntil(
+        lambda: mine(reference_server, world)["scores"].get("quality") == 2, timeout=LOAD_TIMEOUT
+    )
+    qtbot.waitUntil(lambda: not reviewer.runner.busy, timeout=LOAD_TIMEOUT)
+    synced = form.draft.base_revision
+    # saved elsewhere meanwhile (another computer): the server's revision moves on
+    application = world.applications["due_soon"]
+    write_review(reference_server, application, world.username("first"), value=1, submit=False)
+    assert mine(reference_server, world)["revision"] != synced
+    type_text(form, "Typed here last")
+    qtbot.waitUntil(
+        lambda: mine(reference_server, world)["justification"] == "Typed here last",
+        timeout=LOAD_TIMEOUT,
+    )
+    qtbot.waitUntil(lambda: "saved on the server" in form.status(), timeout=LOAD_TIMEOUT)
+    assert mine(reference_server, world)["scores"]["quality"] == 2
