@@ -313,6 +313,34 @@ def test_opening_an_application_shows_its_tabs_and_back_returns(
     assert dock.queue_page.selected().application == world.applications["due_soon"]
 
 
+def test_declaring_no_conflict_in_the_dock_unlocks_the_review(
+    qtbot, tmp_path, reference_server, world, signed_in
+) -> None:
+    person = signed_in("first")
+    dock, _bar = open_dock(qtbot, tmp_path, reference_server, person.authcfg)
+    qtbot.waitUntil(lambda: len(rows(dock)) == 2, timeout=TIMEOUT)
+    soon = next(i for i in rows(dock) if i.application == world.applications["due_soon"])
+    view = dock.open_item(soon)
+    page = view.page("application")
+    form = page.conflict_form
+    qtbot.waitUntil(lambda: form.isVisible(), timeout=TIMEOUT)
+    assert not view.tab_enabled("review")
+    form.none_button.setChecked(True)
+    qtbot.mouseClick(form.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.tab_enabled("review"), timeout=TIMEOUT)
+    rubric_form = view.page("review")
+    qtbot.waitUntil(lambda: rubric_form.rubric is not None, timeout=TIMEOUT)
+    assert len(rubric_form.rubric.criteria) == 5
+    # The queue was read again behind the view: the task is now the review itself.
+    qtbot.waitUntil(
+        lambda: next(i.task for i in dock.queue_page.all_items if i.application == soon.application)
+        == "review",
+        timeout=TIMEOUT,
+    )
+    assert dock.page == VIEW_PAGE and view.item.my_declaration == "none"
+    assert view.tab_enabled("review")
+
+
 def test_a_manager_sees_screening_and_decisions_and_the_map(
     qtbot, tmp_path, reference_server, world, signed_in
 ) -> None:
@@ -434,6 +462,10 @@ def test_the_other_tabs_unlock_and_load_after_declaring_none(qtbot) -> None:
     view.page("application").declared.emit("none")
     assert view.tab_enabled("review") and view.page("review").loaded == [4]
     assert changes == ["changed"]
+    # A new read of the queue with the same tabs keeps the pages as they are.
+    again = QueueItem.parse(record(4, 3, task="review", my_declaration="none"), "u")
+    assert not view.update_item(again) and view.item is again
+    assert view.page("review").loaded == [4]
     # The next item reuses the pages.
     first_page = view.page("review")
     view.load(QueueItem.parse(record(5, 3, task="review", my_declaration="none"), "u"))

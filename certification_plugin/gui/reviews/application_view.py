@@ -199,6 +199,29 @@ class ApplicationView(QWidget):
             if loader is not None:
                 loader(self.item.data)
 
+    def update_item(self, item: QueueItem) -> bool:
+        """The queue was read again: keep the pages as they are (a form being typed in is not
+        reloaded) unless the item now calls for other tabs or another lock; True if reloaded."""
+        same = (
+            self.item is not None
+            and item.application == self.item.application
+            and [n for n in tabs_for(item, self.context.is_manager) if n in self._factories]
+            == self.shown_tabs()
+            and locked_until_declared(item) == self._locked()
+        )
+        if not same:
+            self.load(item)
+            return True
+        self.item = item
+        return False
+
+    def _locked(self) -> bool:
+        return any(
+            not self.tabs.isTabEnabled(index)
+            for index in range(self.tabs.count())
+            if self.tabs.widget(index).property("reviewTab") != APPLICATION_TAB
+        )
+
     def _lock(self, locked: bool) -> None:
         for index in range(self.tabs.count()):
             name = self.tabs.widget(index).property("reviewTab")

@@ -348,7 +348,7 @@ class ReviewDock(WorkflowDock):
             (i for i in self.queue_page.all_items if i.application == application_id), None
         )
         if fresh is not None and fresh != self.view.item:
-            self.view.load(fresh)
+            self.view.update_item(fresh)
 
     def back_to_queue(self) -> None:
         self.show_page(QUEUE_PAGE)
