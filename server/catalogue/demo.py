@@ -249,8 +249,9 @@ def seed_demo(
     users = seed_demo_users(organisations[0]) if with_users else ()
     if with_users:
         from applications.demo import seed_demo_applications
+        from reviews.demo import seed_demo_reviews
 
-        users = (*users, seed_demo_applications())
+        users = (*users, seed_demo_applications(), *seed_demo_reviews())
     return SeedReport(
         organisations=CertifyingOrganisation.objects.count(),
         training_centers=TrainingCenter.objects.count(),
