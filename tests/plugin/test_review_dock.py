@@ -33,6 +33,7 @@ from certification_plugin.gui.reviews.review_dock import (
 )
 from certification_plugin.qgis_io.drafts import DraftStore
 from certification_plugin.qgis_io.review_map import layer_name
+from tests.fixtures.device_signin import WebPerson
 from tests.fixtures.livesite import LiveSite
 from tests.fixtures.reference_server import ReferenceServer
 from tests.fixtures.reviewers import ReviewWorld, seed_review_world
@@ -390,12 +391,27 @@ def test_a_manager_sees_screening_and_decisions_and_the_map(
             project.removeMapLayer(found.id())
 
 
-def test_without_sign_in_the_dock_asks_for_it(qtbot, tmp_path, reference_server) -> None:
+def test_signing_in_from_the_dock_shows_the_queue_and_says_what_waits(
+    qtbot, tmp_path, reference_server, world
+) -> None:
     ensure_master_password()
     dock, bar = open_dock(qtbot, tmp_path, reference_server)
     qtbot.waitUntil(lambda: dock.sign_in_button.isVisible(), timeout=TIMEOUT)
     assert dock.page == MESSAGE_PAGE and "Sign in" in dock.message_label.text()
     assert bar_texts(bar) == []
+    qtbot.mouseClick(dock.sign_in_button, Qt.MouseButton.LeftButton)
+    dialog = dock.sign_in_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: bool(dialog.user_code), timeout=TIMEOUT)
+    WebPerson(reference_server, world.username("first")).approve(dialog.user_code)
+    try:
+        qtbot.waitUntil(lambda: dock.page == QUEUE_PAGE and len(rows(dock)) == 2, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: bool(bar_texts(bar)), timeout=TIMEOUT)
+        assert bar_texts(bar)[-1] == "2 applications to review, 1 due in 3 days, 1 overdue"
+        assert dock.context.username == world.username("first")
+        assert dock.sign_out_button.isVisible()
+    finally:
+        QgsApplication.authManager().removeAuthenticationConfig(dock._plugin.settings.authcfg)
 
 
 def test_a_revoked_token_asks_to_sign_in_again(qtbot, tmp_path, reference_server) -> None:
