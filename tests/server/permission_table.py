@@ -10,6 +10,11 @@ user group, "other_reviewer" in SE's, "other_owner" owns a certified organisatio
 Only owners and certification managers see a private organisation (catalogue.rules); the
 same endpoints about a certified organisation answer 200 to everyone (tested apart).
 
+The reviews endpoints (issue 11) are asked about an application of the private organisation
+routed to RO's group: "reviewer" is assigned and declared no conflict, "conflicted" declared
+a conflict, "coordinator" coordinates the group. Applicants (owner, convener) are refused
+(403) every review endpoint but the appeal; users with nothing to do with it get 404.
+
 The Django admin is decided by families (a regular expression over the route name or
 pattern, and a method): every admin view sends non-staff users to the admin sign-in page
 (302); what a certification manager (staff, in the managers' group) gets follows the
@@ -26,6 +31,8 @@ ROLES = (
     "convener",
     "other_reviewer",
     "reviewer",
+    "conflicted",  # in RO's user group, declared a conflict on the routed application
+    "coordinator",  # coordinates RO's user group (not a member)
     "manager",
 )
 
@@ -50,6 +57,13 @@ def only(roles: set[str], status: int = 200, others: int = 404) -> dict[str, int
 
 #: A private organisation's rows: its owners and the managers see them, others get 404.
 PRIVATE = only({"owner", "manager"})
+
+#: The routed application's reviews endpoints: those who know of it (applicants, assignees,
+#: the coordinator, managers) are refused (403) unless a row says more; strangers get 404.
+REVIEW_KNOWN = {
+    **only({"owner", "convener", "reviewer", "conflicted", "coordinator", "manager"}, 403),
+    "anonymous": 401,
+}
 
 
 #: Admin views: staff (the manager) gets ``manager``; everyone else the admin sign-in page.
@@ -234,6 +248,66 @@ TABLE = rows(
             "api:application-material-download",
         )
     ],
+    # Reviews (issue 11): the rubric is public, the queue for everyone signed in (empty for
+    # most). About the routed application, with empty bodies: who passes the permission
+    # check gets 400 (or 409 where the state refuses first); applicants 403; strangers 404.
+    ("api:rubric", DRF_READ, everyone(200)),
+    ("api:review-queue", DRF_READ, signed_in(200, anonymous=401)),
+    *[
+        (route, ("OPTIONS",), signed_in(200, anonymous=401))
+        for route in (
+            "api:application-conflict-declaration",
+            "api:application-reviews",
+            "api:application-my-review",
+            "api:application-my-review-submit",
+            "api:application-opinion",
+            "api:application-screening",
+            "api:application-decision",
+            "api:application-appeal",
+            "api:user-group-invitations",
+        )
+    ],
+    (
+        "api:application-conflict-declaration",
+        SAFE,
+        {**REVIEW_KNOWN, "reviewer": 200, "conflicted": 200},
+    ),
+    (
+        "api:application-conflict-declaration",
+        ("PUT",),
+        {**REVIEW_KNOWN, "reviewer": 400, "conflicted": 400},
+    ),
+    (
+        "api:application-reviews",
+        SAFE,
+        {**REVIEW_KNOWN, "reviewer": 200, "coordinator": 200, "manager": 200},
+    ),
+    ("api:application-my-review", SAFE, {**REVIEW_KNOWN, "reviewer": 200, "conflicted": 409}),
+    ("api:application-my-review", ("PUT",), {**REVIEW_KNOWN, "reviewer": 200, "conflicted": 409}),
+    (
+        "api:application-my-review-submit",
+        ("POST",),
+        {**REVIEW_KNOWN, "reviewer": 400, "conflicted": 409},
+    ),
+    ("api:application-opinion", SAFE, {**REVIEW_KNOWN, "coordinator": 200, "manager": 200}),
+    ("api:application-opinion", ("POST",), {**REVIEW_KNOWN, "coordinator": 400, "manager": 400}),
+    ("api:application-screening", SAFE, {**REVIEW_KNOWN, "manager": 200}),
+    ("api:application-screening", ("POST",), {**REVIEW_KNOWN, "manager": 400}),
+    ("api:application-decision", SAFE, {**REVIEW_KNOWN, "manager": 200}),
+    ("api:application-decision", ("POST",), {**REVIEW_KNOWN, "manager": 400}),
+    # No appeal yet: 404 to those who may read one; only owners post (an empty body: 400).
+    ("api:application-appeal", SAFE, {**REVIEW_KNOWN, "owner": 404, "manager": 404}),
+    ("api:application-appeal", ("POST",), {**REVIEW_KNOWN, "owner": 400}),
+    # Inviting to RO's group: its coordinator and managers (an empty body: 400).
+    (
+        "api:user-group-invitations",
+        ("POST",),
+        {**signed_in(403, anonymous=401), "coordinator": 400, "manager": 400},
+    ),
+    # Joining a user group from an invitation's link: sign in first; a link that is not a
+    # signed invitation is a 400 page.
+    ("reviews:join", ("GET", "HEAD", "POST"), signed_in(400)),
+    ("reviews:join", ("PUT", "PATCH", "DELETE", "OPTIONS"), signed_in(405)),
     # The live site's feeds: read-only; per-organisation feeds of a private organisation 404.
     ("feeds:organisations", (*SAFE, "OPTIONS"), everyone(200)),
     ("feeds:organisations", UNSAFE, everyone(405)),
@@ -335,6 +409,36 @@ ADMIN_FAMILIES = {
     },
     **{
         ("admin:applications_selfcheckversion_delete", method): staff(403)
+        for method in ("GET", "POST")
+    },
+    # Reviews (issue 11): managers add and edit rubric versions (a used one becomes a new
+    # version) but delete none; routings, assignments, reviews, decisions, appeals and
+    # invitations are read only (reviews.domain changes them).
+    **{
+        (r"admin:reviews_rubricversion_(changelist|history|add|change)", method): staff(200)
+        for method in ("GET", "POST")
+    },
+    **{("admin:reviews_rubricversion_delete", method): staff(403) for method in ("GET", "POST")},
+    **{
+        (
+            r"admin:reviews_(routing|assignment|review|decision|appeal|invitation)_"
+            r"(changelist|history)",
+            method,
+        ): staff(200)
+        for method in ("GET", "POST")
+    },
+    (r"admin:reviews_(routing|assignment|review|decision|appeal|invitation)_change", "GET"): staff(
+        200
+    ),
+    (
+        r"admin:reviews_(routing|assignment|review|decision|appeal|invitation)_change",
+        "POST",
+    ): staff(403),
+    **{
+        (
+            r"admin:reviews_(routing|assignment|review|decision|appeal|invitation)_(add|delete)",
+            method,
+        ): staff(403)
         for method in ("GET", "POST")
     },
     # /admin/<app>/<model>/<id>/ redirects to the change view, for whoever may follow it.

@@ -129,7 +129,8 @@ class World:
         self.elsewhere.owners.add(users["other_owner"])
         self.course.course_convener.user = users["convener"]
         self.course.course_convener.save()
-        f.user_group(country="RO").members.add(users["reviewer"])
+        self.group = f.user_group(country="RO", coordinator=users["coordinator"])
+        self.group.members.add(users["reviewer"], users["conflicted"])
         f.user_group(country="SE").members.add(users["other_reviewer"])
         manager = users["manager"]
         manager.is_staff = True
@@ -150,6 +151,8 @@ class World:
             last_activity_at=timezone.now(),
         )
         self.materials = material_rows(self.with_files, users["owner"])
+        self.routed = routed_rows(self.private, self.group, users)
+        decided_rows(self.elsewhere, manager, users["other_owner"])
         admin_rows()
         self.token, _key = ApiToken.issue(users["owner"], "permission matrix")
 
@@ -165,6 +168,9 @@ class World:
         }
         for route in ("detail", "submit", "withdraw", "reapply", "events", "round"):
             by_route[f"api:application-{route}"] = {"pk": self.application.pk, "number": 1}
+        for route in REVIEW_ROUTES:
+            by_route[f"api:application-{route}"] = {"pk": self.routed.pk}
+        by_route["api:user-group-invitations"] = {"pk": self.group.pk}
         first, second = (material.pk for material in self.materials)
         files = self.with_files.pk
         by_route["api:application-materials"] = {"pk": files}
@@ -174,6 +180,7 @@ class World:
             "slug": self.private.slug,
             "course_slug": self.course.slug,
             "certificate_id": "QGIS-1",
+            "token": "not-a-signed-invitation",
             "rest": "feed/upcoming-course/",
             "app_label": "catalogue",
             "url": "no-such-admin-page/",
@@ -198,6 +205,108 @@ class World:
         if user is not None:
             client.force_login(user)
         return client
+
+
+#: The reviews endpoints of an application (issue 11), asked about the World's routed one.
+REVIEW_ROUTES = (
+    "conflict-declaration",
+    "reviews",
+    "my-review",
+    "my-review-submit",
+    "opinion",
+    "screening",
+    "decision",
+    "appeal",
+)
+
+
+def routed_rows(organisation: Any, group: Any, users: dict[str, Any]) -> Application:
+    """An application of ``organisation`` under review by ``group``: "reviewer" declared no
+    conflict, "conflicted" declared one (and is out), "coordinator" coordinates the group.
+    Rows only (no domain call), so the organisation's other rows keep their answers."""
+    from reviews.models import Assignment, Invitation, Review, RoutedGroup, Routing, RubricVersion
+
+    moment = timezone.now()
+    application = Application.objects.create(
+        organisation=organisation,
+        details={"name": organisation.name},
+        state="under_review",
+        round=1,
+        submitted_at=moment,
+        last_activity_at=moment,
+    )
+    routing = Routing.objects.create(
+        application=application,
+        round=1,
+        target="group",
+        reason_code="local_group",
+        routed_at=moment,
+        due_at=moment + timedelta(days=30),
+        rubric_version=RubricVersion.current(),
+    )
+    RoutedGroup.objects.create(routing=routing, user_group=group)
+    assignment = Assignment.objects.create(
+        routing=routing,
+        reviewer=users["reviewer"],
+        user_group=group,
+        declaration="none",
+        declared_at=moment,
+        created_at=moment,
+    )
+    Assignment.objects.create(
+        routing=routing,
+        reviewer=users["conflicted"],
+        user_group=group,
+        declaration="conflict",
+        conflict_kind="colleague",
+        conflict_reason="We work together.",
+        declared_at=moment,
+        active=False,
+        created_at=moment,
+    )
+    Review.objects.create(
+        assignment=assignment, rubric_version=routing.rubric_version, updated_at=moment
+    )
+    Invitation.objects.create(
+        user_group=group,
+        email="invited@example.org",
+        invited_by=users["coordinator"],
+        created_at=moment,
+        expires_at=moment + timedelta(days=14),
+    )
+    return application
+
+
+def decided_rows(organisation: Any, manager: Any, owner: Any) -> Application:
+    """A rejected and appealed application of ``organisation`` (a Decision and an Appeal for
+    the admin's object views), apart from the routed one so its appeal stays to be made."""
+    from reviews.models import Appeal, Decision
+
+    moment = timezone.now()
+    application = Application.objects.create(
+        organisation=organisation,
+        details={"name": organisation.name},
+        state="appealed",
+        round=1,
+        last_activity_at=moment,
+    )
+    Decision.objects.create(
+        application=application,
+        round=1,
+        outcome="reject",
+        rationale="Too little.",
+        decided_by=manager,
+        decided_at=moment,
+    )
+    Appeal.objects.create(
+        application=application,
+        round=1,
+        criteria=["quality"],
+        evidence="New courses.",
+        submitted_by=owner,
+        submitted_at=moment,
+    )
+    return application
 
 
 def material_rows(application: Application, owner: Any) -> list[Material]:
