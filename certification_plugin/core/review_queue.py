@@ -47,6 +47,7 @@ def filter_items(
     task: str = "",
     country: str = "",
     overdue_only: bool = False,
+    escalated_only: bool = False,
 ) -> List[QueueItem]:
     """The items that match every given filter (empty ones match everything), in due order."""
     wanted_country = country.strip().upper()
@@ -56,6 +57,7 @@ def filter_items(
         if (not task or item.task == task)
         and (not wanted_country or item.country.upper() == wanted_country)
         and (not overdue_only or item.overdue)
+        and (not escalated_only or item.escalated)
     ]
     return sort_by_due(kept)
 

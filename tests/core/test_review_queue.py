@@ -74,6 +74,8 @@ def test_filters_combine_and_keep_the_due_order() -> None:
     assert [i.application for i in filter_items(items, task="declare")] == [2]
     assert [i.application for i in filter_items(items, overdue_only=True)] == [3]
     assert filter_items(items, task="review", country="SE", overdue_only=True) == []
+    escalated = [item(5, escalated=True), *items]
+    assert [i.application for i in filter_items(escalated, escalated_only=True)] == [5]
     assert countries(items) == ["RO", "SE"]
     assert tasks(items) == ["declare", "review"]
 

@@ -174,6 +174,21 @@ def test_filters_choose_task_country_and_overdue_locally(qtbot) -> None:
     assert page.model.rowCount() == 0 and page.empty_label.text()
 
 
+def test_managers_filter_the_escalated(qtbot) -> None:
+    page = QueuePage()
+    qtbot.addWidget(page)
+    late = record(7, -1, escalated=True, routed_to={"kind": "psc", "groups": []})
+    page.set_items([QueueItem.parse(late, "u"), *items(4)])
+    assert page.escalated_filter.isHidden()
+    page.set_manager(True)
+    assert not page.escalated_filter.isHidden() and not page.map_button.isHidden()
+    page.escalated_filter.setChecked(True)
+    assert [page.model.item(r).application for r in range(page.model.rowCount())] == [7]
+    assert page.model.index(0, 3).data() == "PSC (escalated)"
+    page.set_manager(False)
+    assert page.model.rowCount() == 5
+
+
 def test_open_and_double_click_emit_the_item(qtbot) -> None:
     page = QueuePage()
     qtbot.addWidget(page)

@@ -109,7 +109,7 @@ def due_text(item: QueueItem) -> str:
 
 def routed_text(item: QueueItem) -> str:
     if item.routed_kind == "psc":
-        return _tr("PSC")
+        return _tr("PSC (escalated)") if item.escalated else _tr("PSC")
     if item.routed_kind == "group":
         return ", ".join(item.routed_groups) or _tr("User group")
     return ""
@@ -210,6 +210,11 @@ class QueuePage(QWidget):
         filters.addWidget(self.task_filter, 1)
         filters.addWidget(self.country_filter, 1)
         filters.addWidget(self.overdue_filter)
+        self.escalated_filter = QCheckBox(_tr("Escalated only"), self)
+        self.escalated_filter.setObjectName("queueEscalatedFilter")
+        self.escalated_filter.setToolTip(_tr("Applications sent on to the PSC"))
+        self.escalated_filter.hide()
+        filters.addWidget(self.escalated_filter)
         layout.addLayout(filters)
         self._fill_tasks()
         self._fill_countries([])
@@ -259,6 +264,7 @@ class QueuePage(QWidget):
         self.task_filter.currentIndexChanged.connect(self.apply_filters)
         self.country_filter.currentIndexChanged.connect(self.apply_filters)
         self.overdue_filter.toggled.connect(self.apply_filters)
+        self.escalated_filter.toggled.connect(self.apply_filters)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._selection_changed()
 
@@ -315,7 +321,8 @@ class QueuePage(QWidget):
     def apply_filters(self, *_args: object) -> None:
         selected = self.selected()
         task, country, overdue_only = self.filters()
-        shown = filter_items(self._all, task, country, overdue_only)
+        escalated_only = self.escalated_filter.isChecked()
+        shown = filter_items(self._all, task, country, overdue_only, escalated_only)
         self.model.set_items(shown)
         if not self._all:
             self.empty_label.setText(_tr("Nothing is waiting for you."))
@@ -329,7 +336,11 @@ class QueuePage(QWidget):
         self._selection_changed()
 
     def set_manager(self, manager: bool) -> None:
+        """Managers (the PSC) also get the escalated filter and the map."""
         self.map_button.setVisible(manager)
+        self.escalated_filter.setVisible(manager)
+        if not manager:
+            self.escalated_filter.setChecked(False)
 
     # ------------------------------------------------------------------ selection
     def selected(self) -> Optional[QueueItem]:
