@@ -62,7 +62,8 @@ def summary_text(summary: QueueDigest) -> str:
     """The message bar's line: "2 applications to review, 1 due in 3 days, 1 overdue"."""
     if summary.empty:
         return _tr("Nothing is waiting for you to review.")
-    waiting, days = summary.waiting, summary.next_days
+    # Plain names as the count: pylupdate5 drops a numerus call whose count is an attribute.
+    waiting, days, overdue = summary.waiting, summary.next_days, summary.overdue
     if waiting == 1:
         first = QCoreApplication.translate("ReviewDock", "%n application to review", "", waiting)
     else:
@@ -82,8 +83,8 @@ def summary_text(summary: QueueDigest) -> str:
                 count=summary.next_count
             )
         )
-    if summary.overdue:
-        parts.append(QCoreApplication.translate("ReviewDock", "%n overdue", "", summary.overdue))
+    if overdue:
+        parts.append(QCoreApplication.translate("ReviewDock", "%n overdue", "", overdue))
     return _tr(", ").join(parts)
 
 
