@@ -24,6 +24,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ...core.review_queue import parse_time
 from ...core.rubric import Rubric, score_of, summarise
 
 FAILED_BACKGROUND = QBrush(QColor(198, 40, 40, 60))
@@ -44,6 +45,12 @@ def recommendation_label(value: str) -> str:
         "reject": _tr("Reject"),
     }
     return labels.get(value, value)
+
+
+def when_text(value: Any) -> str:
+    """A server time (ISO 8601) as local "2026-12-02 14:05"; "-" when there is none."""
+    moment = parse_time(value) if isinstance(value, str) else None
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment is not None else "-"
 
 
 def reviewer_name(review: Mapping[str, Any]) -> str:
@@ -283,3 +290,25 @@ class SideBySideView(QWidget):
         self.justifications.setPlainText("\n\n".join(texts))
         self.justifications.setVisible(bool(texts))
         self.table.resizeColumnsToContents()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Every row in sight (a handful of criteria): no scrolling inside the dock's scroll."""
+        self.table.resizeRowsToContents()
+        height = self.table.horizontalHeader().height() + self.table.verticalHeader().length()
+        height += 2 * self.table.frameWidth()
+        if self.table.horizontalScrollBar().isVisible() or (
+            self.table.horizontalHeader().length() + self.table.verticalHeader().width()
+            > self.table.viewport().width()
+        ):
+            height += self.table.horizontalScrollBar().sizeHint().height()
+        self.table.setFixedHeight(height)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Every row in view (criteria, total, recommendation): a side-by-side comparison
+        with rows behind a scroll bar hides the total."""
+        rows = sum(self.table.rowHeight(row) for row in range(self.model.rowCount()))
+        chrome = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+        chrome += self.table.horizontalScrollBar().sizeHint().height()
+        self.table.setMinimumHeight(rows + chrome)
