@@ -17,7 +17,8 @@ class Command(BaseCommand):
         "training centres and about 160 courses around today, user groups and certificate "
         "types. "
         "Idempotent. With --with-users (the default) also creates the accounts admin, owner, "
-        "convener, reviewer, manager and applicant (a draft and two submitted applications) "
+        "convener, reviewer, reviewer2, manager and applicant (a draft and two submitted "
+        "applications), with reviews waiting for the reviewers and decisions for the manager "
         f"with the password '{DEMO_PASSWORD}': demo servers only."
     )
 
