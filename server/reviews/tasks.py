@@ -187,12 +187,16 @@ def _has_review(assignment: Any) -> bool:
 
 @task()
 def notify_escalated(routing_id: int) -> int:
-    """An escalation to the PSC: the managers and the coordinators of the groups it left."""
+    """An escalation to the PSC: the managers and the coordinators of the groups it left.
+    The escalated routing has a new due date and new assignees: their deadlines are
+    scheduled again (a check already past runs at once and finds nothing to do)."""
     from .models import Routing
 
     routing = _routing(routing_id)
     if routing is None:
         return 0
+    if supports_defer():
+        schedule_deadlines.enqueue(routing_id=routing_id)
     same_round = list(
         Routing.objects.filter(application_id=routing.application_id, round=routing.round)
         .prefetch_related("groups__user_group__coordinator")
