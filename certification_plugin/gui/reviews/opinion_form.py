@@ -32,7 +32,7 @@ from ...qgis_io.lifetime import is_alive
 from ...qgis_io.messages import error_message
 from ..base import FormBinder
 from .context import ReviewContext
-from .side_by_side import recommendation_label
+from .side_by_side import recommendation_label, when_text
 
 OPINION_SPEC = FormSpec(
     "opinion",
@@ -109,7 +109,7 @@ def opinion_text(opinion: Mapping[str, Any]) -> str:
     text = _tr("Recorded: {recommendation} by {by}, {at}.").format(
         recommendation=recommendation_label(_text(opinion.get("recommendation"))),
         by=_text(opinion.get("by")) or "-",
-        at=_text(opinion.get("at")) or "-",
+        at=when_text(opinion.get("at")),
     )
     if opinion.get("overridden") is True:
         text += "\n" + _tr("The proposal was overridden: {reason}").format(
@@ -362,7 +362,7 @@ class OpinionForm(QWidget):
                 self.set_status(
                     _tr("An invitation was sent to {email}; it is valid until {expires}.").format(
                         email=_text(answer.get("email")) or email,
-                        expires=_text(answer.get("expires_at")) or "-",
+                        expires=when_text(answer.get("expires_at")),
                     )
                 )
 

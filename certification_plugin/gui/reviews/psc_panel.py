@@ -36,7 +36,8 @@ from ...qgis_io.messages import error_message
 from ..base import FormBinder
 from .context import ReviewContext
 from .opinion_form import opinion_text, proposal_lines
-from .side_by_side import SideBySideView, recommendation_label
+from .queue_page import state_labels
+from .side_by_side import SideBySideView, recommendation_label, when_text
 
 DRAFT_KIND = "decision"
 OUTCOMES = (("approve", "Approve"), ("reject", "Reject"), ("request_changes", "Request changes"))
@@ -83,14 +84,14 @@ def routing_text(routing: Mapping[str, Any]) -> str:
         if routing.get("target") == "group" and groups
         else _tr("Routed to the PSC")
     )
-    lines = [
-        f"{target} ({_text(routing.get('reason')) or _text(routing.get('reason_code'))})",
+    lines = [target, _text(routing.get("reason")) or _text(routing.get("reason_code"))]
+    lines.append(
         _tr("Routed {routed}; due {due}.").format(
-            routed=_text(routing.get("routed_at")) or "-", due=_text(routing.get("due_at")) or "-"
-        ),
-    ]
+            routed=when_text(routing.get("routed_at")), due=when_text(routing.get("due_at"))
+        )
+    )
     if routing.get("escalated_at"):
-        lines.append(_tr("Escalated {when}.").format(when=_text(routing.get("escalated_at"))))
+        lines.append(_tr("Escalated {when}.").format(when=when_text(routing.get("escalated_at"))))
     return "\n".join(lines)
 
 
@@ -101,7 +102,7 @@ def appeal_text(appeal: Mapping[str, Any], rubric: Optional[Rubric]) -> str:
         criteria.append(criterion.title if criterion is not None else str(key))
     links = [str(link) for link in appeal.get("links") or [] if isinstance(link, str)]
     lines = [
-        _tr("Appeal submitted {when}.").format(when=_text(appeal.get("submitted_at")) or "-"),
+        _tr("Appeal submitted {when}.").format(when=when_text(appeal.get("submitted_at"))),
         _tr("Criteria to re-examine: {criteria}").format(criteria=", ".join(criteria) or "-"),
         _tr("New evidence:"),
         _text(appeal.get("evidence")),
@@ -298,7 +299,8 @@ class PscPanel(QWidget):
         self.screening = dict(screening)
         allowed = [a for a in screening.get("allowed_actions") or [] if a in SCREEN_ACTIONS]
         routing = screening.get("routing")
-        lines = [_tr("State: {state}").format(state=_text(screening.get("state")) or "-")]
+        state = _text(screening.get("state"))
+        lines = [_tr("State: {state}").format(state=state_labels().get(state, state) or "-")]
         if isinstance(routing, dict):
             lines.append(routing_text(routing))
         self.screening_label.setText("\n".join(lines))
@@ -400,7 +402,7 @@ class PscPanel(QWidget):
             text = _tr("Decided: {outcome} by {by}, {at}.").format(
                 outcome=recommendation_label(_text(made.get("outcome"))),
                 by=_text(made.get("by")) or "-",
-                at=_text(made.get("at")) or "-",
+                at=when_text(made.get("at")),
             )
             if made.get("on_appeal") is True:
                 text += " " + _tr("(on appeal)")

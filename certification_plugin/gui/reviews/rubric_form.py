@@ -52,7 +52,7 @@ from ...qgis_io.messages import error_message
 from ..base import FormBinder
 from ..base.rows_table import plain_tooltip
 from .context import ReviewContext
-from .side_by_side import SideBySideView
+from .side_by_side import SideBySideView, when_text
 
 DRAFT_KIND = "review"
 SYNC_DELAY_MS = 3000
@@ -609,8 +609,9 @@ class RubricForm(QWidget):
         if self.binder is not None:
             self.binder.widget.setEnabled(False)
         self.submit_button.hide()
-        submitted_at = (self.review or {}).get("submitted_at") or ""
-        self.set_status(_tr("Submitted {when}.").format(when=submitted_at) if submitted_at else "")
+        submitted_at = (self.review or {}).get("submitted_at")
+        when = _tr("Submitted {when}.").format(when=when_text(submitted_at))
+        self.set_status(when if submitted_at else "")
         others = listing.get("others") if isinstance(listing, dict) else None
         if self.rubric is None or not isinstance(others, list):
             self.others_box.hide()
