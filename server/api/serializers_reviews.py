@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.validators import RegexValidator
 from rest_framework import serializers
 
-from .serializers_applications import Boolean, Email, HttpUrlField, Integer, Pattern, Text
+from .serializers_applications import NO_NUL, Boolean, Email, HttpUrlField, Integer, Pattern, Text
 
 MAX_SCORE = 5
 MAX_CRITERIA = 50
@@ -36,21 +37,44 @@ STAGES = ("reviewing", "awaiting_decision", "decided")
 REASON_CODES = ("local_group", "no_group", "too_few_reviewers", "conflicts", "overdue")
 
 
+def printable(text: Any) -> str:
+    """``text`` as a string that encodes to UTF-8: an error that echoes the input (a choice,
+    a key) must not carry a lone surrogate into the response."""
+    return str(text).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def flat_errors(errors: Any, prefix: str = "") -> dict[str, list[str]]:
     """``{"scores": {"quality": [..]}}`` as ``{"scores.quality": [..]}``: one key per field,
     as submit reports them, so a client points at the culprit the same way for both."""
     found: dict[str, list[str]] = {}
     if isinstance(errors, dict):
         for key, value in errors.items():
-            name = f"{prefix}.{key}" if prefix else str(key)
+            name = printable(f"{prefix}.{key}" if prefix else key)
             if isinstance(value, dict):
                 found.update(flat_errors(value, name))
             elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
                 for index, item in enumerate(value):
                     found.update(flat_errors(item, f"{name}.{index}"))
             else:
-                found[name] = [str(m) for m in (value if isinstance(value, list) else [value])]
+                messages = value if isinstance(value, list) else [value]
+                found[name] = [printable(m) for m in messages]
+    elif isinstance(errors, list):
+        found["non_field_errors"] = [printable(m) for m in errors]
     return found
+
+
+#: Text the database stores as UTF-8: no NUL, no lone surrogate (PostgreSQL refuses both).
+NO_SURROGATE = RegexValidator(
+    r"^[^\x00\ud800-\udfff]*$", "Text may not contain NUL characters or lone surrogates."
+)
+
+
+class ReviewText(Text):
+    """Free text: no NUL and no lone surrogate (one pattern, so the schema says both)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.validators = [v for v in self.validators if v is not NO_NUL] + [NO_SURROGATE]
 
 
 class ScoreKey(Pattern):
@@ -75,7 +99,7 @@ class Scores(serializers.DictField):
                 try:
                     key.run_validation(name)
                 except serializers.ValidationError as error:
-                    errors[str(name)[:64]] = [str(m) for m in error.detail]  # type: ignore[union-attr]
+                    errors[str(name)[:64]] = [str(m) for m in error.detail]
             if errors:
                 raise serializers.ValidationError(errors)
         return super().to_internal_value(data)
@@ -87,7 +111,7 @@ class Scores(serializers.DictField):
 class DeclarationInSerializer(serializers.Serializer):
     conflict = Boolean(help_text="true: a conflict of interest (you are then excluded).")
     kind = serializers.ChoiceField(choices=CONFLICT_KINDS, required=False, allow_blank=True)
-    reason = Text(max_length=MAX_REASON, required=False, allow_blank=True)
+    reason = ReviewText(max_length=MAX_REASON, required=False, allow_blank=True)
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         if attrs["conflict"]:
@@ -103,7 +127,7 @@ class DeclarationInSerializer(serializers.Serializer):
 
 class ReviewInSerializer(serializers.Serializer):
     scores = Scores(required=False, help_text="{criterion key: 0..5}; merged into the draft.")
-    justification = Text(max_length=MAX_JUSTIFICATION, required=False, allow_blank=True)
+    justification = ReviewText(max_length=MAX_JUSTIFICATION, required=False, allow_blank=True)
     recommendation = serializers.ChoiceField(
         choices=("", *RECOMMENDATIONS), required=False, allow_blank=True
     )
@@ -118,24 +142,24 @@ class OpinionInSerializer(serializers.Serializer):
         help_text="The routed group's id; optional when the application went to one group.",
     )
     recommendation = serializers.ChoiceField(choices=RECOMMENDATIONS)
-    reason = Text(max_length=MAX_REASON, required=False, allow_blank=True, default="")
+    reason = ReviewText(max_length=MAX_REASON, required=False, allow_blank=True, default="")
 
 
 class ScreeningInSerializer(serializers.Serializer):
     action = serializers.ChoiceField(choices=SCREENING_ACTIONS)
-    remarks = Text(max_length=MAX_REASON, required=False, allow_blank=True, default="")
+    remarks = ReviewText(max_length=MAX_REASON, required=False, allow_blank=True, default="")
 
 
 class DecisionInSerializer(serializers.Serializer):
     outcome = serializers.ChoiceField(choices=OUTCOMES)
-    rationale = Text(max_length=MAX_JUSTIFICATION)
+    rationale = ReviewText(max_length=MAX_JUSTIFICATION)
 
 
 class AppealInSerializer(serializers.Serializer):
     criteria = serializers.ListField(
         child=ScoreKey(), min_length=1, max_length=MAX_CRITERIA, help_text="Criterion keys."
     )
-    evidence = Text(max_length=MAX_EVIDENCE)
+    evidence = ReviewText(max_length=MAX_EVIDENCE)
     links = serializers.ListField(
         child=HttpUrlField(), max_length=MAX_LINKS, required=False, default=list
     )
@@ -214,7 +238,7 @@ class QueueOut(serializers.Serializer):
 
 class LabelOut(serializers.Serializer):
     key = serializers.CharField()
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]
 
 
 class DeclarationOut(serializers.Serializer):

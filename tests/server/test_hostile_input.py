@@ -8,6 +8,7 @@ Each test prints how many requests it sent, on which database, and how many answ
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -328,3 +329,143 @@ def test_an_unexpected_feed_error_is_a_json_500_for_json_clients(
     response = client.get("/en/feed/training-center/")
     assert response.status_code == 500
     assert response.json() == {"detail": "A server error occurred."}
+
+
+# --- the reviews endpoints (issue 11): hostile queries and bodies --------------------------------
+
+REVIEW_QUEUE_PARAMS = ("task", "country", "overdue", "format")
+
+
+@pytest.fixture
+def under_review(catalogue_factory: Any) -> Any:
+    """An application routed to RO's group: a manager, the group's coordinator and a
+    reviewer who declared no conflict, each with a token client."""
+    from reviews import domain as reviews_domain
+
+    from tests.server.factories_applications import make_manager, submitted, token_client
+
+    f = catalogue_factory
+    manager = make_manager(f)
+    coordinator, reviewer, second = f.user("coordinator"), f.user("reviewer"), f.user("second")
+    group = f.user_group("QGIS Romania", country="RO", coordinator=coordinator)
+    group.members.add(reviewer, second)
+    application = submitted(f, name="Hostile Bodies SRL")
+    reviews_domain.screen(application_id=application.pk, user=manager, action="accept")
+    reviews_domain.declare(application_id=application.pk, user=reviewer, conflict=False)
+
+    class UnderReview:
+        pk = application.pk
+        group_pk = group.pk
+        clients = {
+            "manager": token_client(manager),
+            "coordinator": token_client(coordinator),
+            "reviewer": token_client(reviewer),
+        }
+
+    return UnderReview
+
+
+def test_no_hostile_query_breaks_the_review_queue(under_review: Any) -> None:
+    endpoint = Endpoint("api:review-queue", "/api/v1/review-queue/", REVIEW_QUEUE_PARAMS, False)
+    problems = []
+    for role in ("manager", "reviewer"):
+        client = under_review.clients[role]
+        client.raise_request_exception = False
+        for param, query in _queries(endpoint):
+            problem = _problem(endpoint, param, query, client.get(f"{endpoint.path}?{query}"))
+            if problem:
+                problems.append(f"{role}: {problem}")
+    assert not problems, "\n".join(problems[:30])
+
+
+#: Bodies no endpoint may take: never a 500, always a 400 that names a field.
+HOSTILE_BODIES: list[Any] = [
+    [],
+    "text",
+    12,
+    None,
+    {"scores": {"quality": 10**40}},
+    {"scores": {"quality": "4"}, "justification": "a\x00b"},
+    {"justification": "lone \ud800 surrogate"},
+    {"scores": {"\udfff": 1}},
+    {"scores": {"\x00": 1}},
+    {"scores": {"x" * 10_000: 1}},
+    {"scores": {f"k{i}": 1 for i in range(1000)}},
+    {"scores": [1, 2, 3]},
+    {"conflict": "true", "kind": ["competitor"]},
+    {"conflict": True, "kind": "\ud800", "reason": "x"},
+    {"action": {"accept": True}, "remarks": "x"},
+    {"action": "accept", "remarks": "x" * 100_000},
+    {"outcome": "approve", "rationale": ["x"]},
+    {"outcome": None, "rationale": None},
+    {"recommendation": "approve", "group": "1"},
+    {"recommendation": "approve", "group": 10**30},
+    {"criteria": "quality", "evidence": "x"},
+    {"criteria": ["quality"] * 1000, "evidence": "x", "links": ["ftp://x"]},
+    {"email": "a\x00@example.org"},
+    {"email": ["a@example.org"]},
+    {"email": "x" * 300 + "@example.org"},
+]
+
+#: (method, path tail, role): every reviews write endpoint, as a role that passes its
+#: permission check (so the body is what is refused).
+REVIEW_WRITES = [
+    ("put", "conflict-declaration/", "reviewer"),
+    ("put", "reviews/mine/", "reviewer"),
+    ("post", "opinion/", "coordinator"),
+    ("post", "screening/", "manager"),
+    ("post", "decision/", "manager"),
+]
+
+
+@pytest.mark.parametrize(("method", "tail", "role"), REVIEW_WRITES)
+def test_hostile_review_bodies_are_400s_naming_a_field(under_review, method, tail, role):
+    client = under_review.clients[role]
+    client.raise_request_exception = False
+    path = f"/api/v1/applications/{under_review.pk}/{tail}"
+    problems = []
+    for body in HOSTILE_BODIES:
+        encoded = json.dumps(body)
+        response = getattr(client, method)(path, encoded, content_type="application/json")
+        if response.status_code == 200:
+            continue  # a body with nothing this endpoint reads (a partial PUT), accepted
+        errors = response.json().get("errors") if response.status_code == 400 else None
+        if response.status_code != 400 or not errors:
+            problems.append(f"{response.status_code} for {str(body)[:80]}: {response.content[:99]}")
+        elif not all(isinstance(m, str) and m for ms in errors.values() for m in ms):
+            problems.append(f"400 without reasons for {str(body)[:80]}: {errors}")
+    print(f"\nhostile bodies {tail}: {len(HOSTILE_BODIES)} on {connection.vendor}")
+    assert not problems, "\n".join(problems)
+
+
+def test_hostile_raw_bodies_are_json_400s(under_review: Any) -> None:
+    """Not JSON, nested too deep, the wrong media type: 400 or 415, JSON, never a 500."""
+    client = under_review.clients["manager"]
+    client.raise_request_exception = False
+    path = f"/api/v1/applications/{under_review.pk}/decision/"
+    for raw, media in (
+        (b"{not json", "application/json"),
+        (b"[" * 100_000 + b"]" * 100_000, "application/json"),
+        (b'{"outcome": "approve", "rationale": "\\ud800"}', "application/json"),
+        (b"\xff\xfe", "application/json"),
+        (b"outcome=approve", "application/x-www-form-urlencoded"),
+    ):
+        response = client.post(path, raw, content_type=media)
+        assert response.status_code in (400, 415), (raw[:20], response.status_code)
+        assert response["Content-Type"].startswith("application/json")
+
+
+def test_hostile_appeal_and_invitation_bodies(under_review: Any, catalogue_factory: Any) -> None:
+    """The appeal (an owner's) and the invitation (the coordinator's) refuse bad bodies with
+    the field named."""
+    client = under_review.clients["coordinator"]
+    path = f"/api/v1/user-groups/{under_review.group_pk}/invitations/"
+    for body, field in (
+        ({"email": "a\x00@example.org"}, "email"),
+        ({"email": ["a@example.org"]}, "email"),
+        ({"email": "x" * 300 + "@example.org"}, "email"),
+        ([], "non_field_errors"),
+    ):
+        response = client.post(path, body, content_type="application/json")
+        assert response.status_code == 400, body
+        assert field in response.json()["errors"], response.json()
