@@ -310,6 +310,20 @@ def test_a_reviewer_sees_what_waits_soonest_first_and_the_bar_says_so(
     assert len(rows(dock)) == 2
 
 
+def test_signing_out_leaves_nothing_of_the_queue(
+    qtbot, tmp_path, reference_server, world, signed_in
+) -> None:
+    person = signed_in("second")
+    dock, _bar = open_dock(qtbot, tmp_path, reference_server, person.authcfg)
+    qtbot.waitUntil(lambda: len(rows(dock)) == 2, timeout=TIMEOUT)
+    dock.open_item(rows(dock)[0])
+    assert dock.page == VIEW_PAGE
+    dock.start_sign_out()
+    qtbot.waitUntil(lambda: dock.sign_in_button.isVisible(), timeout=TIMEOUT)
+    assert dock.page == MESSAGE_PAGE and dock.context is None and dock.view is None
+    assert rows(dock) == [] and not dock.signed_in()
+
+
 def test_opening_an_application_shows_its_tabs_and_back_returns(
     qtbot, tmp_path, reference_server, world, signed_in
 ) -> None:
