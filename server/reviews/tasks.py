@@ -154,7 +154,7 @@ def _which(which: Any) -> str:
 @task()
 def notify_reminder(assignment_id: int, which: str) -> int:
     """Day 14 (``first``) or day 25 (``second``): a reviewer who has not submitted yet."""
-    from .models import Assignment
+    from .models import Assignment, Review
 
     assignment = (
         Assignment.objects.select_related("reviewer", "routing__application__organisation")
@@ -163,9 +163,8 @@ def notify_reminder(assignment_id: int, which: str) -> int:
     )
     if assignment is None or not assignment.active or not assignment.routing.current:
         return 0
-    review = getattr(assignment, "review", None) if _has_review(assignment) else None
-    if review is not None and review.state == "submitted":
-        return 0
+    if Review.objects.filter(assignment=assignment, state="submitted").exists():
+        return 0  # submitted since the sweep decided to remind
     routing = assignment.routing
     kind = _which(which)
 
@@ -177,12 +176,6 @@ def notify_reminder(assignment_id: int, which: str) -> int:
         }
 
     return _send_each("reminder", [assignment.reviewer], context)
-
-
-def _has_review(assignment: Any) -> bool:
-    from .models import Review
-
-    return Review.objects.filter(assignment=assignment).exists()
 
 
 @task()
