@@ -215,3 +215,22 @@ def test_the_appeal_shows_and_is_decided(
         panel.decide()
     assert "Decided: Approve" in panel.decision_label.text()
     assert "(on appeal)" in panel.decision_label.text()
+
+
+def test_network_text_in_the_side_by_side_stays_text(qtbot) -> None:
+    rubric = Rubric.parse({"version": 1, "criteria": [{"key": "a", "title": "<b>A</b>"}]})
+    review = {
+        "reviewer": {"username": "x", "name": "<img src=x>"},
+        "group": {"id": 1, "name": "<a href='x'>G</a>"},
+        "state": "submitted",
+        "scores": {"a": 2},
+        "recommendation": "<i>approve</i>",
+    }
+    model = ReviewsTableModel()
+    model.set_reviews(rubric, [review])
+    horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+    assert model.headerData(0, horizontal) == "<img src=x>"  # header text is painted plain
+    tooltip = model.headerData(0, horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;a href=" in tooltip and "<a href" not in tooltip
+    assert model.headerData(0, vertical) == "<b>A</b>"
+    assert model.index(model.recommendation_row(), 0).data() == "<i>approve</i>"

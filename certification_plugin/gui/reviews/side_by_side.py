@@ -26,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.review_queue import parse_time
 from ...core.rubric import Rubric, score_of, summarise
+from ..base.rows_table import plain_tooltip
 
 FAILED_BACKGROUND = QBrush(QColor(198, 40, 40, 60))
 FAILED_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -159,7 +160,7 @@ class ReviewsTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole and section < len(self._reviews):
                 group = self._reviews[section].get("group")
                 name = group.get("name") if isinstance(group, dict) else None
-                return name if isinstance(name, str) and name else _tr("PSC")
+                return plain_tooltip([name if isinstance(name, str) and name else _tr("PSC")])
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
