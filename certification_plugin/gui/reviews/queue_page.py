@@ -40,6 +40,8 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 """The row's ``QueueItem``."""
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("organisation", "country", "round", "routed_to", "due", "state", "task")
+COLUMN_WIDTHS = (180, 130, 64, 140, 160, 120, 120)
+"""Starting widths (the user may drag them); fixed, so filling never measures every cell."""
 OVERDUE_COLOUR = QColor("#b3261e")
 
 
@@ -232,7 +234,8 @@ class QueuePage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(0, 160)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            header.resizeSection(column, width)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.setMinimumHeight(220)
         layout.addWidget(self.table, 1)
