@@ -295,8 +295,8 @@ TABLE = rows(
     ("api:application-screening", ("POST",), {**REVIEW_KNOWN, "manager": 400}),
     ("api:application-decision", SAFE, {**REVIEW_KNOWN, "manager": 200}),
     ("api:application-decision", ("POST",), {**REVIEW_KNOWN, "manager": 400}),
-    # No appeal yet: 404 to those who may read one; only owners post (an empty body: 400).
-    ("api:application-appeal", SAFE, {**REVIEW_KNOWN, "owner": 404, "manager": 404}),
+    # No appeal yet: 204 to those who may read one; only owners post (an empty body: 400).
+    ("api:application-appeal", SAFE, {**REVIEW_KNOWN, "owner": 204, "manager": 204}),
     ("api:application-appeal", ("POST",), {**REVIEW_KNOWN, "owner": 400}),
     # Inviting to RO's group: its coordinator and managers (an empty body: 400).
     (

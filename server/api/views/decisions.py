@@ -213,7 +213,7 @@ class AppealView(ReviewsBaseView):
         standing = self.readable(request, pk)
         appeal = Appeal.objects.filter(application=standing.application).first()
         if appeal is None:
-            raise exceptions.NotFound("No appeal.")
+            return Response(status=status.HTTP_204_NO_CONTENT)  # none (yet)
         return Response(appeal_json(appeal))
 
     def post(self, request: Request, pk: str) -> Response:

@@ -175,9 +175,13 @@ decision = _view(
 appeal = _view(
     get=extend_schema(
         parameters=[ID, FORMAT_JSON],
-        responses={200: r.AppealOut, **REVIEW},
+        responses={
+            200: r.AppealOut,
+            204: OpenApiResponse(None, description="No appeal (yet)."),
+            **REVIEW,
+        },
         operation_id="appeal",
-        description="The appeal; 404 while there is none.",
+        description="The appeal; 204 (no body) while there is none.",
     ),
     post=extend_schema(
         parameters=[ID, FORMAT_JSON],
