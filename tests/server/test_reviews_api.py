@@ -677,3 +677,13 @@ def test_routed_group_rows_untouched_by_reads(application, people) -> None:
     token_client(people.manager).get(url(application, "reviews/"))
     assert list(RoutedGroup.objects.values()) == before
     assert list(Review.objects.values()) == reviews_before
+
+
+def test_a_manager_who_applies_does_not_get_the_own_application(catalogue_factory, people):
+    from tests.server.factories_applications import submitted
+
+    own = submitted(catalogue_factory, people.manager, name="Manager's Own SRL")
+    other = submitted(catalogue_factory, name="Someone Else SRL")
+    rows = token_client(people.manager).get(f"{API}/review-queue/").json()["results"]
+    assert [r["application"] for r in rows] == [other.pk]
+    assert token_client(people.manager).get(url(own, "screening/")).status_code == 403

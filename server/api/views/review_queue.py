@@ -184,7 +184,9 @@ def queue_items(request: Request, user: Any) -> list[dict[str, Any]]:
     applications = {
         a.pk: a for a in Application.objects.filter(pk__in=ids).select_related("organisation")
     }
+    # Applicants (owners, conveners) never review their own organisation's application.
     owned = set(user.owned_organisations.values_list("pk", flat=True))
+    owned |= set(user.course_conveners.values_list("certifying_organisation_id", flat=True))
     routings = {
         r.application_id: r
         for r in routings_with_relations(
@@ -196,7 +198,7 @@ def queue_items(request: Request, user: Any) -> list[dict[str, Any]]:
     for pk in sorted(ids):
         application = applications.get(pk)
         if application is None or application.organisation_id in owned:
-            continue  # applicants never review their own application
+            continue
         item = queue_item(request, user, application, routings.get(pk), manager, moment)
         if item is not None:
             items.append(item)
