@@ -173,7 +173,7 @@ def render(args: argparse.Namespace, suffix: str, work: Path) -> None:
         reviewer.open(soonest)
         form = reviewer.tab(REVIEW_TAB)
         wait(lambda: reviewer.idle() and form.binder is not None, what="the rubric")
-        fill_rubric(form)
+        fill_rubric(form, TEXTS.get(suffix, TEXTS["en"]))
         shot(reviewer.dock, "rubric")
 
         manager = Session(server, accounts["manager"], work, PSC_SIZE)
@@ -182,13 +182,30 @@ def render(args: argparse.Namespace, suffix: str, work: Path) -> None:
         manager.open(deciding)
         panel = manager.tab(DECISION_TAB)
         wait(manager.idle, what="the decision tab read")
-        fill_decision(panel)
+        fill_decision(panel, TEXTS.get(suffix, TEXTS["en"]))
         shot(manager.dock, "psc")
     finally:
         server.stop()
 
 
-def fill_rubric(form: Any) -> None:
+TEXTS = {
+    "en": {
+        "justification": "Up-to-date courses on QGIS 3.40 with local data and exercises; the "
+        "slides still show the old QGIS logo and call QGIS 'freeware'.",
+        "rationale": "Both reviewers found the material current and well presented, and the "
+        "group recommends approval.",
+    },
+    "zh": {
+        # Chinese punctuation is full-width.
+        "justification": "課程以 QGIS 3.40 教學，附在地資料與練習；"  # noqa: RUF001
+        "但投影片仍使用舊版 QGIS 標誌，並稱 QGIS 為「免費軟體」。",  # noqa: RUF001
+        "rationale": "兩位審查者皆認為教材內容新穎、呈現良好，使用者社群亦建議核准。",  # noqa: RUF001
+    },
+}
+"""What the reviewer and the manager type, in the screenshot's language."""
+
+
+def fill_rubric(form: Any, texts: dict) -> None:
     """Scores for each criterion (representation below its minimum), a justification and a
     recommendation, as a reviewer leaves a draft (the form's own binder, as typing does)."""
     from certification_plugin.core.rubric import score_field
@@ -201,23 +218,14 @@ def fill_rubric(form: Any) -> None:
         "standing": 4,
     }
     values = {score_field(key): str(score) for key, score in scores.items()}
-    values["justification"] = (
-        "Up-to-date courses on QGIS 3.40 with local data and exercises; the slides still "
-        "show the old QGIS logo and call QGIS 'freeware'."
-    )
+    values["justification"] = texts["justification"]
     values["recommendation"] = "changes_requested"
     form.binder.set_values(values)
     settle()
 
 
-def fill_decision(panel: Any) -> None:
-    panel.decision_binder.set_values(
-        {
-            "outcome": "approve",
-            "rationale": "Both reviewers found the material current and well presented, "
-            "and the group recommends approval.",
-        }
-    )
+def fill_decision(panel: Any, texts: dict) -> None:
+    panel.decision_binder.set_values({"outcome": "approve", "rationale": texts["rationale"]})
     settle()
 
 
