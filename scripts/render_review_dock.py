@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -58,8 +59,11 @@ def main() -> int:
     args = render_arguments(__doc__, default_out=str(REPO / "docs" / "screenshots"))
     suffix = "zh" if args.language.startswith("zh") else args.language
     work = Path(tempfile.mkdtemp(prefix="review-screens-"))
-    with qgis_in_language(args.language, str(work / "profile")):
-        render(args, suffix, work)
+    try:
+        with qgis_in_language(args.language, str(work / "profile")):
+            render(args, suffix, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)  # the server's database, the profile
     sys.stdout.flush()
     os._exit(0)  # skip Qt's teardown of the dock's widgets under Xvfb (it may crash)
 
