@@ -159,6 +159,7 @@ def test_the_coordinator_reads_the_opinion_and_the_manager_screens_and_decides(
     assert "accept" in screening["allowed_actions"]
     accepted = manager.screen(world.applications["screening"], "accept", "Looks complete.")
     assert accepted["routing"]["target"] == "group"
+    assert manager.appeal(world.applications["psc"]) is None  # 204: no appeal
     decision = manager.decision(world.applications["psc"])
     assert "approve" in decision["allowed_outcomes"] and decision["decision"] is None
     with pytest.raises(ValidationFailed):
