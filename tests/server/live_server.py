@@ -51,10 +51,32 @@ def _postgres_database(url: str) -> Iterator[str]:
     try:
         yield urlunsplit(parts._replace(path=f"/{name}"))
     finally:
-        with psycopg.connect(url, autocommit=True) as admin:
-            admin.execute(
-                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-            )
+        _drop_database(url, name)
+
+
+DROP_ATTEMPTS = 20
+
+
+def _drop_database(url: str, name: str) -> None:
+    """Drops the test database, waiting out sessions this role may not end.
+
+    ``WITH (FORCE)`` ends the test's own leftover sessions, but not an autovacuum worker that
+    PostgreSQL started on the busy new database (it runs as the bootstrap superuser): that
+    fails with "must be a member of the role..." until the worker is done, seconds at most.
+    """
+    import psycopg
+    from psycopg import errors, sql
+
+    statement = sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+    for attempt in range(DROP_ATTEMPTS):
+        try:
+            with psycopg.connect(url, autocommit=True) as admin:
+                admin.execute(statement)
+            return
+        except (errors.InsufficientPrivilege, errors.ObjectInUse):
+            if attempt == DROP_ATTEMPTS - 1:
+                raise
+            time.sleep(0.5)
 
 
 @contextmanager
