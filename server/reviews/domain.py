@@ -11,7 +11,6 @@ which its owners read, never shows a reviewer.
 
 from __future__ import annotations
 
-import inspect
 import statistics
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
@@ -377,16 +376,18 @@ def _escalate(
 def on_members_changed(
     sender: Any, instance: Any, action: str, reverse: bool, pk_set: Any, **kwargs: Any
 ) -> None:
-    """``m2m_changed`` on ``UserGroup.members``: a member who joins gets the open routings."""
-    if action != "post_add" or not pk_set:
+    """``m2m_changed`` on ``UserGroup.members``: a member who joins gets the open routings;
+    one who leaves is taken off those not yet reviewed."""
+    if action not in ("post_add", "post_remove") or not pk_set:
         return
     pairs = (
         [(group_id, instance.pk) for group_id in pk_set]
         if reverse
         else [(instance.pk, user_id) for user_id in pk_set]
     )
+    change = assign_member if action == "post_add" else unassign_member
     for group_id, user_id in sorted(pairs):
-        assign_member(group_id=group_id, user_id=user_id)
+        change(group_id=group_id, user_id=user_id)
 
 
 def assign_member(*, group_id: int, user_id: int) -> list[Assignment]:
@@ -411,7 +412,19 @@ def assign_member(*, group_id: int, user_id: int) -> list[Assignment]:
                 continue
             if application.state != State.UNDER_REVIEW or user_id in _excluded_ids(application):
                 continue
-            if Assignment.objects.filter(routing=routing, reviewer_id=user_id).exists():
+            earlier = Assignment.objects.filter(routing=routing, reviewer_id=user_id).first()
+            if earlier is not None:
+                # Back after leaving the group: active again, unless they declared a conflict.
+                if not earlier.active and earlier.declaration != Declaration.CONFLICT:
+                    earlier.active = True
+                    earlier.save(update_fields=["active"])
+                    record(
+                        actor=None,
+                        action="review.assign",
+                        obj=earlier,
+                        before={"active": False},
+                        after={"application": application.pk, "group": group_id, "active": True},
+                    )
                 continue
             assignment = Assignment.objects.create(
                 routing=routing, reviewer_id=user_id, user_group_id=group_id, created_at=now()
@@ -428,10 +441,43 @@ def assign_member(*, group_id: int, user_id: int) -> list[Assignment]:
 
 
 def _notify_assigned(routing_id: int, assignment_id: int) -> None:
-    """The routed e-mail, to the new assignee only when the task can be told so."""
-    function: Any = getattr(tasks.notify_routed, "func", tasks.notify_routed)
-    if "assignment_ids" in inspect.signature(function).parameters:
-        _after_commit(tasks.notify_routed, routing_id=routing_id, assignment_ids=[assignment_id])
+    """The routed e-mail, to the new assignee only."""
+    _after_commit(tasks.notify_routed, routing_id=routing_id, assignment_ids=[assignment_id])
+
+
+def unassign_member(*, group_id: int, user_id: int) -> list[Assignment]:
+    """Someone who left ``group_id`` no longer reviews its open routings: their assignments
+    without a submitted review become inactive (a submitted review stays part of the record).
+    Safe to call again."""
+    pending = (
+        Assignment.objects.filter(
+            user_group_id=group_id,
+            reviewer_id=user_id,
+            active=True,
+            routing__current=True,
+            routing__stage=Stage.REVIEWING,
+        )
+        .exclude(review__state=ReviewState.SUBMITTED)
+        .values_list("pk", "routing__application_id")
+    )
+    removed = []
+    for assignment_id, application_id in list(pending):
+        with transaction.atomic():
+            _locked(application_id)
+            assignment = Assignment.objects.select_for_update().get(pk=assignment_id)
+            if not assignment.active:
+                continue
+            assignment.active = False
+            assignment.save(update_fields=["active"])
+            record(
+                actor=None,
+                action="review.unassign",
+                obj=assignment,
+                before={"active": True},
+                after={"application": application_id, "group": group_id, "active": False},
+            )
+            removed.append(assignment)
+    return removed
 
 
 # --- declarations and reviews ------------------------------------------------------------------

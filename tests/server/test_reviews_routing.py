@@ -23,6 +23,7 @@ from tests.server.factories_reviews import (
     manager,
     reviewers,
     routed_application,
+    submitted_review,
     user_group,
 )
 
@@ -184,11 +185,34 @@ def test_a_member_who_joins_gets_the_open_routings(catalogue_factory):
     group.members.add(newcomer)
     assert newcomer in assignees(routing)
     assert Event.objects.filter(action="review.assign").count() == 1
-    newcomer.user_groups.remove(group)
+    newcomer.user_groups.remove(group)  # leaving: off the routings not yet reviewed
+    assert newcomer not in assignees(routing)
     newcomer.user_groups.add(group)  # the reverse side, again: nothing twice
     assert Assignment.objects.filter(routing=routing, reviewer=newcomer).count() == 1
+    assert newcomer in assignees(routing)
     group.members.add(owner)  # an applicant joining gets nothing to review
     assert owner not in assignees(routing)
+
+
+def test_a_member_who_leaves_keeps_a_submitted_review_only(catalogue_factory):
+    user_group(catalogue_factory, members=3)
+    application, routing = routed_application(catalogue_factory)
+    first, second, third = assignees(routing)
+    submitted_review(application, first)
+    declared(application, second)
+    assert may_see_material(second, application)
+    group = routing.groups.get().user_group
+    group.members.remove(first, second)
+    active = set(
+        Assignment.objects.filter(routing=routing, active=True).values_list(
+            "reviewer_id", flat=True
+        )
+    )
+    assert active == {first.pk, third.pk}  # the submitted review stays counted
+    assert not may_see_material(second, application)
+    assert Event.objects.filter(action="review.unassign").count() == 1
+    group.members.remove(second)  # again: nothing more
+    assert Event.objects.filter(action="review.unassign").count() == 1
 
 
 def test_an_invitation_joins_the_group(catalogue_factory, mailoutbox):
