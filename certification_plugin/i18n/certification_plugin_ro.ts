@@ -65,6 +65,89 @@
     </message>
 </context>
 <context>
+    <name>ApplicationPage</name>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="106"/>
+        <source>Try again</source>
+        <translation>Reîncearcă</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="121"/>
+        <source>You declared a conflict of interest with this organisation: you are excluded from its review and its material is not shown to you.</source>
+        <translation>Ați declarat un conflict de interese cu această organizație: sunteți exclus de la evaluarea ei, iar materialele ei nu vă sunt afișate.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="142"/>
+        <source>Files and what QGIS found in them</source>
+        <translation>Fișierele și ce a găsit QGIS în ele</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="151"/>
+        <source>Download and open</source>
+        <translation>Descarcă și deschide</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="154"/>
+        <source>Cancel downloads</source>
+        <translation>Anulează descărcările</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="187"/>
+        <source>This item names no application.</source>
+        <translation>Acest element nu indică nicio cerere.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="225"/>
+        <source>Reading your declaration…</source>
+        <translation>Se citește declarația dumneavoastră…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="238"/>
+        <source>Reading the conflict declaration</source>
+        <translation>Se citește declarația privind conflictul de interese</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="294"/>
+        <source>The server did not record it.</source>
+        <translation>Serverul nu a înregistrat declarația.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="315"/>
+        <source>Sending the conflict declaration</source>
+        <translation>Se trimite declarația privind conflictul de interese</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="337"/>
+        <source>Reading the application…</source>
+        <translation>Se citește cererea…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="359"/>
+        <source>Reading the application</source>
+        <translation>Se citește cererea</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="490"/>
+        <source>The download of {name} was cancelled.</source>
+        <translation>Descărcarea fișierului {name} a fost anulată.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="492"/>
+        <source>{name} could not be downloaded: {reason}</source>
+        <translation>Fișierul {name} nu a putut fi descărcat: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="497"/>
+        <source>Downloading {name}…</source>
+        <translation>Se descarcă {name}…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="498"/>
+        <source>Downloading {name}</source>
+        <translation>Se descarcă {name}</translation>
+    </message>
+</context>
+<context>
     <name>ApplyDock</name>
     <message>
         <location filename="../gui/applications/apply_dock.py" line="202"/>
@@ -1277,84 +1360,94 @@
 <context>
     <name>CertificationPlugin</name>
     <message>
-        <location filename="../plugin.py" line="109"/>
+        <location filename="../plugin.py" line="110"/>
         <source>QGIS Certification</source>
         <translation>Certificare QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="112"/>
+        <location filename="../plugin.py" line="113"/>
         <source>Load certification layers</source>
         <translation>Încarcă straturile de certificare</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="112"/>
+        <location filename="../plugin.py" line="113"/>
         <source>Add certified organisations, training centres and upcoming courses to the map, or update them</source>
         <translation>Adaugă pe hartă organizațiile certificate, centrele de instruire și cursurile viitoare sau le actualizează</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="121"/>
+        <location filename="../plugin.py" line="122"/>
         <source>Find a course</source>
         <translation>Găsește un curs</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="121"/>
+        <location filename="../plugin.py" line="122"/>
         <source>Search upcoming QGIS courses near you</source>
         <translation>Caută cursuri QGIS viitoare în apropierea dumneavoastră</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="141"/>
+        <location filename="../plugin.py" line="152"/>
         <source>Settings…</source>
         <translation>Setări…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="141"/>
+        <location filename="../plugin.py" line="152"/>
         <source>Server, authentication and cache settings</source>
         <translation>Setări pentru server, autentificare și cache</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="313"/>
+        <location filename="../plugin.py" line="327"/>
         <source>The certification layers are already being updated.</source>
         <translation>Straturile de certificare sunt deja în curs de actualizare.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="354"/>
+        <location filename="../plugin.py" line="368"/>
         <source>The certification cache was cleared.</source>
         <translation>Cache-ul de certificare a fost golit.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="359"/>
+        <location filename="../plugin.py" line="373"/>
         <source>The certification cache could not be cleared: {}</source>
         <translation>Cache-ul de certificare nu a putut fi golit: {}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="367"/>
+        <location filename="../plugin.py" line="381"/>
         <source>Clearing the QGIS Certification cache</source>
         <translation>Se golește cache-ul Certificării QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="404"/>
+        <location filename="../plugin.py" line="418"/>
         <source>The certification layers are older than the set maximum age; updating.</source>
         <translation>Straturile de certificare sunt mai vechi decât vârsta maximă setată; se actualizează.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="148"/>
+        <location filename="../plugin.py" line="159"/>
         <source>About QGIS Certification…</source>
         <translation>Despre Certificare QGIS…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="148"/>
+        <location filename="../plugin.py" line="159"/>
         <source>Versions, server, help links and where the plugin&apos;s logs are</source>
         <translation>Versiuni, server, linkuri de ajutor și unde se află jurnalele modulului</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="130"/>
+        <location filename="../plugin.py" line="131"/>
         <source>Apply for certification</source>
         <translation>Solicită certificarea</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="130"/>
+        <location filename="../plugin.py" line="131"/>
         <source>Apply to the QGIS certification programme with your contributions and training material</source>
         <translation>Depune o cerere la Programul de certificare QGIS, cu contribuțiile și materialele de instruire</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="142"/>
+        <source>Review applications</source>
+        <translation>Evaluarea cererilor</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="142"/>
+        <source>Applications waiting for your review, your group&apos;s opinion or the PSC&apos;s decision</source>
+        <translation>Cereri care așteaptă evaluarea dumneavoastră, opinia grupului dumneavoastră sau decizia PSC</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1740,89 @@
             <numerusform>%n straturi</numerusform>
             <numerusform>%n de straturi</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictForm</name>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="39"/>
+        <source>A commercial competitor</source>
+        <translation>Un concurent comercial</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="40"/>
+        <source>A colleague (now or recently)</source>
+        <translation>Un coleg (acum sau recent)</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="41"/>
+        <source>Family or a close friend</source>
+        <translation>Familie sau un prieten apropiat</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="42"/>
+        <source>Another reason</source>
+        <translation>Alt motiv</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="61"/>
+        <source>Conflict of interest</source>
+        <translation>Conflict de interese</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="66"/>
+        <source>Before you see the application, declare whether you have a conflict of interest with this organisation: a commercial competitor, a colleague, family. With a conflict you are excluded from this review.</source>
+        <translation>Înainte de a vedea cererea, declarați dacă aveți un conflict de interese cu această organizație: un concurent comercial, un coleg, familie. Dacă aveți un conflict de interese, sunteți exclus de la această evaluare.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="74"/>
+        <source>I have no conflict of interest</source>
+        <translation>Nu am niciun conflict de interese</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="76"/>
+        <source>I have a conflict of interest</source>
+        <translation>Am un conflict de interese</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="92"/>
+        <source>Why, in a sentence or two</source>
+        <translation>De ce, în una sau două propoziții</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="100"/>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="102"/>
+        <source>Reason</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="107"/>
+        <source>Send the declaration</source>
+        <translation>Trimite declarația</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="128"/>
+        <source>Choose…</source>
+        <translation>Alegeți…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="160"/>
+        <source>Sending…</source>
+        <translation>Se trimite…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="206"/>
+        <source>Choose the kind of conflict.</source>
+        <translation>Alegeți tipul conflictului.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="208"/>
+        <source>Say why, in a sentence or two.</source>
+        <translation>Spuneți de ce, în una sau două propoziții.</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2188,19 @@
     </message>
 </context>
 <context>
+    <name>Downloads</name>
+    <message>
+        <location filename="../qgis_io/downloads.py" line="269"/>
+        <source>The file {path} cannot be written: {reason}</source>
+        <translation>Fișierul {path} nu poate fi scris: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/downloads.py" line="476"/>
+        <source>The file cannot be written: {reason}</source>
+        <translation>Fișierul nu poate fi scris: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <location filename="../qgis_io/drafts.py" line="141"/>
@@ -2264,6 +2453,211 @@
     </message>
 </context>
 <context>
+    <name>OpenMaterial</name>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="136"/>
+        <source>Review: {organisation}</source>
+        <translation>Evaluare: {organisation}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="186"/>
+        <source>Opening the project {name} replaces the project open now ({current}). Open it?</source>
+        <translation>Deschiderea proiectului {name} înlocuiește proiectul deschis acum ({current}). Îl deschideți?</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="189"/>
+        <source>Opening the project {name} replaces the project open now. Open it?</source>
+        <translation>Deschiderea proiectului {name} înlocuiește proiectul deschis acum. Îl deschideți?</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="249"/>
+        <source>QGIS cannot open {name} as data.</source>
+        <translation>QGIS nu poate deschide {name} ca date.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qgis_io/open_material.py" line="251"/>
+        <source>{name}: %n layer(s) added to the group “{group}”.</source>
+        <translation>
+            <numerusform>{name}: %n strat adăugat în grupul „{group}”.</numerusform>
+            <numerusform>{name}: %n straturi adăugate în grupul „{group}”.</numerusform>
+            <numerusform>{name}: %n de straturi adăugate în grupul „{group}”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="259"/>
+        <source>Open a QGIS project</source>
+        <translation>Deschide un proiect QGIS</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="260"/>
+        <source>The project {name} was not opened.</source>
+        <translation>Proiectul {name} nu a fost deschis.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="263"/>
+        <source>QGIS could not open the project {name}.</source>
+        <translation>QGIS nu a putut deschide proiectul {name}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="266"/>
+        <source>The project {name} is open.</source>
+        <translation>Proiectul {name} este deschis.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="269"/>
+        <source>No application opens {name}; it is saved in {folder}.</source>
+        <translation>Nicio aplicație nu deschide {name}; fișierul este salvat în {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="275"/>
+        <source>{name} opened in its viewer.</source>
+        <translation>{name} a fost deschis în aplicația asociată.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="276"/>
+        <source>QGIS does not open files like {name}; it is saved in {folder}.</source>
+        <translation>QGIS nu deschide fișiere de tipul {name}; fișierul este salvat în {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionForm</name>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="53"/>
+        <source>Recommendation</source>
+        <translation>Recomandare</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="54"/>
+        <source>Reason (required when it differs from the proposal)</source>
+        <translation>Motiv (obligatoriu dacă diferă de propunere)</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="57"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="58"/>
+        <source>Approve</source>
+        <translation>Aprobare</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="59"/>
+        <source>Changes requested</source>
+        <translation>Modificări solicitate</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="60"/>
+        <source>Reject</source>
+        <translation>Respingere</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="79"/>
+        <source>Proposed: {recommendation}</source>
+        <translation>Propunere: {recommendation}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="79"/>
+        <source>not yet (too few reviews)</source>
+        <translation>încă nu (prea puține evaluări)</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="84"/>
+        <source>Median total {total}; {threshold} needed.</source>
+        <translation>Total median {total}; necesar: {threshold}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="95"/>
+        <source>Minimums not met: {criteria}</source>
+        <translation>Minime neatinse: {criteria}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="97"/>
+        <source>Every minimum is met.</source>
+        <translation>Toate minimele sunt atinse.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="98"/>
+        <source>Reviews submitted: {submitted} of {needed} needed.</source>
+        <translation>Evaluări trimise: {submitted} din {needed} necesare.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="109"/>
+        <source>Recorded: {recommendation} by {by}, {at}.</source>
+        <translation>Înregistrată: {recommendation}, de către {by}, la {at}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="115"/>
+        <source>The proposal was overridden: {reason}</source>
+        <translation>Propunerea a fost înlocuită: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="153"/>
+        <source>Record the opinion</source>
+        <translation>Înregistrează opinia</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="159"/>
+        <source>Invite a reviewer to the group</source>
+        <translation>Invită un evaluator în grup</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="164"/>
+        <source>Send the invitation</source>
+        <translation>Trimite invitația</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="197"/>
+        <source>Reading the opinion…</source>
+        <translation>Se citește opinia…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="217"/>
+        <source>Reading the opinion</source>
+        <translation>Se citește opinia</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="237"/>
+        <source>No group gives an opinion on it.</source>
+        <translation>Niciun grup nu dă o opinie asupra acestei cereri.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="279"/>
+        <source>The opinion can be recorded once enough reviews are submitted.</source>
+        <translation>Opinia poate fi înregistrată după ce sunt trimise suficiente evaluări.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="294"/>
+        <source>Say why the opinion differs from the proposal.</source>
+        <translation>Spuneți de ce opinia diferă de propunere.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="320"/>
+        <source>Recording the opinion</source>
+        <translation>Se înregistrează opinia</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="328"/>
+        <source>The group&apos;s opinion was recorded.</source>
+        <translation>Opinia grupului a fost înregistrată.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="337"/>
+        <source>The server did not accept it; see the marked fields.</source>
+        <translation>Serverul nu a acceptat-o; verificați câmpurile marcate.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="362"/>
+        <source>An invitation was sent to {email}; it is valid until {expires}.</source>
+        <translation>A fost trimisă o invitație la {email}; este valabilă până la {expires}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="374"/>
+        <source>Sending the invitation</source>
+        <translation>Se trimite invitația</translation>
+    </message>
+</context>
+<context>
     <name>PluginSettings</name>
     <message>
         <location filename="../qgis_io/settings.py" line="47"/>
@@ -2322,6 +2716,199 @@
     </message>
 </context>
 <context>
+    <name>PscPanel</name>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="58"/>
+        <source>Remarks</source>
+        <translation>Observații</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="59"/>
+        <source>Outcome</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="60"/>
+        <source>Rationale</source>
+        <translation>Motivare</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="61"/>
+        <source>Approve</source>
+        <translation>Aprobare</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="62"/>
+        <source>Reject</source>
+        <translation>Respingere</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="63"/>
+        <source>Request changes</source>
+        <translation>Solicitare de modificări</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="82"/>
+        <source>Routed to {groups}</source>
+        <translation>Trimisă la {groups}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="82"/>
+        <source>Routed to the PSC</source>
+        <translation>Trimisă la PSC</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="88"/>
+        <source>Routed {routed}; due {due}.</source>
+        <translation>Trimisă la {routed}; termen: {due}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="94"/>
+        <source>Escalated {when}.</source>
+        <translation>Transmisă la PSC la {when}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="105"/>
+        <source>Appeal submitted {when}.</source>
+        <translation>Contestație depusă la {when}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="106"/>
+        <source>Criteria to re-examine: {criteria}</source>
+        <translation>Criterii de reexaminat: {criteria}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="107"/>
+        <source>New evidence:</source>
+        <translation>Dovezi noi:</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="113"/>
+        <source>Outcome: {outcome}</source>
+        <translation>Rezultat: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="149"/>
+        <source>Screening</source>
+        <translation>Examinare preliminară</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="158"/>
+        <source>Accept for review</source>
+        <translation>Acceptă pentru evaluare</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="158"/>
+        <source>Send back for changes</source>
+        <translation>Trimite înapoi pentru modificări</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="158"/>
+        <source>Reject as ineligible</source>
+        <translation>Respinge ca neeligibilă</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="171"/>
+        <source>Reviews side by side</source>
+        <translation>Evaluările comparate</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="180"/>
+        <source>The groups&apos; opinions</source>
+        <translation>Opiniile grupurilor</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="187"/>
+        <source>Appeal</source>
+        <translation>Contestație</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="194"/>
+        <source>Decision</source>
+        <translation>Decizie</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="199"/>
+        <source>Record the decision</source>
+        <translation>Înregistrează decizia</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="251"/>
+        <source>Reading the application's review…</source>
+        <translation>Se citește evaluarea cererii…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="285"/>
+        <source>Reading the review</source>
+        <translation>Se citește evaluarea</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="303"/>
+        <source>State: {state}</source>
+        <translation>Stare: {state}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="317"/>
+        <source>Say what the applicant should know.</source>
+        <translation>Spuneți ce trebuie să afle solicitantul.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="333"/>
+        <source>Screening recorded.</source>
+        <translation>Examinarea preliminară a fost înregistrată.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="342"/>
+        <source>Screening the application</source>
+        <translation>Se înregistrează examinarea preliminară a cererii</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="361"/>
+        <source>No review is submitted yet.</source>
+        <translation>Încă nu a fost trimisă nicio evaluare.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="363"/>
+        <source>Reviews still being written: {n}</source>
+        <translation>Evaluări încă în lucru: {n}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="384"/>
+        <source>No opinion yet.</source>
+        <translation>Încă nicio opinie.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="402"/>
+        <source>Decided: {outcome} by {by}, {at}.</source>
+        <translation>Decizie: {outcome}, de către {by}, la {at}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="408"/>
+        <source>(on appeal)</source>
+        <translation>(în urma contestației)</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="479"/>
+        <source>Recording the decision</source>
+        <translation>Se înregistrează decizia</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="489"/>
+        <source>The decision was recorded.</source>
+        <translation>Decizia a fost înregistrată.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="498"/>
+        <source>The server did not accept it; see the marked fields.</source>
+        <translation>Serverul nu a acceptat-o; verificați câmpurile marcate.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="502"/>
+        <source>Not recorded; what you typed is kept. {error}</source>
+        <translation>Nu s-a înregistrat; ce ați scris este păstrat. {error}</translation>
+    </message>
+</context>
+<context>
     <name>RefreshTask</name>
     <message>
         <location filename="../layers/refresh.py" line="91"/>
@@ -2367,6 +2954,439 @@
     </message>
 </context>
 <context>
+    <name>ReviewApplicationView</name>
+    <message>
+        <location filename="../gui/reviews/application_view.py" line="45"/>
+        <source>Application</source>
+        <translation>Cerere</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_view.py" line="46"/>
+        <source>Review</source>
+        <translation>Evaluare</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_view.py" line="47"/>
+        <source>Opinion</source>
+        <translation>Opinie</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_view.py" line="48"/>
+        <source>Decision</source>
+        <translation>Decizie</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_view.py" line="111"/>
+        <source>← Queue</source>
+        <translation>← Listă</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_view.py" line="164"/>
+        <source>Application {id}</source>
+        <translation>Cererea {id}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_view.py" line="168"/>
+        <source>round {n}</source>
+        <translation>runda {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDock</name>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="64"/>
+        <source>Nothing is waiting for you to review.</source>
+        <translation>Nu aveți nimic de evaluat.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/review_dock.py" line="68"/>
+        <source>%n application to review</source>
+        <translation>
+            <numerusform>%n cerere de evaluat</numerusform>
+            <numerusform>%n cereri de evaluat</numerusform>
+            <numerusform>%n de cereri de evaluat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/review_dock.py" line="70"/>
+        <source>%n applications to review</source>
+        <translation>
+            <numerusform>%n cerere de evaluat</numerusform>
+            <numerusform>%n cereri de evaluat</numerusform>
+            <numerusform>%n de cereri de evaluat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="73"/>
+        <source>{count} due today</source>
+        <translation>{count} cu termen astăzi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/review_dock.py" line="75"/>
+        <source>{count} due in %n day</source>
+        <translation>
+            <numerusform>{count} cu termen peste %n zi</numerusform>
+            <numerusform>{count} cu termen peste %n zile</numerusform>
+            <numerusform>{count} cu termen peste %n de zile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/review_dock.py" line="81"/>
+        <source>{count} due in %n days</source>
+        <translation>
+            <numerusform>{count} cu termen peste %n zi</numerusform>
+            <numerusform>{count} cu termen peste %n zile</numerusform>
+            <numerusform>{count} cu termen peste %n de zile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/review_dock.py" line="87"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n cu termen depășit</numerusform>
+            <numerusform>%n cu termen depășit</numerusform>
+            <numerusform>%n cu termen depășit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="88"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="133"/>
+        <source>Review applications</source>
+        <translation>Evaluarea cererilor</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="149"/>
+        <source>reviews</source>
+        <translation>evaluări</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="371"/>
+        <source>Connecting to the certification server…</source>
+        <translation>Conectare la serverul de certificare…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="166"/>
+        <source>Sign in…</source>
+        <translation>Autentificare…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="253"/>
+        <source>Reading the review queue</source>
+        <translation>Se citește lista de evaluare</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="275"/>
+        <source>Your sign-in is no longer accepted; sign in again.</source>
+        <translation>Autentificarea dumneavoastră nu mai este acceptată; autentificați-vă din nou.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="262"/>
+        <source>The review queue could not be read. {error}</source>
+        <translation>Lista de evaluare nu a putut fi citită. {error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="266"/>
+        <source>The certification server could not be reached.</source>
+        <translation>Serverul de certificare nu a putut fi contactat.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="275"/>
+        <source>Sign in to the certification server to see what waits for your review.</source>
+        <translation>Autentificați-vă la serverul de certificare pentru a vedea ce așteaptă evaluarea dumneavoastră.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="409"/>
+        <source>Not on the map (no outline for these codes): {codes}</source>
+        <translation>Nu apar pe hartă (niciun contur pentru aceste coduri): {codes}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="415"/>
+        <source>The map shows the applications under review per country.</source>
+        <translation>Harta arată cererile în evaluare pe țări.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="417"/>
+        <source>Building the map of reviews</source>
+        <translation>Se construiește harta evaluărilor</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMap</name>
+    <message>
+        <location filename="../qgis_io/review_map.py" line="58"/>
+        <source>Applications under review</source>
+        <translation>Cereri în evaluare</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/review_map.py" line="118"/>
+        <source>With overdue reviews</source>
+        <translation>Cu evaluări întârziate</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/review_map.py" line="125"/>
+        <source>1 application</source>
+        <translation>1 cerere</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/review_map.py" line="126"/>
+        <source>2 or 3 applications</source>
+        <translation>2 sau 3 cereri</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/review_map.py" line="127"/>
+        <source>4 or more applications</source>
+        <translation>4 sau mai multe cereri</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/review_map.py" line="180"/>
+        <source>under review</source>
+        <translation>în evaluare</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/review_map.py" line="180"/>
+        <source>overdue</source>
+        <translation>cu termen depășit</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="53"/>
+        <source>Organisation</source>
+        <translation>Organizație</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="53"/>
+        <source>Country</source>
+        <translation>Țară</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="53"/>
+        <source>Round</source>
+        <translation>Rundă</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="53"/>
+        <source>Routed to</source>
+        <translation>Trimisă la</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="53"/>
+        <source>Due</source>
+        <translation>Termen</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="53"/>
+        <source>State</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="53"/>
+        <source>Task</source>
+        <translation>Sarcină</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="66"/>
+        <source>Screen</source>
+        <translation>Examinare preliminară</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="67"/>
+        <source>Declare conflicts</source>
+        <translation>Declararea conflictelor</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="68"/>
+        <source>Review</source>
+        <translation>Evaluare</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="69"/>
+        <source>Group opinion</source>
+        <translation>Opinia grupului</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="70"/>
+        <source>Decide</source>
+        <translation>Decizie</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="71"/>
+        <source>Decide the appeal</source>
+        <translation>Decizie asupra contestației</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="72"/>
+        <source>Nothing to do</source>
+        <translation>Nimic de făcut</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="78"/>
+        <source>Submitted</source>
+        <translation>Trimisă</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="79"/>
+        <source>Resubmitted</source>
+        <translation>Retrimisă</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="80"/>
+        <source>Screening</source>
+        <translation>Examinare preliminară</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="81"/>
+        <source>Under review</source>
+        <translation>În evaluare</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="82"/>
+        <source>Appealed</source>
+        <translation>Contestată</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="83"/>
+        <source>Changes requested</source>
+        <translation>Modificări solicitate</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="84"/>
+        <source>Approved</source>
+        <translation>Aprobată</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="85"/>
+        <source>Rejected</source>
+        <translation>Respinsă</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="86"/>
+        <source>Withdrawn</source>
+        <translation>Retrasă</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="101"/>
+        <source>overdue</source>
+        <translation>cu termen depășit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/queue_page.py" line="103"/>
+        <source>overdue by %n day</source>
+        <translation>
+            <numerusform>termen depășit cu %n zi</numerusform>
+            <numerusform>termen depășit cu %n zile</numerusform>
+            <numerusform>termen depășit cu %n de zile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/queue_page.py" line="104"/>
+        <source>overdue by %n days</source>
+        <translation>
+            <numerusform>termen depășit cu %n zi</numerusform>
+            <numerusform>termen depășit cu %n zile</numerusform>
+            <numerusform>termen depășit cu %n de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="106"/>
+        <source>due today</source>
+        <translation>termen astăzi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/queue_page.py" line="108"/>
+        <source>due in %n day</source>
+        <translation>
+            <numerusform>termen peste %n zi</numerusform>
+            <numerusform>termen peste %n zile</numerusform>
+            <numerusform>termen peste %n de zile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/queue_page.py" line="109"/>
+        <source>due in %n days</source>
+        <translation>
+            <numerusform>termen peste %n zi</numerusform>
+            <numerusform>termen peste %n zile</numerusform>
+            <numerusform>termen peste %n de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="114"/>
+        <source>PSC (escalated)</source>
+        <translation>PSC (transmisă mai departe)</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="114"/>
+        <source>PSC</source>
+        <translation>PSC</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="116"/>
+        <source>User group</source>
+        <translation>Grup de utilizatori</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="210"/>
+        <source>Overdue only</source>
+        <translation>Doar cu termen depășit</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="215"/>
+        <source>Escalated only</source>
+        <translation>Doar transmise la PSC</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="217"/>
+        <source>Applications sent on to the PSC</source>
+        <translation>Cereri transmise mai departe la PSC</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="250"/>
+        <source>Open</source>
+        <translation>Deschide</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="253"/>
+        <source>Refresh</source>
+        <translation>Reîmprospătează</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="256"/>
+        <source>Show on map</source>
+        <translation>Arată pe hartă</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="258"/>
+        <source>A layer of the applications under review per country</source>
+        <translation>Un strat cu cererile în evaluare pe țări</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="277"/>
+        <source>All tasks</source>
+        <translation>Toate sarcinile</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="286"/>
+        <source>All countries</source>
+        <translation>Toate țările</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="331"/>
+        <source>Nothing is waiting for you.</source>
+        <translation>Nu vă așteaptă nimic.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="333"/>
+        <source>No application matches the filters.</source>
+        <translation>Nicio cerere nu corespunde filtrelor.</translation>
+    </message>
+</context>
+<context>
     <name>RowsTable</name>
     <message>
         <location filename="../gui/base/rows_table.py" line="88"/>
@@ -2377,6 +3397,189 @@
         <location filename="../gui/base/rows_table.py" line="90"/>
         <source>Remove row</source>
         <translation>Eliminați rândul</translation>
+    </message>
+</context>
+<context>
+    <name>RubricForm</name>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="72"/>
+        <source>Choose a score.</source>
+        <translation>Alegeți un punctaj.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="73"/>
+        <source>Choose a score from 0 to {max}.</source>
+        <translation>Alegeți un punctaj de la 0 la {max}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="74"/>
+        <source>This criterion is not in the rubric.</source>
+        <translation>Acest criteriu nu face parte din grila de evaluare.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="75"/>
+        <source>Explain your scores.</source>
+        <translation>Explicați punctajele acordate.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="76"/>
+        <source>Choose a recommendation.</source>
+        <translation>Alegeți o recomandare.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="83"/>
+        <source>Justification</source>
+        <translation>Justificare</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="84"/>
+        <source>Recommendation</source>
+        <translation>Recomandare</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="85"/>
+        <source>Approve</source>
+        <translation>Aprobare</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="86"/>
+        <source>Changes requested</source>
+        <translation>Modificări solicitate</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="87"/>
+        <source>Reject</source>
+        <translation>Respingere</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="160"/>
+        <source>Submit review</source>
+        <translation>Trimite evaluarea</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="169"/>
+        <source>The other reviews</source>
+        <translation>Celelalte evaluări</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="192"/>
+        <source>Score</source>
+        <translation>Punctaj</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="192"/>
+        <source>{title} (minimum {minimum})</source>
+        <translation>{title} (minim {minimum})</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="192"/>
+        <source>Your recommendation</source>
+        <translation>Recomandarea dumneavoastră</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="228"/>
+        <source>Score each criterion from 0 to {max}; a score below a criterion&apos;s minimum fails it however high the total. {pass_total} of {max_total} passes. Rubric version {version}.</source>
+        <translation>Acordați fiecărui criteriu un punctaj de la 0 la {max}; un punctaj sub minimul unui criteriu înseamnă că acesta nu este îndeplinit, oricât de mare ar fi totalul. Pragul de trecere: {pass_total} din {max_total}. Versiunea grilei de evaluare: {version}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="296"/>
+        <source>Reading the review…</source>
+        <translation>Se citește evaluarea…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="314"/>
+        <source>Reading the review</source>
+        <translation>Se citește evaluarea</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="320"/>
+        <source>The review could not be read. {error}</source>
+        <translation>Evaluarea nu a putut fi citită. {error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="322"/>
+        <source>Your draft is kept on this computer.</source>
+        <translation>Ciorna este păstrată pe acest calculator.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="345"/>
+        <source>Your draft on this computer is newer; it is being saved on the server.</source>
+        <translation>Ciorna de pe acest calculator este mai nouă; se salvează pe server.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="388"/>
+        <source>Below the minimum of {minimum}: this criterion fails however high the total.</source>
+        <translation>Sub minimul de {minimum}: criteriul nu este îndeplinit, oricât de mare ar fi totalul.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="404"/>
+        <source>Total: score every criterion ({pass_total} of {max_total} passes).</source>
+        <translation>Total: acordați un punctaj fiecărui criteriu (pragul de trecere: {pass_total} din {max_total}).</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="410"/>
+        <source>Total: {total} of {max_total} ({pass_total} passes).</source>
+        <translation>Total: {total} din {max_total} (pragul de trecere: {pass_total}).</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="483"/>
+        <source>Saving the review on the server</source>
+        <translation>Se salvează evaluarea pe server</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="498"/>
+        <source>Draft saved on the server.</source>
+        <translation>Ciorna a fost salvată pe server.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="511"/>
+        <source>Saved on this computer; the server&apos;s copy was not updated. {error}</source>
+        <translation>Salvată pe acest calculator; copia de pe server nu a fost actualizată. {error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="533"/>
+        <source>The review is not complete; see the marked fields.</source>
+        <translation>Evaluarea nu este completă; verificați câmpurile marcate.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="545"/>
+        <source>Submitting the review…</source>
+        <translation>Se trimite evaluarea…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="565"/>
+        <source>Submitting the review</source>
+        <translation>Se trimite evaluarea</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="578"/>
+        <source>Your review was submitted.</source>
+        <translation>Evaluarea dumneavoastră a fost trimisă.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="589"/>
+        <source>The review was not submitted; it is kept on this computer. {error}</source>
+        <translation>Evaluarea nu a fost trimisă; este păstrată pe acest calculator. {error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="597"/>
+        <source>The server did not accept the review; see the marked fields.</source>
+        <translation>Serverul nu a acceptat evaluarea; verificați câmpurile marcate.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="613"/>
+        <source>Submitted {when}.</source>
+        <translation>Trimisă la {when}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="620"/>
+        <source>The other reviews show once they are submitted.</source>
+        <translation>Celelalte evaluări apar după ce sunt trimise.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="622"/>
+        <source>No other review is submitted yet.</source>
+        <translation>Încă nu a fost trimisă nicio altă evaluare.</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +3623,79 @@
         <location filename="../gui/applications/self_check.py" line="159"/>
         <source>Still to answer: {n}</source>
         <translation>Întrebări rămase: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="43"/>
+        <source>Approve</source>
+        <translation>Aprobare</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="44"/>
+        <source>Changes requested</source>
+        <translation>Modificări solicitate</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="45"/>
+        <source>Request changes</source>
+        <translation>Solicitare de modificări</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="46"/>
+        <source>Reject</source>
+        <translation>Respingere</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="61"/>
+        <source>Reviewer</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="158"/>
+        <source>Median</source>
+        <translation>Mediană</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="163"/>
+        <source>PSC</source>
+        <translation>PSC</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="168"/>
+        <source>Total (of {max})</source>
+        <translation>Total (din {max})</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="170"/>
+        <source>Recommendation</source>
+        <translation>Recomandare</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="174"/>
+        <source>{title} (minimum {minimum})</source>
+        <translation>{title} (minim {minimum})</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="196"/>
+        <source>Below the minimum of {minimum}</source>
+        <translation>Sub minimul de {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="274"/>
+        <source>{n} reviews; median total {total} of {max}, {pass_total} needed.</source>
+        <translation>Evaluări: {n}; total median {total} din {max}, necesar: {pass_total}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="282"/>
+        <source>Minimums not met: {criteria}</source>
+        <translation>Minime neatinse: {criteria}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="284"/>
+        <source>The reviewers&apos; totals diverge.</source>
+        <translation>Totalurile evaluatorilor diferă.</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +3809,79 @@
         <location filename="../gui/sign_out.py" line="105"/>
         <source>Signing out of the certification service</source>
         <translation>Se face deconectarea de la serviciul de certificare</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotView</name>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="62"/>
+        <source>{n} bytes</source>
+        <translation>{n} octeți</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="64"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="65"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="73"/>
+        <source>No QGIS checks were sent with this file.</source>
+        <translation>Pentru acest fișier nu s-au trimis verificări QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="84"/>
+        <source>Lectures</source>
+        <translation>Prelegeri</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="85"/>
+        <source>Exercises</source>
+        <translation>Exerciții</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="86"/>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="135"/>
+        <source>Contributions ({n})</source>
+        <translation>Contribuții ({n})</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="153"/>
+        <source>Evidence:</source>
+        <translation>Dovezi:</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="162"/>
+        <source>Courses and training material ({n})</source>
+        <translation>Cursuri și materiale de instruire ({n})</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="170"/>
+        <source>Type: {value}</source>
+        <translation>Tip: {value}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="174"/>
+        <source>Licence: {value}</source>
+        <translation>Licență: {value}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="176"/>
+        <source>QGIS {value}</source>
+        <translation>QGIS {value}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="191"/>
+        <source>file</source>
+        <translation>fișier</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,89 @@
     </message>
 </context>
 <context>
+    <name>ApplicationPage</name>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="106"/>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="121"/>
+        <source>You declared a conflict of interest with this organisation: you are excluded from its review and its material is not shown to you.</source>
+        <translation>Du har angett en intressekonflikt med den här organisationen: du är undantagen från granskningen av den och dess material visas inte för dig.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="142"/>
+        <source>Files and what QGIS found in them</source>
+        <translation>Filer och vad QGIS hittade i dem</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="151"/>
+        <source>Download and open</source>
+        <translation>Ladda ner och öppna</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="154"/>
+        <source>Cancel downloads</source>
+        <translation>Avbryt nedladdningar</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="187"/>
+        <source>This item names no application.</source>
+        <translation>Posten anger ingen ansökan.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="225"/>
+        <source>Reading your declaration…</source>
+        <translation>Läser din jävsdeklaration…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="238"/>
+        <source>Reading the conflict declaration</source>
+        <translation>Läser jävsdeklarationen</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="294"/>
+        <source>The server did not record it.</source>
+        <translation>Servern registrerade den inte.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="315"/>
+        <source>Sending the conflict declaration</source>
+        <translation>Skickar jävsdeklarationen</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="337"/>
+        <source>Reading the application…</source>
+        <translation>Läser ansökan…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="359"/>
+        <source>Reading the application</source>
+        <translation>Läser ansökan</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="490"/>
+        <source>The download of {name} was cancelled.</source>
+        <translation>Nedladdningen av {name} avbröts.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="492"/>
+        <source>{name} could not be downloaded: {reason}</source>
+        <translation>{name} kunde inte laddas ner: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="497"/>
+        <source>Downloading {name}…</source>
+        <translation>Laddar ner {name}…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="498"/>
+        <source>Downloading {name}</source>
+        <translation>Laddar ner {name}</translation>
+    </message>
+</context>
+<context>
     <name>ApplyDock</name>
     <message>
         <location filename="../gui/applications/apply_dock.py" line="202"/>
@@ -1277,84 +1360,94 @@
 <context>
     <name>CertificationPlugin</name>
     <message>
-        <location filename="../plugin.py" line="109"/>
+        <location filename="../plugin.py" line="110"/>
         <source>QGIS Certification</source>
         <translation>QGIS-certifiering</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="112"/>
+        <location filename="../plugin.py" line="113"/>
         <source>Load certification layers</source>
         <translation>Läs in certifieringslager</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="112"/>
+        <location filename="../plugin.py" line="113"/>
         <source>Add certified organisations, training centres and upcoming courses to the map, or update them</source>
         <translation>Lägg till certifierade organisationer, utbildningscenter och kommande kurser på kartan, eller uppdatera dem</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="121"/>
+        <location filename="../plugin.py" line="122"/>
         <source>Find a course</source>
         <translation>Hitta en kurs</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="121"/>
+        <location filename="../plugin.py" line="122"/>
         <source>Search upcoming QGIS courses near you</source>
         <translation>Sök kommande QGIS-kurser nära dig</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="141"/>
+        <location filename="../plugin.py" line="152"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="141"/>
+        <location filename="../plugin.py" line="152"/>
         <source>Server, authentication and cache settings</source>
         <translation>Inställningar för server, autentisering och cache</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="313"/>
+        <location filename="../plugin.py" line="327"/>
         <source>The certification layers are already being updated.</source>
         <translation>Certifieringslagren håller redan på att uppdateras.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="354"/>
+        <location filename="../plugin.py" line="368"/>
         <source>The certification cache was cleared.</source>
         <translation>Certifieringscachen har tömts.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="359"/>
+        <location filename="../plugin.py" line="373"/>
         <source>The certification cache could not be cleared: {}</source>
         <translation>Certifieringscachen kunde inte tömmas: {}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="367"/>
+        <location filename="../plugin.py" line="381"/>
         <source>Clearing the QGIS Certification cache</source>
         <translation>Tömmer cachen för QGIS-certifiering</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="404"/>
+        <location filename="../plugin.py" line="418"/>
         <source>The certification layers are older than the set maximum age; updating.</source>
         <translation>Certifieringslagren är äldre än den inställda maxåldern; de uppdateras.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="148"/>
+        <location filename="../plugin.py" line="159"/>
         <source>About QGIS Certification…</source>
         <translation>Om QGIS-certifiering…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="148"/>
+        <location filename="../plugin.py" line="159"/>
         <source>Versions, server, help links and where the plugin&apos;s logs are</source>
         <translation>Versioner, server, hjälplänkar och var insticksprogrammets loggar finns</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="130"/>
+        <location filename="../plugin.py" line="131"/>
         <source>Apply for certification</source>
         <translation>Ansök om certifiering</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="130"/>
+        <location filename="../plugin.py" line="131"/>
         <source>Apply to the QGIS certification programme with your contributions and training material</source>
         <translation>Ansök till QGIS certifieringsprogram med era bidrag och ert utbildningsmaterial</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="142"/>
+        <source>Review applications</source>
+        <translation>Granska ansökningar</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="142"/>
+        <source>Applications waiting for your review, your group&apos;s opinion or the PSC&apos;s decision</source>
+        <translation>Ansökningar som väntar på din granskning, din grupps yttrande eller PSC:s beslut</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1731,89 @@
             <numerusform>%n lager</numerusform>
             <numerusform>%n lager</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictForm</name>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="39"/>
+        <source>A commercial competitor</source>
+        <translation>En kommersiell konkurrent</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="40"/>
+        <source>A colleague (now or recently)</source>
+        <translation>En kollega (nu eller nyligen)</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="41"/>
+        <source>Family or a close friend</source>
+        <translation>Familj eller en nära vän</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="42"/>
+        <source>Another reason</source>
+        <translation>Annat skäl</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="61"/>
+        <source>Conflict of interest</source>
+        <translation>Intressekonflikt</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="66"/>
+        <source>Before you see the application, declare whether you have a conflict of interest with this organisation: a commercial competitor, a colleague, family. With a conflict you are excluded from this review.</source>
+        <translation>Innan du ser ansökan ska du ange om du har en intressekonflikt med den här organisationen: en kommersiell konkurrent, en kollega, familj. Har du en intressekonflikt är du undantagen från granskningen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="74"/>
+        <source>I have no conflict of interest</source>
+        <translation>Jag har ingen intressekonflikt</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="76"/>
+        <source>I have a conflict of interest</source>
+        <translation>Jag har en intressekonflikt</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="92"/>
+        <source>Why, in a sentence or two</source>
+        <translation>Varför, med en eller två meningar</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="100"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="102"/>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="107"/>
+        <source>Send the declaration</source>
+        <translation>Skicka jävsdeklarationen</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="128"/>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="160"/>
+        <source>Sending…</source>
+        <translation>Skickar…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="206"/>
+        <source>Choose the kind of conflict.</source>
+        <translation>Välj typ av intressekonflikt.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="208"/>
+        <source>Say why, in a sentence or two.</source>
+        <translation>Förklara varför med en eller två meningar.</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2179,19 @@
     </message>
 </context>
 <context>
+    <name>Downloads</name>
+    <message>
+        <location filename="../qgis_io/downloads.py" line="269"/>
+        <source>The file {path} cannot be written: {reason}</source>
+        <translation>Filen {path} kan inte skrivas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/downloads.py" line="476"/>
+        <source>The file cannot be written: {reason}</source>
+        <translation>Filen kan inte skrivas: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <location filename="../qgis_io/drafts.py" line="141"/>
@@ -2255,6 +2444,210 @@
     </message>
 </context>
 <context>
+    <name>OpenMaterial</name>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="136"/>
+        <source>Review: {organisation}</source>
+        <translation>Granskning: {organisation}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="186"/>
+        <source>Opening the project {name} replaces the project open now ({current}). Open it?</source>
+        <translation>Om du öppnar projektet {name} ersätts projektet som är öppet nu ({current}). Vill du öppna det?</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="189"/>
+        <source>Opening the project {name} replaces the project open now. Open it?</source>
+        <translation>Om du öppnar projektet {name} ersätts projektet som är öppet nu. Vill du öppna det?</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="249"/>
+        <source>QGIS cannot open {name} as data.</source>
+        <translation>QGIS kan inte öppna {name} som data.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qgis_io/open_material.py" line="251"/>
+        <source>{name}: %n layer(s) added to the group “{group}”.</source>
+        <translation>
+            <numerusform>{name}: %n lager har lagts till i gruppen ”{group}”.</numerusform>
+            <numerusform>{name}: %n lager har lagts till i gruppen ”{group}”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="259"/>
+        <source>Open a QGIS project</source>
+        <translation>Öppna ett QGIS-projekt</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="260"/>
+        <source>The project {name} was not opened.</source>
+        <translation>Projektet {name} öppnades inte.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="263"/>
+        <source>QGIS could not open the project {name}.</source>
+        <translation>QGIS kunde inte öppna projektet {name}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="266"/>
+        <source>The project {name} is open.</source>
+        <translation>Projektet {name} är öppet.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="269"/>
+        <source>No application opens {name}; it is saved in {folder}.</source>
+        <translation>Inget program kan öppna {name}; filen har sparats i {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="275"/>
+        <source>{name} opened in its viewer.</source>
+        <translation>{name} öppnades i sitt visningsprogram.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="276"/>
+        <source>QGIS does not open files like {name}; it is saved in {folder}.</source>
+        <translation>QGIS öppnar inte filer som {name}; filen har sparats i {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionForm</name>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="53"/>
+        <source>Recommendation</source>
+        <translation>Rekommendation</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="54"/>
+        <source>Reason (required when it differs from the proposal)</source>
+        <translation>Skäl (krävs när det avviker från förslaget)</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="57"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="58"/>
+        <source>Approve</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="59"/>
+        <source>Changes requested</source>
+        <translation>Ändringar begärda</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="60"/>
+        <source>Reject</source>
+        <translation>Avslå</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="79"/>
+        <source>Proposed: {recommendation}</source>
+        <translation>Förslag: {recommendation}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="79"/>
+        <source>not yet (too few reviews)</source>
+        <translation>inget än (för få granskningar)</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="84"/>
+        <source>Median total {total}; {threshold} needed.</source>
+        <translation>Totalsummans median {total}; {threshold} krävs.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="95"/>
+        <source>Minimums not met: {criteria}</source>
+        <translation>Minimikrav som inte uppfylls: {criteria}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="97"/>
+        <source>Every minimum is met.</source>
+        <translation>Alla minimikrav är uppfyllda.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="98"/>
+        <source>Reviews submitted: {submitted} of {needed} needed.</source>
+        <translation>Inskickade granskningar: {submitted} av {needed} som krävs.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="109"/>
+        <source>Recorded: {recommendation} by {by}, {at}.</source>
+        <translation>Registrerat: {recommendation} av {by}, {at}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="115"/>
+        <source>The proposal was overridden: {reason}</source>
+        <translation>Förslaget frångicks: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="153"/>
+        <source>Record the opinion</source>
+        <translation>Registrera yttrandet</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="159"/>
+        <source>Invite a reviewer to the group</source>
+        <translation>Bjud in en granskare till gruppen</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="164"/>
+        <source>Send the invitation</source>
+        <translation>Skicka inbjudan</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="197"/>
+        <source>Reading the opinion…</source>
+        <translation>Läser yttrandet…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="217"/>
+        <source>Reading the opinion</source>
+        <translation>Läser yttrandet</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="237"/>
+        <source>No group gives an opinion on it.</source>
+        <translation>Ingen grupp lämnar något yttrande om den.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="279"/>
+        <source>The opinion can be recorded once enough reviews are submitted.</source>
+        <translation>Yttrandet kan registreras när tillräckligt många granskningar har skickats in.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="294"/>
+        <source>Say why the opinion differs from the proposal.</source>
+        <translation>Förklara varför yttrandet avviker från förslaget.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="320"/>
+        <source>Recording the opinion</source>
+        <translation>Registrerar yttrandet</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="328"/>
+        <source>The group&apos;s opinion was recorded.</source>
+        <translation>Gruppens yttrande har registrerats.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="337"/>
+        <source>The server did not accept it; see the marked fields.</source>
+        <translation>Servern godtog det inte; se de markerade fälten.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="362"/>
+        <source>An invitation was sent to {email}; it is valid until {expires}.</source>
+        <translation>En inbjudan har skickats till {email}; den gäller till {expires}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="374"/>
+        <source>Sending the invitation</source>
+        <translation>Skickar inbjudan</translation>
+    </message>
+</context>
+<context>
     <name>PluginSettings</name>
     <message>
         <location filename="../qgis_io/settings.py" line="47"/>
@@ -2313,6 +2706,199 @@
     </message>
 </context>
 <context>
+    <name>PscPanel</name>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="58"/>
+        <source>Remarks</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="59"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="60"/>
+        <source>Rationale</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="61"/>
+        <source>Approve</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="62"/>
+        <source>Reject</source>
+        <translation>Avslå</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="63"/>
+        <source>Request changes</source>
+        <translation>Begär ändringar</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="82"/>
+        <source>Routed to {groups}</source>
+        <translation>Skickad till {groups}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="82"/>
+        <source>Routed to the PSC</source>
+        <translation>Skickad till PSC</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="88"/>
+        <source>Routed {routed}; due {due}.</source>
+        <translation>Skickad {routed}; ska vara klar {due}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="94"/>
+        <source>Escalated {when}.</source>
+        <translation>Överlämnad till PSC {when}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="105"/>
+        <source>Appeal submitted {when}.</source>
+        <translation>Överklagande inlämnat {when}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="106"/>
+        <source>Criteria to re-examine: {criteria}</source>
+        <translation>Kriterier att pröva på nytt: {criteria}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="107"/>
+        <source>New evidence:</source>
+        <translation>Nya underlag:</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="113"/>
+        <source>Outcome: {outcome}</source>
+        <translation>Utfall: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="149"/>
+        <source>Screening</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="158"/>
+        <source>Accept for review</source>
+        <translation>Godta för granskning</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="158"/>
+        <source>Send back for changes</source>
+        <translation>Skicka tillbaka för ändringar</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="158"/>
+        <source>Reject as ineligible</source>
+        <translation>Avslå som ej behörig</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="171"/>
+        <source>Reviews side by side</source>
+        <translation>Granskningar sida vid sida</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="180"/>
+        <source>The groups&apos; opinions</source>
+        <translation>Gruppernas yttranden</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="187"/>
+        <source>Appeal</source>
+        <translation>Överklagande</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="194"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="199"/>
+        <source>Record the decision</source>
+        <translation>Registrera beslutet</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="251"/>
+        <source>Reading the application's review…</source>
+        <translation>Läser granskningen av ansökan…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="285"/>
+        <source>Reading the review</source>
+        <translation>Läser granskningen</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="303"/>
+        <source>State: {state}</source>
+        <translation>Status: {state}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="317"/>
+        <source>Say what the applicant should know.</source>
+        <translation>Skriv vad den sökande behöver veta.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="333"/>
+        <source>Screening recorded.</source>
+        <translation>Förhandsgranskningen har registrerats.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="342"/>
+        <source>Screening the application</source>
+        <translation>Förhandsgranskar ansökan</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="361"/>
+        <source>No review is submitted yet.</source>
+        <translation>Ingen granskning har skickats in än.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="363"/>
+        <source>Reviews still being written: {n}</source>
+        <translation>Granskningar som fortfarande skrivs: {n}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="384"/>
+        <source>No opinion yet.</source>
+        <translation>Inget yttrande än.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="402"/>
+        <source>Decided: {outcome} by {by}, {at}.</source>
+        <translation>Beslutat: {outcome} av {by}, {at}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="408"/>
+        <source>(on appeal)</source>
+        <translation>(efter överklagande)</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="479"/>
+        <source>Recording the decision</source>
+        <translation>Registrerar beslutet</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="489"/>
+        <source>The decision was recorded.</source>
+        <translation>Beslutet har registrerats.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="498"/>
+        <source>The server did not accept it; see the marked fields.</source>
+        <translation>Servern godtog det inte; se de markerade fälten.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="502"/>
+        <source>Not recorded; what you typed is kept. {error}</source>
+        <translation>Inte registrerat; det du skrev finns kvar. {error}</translation>
+    </message>
+</context>
+<context>
     <name>RefreshTask</name>
     <message>
         <location filename="../layers/refresh.py" line="91"/>
@@ -2358,6 +2944,430 @@
     </message>
 </context>
 <context>
+    <name>ReviewApplicationView</name>
+    <message>
+        <location filename="../gui/reviews/application_view.py" line="45"/>
+        <source>Application</source>
+        <translation>Ansökan</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_view.py" line="46"/>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_view.py" line="47"/>
+        <source>Opinion</source>
+        <translation>Yttrande</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_view.py" line="48"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_view.py" line="111"/>
+        <source>← Queue</source>
+        <translation>← Kö</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_view.py" line="164"/>
+        <source>Application {id}</source>
+        <translation>Ansökan {id}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_view.py" line="168"/>
+        <source>round {n}</source>
+        <translation>omgång {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDock</name>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="64"/>
+        <source>Nothing is waiting for you to review.</source>
+        <translation>Inget väntar på din granskning.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/review_dock.py" line="68"/>
+        <source>%n application to review</source>
+        <translation>
+            <numerusform>%n ansökan att granska</numerusform>
+            <numerusform>%n ansökningar att granska</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/review_dock.py" line="70"/>
+        <source>%n applications to review</source>
+        <translation>
+            <numerusform>%n ansökan att granska</numerusform>
+            <numerusform>%n ansökningar att granska</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="73"/>
+        <source>{count} due today</source>
+        <translation>{count} med sista dag i dag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/review_dock.py" line="75"/>
+        <source>{count} due in %n day</source>
+        <translation>
+            <numerusform>{count} med sista dag om %n dag</numerusform>
+            <numerusform>{count} med sista dag om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/review_dock.py" line="81"/>
+        <source>{count} due in %n days</source>
+        <translation>
+            <numerusform>{count} med sista dag om %n dag</numerusform>
+            <numerusform>{count} med sista dag om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/review_dock.py" line="87"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="88"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="133"/>
+        <source>Review applications</source>
+        <translation>Granska ansökningar</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="149"/>
+        <source>reviews</source>
+        <translation>granskningar</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="371"/>
+        <source>Connecting to the certification server…</source>
+        <translation>Ansluter till certifieringsservern…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="166"/>
+        <source>Sign in…</source>
+        <translation>Logga in…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="253"/>
+        <source>Reading the review queue</source>
+        <translation>Läser granskningskön</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="275"/>
+        <source>Your sign-in is no longer accepted; sign in again.</source>
+        <translation>Din inloggning godtas inte längre; logga in igen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="262"/>
+        <source>The review queue could not be read. {error}</source>
+        <translation>Granskningskön kunde inte läsas. {error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="266"/>
+        <source>The certification server could not be reached.</source>
+        <translation>Det gick inte att nå certifieringsservern.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="275"/>
+        <source>Sign in to the certification server to see what waits for your review.</source>
+        <translation>Logga in på certifieringsservern för att se vad som väntar på din granskning.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="409"/>
+        <source>Not on the map (no outline for these codes): {codes}</source>
+        <translation>Inte på kartan (inga gränser för dessa koder): {codes}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="415"/>
+        <source>The map shows the applications under review per country.</source>
+        <translation>Kartan visar ansökningarna under granskning per land.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="417"/>
+        <source>Building the map of reviews</source>
+        <translation>Skapar kartan över granskningar</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMap</name>
+    <message>
+        <location filename="../qgis_io/review_map.py" line="58"/>
+        <source>Applications under review</source>
+        <translation>Ansökningar under granskning</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/review_map.py" line="118"/>
+        <source>With overdue reviews</source>
+        <translation>Med försenade granskningar</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/review_map.py" line="125"/>
+        <source>1 application</source>
+        <translation>1 ansökan</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/review_map.py" line="126"/>
+        <source>2 or 3 applications</source>
+        <translation>2 eller 3 ansökningar</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/review_map.py" line="127"/>
+        <source>4 or more applications</source>
+        <translation>4 eller fler ansökningar</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/review_map.py" line="180"/>
+        <source>under review</source>
+        <translation>under granskning</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/review_map.py" line="180"/>
+        <source>overdue</source>
+        <translation>försenad</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="53"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="53"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="53"/>
+        <source>Round</source>
+        <translation>Omgång</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="53"/>
+        <source>Routed to</source>
+        <translation>Skickad till</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="53"/>
+        <source>Due</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="53"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="53"/>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="66"/>
+        <source>Screen</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="67"/>
+        <source>Declare conflicts</source>
+        <translation>Ange intressekonflikter</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="68"/>
+        <source>Review</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="69"/>
+        <source>Group opinion</source>
+        <translation>Gruppens yttrande</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="70"/>
+        <source>Decide</source>
+        <translation>Besluta</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="71"/>
+        <source>Decide the appeal</source>
+        <translation>Avgör överklagandet</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="72"/>
+        <source>Nothing to do</source>
+        <translation>Inget att göra</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="78"/>
+        <source>Submitted</source>
+        <translation>Inskickad</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="79"/>
+        <source>Resubmitted</source>
+        <translation>Inskickad igen</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="80"/>
+        <source>Screening</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="81"/>
+        <source>Under review</source>
+        <translation>Under granskning</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="82"/>
+        <source>Appealed</source>
+        <translation>Överklagad</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="83"/>
+        <source>Changes requested</source>
+        <translation>Ändringar begärda</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="84"/>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="85"/>
+        <source>Rejected</source>
+        <translation>Avslagen</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="86"/>
+        <source>Withdrawn</source>
+        <translation>Tillbakadragen</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="101"/>
+        <source>overdue</source>
+        <translation>försenad</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/queue_page.py" line="103"/>
+        <source>overdue by %n day</source>
+        <translation>
+            <numerusform>försenad med %n dag</numerusform>
+            <numerusform>försenad med %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/queue_page.py" line="104"/>
+        <source>overdue by %n days</source>
+        <translation>
+            <numerusform>försenad med %n dag</numerusform>
+            <numerusform>försenad med %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="106"/>
+        <source>due today</source>
+        <translation>sista dag i dag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/queue_page.py" line="108"/>
+        <source>due in %n day</source>
+        <translation>
+            <numerusform>sista dag om %n dag</numerusform>
+            <numerusform>sista dag om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/queue_page.py" line="109"/>
+        <source>due in %n days</source>
+        <translation>
+            <numerusform>sista dag om %n dag</numerusform>
+            <numerusform>sista dag om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="114"/>
+        <source>PSC (escalated)</source>
+        <translation>PSC (överlämnad)</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="114"/>
+        <source>PSC</source>
+        <translation>PSC</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="116"/>
+        <source>User group</source>
+        <translation>Användargrupp</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="210"/>
+        <source>Overdue only</source>
+        <translation>Endast försenade</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="215"/>
+        <source>Escalated only</source>
+        <translation>Endast överlämnade till PSC</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="217"/>
+        <source>Applications sent on to the PSC</source>
+        <translation>Ansökningar som har överlämnats till PSC</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="250"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="253"/>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="256"/>
+        <source>Show on map</source>
+        <translation>Visa på kartan</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="258"/>
+        <source>A layer of the applications under review per country</source>
+        <translation>Ett lager med ansökningarna under granskning per land</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="277"/>
+        <source>All tasks</source>
+        <translation>Alla uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="286"/>
+        <source>All countries</source>
+        <translation>Alla länder</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="331"/>
+        <source>Nothing is waiting for you.</source>
+        <translation>Inget väntar på dig.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="333"/>
+        <source>No application matches the filters.</source>
+        <translation>Ingen ansökan matchar filtren.</translation>
+    </message>
+</context>
+<context>
     <name>RowsTable</name>
     <message>
         <location filename="../gui/base/rows_table.py" line="88"/>
@@ -2368,6 +3378,189 @@
         <location filename="../gui/base/rows_table.py" line="90"/>
         <source>Remove row</source>
         <translation>Ta bort rad</translation>
+    </message>
+</context>
+<context>
+    <name>RubricForm</name>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="72"/>
+        <source>Choose a score.</source>
+        <translation>Välj poäng.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="73"/>
+        <source>Choose a score from 0 to {max}.</source>
+        <translation>Välj poäng från 0 till {max}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="74"/>
+        <source>This criterion is not in the rubric.</source>
+        <translation>Kriteriet finns inte i bedömningsmallen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="75"/>
+        <source>Explain your scores.</source>
+        <translation>Motivera dina poäng.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="76"/>
+        <source>Choose a recommendation.</source>
+        <translation>Välj en rekommendation.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="83"/>
+        <source>Justification</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="84"/>
+        <source>Recommendation</source>
+        <translation>Rekommendation</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="85"/>
+        <source>Approve</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="86"/>
+        <source>Changes requested</source>
+        <translation>Ändringar begärda</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="87"/>
+        <source>Reject</source>
+        <translation>Avslå</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="160"/>
+        <source>Submit review</source>
+        <translation>Skicka in granskningen</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="169"/>
+        <source>The other reviews</source>
+        <translation>De andra granskningarna</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="192"/>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="192"/>
+        <source>{title} (minimum {minimum})</source>
+        <translation>{title} (minst {minimum})</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="192"/>
+        <source>Your recommendation</source>
+        <translation>Din rekommendation</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="228"/>
+        <source>Score each criterion from 0 to {max}; a score below a criterion&apos;s minimum fails it however high the total. {pass_total} of {max_total} passes. Rubric version {version}.</source>
+        <translation>Ge varje kriterium 0 till {max} poäng; under kriteriets minimikrav blir det underkänt oavsett hur hög totalsumman är. {pass_total} av {max_total} räcker för godkänt. Bedömningsmallens version: {version}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="296"/>
+        <source>Reading the review…</source>
+        <translation>Läser granskningen…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="314"/>
+        <source>Reading the review</source>
+        <translation>Läser granskningen</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="320"/>
+        <source>The review could not be read. {error}</source>
+        <translation>Granskningen kunde inte läsas. {error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="322"/>
+        <source>Your draft is kept on this computer.</source>
+        <translation>Ditt utkast sparas på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="345"/>
+        <source>Your draft on this computer is newer; it is being saved on the server.</source>
+        <translation>Ditt utkast på den här datorn är nyare; det sparas nu på servern.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="388"/>
+        <source>Below the minimum of {minimum}: this criterion fails however high the total.</source>
+        <translation>Under minimikravet {minimum}: kriteriet blir underkänt oavsett hur hög totalsumman är.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="404"/>
+        <source>Total: score every criterion ({pass_total} of {max_total} passes).</source>
+        <translation>Totalt: ge poäng för varje kriterium ({pass_total} av {max_total} räcker för godkänt).</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="410"/>
+        <source>Total: {total} of {max_total} ({pass_total} passes).</source>
+        <translation>Totalt: {total} av {max_total} ({pass_total} räcker för godkänt).</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="483"/>
+        <source>Saving the review on the server</source>
+        <translation>Sparar granskningen på servern</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="498"/>
+        <source>Draft saved on the server.</source>
+        <translation>Utkastet har sparats på servern.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="511"/>
+        <source>Saved on this computer; the server&apos;s copy was not updated. {error}</source>
+        <translation>Sparat på den här datorn; serverns kopia uppdaterades inte. {error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="533"/>
+        <source>The review is not complete; see the marked fields.</source>
+        <translation>Granskningen är inte fullständig; se de markerade fälten.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="545"/>
+        <source>Submitting the review…</source>
+        <translation>Skickar in granskningen…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="565"/>
+        <source>Submitting the review</source>
+        <translation>Skickar in granskningen</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="578"/>
+        <source>Your review was submitted.</source>
+        <translation>Din granskning har skickats in.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="589"/>
+        <source>The review was not submitted; it is kept on this computer. {error}</source>
+        <translation>Granskningen skickades inte in; den sparas på den här datorn. {error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="597"/>
+        <source>The server did not accept the review; see the marked fields.</source>
+        <translation>Servern godtog inte granskningen; se de markerade fälten.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="613"/>
+        <source>Submitted {when}.</source>
+        <translation>Inskickad {when}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="620"/>
+        <source>The other reviews show once they are submitted.</source>
+        <translation>De andra granskningarna visas när de har skickats in.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="622"/>
+        <source>No other review is submitted yet.</source>
+        <translation>Ingen annan granskning har skickats in än.</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +3604,79 @@
         <location filename="../gui/applications/self_check.py" line="159"/>
         <source>Still to answer: {n}</source>
         <translation>Obesvarade: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="43"/>
+        <source>Approve</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="44"/>
+        <source>Changes requested</source>
+        <translation>Ändringar begärda</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="45"/>
+        <source>Request changes</source>
+        <translation>Begär ändringar</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="46"/>
+        <source>Reject</source>
+        <translation>Avslå</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="61"/>
+        <source>Reviewer</source>
+        <translation>Granskare</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="158"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="163"/>
+        <source>PSC</source>
+        <translation>PSC</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="168"/>
+        <source>Total (of {max})</source>
+        <translation>Totalt (av {max})</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="170"/>
+        <source>Recommendation</source>
+        <translation>Rekommendation</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="174"/>
+        <source>{title} (minimum {minimum})</source>
+        <translation>{title} (minst {minimum})</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="196"/>
+        <source>Below the minimum of {minimum}</source>
+        <translation>Under minimikravet {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="274"/>
+        <source>{n} reviews; median total {total} of {max}, {pass_total} needed.</source>
+        <translation>{n} granskningar; totalsummans median {total} av {max}, {pass_total} krävs.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="282"/>
+        <source>Minimums not met: {criteria}</source>
+        <translation>Minimikrav som inte uppfylls: {criteria}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="284"/>
+        <source>The reviewers&apos; totals diverge.</source>
+        <translation>Granskarnas totalsummor går isär.</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +3790,79 @@
         <location filename="../gui/sign_out.py" line="105"/>
         <source>Signing out of the certification service</source>
         <translation>Loggar ut från certifieringstjänsten</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotView</name>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="62"/>
+        <source>{n} bytes</source>
+        <translation>{n} byte</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="64"/>
+        <source>{n} KB</source>
+        <translation>{n} kB</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="65"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="73"/>
+        <source>No QGIS checks were sent with this file.</source>
+        <translation>Inga QGIS-kontroller skickades med den här filen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="84"/>
+        <source>Lectures</source>
+        <translation>Föreläsningar</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="85"/>
+        <source>Exercises</source>
+        <translation>Övningar</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="86"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="135"/>
+        <source>Contributions ({n})</source>
+        <translation>Bidrag ({n})</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="153"/>
+        <source>Evidence:</source>
+        <translation>Belägg:</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="162"/>
+        <source>Courses and training material ({n})</source>
+        <translation>Kurser och utbildningsmaterial ({n})</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="170"/>
+        <source>Type: {value}</source>
+        <translation>Typ: {value}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="174"/>
+        <source>Licence: {value}</source>
+        <translation>Licens: {value}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="176"/>
+        <source>QGIS {value}</source>
+        <translation>QGIS {value}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="191"/>
+        <source>file</source>
+        <translation>fil</translation>
     </message>
 </context>
 <context>

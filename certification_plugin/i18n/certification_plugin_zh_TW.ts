@@ -65,6 +65,89 @@
     </message>
 </context>
 <context>
+    <name>ApplicationPage</name>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="106"/>
+        <source>Try again</source>
+        <translation>再試一次</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="121"/>
+        <source>You declared a conflict of interest with this organisation: you are excluded from its review and its material is not shown to you.</source>
+        <translation>您已聲明與此機構有利益衝突：您已被排除於其審查之外，也不會看到其教材。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="142"/>
+        <source>Files and what QGIS found in them</source>
+        <translation>檔案與 QGIS 檢查結果</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="151"/>
+        <source>Download and open</source>
+        <translation>下載並開啟</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="154"/>
+        <source>Cancel downloads</source>
+        <translation>取消下載</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="187"/>
+        <source>This item names no application.</source>
+        <translation>此項目未指明任何申請。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="225"/>
+        <source>Reading your declaration…</source>
+        <translation>正在讀取您的聲明…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="238"/>
+        <source>Reading the conflict declaration</source>
+        <translation>正在讀取利益衝突聲明</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="294"/>
+        <source>The server did not record it.</source>
+        <translation>伺服器未予記錄。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="315"/>
+        <source>Sending the conflict declaration</source>
+        <translation>正在送出利益衝突聲明</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="337"/>
+        <source>Reading the application…</source>
+        <translation>正在讀取申請…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="359"/>
+        <source>Reading the application</source>
+        <translation>正在讀取申請</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="490"/>
+        <source>The download of {name} was cancelled.</source>
+        <translation>已取消下載 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="492"/>
+        <source>{name} could not be downloaded: {reason}</source>
+        <translation>無法下載 {name}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="497"/>
+        <source>Downloading {name}…</source>
+        <translation>正在下載 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_page.py" line="498"/>
+        <source>Downloading {name}</source>
+        <translation>正在下載 {name}</translation>
+    </message>
+</context>
+<context>
     <name>ApplyDock</name>
     <message>
         <location filename="../gui/applications/apply_dock.py" line="202"/>
@@ -1277,84 +1360,94 @@
 <context>
     <name>CertificationPlugin</name>
     <message>
-        <location filename="../plugin.py" line="109"/>
+        <location filename="../plugin.py" line="110"/>
         <source>QGIS Certification</source>
         <translation>QGIS 認證</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="112"/>
+        <location filename="../plugin.py" line="113"/>
         <source>Load certification layers</source>
         <translation>載入認證圖層</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="112"/>
+        <location filename="../plugin.py" line="113"/>
         <source>Add certified organisations, training centres and upcoming courses to the map, or update them</source>
         <translation>將已認證機構、訓練中心與即將開課的課程加入地圖，或更新這些資料</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="121"/>
+        <location filename="../plugin.py" line="122"/>
         <source>Find a course</source>
         <translation>尋找課程</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="121"/>
+        <location filename="../plugin.py" line="122"/>
         <source>Search upcoming QGIS courses near you</source>
         <translation>搜尋您附近即將開課的 QGIS 課程</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="141"/>
+        <location filename="../plugin.py" line="152"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="141"/>
+        <location filename="../plugin.py" line="152"/>
         <source>Server, authentication and cache settings</source>
         <translation>伺服器、身分驗證與快取設定</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="313"/>
+        <location filename="../plugin.py" line="327"/>
         <source>The certification layers are already being updated.</source>
         <translation>認證圖層已在更新中。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="354"/>
+        <location filename="../plugin.py" line="368"/>
         <source>The certification cache was cleared.</source>
         <translation>已清除認證快取。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="359"/>
+        <location filename="../plugin.py" line="373"/>
         <source>The certification cache could not be cleared: {}</source>
         <translation>無法清除認證快取：{}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="367"/>
+        <location filename="../plugin.py" line="381"/>
         <source>Clearing the QGIS Certification cache</source>
         <translation>正在清除 QGIS 認證快取</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="404"/>
+        <location filename="../plugin.py" line="418"/>
         <source>The certification layers are older than the set maximum age; updating.</source>
         <translation>認證圖層已超過設定的最長保存時間，正在更新。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="148"/>
+        <location filename="../plugin.py" line="159"/>
         <source>About QGIS Certification…</source>
         <translation>關於 QGIS 認證…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="148"/>
+        <location filename="../plugin.py" line="159"/>
         <source>Versions, server, help links and where the plugin&apos;s logs are</source>
         <translation>版本、伺服器、說明連結與外掛日誌的位置</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="130"/>
+        <location filename="../plugin.py" line="131"/>
         <source>Apply for certification</source>
         <translation>申請認證</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="130"/>
+        <location filename="../plugin.py" line="131"/>
         <source>Apply to the QGIS certification programme with your contributions and training material</source>
         <translation>以您的貢獻與培訓教材申請加入 QGIS 認證計畫</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="142"/>
+        <source>Review applications</source>
+        <translation>審查申請</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="142"/>
+        <source>Applications waiting for your review, your group&apos;s opinion or the PSC&apos;s decision</source>
+        <translation>等待您審查、您的社群提出意見或 PSC 作出決定的申請</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1722,89 @@
         <translation>
             <numerusform>%n 個圖層</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictForm</name>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="39"/>
+        <source>A commercial competitor</source>
+        <translation>商業競爭者</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="40"/>
+        <source>A colleague (now or recently)</source>
+        <translation>同事（現在或最近）</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="41"/>
+        <source>Family or a close friend</source>
+        <translation>家人或密友</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="42"/>
+        <source>Another reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="61"/>
+        <source>Conflict of interest</source>
+        <translation>利益衝突</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="66"/>
+        <source>Before you see the application, declare whether you have a conflict of interest with this organisation: a commercial competitor, a colleague, family. With a conflict you are excluded from this review.</source>
+        <translation>查看申請之前，請先聲明您與此機構是否有利益衝突，例如商業競爭者、同事或家人。若有利益衝突，您將被排除於此次審查之外。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="74"/>
+        <source>I have no conflict of interest</source>
+        <translation>我沒有利益衝突</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="76"/>
+        <source>I have a conflict of interest</source>
+        <translation>我有利益衝突</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="92"/>
+        <source>Why, in a sentence or two</source>
+        <translation>請用一兩句話說明原因</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="100"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="102"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="107"/>
+        <source>Send the declaration</source>
+        <translation>送出聲明</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="128"/>
+        <source>Choose…</source>
+        <translation>請選擇…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="160"/>
+        <source>Sending…</source>
+        <translation>正在送出…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="206"/>
+        <source>Choose the kind of conflict.</source>
+        <translation>請選擇利益衝突的類型。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/conflict_form.py" line="208"/>
+        <source>Say why, in a sentence or two.</source>
+        <translation>請用一兩句話說明原因。</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2170,19 @@
     </message>
 </context>
 <context>
+    <name>Downloads</name>
+    <message>
+        <location filename="../qgis_io/downloads.py" line="269"/>
+        <source>The file {path} cannot be written: {reason}</source>
+        <translation>無法寫入檔案 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/downloads.py" line="476"/>
+        <source>The file cannot be written: {reason}</source>
+        <translation>無法寫入檔案：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <location filename="../qgis_io/drafts.py" line="141"/>
@@ -2246,6 +2435,209 @@
     </message>
 </context>
 <context>
+    <name>OpenMaterial</name>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="136"/>
+        <source>Review: {organisation}</source>
+        <translation>審查：{organisation}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="186"/>
+        <source>Opening the project {name} replaces the project open now ({current}). Open it?</source>
+        <translation>開啟專案 {name} 會取代目前開啟的專案（{current}）。要開啟嗎？</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="189"/>
+        <source>Opening the project {name} replaces the project open now. Open it?</source>
+        <translation>開啟專案 {name} 會取代目前開啟的專案。要開啟嗎？</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="249"/>
+        <source>QGIS cannot open {name} as data.</source>
+        <translation>QGIS 無法將 {name} 作為資料開啟。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qgis_io/open_material.py" line="251"/>
+        <source>{name}: %n layer(s) added to the group “{group}”.</source>
+        <translation>
+            <numerusform>{name}：已將 %n 個圖層加入群組「{group}」。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="259"/>
+        <source>Open a QGIS project</source>
+        <translation>開啟 QGIS 專案</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="260"/>
+        <source>The project {name} was not opened.</source>
+        <translation>未開啟專案 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="263"/>
+        <source>QGIS could not open the project {name}.</source>
+        <translation>QGIS 無法開啟專案 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="266"/>
+        <source>The project {name} is open.</source>
+        <translation>已開啟專案 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="269"/>
+        <source>No application opens {name}; it is saved in {folder}.</source>
+        <translation>沒有可開啟 {name} 的應用程式；檔案已儲存在 {folder}。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="275"/>
+        <source>{name} opened in its viewer.</source>
+        <translation>已在檢視器中開啟 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/open_material.py" line="276"/>
+        <source>QGIS does not open files like {name}; it is saved in {folder}.</source>
+        <translation>QGIS 無法開啟 {name} 這類檔案；檔案已儲存在 {folder}。</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionForm</name>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="53"/>
+        <source>Recommendation</source>
+        <translation>建議</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="54"/>
+        <source>Reason (required when it differs from the proposal)</source>
+        <translation>原因（與提議結果不同時必填）</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="57"/>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="58"/>
+        <source>Approve</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="59"/>
+        <source>Changes requested</source>
+        <translation>要求修改</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="60"/>
+        <source>Reject</source>
+        <translation>駁回</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="79"/>
+        <source>Proposed: {recommendation}</source>
+        <translation>提議結果：{recommendation}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="79"/>
+        <source>not yet (too few reviews)</source>
+        <translation>尚無（審查數量不足）</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="84"/>
+        <source>Median total {total}; {threshold} needed.</source>
+        <translation>總分中位數 {total}；需達 {threshold}。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="95"/>
+        <source>Minimums not met: {criteria}</source>
+        <translation>未達最低分：{criteria}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="97"/>
+        <source>Every minimum is met.</source>
+        <translation>所有評分項目皆達最低分。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="98"/>
+        <source>Reviews submitted: {submitted} of {needed} needed.</source>
+        <translation>已送出的審查：{submitted} 份，共需 {needed} 份。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="109"/>
+        <source>Recorded: {recommendation} by {by}, {at}.</source>
+        <translation>已記錄：{recommendation}，由 {by} 於 {at} 記錄。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="115"/>
+        <source>The proposal was overridden: {reason}</source>
+        <translation>未採用提議結果：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="153"/>
+        <source>Record the opinion</source>
+        <translation>記錄意見</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="159"/>
+        <source>Invite a reviewer to the group</source>
+        <translation>邀請審查人加入社群</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="164"/>
+        <source>Send the invitation</source>
+        <translation>送出邀請</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="197"/>
+        <source>Reading the opinion…</source>
+        <translation>正在讀取意見…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="217"/>
+        <source>Reading the opinion</source>
+        <translation>正在讀取意見</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="237"/>
+        <source>No group gives an opinion on it.</source>
+        <translation>沒有社群需對此提出意見。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="279"/>
+        <source>The opinion can be recorded once enough reviews are submitted.</source>
+        <translation>送出足夠的審查後，即可記錄意見。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="294"/>
+        <source>Say why the opinion differs from the proposal.</source>
+        <translation>請說明意見與提議結果不同的原因。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="320"/>
+        <source>Recording the opinion</source>
+        <translation>正在記錄意見</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="328"/>
+        <source>The group&apos;s opinion was recorded.</source>
+        <translation>已記錄社群意見。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="337"/>
+        <source>The server did not accept it; see the marked fields.</source>
+        <translation>伺服器不接受；請查看標示的欄位。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="362"/>
+        <source>An invitation was sent to {email}; it is valid until {expires}.</source>
+        <translation>已將邀請寄至 {email}，有效期限至 {expires}。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/opinion_form.py" line="374"/>
+        <source>Sending the invitation</source>
+        <translation>正在送出邀請</translation>
+    </message>
+</context>
+<context>
     <name>PluginSettings</name>
     <message>
         <location filename="../qgis_io/settings.py" line="47"/>
@@ -2304,6 +2696,199 @@
     </message>
 </context>
 <context>
+    <name>PscPanel</name>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="58"/>
+        <source>Remarks</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="59"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="60"/>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="61"/>
+        <source>Approve</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="62"/>
+        <source>Reject</source>
+        <translation>駁回</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="63"/>
+        <source>Request changes</source>
+        <translation>要求修改</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="82"/>
+        <source>Routed to {groups}</source>
+        <translation>已交由 {groups} 審查</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="82"/>
+        <source>Routed to the PSC</source>
+        <translation>已交由 PSC 審查</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="88"/>
+        <source>Routed {routed}; due {due}.</source>
+        <translation>交付審查：{routed}；期限：{due}。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="94"/>
+        <source>Escalated {when}.</source>
+        <translation>已於 {when} 轉交 PSC。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="105"/>
+        <source>Appeal submitted {when}.</source>
+        <translation>已於 {when} 提出申訴。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="106"/>
+        <source>Criteria to re-examine: {criteria}</source>
+        <translation>需重新審查的評分項目：{criteria}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="107"/>
+        <source>New evidence:</source>
+        <translation>新的證明：</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="113"/>
+        <source>Outcome: {outcome}</source>
+        <translation>結果：{outcome}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="149"/>
+        <source>Screening</source>
+        <translation>初審</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="158"/>
+        <source>Accept for review</source>
+        <translation>接受並送交審查</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="158"/>
+        <source>Send back for changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="158"/>
+        <source>Reject as ineligible</source>
+        <translation>因不符資格而駁回</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="171"/>
+        <source>Reviews side by side</source>
+        <translation>並列比較審查</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="180"/>
+        <source>The groups&apos; opinions</source>
+        <translation>各社群的意見</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="187"/>
+        <source>Appeal</source>
+        <translation>申訴</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="194"/>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="199"/>
+        <source>Record the decision</source>
+        <translation>記錄決定</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="251"/>
+        <source>Reading the application's review…</source>
+        <translation>正在讀取申請的審查…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="285"/>
+        <source>Reading the review</source>
+        <translation>正在讀取審查</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="303"/>
+        <source>State: {state}</source>
+        <translation>狀態：{state}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="317"/>
+        <source>Say what the applicant should know.</source>
+        <translation>請說明申請者需要知道的事項。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="333"/>
+        <source>Screening recorded.</source>
+        <translation>已記錄初審結果。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="342"/>
+        <source>Screening the application</source>
+        <translation>正在初審申請</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="361"/>
+        <source>No review is submitted yet.</source>
+        <translation>尚未有人送出審查。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="363"/>
+        <source>Reviews still being written: {n}</source>
+        <translation>仍在撰寫中的審查：{n}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="384"/>
+        <source>No opinion yet.</source>
+        <translation>尚無意見。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="402"/>
+        <source>Decided: {outcome} by {by}, {at}.</source>
+        <translation>已決定：{outcome}，由 {by} 於 {at} 決定。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="408"/>
+        <source>(on appeal)</source>
+        <translation>（申訴後）</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="479"/>
+        <source>Recording the decision</source>
+        <translation>正在記錄決定</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="489"/>
+        <source>The decision was recorded.</source>
+        <translation>已記錄決定。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="498"/>
+        <source>The server did not accept it; see the marked fields.</source>
+        <translation>伺服器不接受；請查看標示的欄位。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="502"/>
+        <source>Not recorded; what you typed is kept. {error}</source>
+        <translation>未記錄；您輸入的內容會保留。{error}</translation>
+    </message>
+</context>
+<context>
     <name>RefreshTask</name>
     <message>
         <location filename="../layers/refresh.py" line="91"/>
@@ -2349,6 +2934,421 @@
     </message>
 </context>
 <context>
+    <name>ReviewApplicationView</name>
+    <message>
+        <location filename="../gui/reviews/application_view.py" line="45"/>
+        <source>Application</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_view.py" line="46"/>
+        <source>Review</source>
+        <translation>審查</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_view.py" line="47"/>
+        <source>Opinion</source>
+        <translation>意見</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_view.py" line="48"/>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_view.py" line="111"/>
+        <source>← Queue</source>
+        <translation>← 審查佇列</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_view.py" line="164"/>
+        <source>Application {id}</source>
+        <translation>申請 {id}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/application_view.py" line="168"/>
+        <source>round {n}</source>
+        <translation>第 {n} 輪</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDock</name>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="64"/>
+        <source>Nothing is waiting for you to review.</source>
+        <translation>目前沒有等待您審查的申請。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/review_dock.py" line="68"/>
+        <source>%n application to review</source>
+        <translation>
+            <numerusform>%n 件申請待審查</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/review_dock.py" line="70"/>
+        <source>%n applications to review</source>
+        <translation>
+            <numerusform>%n 件申請待審查</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="73"/>
+        <source>{count} due today</source>
+        <translation>{count} 件今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/review_dock.py" line="75"/>
+        <source>{count} due in %n day</source>
+        <translation>
+            <numerusform>{count} 件將於 %n 天後到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/review_dock.py" line="81"/>
+        <source>{count} due in %n days</source>
+        <translation>
+            <numerusform>{count} 件將於 %n 天後到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/review_dock.py" line="87"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 件已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="88"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="133"/>
+        <source>Review applications</source>
+        <translation>審查申請</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="149"/>
+        <source>reviews</source>
+        <translation>申請審查</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="371"/>
+        <source>Connecting to the certification server…</source>
+        <translation>正在連線到認證伺服器…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="166"/>
+        <source>Sign in…</source>
+        <translation>登入…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="253"/>
+        <source>Reading the review queue</source>
+        <translation>正在讀取審查佇列</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="275"/>
+        <source>Your sign-in is no longer accepted; sign in again.</source>
+        <translation>您的登入已失效；請重新登入。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="262"/>
+        <source>The review queue could not be read. {error}</source>
+        <translation>無法讀取審查佇列。{error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="266"/>
+        <source>The certification server could not be reached.</source>
+        <translation>無法連線到認證伺服器。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="275"/>
+        <source>Sign in to the certification server to see what waits for your review.</source>
+        <translation>請登入認證伺服器，以查看等待您審查的申請。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="409"/>
+        <source>Not on the map (no outline for these codes): {codes}</source>
+        <translation>未顯示在地圖上（這些代碼沒有國界輪廓）：{codes}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="415"/>
+        <source>The map shows the applications under review per country.</source>
+        <translation>地圖依國家顯示審查中的申請。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/review_dock.py" line="417"/>
+        <source>Building the map of reviews</source>
+        <translation>正在建立審查地圖</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMap</name>
+    <message>
+        <location filename="../qgis_io/review_map.py" line="58"/>
+        <source>Applications under review</source>
+        <translation>審查中的申請</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/review_map.py" line="118"/>
+        <source>With overdue reviews</source>
+        <translation>有逾期的審查</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/review_map.py" line="125"/>
+        <source>1 application</source>
+        <translation>1 件申請</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/review_map.py" line="126"/>
+        <source>2 or 3 applications</source>
+        <translation>2 或 3 件申請</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/review_map.py" line="127"/>
+        <source>4 or more applications</source>
+        <translation>4 件以上申請</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/review_map.py" line="180"/>
+        <source>under review</source>
+        <translation>審查中</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/review_map.py" line="180"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="53"/>
+        <source>Organisation</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="53"/>
+        <source>Country</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="53"/>
+        <source>Round</source>
+        <translation>輪次</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="53"/>
+        <source>Routed to</source>
+        <translation>審查單位</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="53"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="53"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="53"/>
+        <source>Task</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="66"/>
+        <source>Screen</source>
+        <translation>初審</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="67"/>
+        <source>Declare conflicts</source>
+        <translation>聲明利益衝突</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="68"/>
+        <source>Review</source>
+        <translation>審查</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="69"/>
+        <source>Group opinion</source>
+        <translation>社群意見</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="70"/>
+        <source>Decide</source>
+        <translation>作出決定</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="71"/>
+        <source>Decide the appeal</source>
+        <translation>裁決申訴</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="72"/>
+        <source>Nothing to do</source>
+        <translation>無需處理</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="78"/>
+        <source>Submitted</source>
+        <translation>已送出</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="79"/>
+        <source>Resubmitted</source>
+        <translation>已重新送出</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="80"/>
+        <source>Screening</source>
+        <translation>初審</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="81"/>
+        <source>Under review</source>
+        <translation>審查中</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="82"/>
+        <source>Appealed</source>
+        <translation>已提出申訴</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="83"/>
+        <source>Changes requested</source>
+        <translation>要求修改</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="84"/>
+        <source>Approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="85"/>
+        <source>Rejected</source>
+        <translation>已駁回</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="86"/>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="101"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/queue_page.py" line="103"/>
+        <source>overdue by %n day</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/queue_page.py" line="104"/>
+        <source>overdue by %n days</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="106"/>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/queue_page.py" line="108"/>
+        <source>due in %n day</source>
+        <translation>
+            <numerusform>%n 天後到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/reviews/queue_page.py" line="109"/>
+        <source>due in %n days</source>
+        <translation>
+            <numerusform>%n 天後到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="114"/>
+        <source>PSC (escalated)</source>
+        <translation>PSC（已轉交）</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="114"/>
+        <source>PSC</source>
+        <translation>PSC</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="116"/>
+        <source>User group</source>
+        <translation>使用者社群</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="210"/>
+        <source>Overdue only</source>
+        <translation>僅顯示逾期</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="215"/>
+        <source>Escalated only</source>
+        <translation>僅顯示已轉交 PSC</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="217"/>
+        <source>Applications sent on to the PSC</source>
+        <translation>已轉交 PSC 的申請</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="250"/>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="253"/>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="256"/>
+        <source>Show on map</source>
+        <translation>在地圖上顯示</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="258"/>
+        <source>A layer of the applications under review per country</source>
+        <translation>依國家顯示審查中申請的圖層</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="277"/>
+        <source>All tasks</source>
+        <translation>所有工作</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="286"/>
+        <source>All countries</source>
+        <translation>所有國家</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="331"/>
+        <source>Nothing is waiting for you.</source>
+        <translation>目前沒有等待您處理的申請。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/queue_page.py" line="333"/>
+        <source>No application matches the filters.</source>
+        <translation>沒有符合篩選條件的申請。</translation>
+    </message>
+</context>
+<context>
     <name>RowsTable</name>
     <message>
         <location filename="../gui/base/rows_table.py" line="88"/>
@@ -2359,6 +3359,189 @@
         <location filename="../gui/base/rows_table.py" line="90"/>
         <source>Remove row</source>
         <translation>移除列</translation>
+    </message>
+</context>
+<context>
+    <name>RubricForm</name>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="72"/>
+        <source>Choose a score.</source>
+        <translation>請選擇分數。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="73"/>
+        <source>Choose a score from 0 to {max}.</source>
+        <translation>請選擇 0 至 {max} 的分數。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="74"/>
+        <source>This criterion is not in the rubric.</source>
+        <translation>此評分項目不在評分標準中。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="75"/>
+        <source>Explain your scores.</source>
+        <translation>請說明您的評分。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="76"/>
+        <source>Choose a recommendation.</source>
+        <translation>請選擇建議。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="83"/>
+        <source>Justification</source>
+        <translation>評分說明</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="84"/>
+        <source>Recommendation</source>
+        <translation>建議</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="85"/>
+        <source>Approve</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="86"/>
+        <source>Changes requested</source>
+        <translation>要求修改</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="87"/>
+        <source>Reject</source>
+        <translation>駁回</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="160"/>
+        <source>Submit review</source>
+        <translation>送出審查</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="169"/>
+        <source>The other reviews</source>
+        <translation>其他審查</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="192"/>
+        <source>Score</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="192"/>
+        <source>{title} (minimum {minimum})</source>
+        <translation>{title}（最低 {minimum} 分）</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="192"/>
+        <source>Your recommendation</source>
+        <translation>您的建議</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="228"/>
+        <source>Score each criterion from 0 to {max}; a score below a criterion&apos;s minimum fails it however high the total. {pass_total} of {max_total} passes. Rubric version {version}.</source>
+        <translation>請為每個評分項目評 0 至 {max} 分；任一項目低於其最低分即不通過，無論總分多高。總分 {max_total} 分中達 {pass_total} 分即通過。評分標準版本 {version}。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="296"/>
+        <source>Reading the review…</source>
+        <translation>正在讀取審查…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="314"/>
+        <source>Reading the review</source>
+        <translation>正在讀取審查</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="320"/>
+        <source>The review could not be read. {error}</source>
+        <translation>無法讀取審查。{error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="322"/>
+        <source>Your draft is kept on this computer.</source>
+        <translation>您的草稿已保留在這台電腦上。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="345"/>
+        <source>Your draft on this computer is newer; it is being saved on the server.</source>
+        <translation>這台電腦上的草稿較新，正在儲存到伺服器。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="388"/>
+        <source>Below the minimum of {minimum}: this criterion fails however high the total.</source>
+        <translation>低於最低分 {minimum}：無論總分多高，此評分項目皆不通過。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="404"/>
+        <source>Total: score every criterion ({pass_total} of {max_total} passes).</source>
+        <translation>總分：請為每個評分項目評分（滿分 {max_total} 分，達 {pass_total} 分即通過）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="410"/>
+        <source>Total: {total} of {max_total} ({pass_total} passes).</source>
+        <translation>總分：{total} / {max_total}（達 {pass_total} 分即通過）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="483"/>
+        <source>Saving the review on the server</source>
+        <translation>正在將審查儲存到伺服器</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="498"/>
+        <source>Draft saved on the server.</source>
+        <translation>草稿已儲存到伺服器。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="511"/>
+        <source>Saved on this computer; the server&apos;s copy was not updated. {error}</source>
+        <translation>已儲存在這台電腦上；伺服器上的副本未更新。{error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="533"/>
+        <source>The review is not complete; see the marked fields.</source>
+        <translation>審查尚未完成；請查看標示的欄位。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="545"/>
+        <source>Submitting the review…</source>
+        <translation>正在送出審查…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="565"/>
+        <source>Submitting the review</source>
+        <translation>正在送出審查</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="578"/>
+        <source>Your review was submitted.</source>
+        <translation>已送出您的審查。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="589"/>
+        <source>The review was not submitted; it is kept on this computer. {error}</source>
+        <translation>審查未送出；已保留在這台電腦上。{error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="597"/>
+        <source>The server did not accept the review; see the marked fields.</source>
+        <translation>伺服器不接受此審查；請查看標示的欄位。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="613"/>
+        <source>Submitted {when}.</source>
+        <translation>已於 {when} 送出。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="620"/>
+        <source>The other reviews show once they are submitted.</source>
+        <translation>其他審查送出後才會顯示。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/rubric_form.py" line="622"/>
+        <source>No other review is submitted yet.</source>
+        <translation>尚無其他已送出的審查。</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +3585,79 @@
         <location filename="../gui/applications/self_check.py" line="159"/>
         <source>Still to answer: {n}</source>
         <translation>尚待回答：{n}</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="43"/>
+        <source>Approve</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="44"/>
+        <source>Changes requested</source>
+        <translation>要求修改</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="45"/>
+        <source>Request changes</source>
+        <translation>要求修改</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="46"/>
+        <source>Reject</source>
+        <translation>駁回</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="61"/>
+        <source>Reviewer</source>
+        <translation>審查人</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="158"/>
+        <source>Median</source>
+        <translation>中位數</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="163"/>
+        <source>PSC</source>
+        <translation>PSC</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="168"/>
+        <source>Total (of {max})</source>
+        <translation>總分（滿分 {max}）</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="170"/>
+        <source>Recommendation</source>
+        <translation>建議</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="174"/>
+        <source>{title} (minimum {minimum})</source>
+        <translation>{title}（最低 {minimum} 分）</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="196"/>
+        <source>Below the minimum of {minimum}</source>
+        <translation>低於最低分 {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="274"/>
+        <source>{n} reviews; median total {total} of {max}, {pass_total} needed.</source>
+        <translation>{n} 份審查；總分中位數 {total} / {max}，需達 {pass_total}。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="282"/>
+        <source>Minimums not met: {criteria}</source>
+        <translation>未達最低分：{criteria}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/side_by_side.py" line="284"/>
+        <source>The reviewers&apos; totals diverge.</source>
+        <translation>各審查人的總分出現分歧。</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +3771,79 @@
         <location filename="../gui/sign_out.py" line="105"/>
         <source>Signing out of the certification service</source>
         <translation>正在登出認證服務</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotView</name>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="62"/>
+        <source>{n} bytes</source>
+        <translation>{n} 位元組</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="64"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="65"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="73"/>
+        <source>No QGIS checks were sent with this file.</source>
+        <translation>此檔案未附 QGIS 檢查結果。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="84"/>
+        <source>Lectures</source>
+        <translation>講義</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="85"/>
+        <source>Exercises</source>
+        <translation>練習</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="86"/>
+        <source>Data</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="135"/>
+        <source>Contributions ({n})</source>
+        <translation>貢獻（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="153"/>
+        <source>Evidence:</source>
+        <translation>證明：</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="162"/>
+        <source>Courses and training material ({n})</source>
+        <translation>課程與培訓教材（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="170"/>
+        <source>Type: {value}</source>
+        <translation>類型：{value}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="174"/>
+        <source>Licence: {value}</source>
+        <translation>授權條款：{value}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="176"/>
+        <source>QGIS {value}</source>
+        <translation>QGIS {value}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/snapshot_html.py" line="191"/>
+        <source>file</source>
+        <translation>檔案</translation>
     </message>
 </context>
 <context>
