@@ -173,10 +173,8 @@ class ApplicationAdmin(ManagersOnly, admin.ModelAdmin):
         return False
 
 
-class SelfCheckQuestionInline(ManagersOnly, admin.TabularInline):
-    model = SelfCheckQuestion
-    extra = 0
-    fields = ("position", "key", "texts")
+class ManagersEdit:
+    """Certification managers add, change and delete these rows (an editable inline)."""
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return is_certification_manager(request.user)
@@ -188,19 +186,21 @@ class SelfCheckQuestionInline(ManagersOnly, admin.TabularInline):
         return is_certification_manager(request.user)
 
 
-def next_version_number() -> int:
-    return int(SelfCheckVersion.objects.aggregate(n=Max("number"))["n"] or 0) + 1
+class VersionedAdmin(ManagersOnly, admin.ModelAdmin):
+    """A numbered version (``number``) with rows in one inline: saving a used version
+    (``is_used()``) makes a new version with the edited rows, and the used one stays as it was
+    (what used it keeps its meaning). Subclasses say how a row is copied and what the manager
+    is told."""
 
+    #: Formatted with ``old_pk``, ``old_number`` and ``number`` (the new version's).
+    used_message = ""
 
-@admin.register(SelfCheckVersion)
-class SelfCheckVersionAdmin(ManagersOnly, admin.ModelAdmin):
-    """Saving a version an application already answered makes a new version with the edited
-    questions; the answered one stays as it was (its applications keep their meaning)."""
+    def copy_row(self, version: Any, data: dict[str, Any]) -> Any:
+        """Create the new version's row from an inline form's cleaned data."""
+        raise NotImplementedError
 
-    list_display = ("number", "created_at", "note")
-    fields = ("number", "note")
-    readonly_fields = ("number",)
-    inlines = (SelfCheckQuestionInline,)
+    def next_number(self) -> int:
+        return int(self.model.objects.aggregate(n=Max("number"))["n"] or 0) + 1
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return is_certification_manager(request.user)
@@ -210,40 +210,59 @@ class SelfCheckVersionAdmin(ManagersOnly, admin.ModelAdmin):
 
     @transaction.atomic
     def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
-        if change and obj.is_used():
-            obj._answered_version = obj.pk  # save_formset copies the questions
+        if change and self.model.objects.get(pk=obj.pk).is_used():
+            old_pk, old_number = obj.pk, obj.number
+            obj._copied_version = old_pk  # save_formset copies the rows
             obj.pk = None
             obj._state.adding = True
-            obj.number = next_version_number()
+            obj.number = self.next_number()
             obj.save()
             self.message_user(
                 request,
-                f"Version {obj._answered_version} was already answered: the edit is version "
-                f"{obj.number}.",
+                self.used_message.format(old_pk=old_pk, old_number=old_number, number=obj.number),
                 messages.INFO,
             )
             return
         if not obj.number:
-            obj.number = next_version_number()
+            obj.number = self.next_number()
         super().save_model(request, obj, form, change)
 
     def save_formset(self, request: HttpRequest, form: Any, formset: Any, change: bool) -> None:
         version = form.instance
-        if getattr(version, "_answered_version", None) is None:
+        if getattr(version, "_copied_version", None) is None:
             super().save_formset(request, form, formset, change)
             return
         created = []
-        for question_form in formset.forms:
-            data = getattr(question_form, "cleaned_data", None)
+        for row_form in formset.forms:
+            data = getattr(row_form, "cleaned_data", None)
             if not data or data.get("DELETE"):
                 continue
-            created.append(
-                SelfCheckQuestion.objects.create(
-                    version=version,
-                    key=data["key"],
-                    position=data.get("position") or 0,
-                    texts=data.get("texts") or {},
-                )
-            )
+            created.append(self.copy_row(version, data))
         # What the admin's change message reads after a formset is saved.
         formset.new_objects, formset.changed_objects, formset.deleted_objects = created, [], []
+
+
+class SelfCheckQuestionInline(ManagersEdit, ManagersOnly, admin.TabularInline):
+    model = SelfCheckQuestion
+    extra = 0
+    fields = ("position", "key", "texts")
+
+
+@admin.register(SelfCheckVersion)
+class SelfCheckVersionAdmin(VersionedAdmin):
+    """Saving a version an application already answered makes a new version with the edited
+    questions; the answered one stays as it was (its applications keep their meaning)."""
+
+    list_display = ("number", "created_at", "note")
+    fields = ("number", "note")
+    readonly_fields = ("number",)
+    inlines = (SelfCheckQuestionInline,)
+    used_message = "Version {old_pk} was already answered: the edit is version {number}."
+
+    def copy_row(self, version: Any, data: dict[str, Any]) -> Any:
+        return SelfCheckQuestion.objects.create(
+            version=version,
+            key=data["key"],
+            position=data.get("position") or 0,
+            texts=data.get("texts") or {},
+        )

@@ -6,11 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from accounts.roles import is_certification_manager
-from applications.admin import ManagersOnly, ReadOnlyInline
-from django.contrib import admin, messages
-from django.db import transaction
-from django.db.models import Max
+from applications.admin import ManagersEdit, ManagersOnly, ReadOnlyInline, VersionedAdmin
+from django.contrib import admin
 from django.http import HttpRequest
 
 from .models import (
@@ -26,27 +23,14 @@ from .models import (
 )
 
 
-class CriterionInline(ManagersOnly, admin.StackedInline):
+class CriterionInline(ManagersEdit, ManagersOnly, admin.StackedInline):
     model = Criterion
     extra = 0
     fields = ("position", "key", "minimum", "title", "help", "descriptors")
 
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return is_certification_manager(request.user)
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return is_certification_manager(request.user)
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return is_certification_manager(request.user)
-
-
-def next_rubric_number() -> int:
-    return int(RubricVersion.objects.aggregate(n=Max("number"))["n"] or 0) + 1
-
 
 @admin.register(RubricVersion)
-class RubricVersionAdmin(ManagersOnly, admin.ModelAdmin):
+class RubricVersionAdmin(VersionedAdmin):
     """Saving a version a routing or a review used makes a new version with the edited
     criteria; the used one stays as it was (its reviews keep their meaning)."""
 
@@ -54,54 +38,18 @@ class RubricVersionAdmin(ManagersOnly, admin.ModelAdmin):
     fields = ("number", "pass_total", "note")
     readonly_fields = ("number",)
     inlines = (CriterionInline,)
+    used_message = "Rubric version {old_number} was already used: the edit is version {number}."
 
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return is_certification_manager(request.user)
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return is_certification_manager(request.user)
-
-    @transaction.atomic
-    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
-        if change and RubricVersion.objects.get(pk=obj.pk).is_used():
-            obj._used_version = obj.number  # save_formset copies the criteria
-            obj.pk = None
-            obj._state.adding = True
-            obj.number = next_rubric_number()
-            obj.save()
-            self.message_user(
-                request,
-                f"Rubric version {obj._used_version} was already used: the edit is version "
-                f"{obj.number}.",
-                messages.INFO,
-            )
-            return
-        if not obj.number:
-            obj.number = next_rubric_number()
-        super().save_model(request, obj, form, change)
-
-    def save_formset(self, request: HttpRequest, form: Any, formset: Any, change: bool) -> None:
-        version = form.instance
-        if getattr(version, "_used_version", None) is None:
-            super().save_formset(request, form, formset, change)
-            return
-        created = []
-        for criterion_form in formset.forms:
-            data = getattr(criterion_form, "cleaned_data", None)
-            if not data or data.get("DELETE"):
-                continue
-            created.append(
-                Criterion.objects.create(
-                    version=version,
-                    key=data["key"],
-                    position=data.get("position") or 0,
-                    minimum=data.get("minimum"),
-                    title=data.get("title") or {},
-                    help=data.get("help") or {},
-                    descriptors=data.get("descriptors") or {},
-                )
-            )
-        formset.new_objects, formset.changed_objects, formset.deleted_objects = created, [], []
+    def copy_row(self, version: Any, data: dict[str, Any]) -> Any:
+        return Criterion.objects.create(
+            version=version,
+            key=data["key"],
+            position=data.get("position") or 0,
+            minimum=data.get("minimum"),
+            title=data.get("title") or {},
+            help=data.get("help") or {},
+            descriptors=data.get("descriptors") or {},
+        )
 
 
 class ReadOnlyAdmin(ManagersOnly, admin.ModelAdmin):
