@@ -10,7 +10,8 @@ is complete and right, so a cancelled or broken download never looks like a file
 ``download_file`` blocks its thread in a local event loop, like ``uploads.upload_files``: call
 it from a ``QgsTask``'s ``run()`` (``FunctionTask`` with the ``TaskContext``'s
 ``is_cancelled``/``progress``); it refuses the main thread. The transport pieces are those of
-``network`` (User-Agent marker, URL check, headers) and ``uploads`` (stall watchdog grace) and
+``network`` (User-Agent marker, URL check, headers) and ``reply_wait`` (the request, the wait
+and its watchdog, shared with ``uploads``), and
 ``core.api.problems`` reads error answers, as for every other request.
 
 Where files go: ``<profile>/certification/review-files/<server>/<application>/<material>/
@@ -24,14 +25,13 @@ import contextlib
 import hashlib
 import os
 import re
-import time
 import unicodedata
 from dataclasses import dataclass
-from typing import Any, BinaryIO, Callable, Mapping, Optional
+from typing import Any, BinaryIO, Mapping, Optional
 from urllib.parse import unquote
 
 from qgis.core import QgsApplication, QgsNetworkAccessManager
-from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QThread, QTimer
+from qgis.PyQt.QtCore import QCoreApplication, QThread
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..core.api.problems import raise_for_api_status
@@ -46,16 +46,9 @@ from ..core.errors import (
 )
 from ..core.transport import IsCancelled, Response
 from .lifetime import is_alive
-from .network import (
-    POLL_MS,
-    USER_AGENT_MARKER,
-    default_user_agent,
-    http_url,
-    register,
-    reply_headers,
-)
+from .network import register, reply_headers
 from .paths import default_cache_dir
-from .uploads import WATCHDOG_GRACE_S
+from .reply_wait import Progress, ReplyWait, streamed_request
 
 DEFAULT_TIMEOUT_S = 60.0
 """Longest silence (nothing received) before the download counts as stalled."""
@@ -65,15 +58,12 @@ ERROR_BODY_BYTES = 64 << 10
 """How much of an error answer is kept to explain it."""
 READ_BUFFER_BYTES = 1 << 20
 """Qt reads no further ahead than this: the disk sets the pace, not memory."""
-PROGRESS_STEP = 0.005
 PART_SUFFIX = ".part"
 MAX_NAME_CHARS = 120
 CACHE_FOLDER = "review-files"
 _RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
 _UNSAFE_CHARS = re.compile(r'[\x00-\x1f\x7f-\x9f<>:"/\\|?*]')
 _KEY_CHARS = re.compile(r"[^A-Za-z0-9_-]+")
-
-Progress = Callable[[float], None]
 
 
 def _tr(text: str) -> str:
@@ -301,30 +291,17 @@ def _remove(path: str) -> None:
 def _request(
     url: str, user_agent: str, timeout_s: float, headers: Mapping[str, str]
 ) -> QNetworkRequest:
-    qrequest = QNetworkRequest(http_url(url))
-    agent = user_agent or default_user_agent()
-    for name, value in headers.items():
-        if name.lower() == "user-agent":
-            agent = value
-        else:
-            qrequest.setRawHeader(name.encode("latin-1", "replace"), value.encode("latin-1"))
-    qrequest.setRawHeader(b"Accept", b"*/*")
-    qrequest.setRawHeader(USER_AGENT_MARKER, agent.encode("latin-1", "replace"))
-    qrequest.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
-    qrequest.setAttribute(
-        QNetworkRequest.Attribute.CacheLoadControlAttribute,
-        QNetworkRequest.CacheLoadControl.AlwaysNetwork,
+    return streamed_request(
+        url,
+        user_agent,
+        timeout_s,
+        headers,
+        accept=b"*/*",
+        redirect_policy=QNetworkRequest.RedirectPolicy.NoLessSafeRedirectPolicy,
     )
-    qrequest.setAttribute(
-        QNetworkRequest.Attribute.RedirectPolicyAttribute,
-        QNetworkRequest.RedirectPolicy.NoLessSafeRedirectPolicy,
-    )
-    if hasattr(qrequest, "setTransferTimeout"):
-        qrequest.setTransferTimeout(max(1, int(timeout_s * 1000)))
-    return qrequest
 
 
-class _Download:
+class _Download(ReplyWait):
     """One GET on this thread's network manager, written to ``stream`` as it arrives."""
 
     def __init__(
@@ -338,71 +315,30 @@ class _Download:
         timeout_s: float,
         max_bytes: int,
     ) -> None:
-        self.url = url
+        super().__init__(url, authcfg, is_cancelled, progress, timeout_s)
         self.qrequest = qrequest
         self.stream = stream
-        self.authcfg = authcfg
-        self.is_cancelled = is_cancelled
-        self.progress = progress
-        self.timeout_s = timeout_s
         self.max_bytes = max_bytes
-        self.reason = ""
-        """Why we aborted: "cancelled", "timeout", "too_large", "disk" ("" when we did not)."""
+        # self.reason may also be "disk": the file could not be written.
         self.disk_error: Optional[OSError] = None
-        self.reply: Optional[QNetworkReply] = None
         self.status = 0
         self.received = 0
         self.total: Optional[int] = None
         self.error_body = bytearray()
         self.digest = hashlib.sha256()
-        self.last_activity = time.monotonic()
-        self.reported = -1.0
-        self.done = False
-        self.loop = QEventLoop()
 
     def run(self) -> tuple:
-        manager = QgsNetworkAccessManager.instance()
-        reply = manager.get(self.qrequest)
+        reply = QgsNetworkAccessManager.instance().get(self.qrequest)
         reply.setReadBufferSize(READ_BUFFER_BYTES)
-        self.reply = reply
-        if self.authcfg:
-            QgsApplication.authManager().updateNetworkReply(reply, self.authcfg)
+        self.attach(reply)
         reply.readyRead.connect(self._on_ready_read)
         reply.downloadProgress.connect(self._on_progress)
-        reply.finished.connect(self._on_finished)
-        timer = QTimer()
-        timer.setInterval(POLL_MS)
-        timer.timeout.connect(self._check)
-        timer.start()
-        try:
-            if not reply.isFinished():
-                self.loop.exec()
-            if is_alive(reply) and not self.reason:
-                self._on_ready_read()  # what arrived with the finish
-            return self._outcome(reply)
-        finally:
-            timer.stop()
-            self.stream.close()
-            if is_alive(reply):
-                if reply.isRunning():
-                    reply.abort()
-                reply.deleteLater()
+        return self.wait(lambda: self._finish(reply), self.stream.close)
 
-    def _stop(self, reason: str) -> None:
-        if not self.reason:
-            self.reason = reason
-        if is_alive(self.reply) and self.reply.isRunning():
-            self.reply.abort()
-
-    def _check(self) -> None:
-        if self.reason:
-            return
-        if self.is_cancelled is not None and self.is_cancelled():
-            self._stop("cancelled")
-        elif time.monotonic() - self.last_activity > self.timeout_s + WATCHDOG_GRACE_S:
-            self._stop("timeout")
-        elif not is_alive(self.reply):
-            self.loop.quit()
+    def _finish(self, reply: QNetworkReply) -> tuple:
+        if is_alive(reply) and not self.reason:
+            self._on_ready_read()  # what arrived with the finish
+        return self._outcome(reply)
 
     def _http_status(self) -> int:
         if not self.status and is_alive(self.reply):
@@ -411,7 +347,7 @@ class _Download:
         return self.status
 
     def _on_ready_read(self) -> None:
-        self.last_activity = time.monotonic()
+        self.touch()
         if self.reason or not is_alive(self.reply):
             return
         chunk = bytes(self.reply.readAll())
@@ -424,13 +360,13 @@ class _Download:
             return
         self.received += len(chunk)
         if self.received > self.max_bytes:
-            self._stop("too_large")
+            self.stop("too_large")
             return
         try:
             self.stream.write(chunk)
         except OSError as exc:
             self.disk_error = exc
-            self._stop("disk")
+            self.stop("disk")
             return
         self.digest.update(chunk)
         self._report()
@@ -445,26 +381,18 @@ class _Download:
             self.total = int(announced) if announced is not None and int(announced) > 0 else 0
         if not self.total:
             return
-        fraction = min(1.0, self.received / self.total)
-        if fraction >= 1.0 or fraction - self.reported >= PROGRESS_STEP:
-            self.reported = fraction
-            self.progress(fraction)
+        self.report(self.received / self.total)
 
     def _on_progress(self, received: int, total: int) -> None:
-        self.last_activity = time.monotonic()
+        self.touch()
         if total > self.max_bytes:
-            self._stop("too_large")
+            self.stop("too_large")
             return
-        self._check()
-
-    def _on_finished(self) -> None:
-        self.done = True
-        self.loop.quit()
+        self.check()
 
     def _outcome(self, reply: QNetworkReply) -> tuple:
         url = self.url
-        cancelled = self.is_cancelled is not None and self.is_cancelled()
-        if self.reason == "cancelled" or cancelled:
+        if self.cancelled():
             raise CancelledError("The download was cancelled.", url)
         if self.reason == "too_large":
             size = self.max_bytes / 1_048_576
@@ -480,10 +408,7 @@ class _Download:
             raise NetworkError("The download ended without an answer.", url)
         error = reply.error()
         status = self._http_status()
-        if self.reason == "timeout" or error in (
-            QNetworkReply.NetworkError.OperationCanceledError,
-            QNetworkReply.NetworkError.TimeoutError,
-        ):
+        if self.timed_out(reply):
             raise TimeoutError_(
                 f"Nothing was received for {self.timeout_s:g} seconds; download stopped.", url
             )
@@ -504,6 +429,5 @@ class _Download:
                 f"The download stopped after {self.received} of {announced} bytes.", url
             )
         self.stream.flush()
-        if self.progress is not None and self.reported < 1.0:
-            self.progress(1.0)
+        self.finish_progress()
         return self.received, self.digest.hexdigest()

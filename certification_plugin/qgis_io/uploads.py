@@ -27,19 +27,16 @@ from __future__ import annotations
 
 import mimetypes
 import os
-import time
 from dataclasses import dataclass
-from typing import Callable, List, Mapping, Optional, Sequence, Union
+from typing import List, Mapping, Optional, Sequence, Union
 
 from qgis.core import QgsApplication, QgsNetworkAccessManager
 from qgis.PyQt.QtCore import (
     QByteArray,
     QCoreApplication,
-    QEventLoop,
     QFile,
     QIODevice,
     QThread,
-    QTimer,
 )
 from qgis.PyQt.QtNetwork import QHttpMultiPart, QHttpPart, QNetworkReply, QNetworkRequest
 
@@ -55,25 +52,13 @@ from ..core.errors import (
 )
 from ..core.transport import IsCancelled, Response
 from .lifetime import is_alive
-from .network import (
-    POLL_MS,
-    USER_AGENT_MARKER,
-    default_user_agent,
-    http_url,
-    register,
-    reply_headers,
-)
+from .network import register, reply_headers
+from .reply_wait import Progress, ReplyWait, streamed_request
 
 DEFAULT_TIMEOUT_S = 60.0
 """Longest silence (nothing sent, nothing received) before the upload counts as stalled."""
 MAX_ANSWER_BYTES = 4 << 20
 """The server answers an upload with a short JSON document; more than this is refused."""
-PROGRESS_STEP = 0.005
-"""Smallest progress change reported (the reply signals every few KB)."""
-WATCHDOG_GRACE_S = 2.0
-"""How long past ``timeout_s`` of silence the watchdog waits for Qt's own timeout."""
-
-Progress = Callable[[float], None]
 
 
 def _tr(text: str) -> str:
@@ -157,29 +142,18 @@ def _request(
     timeout_s: float,
     headers: Mapping[str, str],
 ) -> QNetworkRequest:
-    qrequest = QNetworkRequest(http_url(url))
-    agent = user_agent or default_user_agent()
-    for name, value in headers.items():
-        if name.lower() == "user-agent":
-            agent = value
-        elif name.lower() != "content-type":  # the multipart sets it, with its boundary
-            qrequest.setRawHeader(name.encode("latin-1", "replace"), value.encode("latin-1"))
-    qrequest.setRawHeader(b"Accept", b"application/json")
-    qrequest.setRawHeader(USER_AGENT_MARKER, agent.encode("latin-1", "replace"))
+    # A redirected POST would be re-sent as a GET without its body: report the redirect.
+    qrequest = streamed_request(
+        url,
+        user_agent,
+        timeout_s,
+        headers,
+        accept=b"application/json",
+        redirect_policy=QNetworkRequest.RedirectPolicy.ManualRedirectPolicy,
+        skip_headers=("content-type",),  # the multipart sets it, with its boundary
+    )
     if idempotency_key:
         qrequest.setRawHeader(IDEMPOTENCY_HEADER.encode("ascii"), idempotency_key.encode("ascii"))
-    qrequest.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
-    qrequest.setAttribute(
-        QNetworkRequest.Attribute.CacheLoadControlAttribute,
-        QNetworkRequest.CacheLoadControl.AlwaysNetwork,
-    )
-    # A redirected POST would be re-sent as a GET without its body: report the redirect.
-    qrequest.setAttribute(
-        QNetworkRequest.Attribute.RedirectPolicyAttribute,
-        QNetworkRequest.RedirectPolicy.ManualRedirectPolicy,
-    )
-    if hasattr(qrequest, "setTransferTimeout"):
-        qrequest.setTransferTimeout(max(1, int(timeout_s * 1000)))
     return qrequest
 
 
@@ -211,8 +185,8 @@ def _multipart(fields: Mapping[str, str], files: List[UploadFile], url: str) -> 
     return multipart
 
 
-class _Upload:
-    """One reply on this thread's network manager, awaited in a local event loop."""
+class _Upload(ReplyWait):
+    """One POST on this thread's network manager, awaited in a local event loop."""
 
     def __init__(
         self,
@@ -224,97 +198,41 @@ class _Upload:
         progress: Optional[Progress],
         timeout_s: float,
     ) -> None:
-        self.url = url
+        super().__init__(url, authcfg, is_cancelled, progress, timeout_s)
         self.qrequest = qrequest
         self.multipart = multipart
-        self.authcfg = authcfg
-        self.is_cancelled = is_cancelled
-        self.progress = progress
-        self.timeout_s = timeout_s
-        self.reason = ""
-        """Why we aborted: "cancelled", "timeout" or "too_large" ("" when we did not)."""
-        self.reply: Optional[QNetworkReply] = None
-        self.last_activity = time.monotonic()
-        self.reported = -1.0
-        self.done = False
-        self.loop = QEventLoop()
 
     def run(self) -> Response:
-        manager = QgsNetworkAccessManager.instance()
-        reply = manager.post(self.qrequest, self.multipart)
+        reply = QgsNetworkAccessManager.instance().post(self.qrequest, self.multipart)
         self.multipart.setParent(reply)  # the files close when the reply goes
-        self.reply = reply
-        if self.authcfg:
-            QgsApplication.authManager().updateNetworkReply(reply, self.authcfg)
+        self.attach(reply)
         reply.uploadProgress.connect(self._on_upload)
         reply.downloadProgress.connect(self._on_download)
-        reply.finished.connect(self._on_finished)
-        timer = QTimer()
-        timer.setInterval(POLL_MS)
-        timer.timeout.connect(self._check)
-        timer.start()
-        try:
-            if not reply.isFinished():
-                self.loop.exec()
-            return self._outcome(reply)
-        finally:
-            timer.stop()
-            if is_alive(reply):
-                if reply.isRunning():
-                    reply.abort()
-                reply.deleteLater()
-
-    def _stop(self, reason: str) -> None:
-        if not self.reason:
-            self.reason = reason
-        if is_alive(self.reply) and self.reply.isRunning():
-            self.reply.abort()
-
-    def _check(self) -> None:
-        if self.reason:
-            return
-        if self.is_cancelled is not None and self.is_cancelled():
-            self._stop("cancelled")
-        elif time.monotonic() - self.last_activity > self.timeout_s + WATCHDOG_GRACE_S:
-            self._stop("timeout")
-        elif not is_alive(self.reply):
-            self.loop.quit()
+        return self.wait(lambda: self._outcome(reply))
 
     def _on_upload(self, sent: int, total: int) -> None:
-        self.last_activity = time.monotonic()
-        self._check()
-        if self.progress is None or total <= 0 or self.reason:
+        self.touch()
+        self.check()
+        if total <= 0 or self.reason:
             return
-        fraction = min(1.0, sent / total)
-        if fraction >= 1.0 or fraction - self.reported >= PROGRESS_STEP:
-            self.reported = fraction
-            self.progress(fraction)
+        self.report(sent / total)
 
     def _on_download(self, received: int, total: int) -> None:
-        self.last_activity = time.monotonic()
+        self.touch()
         if received > MAX_ANSWER_BYTES or total > MAX_ANSWER_BYTES:
-            self._stop("too_large")
+            self.stop("too_large")
         else:
-            self._check()
-
-    def _on_finished(self) -> None:
-        self.done = True
-        self.loop.quit()
+            self.check()
 
     def _outcome(self, reply: QNetworkReply) -> Response:
         url = self.url
-        cancelled = self.is_cancelled is not None and self.is_cancelled()
-        if self.reason == "cancelled" or cancelled:
+        if self.cancelled():
             raise CancelledError("The upload was cancelled.", url)
         if self.reason == "too_large":
             raise ResponseTooLargeError("The server's answer to the upload is too large.", url)
         if not is_alive(reply) or not self.done:
             raise NetworkError("The upload ended without an answer.", url)
-        error = reply.error()
-        if self.reason == "timeout" or error in (
-            QNetworkReply.NetworkError.OperationCanceledError,
-            QNetworkReply.NetworkError.TimeoutError,
-        ):
+        if self.timed_out(reply):
             raise TimeoutError_(
                 f"Nothing was sent or received for {self.timeout_s:g} seconds; upload stopped.",
                 url,
@@ -325,6 +243,5 @@ class _Upload:
         body = bytes(reply.readAll())
         response = Response(url=url, status=int(status), headers=reply_headers(reply), body=body)
         raise_for_api_status(response)
-        if self.progress is not None and self.reported < 1.0:
-            self.progress(1.0)
+        self.finish_progress()
         return response
