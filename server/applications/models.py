@@ -7,7 +7,7 @@ self-check answers and a message to the reviewers. Each submission freezes a :cl
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Self
 
 from catalogue.models import CertifyingOrganisation
 from django.conf import settings
@@ -68,26 +68,42 @@ class MaterialPart(models.TextChoices):
 COURSE_PARTS = (MaterialPart.LECTURES, MaterialPart.EXERCISES, MaterialPart.DATA)
 
 
-class SelfCheckVersion(models.Model):
-    """A numbered set of self-check questions; the highest number is the current one.
+def in_language(texts: dict[str, Any] | None, language: str, default: str) -> Any:
+    """The text in ``language``, else English, else any, else ``default``."""
+    texts = texts or {}
+    return texts.get(language) or texts.get("en") or next(iter(texts.values()), default)
 
-    A version that an application has answered is never edited: changing its questions in the
-    admin makes a new version (``applications.admin``).
-    """
+
+class NumberedVersion(models.Model):
+    """A numbered version of something applications or reviews are measured against; the
+    highest number is the current one. A used version (``is_used``) is never edited: saving it
+    in the admin makes a new version (``applications.admin.VersionedAdmin``)."""
 
     number = models.PositiveIntegerField(unique=True)
     created_at = models.DateTimeField(auto_now_add=True)
     note = models.CharField(max_length=200, blank=True, help_text=_("What changed."))
 
     class Meta:
+        abstract = True
         ordering = ["-number"]
+
+    @classmethod
+    def current(cls) -> Self | None:
+        return cls._default_manager.order_by("-number").first()
+
+    def is_used(self) -> bool:
+        raise NotImplementedError
+
+
+class SelfCheckVersion(NumberedVersion):
+    """A numbered set of self-check questions; the highest number is the current one.
+
+    A version that an application has answered is never edited: changing its questions in the
+    admin makes a new version (``applications.admin``).
+    """
 
     def __str__(self) -> str:
         return f"Self-check v{self.number}"
-
-    @classmethod
-    def current(cls) -> SelfCheckVersion | None:
-        return cls.objects.order_by("-number").first()
 
     def is_used(self) -> bool:
         return self.applications.exists()
@@ -114,8 +130,7 @@ class SelfCheckQuestion(models.Model):
 
     def text(self, language: str) -> str:
         """The text in ``language``, else English, else any."""
-        texts = self.texts or {}
-        return texts.get(language) or texts.get("en") or next(iter(texts.values()), self.key)
+        return str(in_language(self.texts, language, self.key))
 
 
 class Application(models.Model):

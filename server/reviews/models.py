@@ -9,9 +9,7 @@ round; a rejected application may :class:`Appeal` once.
 
 from __future__ import annotations
 
-from typing import Any
-
-from applications.models import Application
+from applications.models import Application, NumberedVersion, in_language
 from catalogue.models import UserGroup
 from django.conf import settings
 from django.db import models
@@ -32,26 +30,16 @@ class Outcome(models.TextChoices):
     REQUEST_CHANGES = "request_changes", _("Request changes")
 
 
-class RubricVersion(models.Model):
+class RubricVersion(NumberedVersion):
     """A numbered rubric; the highest number is the current one. A version a review used is
     never edited: saving it in the admin makes a new version (``reviews.admin``)."""
 
-    number = models.PositiveIntegerField(unique=True)
     pass_total = models.PositiveSmallIntegerField(
         default=15, help_text=_("The median total a recommendation to approve needs.")
     )
-    note = models.CharField(max_length=200, blank=True, help_text=_("What changed."))
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["-number"]
 
     def __str__(self) -> str:
         return f"Rubric v{self.number}"
-
-    @classmethod
-    def current(cls) -> RubricVersion | None:
-        return cls.objects.order_by("-number").first()
 
     def is_used(self) -> bool:
         return self.reviews.exists() or self.routings.exists()
@@ -87,8 +75,7 @@ class Criterion(models.Model):
         return f"v{self.version.number} {self.key}"
 
     def text(self, field: str, language: str) -> str:
-        texts: dict[str, Any] = getattr(self, field) or {}
-        return str(texts.get(language) or texts.get("en") or next(iter(texts.values()), self.key))
+        return str(in_language(getattr(self, field), language, self.key))
 
     def levels(self, language: str) -> list[str]:
         texts = self.descriptors or {}
