@@ -53,6 +53,15 @@ class Person:
             q |= models.Q(**{f"{field_name}__iexact": email})
         return q
 
+    def text_q(self, *field_names: str) -> models.Q:
+        """Rows whose free text in any of ``field_names`` holds one of the person's ``words``
+        (any case): the rows ``scrub`` may change."""
+        q = models.Q(pk__in=[])
+        for word in self.words:
+            for field_name in field_names:
+                q |= models.Q(**{f"{field_name}__icontains": word})
+        return q
+
     @property
     def words(self) -> list[str]:
         """Username, addresses and names, longest first (an address before its local part)."""
@@ -285,7 +294,7 @@ def erase_log_entries(person: Person) -> int:
 
     touched = 0
     scope = _log_entries(person) | LogEntry.objects.filter(
-        _text_q(person, "object_repr") | _text_q(person, "change_message")
+        person.text_q("object_repr", "change_message")
     )
     for entry in scope.distinct():
         repr_, message = person.scrub(entry.object_repr), person.scrub(entry.change_message)
@@ -293,13 +302,6 @@ def erase_log_entries(person: Person) -> int:
             LogEntry.objects.filter(pk=entry.pk).update(object_repr=repr_, change_message=message)
             touched += 1
     return touched
-
-
-def _text_q(person: Person, field_name: str) -> models.Q:
-    q = models.Q(pk__in=[])
-    for word in person.words:
-        q |= models.Q(**{f"{field_name}__icontains": word})
-    return q
 
 
 EMAIL_ADDRESS_FIELDS = ("email", "verified", "primary")

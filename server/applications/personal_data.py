@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from accounts.personal_data import Person, register, values
-from django.db.models import Q
 
 from .models import Application, Material, Remark, Round
 
@@ -89,24 +88,16 @@ def erase_uploads(person: Person) -> int:
     return _uploads(person).update(uploaded_by=None)
 
 
-def _text_q(person: Person, *fields: str) -> Q:
-    q = Q(pk__in=[])
-    for word in person.words:
-        for field in fields:
-            q |= Q(**{f"{field}__icontains": word})
-    return q
-
-
 def export_texts(person: Person) -> list[dict[str, Any]]:
     if not person.words:
         return []
     rows = [
         {"application": a.pk, "message": a.message, "remarks": a.remarks}
-        for a in Application.objects.filter(_text_q(person, "message", "remarks")).order_by("pk")
+        for a in Application.objects.filter(person.text_q("message", "remarks")).order_by("pk")
     ]
     rows += [
         {"application": r.application_id, "remark": r.text}
-        for r in Remark.objects.filter(_text_q(person, "text")).order_by("pk")
+        for r in Remark.objects.filter(person.text_q("text")).order_by("pk")
     ]
     return rows
 
@@ -115,12 +106,12 @@ def erase_texts(person: Person) -> int:
     if not person.words:
         return 0
     touched = 0
-    for application in Application.objects.filter(_text_q(person, "message", "remarks")):
+    for application in Application.objects.filter(person.text_q("message", "remarks")):
         message, remarks = person.scrub(application.message), person.scrub(application.remarks)
         if (message, remarks) != (application.message, application.remarks):
             Application.objects.filter(pk=application.pk).update(message=message, remarks=remarks)
             touched += 1
-    for remark in Remark.objects.filter(_text_q(person, "text")):
+    for remark in Remark.objects.filter(person.text_q("text")):
         text = person.scrub(remark.text)
         if text != remark.text:
             Remark.objects.filter(pk=remark.pk).update(text=text)

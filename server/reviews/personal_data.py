@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from accounts.personal_data import Person, register, values
-from django.db.models import Q
 
 from .models import Appeal, Assignment, Decision, Invitation, Review, RoutedGroup
 
@@ -71,20 +70,12 @@ _TEXTS: tuple[tuple[Any, tuple[str, ...]], ...] = (
 )
 
 
-def _text_q(person: Person, fields: tuple[str, ...]) -> Q:
-    q = Q(pk__in=[])
-    for word in person.words:
-        for field in fields:
-            q |= Q(**{f"{field}__icontains": word})
-    return q
-
-
 def export_texts(person: Person) -> list[dict[str, Any]]:
     if not person.words:
         return []
     rows = []
     for model, fields in _TEXTS:
-        for row in model.objects.filter(_text_q(person, fields)).order_by("pk"):
+        for row in model.objects.filter(person.text_q(*fields)).order_by("pk"):
             rows.append({"kind": model._meta.model_name, **values(row, ("id", *fields))})
     return rows
 
@@ -94,7 +85,7 @@ def erase_texts(person: Person) -> int:
         return 0
     touched = 0
     for model, fields in _TEXTS:
-        for row in model.objects.filter(_text_q(person, fields)):
+        for row in model.objects.filter(person.text_q(*fields)):
             changes = {f: person.scrub(getattr(row, f)) for f in fields}
             if any(changes[f] != getattr(row, f) for f in fields):
                 model.objects.filter(pk=row.pk).update(**changes)
