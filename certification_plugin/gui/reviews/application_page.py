@@ -26,7 +26,6 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -51,6 +50,7 @@ from ..applications.check_results import CheckResultsView
 from ..links import open_web_url
 from .conflict_form import ConflictForm
 from .context import ReviewContext
+from .page_helpers import plain_label
 from .snapshot_html import MATERIAL_SCHEME, SnapshotHtml, checks_of, material_id
 
 MATERIAL_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -59,14 +59,6 @@ MATERIAL_ROLE = Qt.ItemDataRole.UserRole + 10
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ApplicationPage", text)
-
-
-def _plain_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
 
 
 def _int(value: Any) -> Optional[int]:
@@ -100,7 +92,7 @@ class ApplicationPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.status = _plain_label(self, "applicationStatus")
+        self.status = plain_label(self, "applicationStatus")
         layout.addWidget(self.status)
         retry_row = QHBoxLayout()
         self.retry_button = QPushButton(_tr("Try again"), self)
@@ -117,7 +109,7 @@ class ApplicationPage(QWidget):
         self.conflict_form.hide()
         layout.addWidget(self.conflict_form)
 
-        self.excluded = _plain_label(self, "applicationExcluded")
+        self.excluded = plain_label(self, "applicationExcluded")
         self.excluded.setText(
             _tr(
                 "You declared a conflict of interest with this organisation: you are excluded "
@@ -162,7 +154,7 @@ class ApplicationPage(QWidget):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.progress, 1)
         files_layout.addLayout(buttons)
-        self.download_status = _plain_label(self.files_box, "downloadStatus")
+        self.download_status = plain_label(self.files_box, "downloadStatus")
         files_layout.addWidget(self.download_status)
         content_layout.addWidget(self.files_box)
         self.content.hide()

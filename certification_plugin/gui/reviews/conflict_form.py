@@ -10,20 +10,21 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
+
+from .page_helpers import plain_label
 
 REASON_MAX_LENGTH = 2000
 KIND_KEYS = ("competitor", "colleague", "family", "other")
@@ -43,14 +44,6 @@ def default_kinds() -> List[Tuple[str, str]]:
     ]
 
 
-def _plain_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
-
-
 class ConflictForm(QGroupBox):
     """No conflict / a conflict (kind, reason) and a "Send" button."""
 
@@ -62,7 +55,7 @@ class ConflictForm(QGroupBox):
         self.setObjectName("conflictForm")
         self._busy = False
         layout = QVBoxLayout(self)
-        intro = _plain_label(self, "conflictIntro")
+        intro = plain_label(self, "conflictIntro")
         intro.setText(
             _tr(
                 "Before you see the application, declare whether you have a conflict of "
@@ -92,8 +85,8 @@ class ConflictForm(QGroupBox):
         self.reason.setPlaceholderText(_tr("Why, in a sentence or two"))
         self.reason.setMaximumHeight(90)
         self.reason.setTabChangesFocus(True)
-        self.kind_error = _plain_label(self.details, "conflictKindError")
-        self.reason_error = _plain_label(self.details, "conflictReasonError")
+        self.kind_error = plain_label(self.details, "conflictKindError")
+        self.reason_error = plain_label(self.details, "conflictReasonError")
         for error in (self.kind_error, self.reason_error):
             error.setStyleSheet("color: #b00020;")
             error.hide()
@@ -109,7 +102,7 @@ class ConflictForm(QGroupBox):
         buttons.addWidget(self.send_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.status = _plain_label(self, "declarationStatus")
+        self.status = plain_label(self, "declarationStatus")
         layout.addWidget(self.status)
 
         self.set_kinds(default_kinds())

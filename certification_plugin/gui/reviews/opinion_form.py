@@ -25,13 +25,14 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import CancelledError, ValidationFailed
+from ...core.errors import CancelledError
 from ...core.forms import CHOICE, EMAIL, MULTILINE, FieldSpec, FormSpec
 from ...core.rubric import RECOMMENDATIONS, Rubric, shown_proposal
 from ...qgis_io.lifetime import is_alive
 from ...qgis_io.messages import error_message
 from ..base import FormBinder
 from .context import ReviewContext
+from .page_helpers import plain_label, refusal_text
 from .side_by_side import recommendation_label, when_text
 
 OPINION_SPEC = FormSpec(
@@ -172,12 +173,7 @@ class OpinionForm(QWidget):
         self._set_enabled(False)
 
     def _plain(self, name: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return label
+        return plain_label(self, name, selectable=True)
 
     def status(self) -> str:
         return self.status_label.text()
@@ -331,14 +327,9 @@ class OpinionForm(QWidget):
     def _problem(self, binder: FormBinder, error: Exception) -> None:
         if isinstance(error, CancelledError):
             return
-        binder.clear_errors()
-        if isinstance(error, ValidationFailed):
-            rest = binder.show_errors(error.errors)
-            lines = [_tr("The server did not accept it; see the marked fields."), *error.general]
-            lines += [f"{name}: {m}" for name, messages in rest.items() for m in messages]
-            self.set_status("\n".join(lines))
-            return
-        self.set_status(error_message(error))
+        refused = _tr("The server did not accept it; see the marked fields.")
+        text = refusal_text(binder, error, refused)
+        self.set_status(text if text is not None else error_message(error))
 
     # ------------------------------------------------------------------ invite
     def invite(self) -> None:

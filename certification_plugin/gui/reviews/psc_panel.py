@@ -26,7 +26,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.api.session import new_idempotency_key
-from ...core.errors import CancelledError, ValidationFailed
+from ...core.errors import CancelledError
 from ...core.forms import CHOICE, MULTILINE, FieldSpec, FormSpec
 from ...core.review_draft import DecisionDraft
 from ...core.rubric import Rubric
@@ -36,6 +36,7 @@ from ...qgis_io.messages import error_message
 from ..base import FormBinder
 from .context import ReviewContext
 from .opinion_form import opinion_text, proposal_lines
+from .page_helpers import plain_label, refusal_text
 from .queue_page import state_labels
 from .side_by_side import SideBySideView, recommendation_label, when_text
 
@@ -216,12 +217,7 @@ class PscPanel(QWidget):
 
     @staticmethod
     def _plain(name: str, parent: QWidget) -> QLabel:
-        label = QLabel(parent)
-        label.setObjectName(name)
-        label.setTextFormat(Qt.TextFormat.PlainText)  # network text, never markup
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return label
+        return plain_label(parent, name, selectable=True)
 
     def status(self) -> str:
         return self.status_label.text()
@@ -492,13 +488,10 @@ class PscPanel(QWidget):
     def _problem(self, binder: FormBinder, error: Exception) -> None:
         if isinstance(error, CancelledError):
             return
-        binder.clear_errors()
-        if isinstance(error, ValidationFailed):
-            rest = binder.show_errors(error.errors)
-            lines = [_tr("The server did not accept it; see the marked fields."), *error.general]
-            lines += [f"{name}: {m}" for name, messages in rest.items() for m in messages]
-            self.set_status("\n".join(lines))
-            return
-        self.set_status(
-            _tr("Not recorded; what you typed is kept. {error}").format(error=error_message(error))
-        )
+        refused = _tr("The server did not accept it; see the marked fields.")
+        text = refusal_text(binder, error, refused)
+        if text is None:
+            text = _tr("Not recorded; what you typed is kept. {error}").format(
+                error=error_message(error)
+            )
+        self.set_status(text)

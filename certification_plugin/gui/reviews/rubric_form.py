@@ -52,6 +52,7 @@ from ...qgis_io.messages import error_message
 from ..base import FormBinder
 from ..base.rows_table import plain_tooltip
 from .context import ReviewContext
+from .page_helpers import plain_label
 from .side_by_side import SideBySideView, when_text
 
 DRAFT_KIND = "review"
@@ -178,12 +179,7 @@ class RubricForm(QWidget):
         layout.addStretch(1)
 
     def _plain(self, name: str, parent: Optional[QWidget] = None) -> QLabel:
-        label = QLabel(parent or self)
-        label.setObjectName(name)
-        label.setTextFormat(Qt.TextFormat.PlainText)  # network text, never markup
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return label
+        return plain_label(parent or self, name, selectable=True)
 
     def _build_form(self, rubric: Rubric) -> None:
         if self.binder is not None:
