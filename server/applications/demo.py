@@ -82,6 +82,32 @@ def _applicant() -> Any:
     return user
 
 
+def submitted_application(
+    owner: Any,
+    details: dict[str, str],
+    *,
+    contributions: list[tuple[str, str]],
+    courses: list[tuple[str, str]],
+    message: str,
+) -> Any:
+    """A new demo organisation's submitted application (every self-check answer yes), or
+    ``None`` if an organisation of that name exists already."""
+    if CertifyingOrganisation.objects.filter(name=details["name"]).exists():
+        return None
+    data = {
+        "details": details,
+        "contributions": [_contribution(kind, text) for kind, text in contributions],
+        "courses": [_course(key, title) for key, title in courses],
+        "self_check": _answers(),
+        "message": message,
+    }
+    application = domain.create_application(user=owner, data=data, language="en")
+    application, _replayed = domain.submit(
+        application_id=application.pk, user=owner, idempotency_key="demo"
+    )
+    return application
+
+
 def seed_demo_applications() -> str:
     """Creates the applicant and the demo applications; returns the applicant's username."""
     user = _applicant()
@@ -93,20 +119,16 @@ def seed_demo_applications() -> str:
         ("Savanna Mapping Institute", without_group, "Nairobi", "20 555 0142"),
     ]
     for name, country, city, phone in plans:
-        if CertifyingOrganisation.objects.filter(name=name).exists():
-            continue
-        data = {
-            "details": _details(name, country, city, phone),
-            "contributions": [
-                _contribution("translation", "Translating QGIS and its documentation."),
-                _contribution("user_group", "Organising the local QGIS user meetings."),
+        submitted_application(
+            user,
+            _details(name, country, city, phone),
+            contributions=[
+                ("translation", "Translating QGIS and its documentation."),
+                ("user_group", "Organising the local QGIS user meetings."),
             ],
-            "courses": [_course("intro", "Introduction to QGIS"), _course("adv", "QGIS analysis")],
-            "self_check": _answers(),
-            "message": "We look forward to your review.",
-        }
-        application = domain.create_application(user=user, data=data, language="en")
-        domain.submit(application_id=application.pk, user=user, idempotency_key="demo")
+            courses=[("intro", "Introduction to QGIS"), ("adv", "QGIS analysis")],
+            message="We look forward to your review.",
+        )
     draft_name = "Danube Geo School"
     if not CertifyingOrganisation.objects.filter(name=draft_name).exists():
         details = _details(draft_name, with_group, "Galați", "236 555 077")

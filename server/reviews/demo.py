@@ -22,13 +22,11 @@ from applications import domain as app_domain
 from applications.demo import (
     APPLICANT,
     COUNTRIES_WITHOUT_GROUPS,
-    _answers,
-    _contribution,
-    _course,
     _details,
+    submitted_application,
 )
 from applications.models import Application, State
-from catalogue.models import CertifyingOrganisation, UserGroup
+from catalogue.models import UserGroup
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import F
@@ -127,23 +125,16 @@ def _back_in_time(routing: Routing, days: float) -> None:
 
 def _submitted_application(name: str, country: str, city: str, phone: str, owner: Any) -> Any:
     """A new demo organisation's submitted application, or ``None`` if it exists already."""
-    if CertifyingOrganisation.objects.filter(name=name).exists():
-        return None
-    data = {
-        "details": _details(name, country, city, phone),
-        "contributions": [
-            _contribution("documentation", "Romanian chapters of the QGIS training manual."),
-            _contribution("user_group", "Hosting the yearly regional QGIS user meeting."),
+    return submitted_application(
+        owner,
+        _details(name, country, city, phone),
+        contributions=[
+            ("documentation", "Romanian chapters of the QGIS training manual."),
+            ("user_group", "Hosting the yearly regional QGIS user meeting."),
         ],
-        "courses": [_course("intro", "Introduction to QGIS"), _course("carto", "Cartography")],
-        "self_check": _answers(),
-        "message": "Thank you for reviewing our application.",
-    }
-    application = app_domain.create_application(user=owner, data=data, language="en")
-    application, _replayed = app_domain.submit(
-        application_id=application.pk, user=owner, idempotency_key="demo"
+        courses=[("intro", "Introduction to QGIS"), ("carto", "Cartography")],
+        message="Thank you for reviewing our application.",
     )
-    return application
 
 
 def _open_application(name: str) -> Application | None:
