@@ -18,7 +18,7 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from .api.multipart import FilePart
 from .api.session import ApiResponse, ApiSession, new_idempotency_key
-from .errors import InvalidResponseError
+from .api.shapes import ShapeCheck
 from .models import ServerInfo
 
 CAPABILITY = "applications"
@@ -57,20 +57,10 @@ def obj(record: Any, key: str) -> Dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _fail(what: str, url: str) -> InvalidResponseError:
-    return InvalidResponseError(f"{what} is not what the applications API promises.", url)
-
-
-def _dict(value: Any, what: str, url: str) -> Dict[str, Any]:
-    if not isinstance(value, dict):
-        raise _fail(what, url)
-    return value
-
-
-def _list(value: Any, what: str, url: str) -> List[Any]:
-    if not isinstance(value, list):
-        raise _fail(what, url)
-    return value
+_SHAPE = ShapeCheck("applications")
+_fail = _SHAPE.fail
+_dict = _SHAPE.dict
+_list = _SHAPE.list
 
 
 def _pairs(value: Any, what: str, url: str) -> Tuple[Tuple[str, str], ...]:

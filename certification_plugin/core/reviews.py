@@ -14,11 +14,11 @@ The server offers all this when its API root lists the capability ``reviews``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, Mapping, Optional, Tuple
 
 from .api.session import ApiResponse, ApiSession, new_idempotency_key
+from .api.shapes import ShapeCheck
 from .applications import accept_language
-from .errors import InvalidResponseError
 from .models import ServerInfo
 from .rubric import Criterion, Level, Rubric
 
@@ -49,20 +49,10 @@ def offered(info: Optional[ServerInfo]) -> bool:
     return info is not None and info.has_api and CAPABILITY in info.capabilities
 
 
-def _fail(what: str, url: str) -> InvalidResponseError:
-    return InvalidResponseError(f"{what} is not what the reviews API promises.", url)
-
-
-def _dict(value: Any, what: str, url: str) -> Dict[str, Any]:
-    if not isinstance(value, dict):
-        raise _fail(what, url)
-    return value
-
-
-def _list(value: Any, what: str, url: str) -> List[Any]:
-    if not isinstance(value, list):
-        raise _fail(what, url)
-    return value
+_SHAPE = ShapeCheck("reviews")
+_fail = _SHAPE.fail
+_dict = _SHAPE.dict
+_list = _SHAPE.list
 
 
 def _int(value: Any) -> Optional[int]:
