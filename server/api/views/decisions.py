@@ -54,10 +54,8 @@ class OpinionView(ReviewsBaseView):
         if not (standing.manager or standing.coordinator):
             raise refuse("The group's coordinator or a manager records the opinion.")
         data = validated_flat(OpinionInSerializer(data=request.data))
-        routed = domain_call(
+        routed = standing.act(
             domain.record_opinion,
-            application_id=standing.application.pk,
-            user=request.user,
             group_id=data.get("group"),
             recommendation=data["recommendation"],
             reason=data.get("reason", ""),
@@ -122,10 +120,8 @@ class ScreeningView(ManagersView):
     def post(self, request: Request, pk: str) -> Response:
         standing = self.manager(request, pk)
         data = validated_flat(ScreeningInSerializer(data=request.data))
-        domain_call(
+        standing.act(
             domain.screen,
-            application_id=standing.application.pk,
-            user=request.user,
             action=data["action"],
             remarks=data.get("remarks", ""),
         )
@@ -156,10 +152,8 @@ class DecisionView(ManagersView):
                 {"Idempotency-Key": ["1 to 200 printable ASCII characters."]}
             )
         data = validated_flat(DecisionInSerializer(data=request.data))
-        domain_call(
+        standing.act(
             domain.decide,
-            application_id=standing.application.pk,
-            user=request.user,
             outcome=data["outcome"],
             rationale=data["rationale"],
             idempotency_key=key,
@@ -221,10 +215,8 @@ class AppealView(ReviewsBaseView):
         if not standing.owner:
             raise refuse("Only the applicant appeals.")
         data = validated_flat(AppealInSerializer(data=request.data))
-        appeal = domain_call(
+        appeal = standing.act(
             domain.appeal,
-            application_id=standing.application.pk,
-            user=request.user,
             criteria=data["criteria"],
             evidence=data["evidence"],
             links=data.get("links", []),

@@ -19,7 +19,7 @@ from reviews.models import ConflictKind
 
 from ..serializers_reviews import DeclarationInSerializer, ReviewInSerializer, flat_errors
 from . import schema_docs_reviews as docs
-from .applications import domain_call, parse_if_match, request_language
+from .applications import parse_if_match, request_language
 from .reviews_common import (
     ReviewsBaseView,
     Standing,
@@ -80,10 +80,8 @@ class ConflictDeclarationView(ReviewsBaseView):
     def put(self, request: Request, pk: str) -> Response:
         standing = self.assignee(request, pk)
         data = validated_flat(DeclarationInSerializer(data=request.data))
-        domain_call(
+        standing.act(
             domain.declare,
-            application_id=standing.application.pk,
-            user=request.user,
             conflict=data["conflict"],
             kind=data.get("kind", "") if data["conflict"] else "",
             reason=data.get("reason", "") if data["conflict"] else "",
@@ -186,10 +184,8 @@ class MyReviewView(MineBase):
     def put(self, request: Request, pk: str) -> Response:
         standing = self.reviewer(request, pk)
         changes = validated_flat(ReviewInSerializer(data=request.data))
-        domain_call(
+        standing.act(
             domain.save_review,
-            application_id=standing.application.pk,
-            user=request.user,
             changes=changes,
             if_match=parse_if_match(request),
         )
@@ -202,5 +198,5 @@ class MyReviewSubmitView(MineBase):
 
     def post(self, request: Request, pk: str) -> Response:
         standing = self.reviewer(request, pk)
-        domain_call(domain.submit_review, application_id=standing.application.pk, user=request.user)
+        standing.act(domain.submit_review)
         return self.answer(self.reread(request, standing))
