@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 
@@ -69,17 +71,39 @@ review_queue = _view(
     )
 )
 
+
+def _on_application(
+    operation_id: str,
+    responses: dict[int, Any],
+    *params: OpenApiParameter,
+    etag: bool = False,
+    **more: Any,
+) -> Any:
+    """One operation on ``/applications/{id}/…``: the id, any ``params``, the format (and the
+    ETag the answer carries), the ``responses`` and what else ``extend_schema`` takes."""
+    return extend_schema(
+        parameters=[ID, *params, FORMAT_JSON, *([ETAG] if etag else [])],
+        responses=responses,
+        operation_id=operation_id,
+        **more,
+    )
+
+
+def _read(out: Any) -> dict[int, Any]:
+    return {200: out, **REVIEW}
+
+
+def _change(out: Any, status: int = 200) -> dict[int, Any]:
+    return {status: out, **REVIEW_CHANGE}
+
+
 conflict_declaration = _view(
-    get=extend_schema(
-        parameters=[ID, ACCEPT_LANGUAGE, FORMAT_JSON],
-        responses={200: r.DeclarationOut, **REVIEW},
-        operation_id="conflict_declaration",
-    ),
-    put=extend_schema(
-        parameters=[ID, ACCEPT_LANGUAGE, FORMAT_JSON],
+    get=_on_application("conflict_declaration", _read(r.DeclarationOut), ACCEPT_LANGUAGE),
+    put=_on_application(
+        "conflict_declaration_update",
+        _change(r.DeclarationOut),
+        ACCEPT_LANGUAGE,
         request=r.DeclarationInSerializer,
-        responses={200: r.DeclarationOut, **REVIEW_CHANGE},
-        operation_id="conflict_declaration_update",
         description='Declare no conflict ({"conflict": false}) before you see the material, '
         "or a conflict with its kind and reason: you are then excluded and see nothing more. "
         "The same declaration again changes nothing.",
@@ -87,37 +111,33 @@ conflict_declaration = _view(
 )
 
 reviews = _view(
-    get=extend_schema(
-        parameters=[ID, FORMAT_JSON],
-        responses={200: r.ReviewsOut, **REVIEW},
-        operation_id="reviews",
+    get=_on_application(
+        "reviews",
+        _read(r.ReviewsOut),
         description="Your review and, once yours is submitted, the others' with the medians "
         "(managers see every review).",
     )
 )
 
 my_review = _view(
-    get=extend_schema(
-        parameters=[ID, FORMAT_JSON, ETAG],
-        responses={200: r.ReviewOut, **REVIEW_CHANGE},
-        operation_id="my_review",
-    ),
-    put=extend_schema(
-        parameters=[ID, IF_MATCH, FORMAT_JSON, ETAG],
+    get=_on_application("my_review", _change(r.ReviewOut), etag=True),
+    put=_on_application(
+        "my_review_update",
+        {**_change(r.ReviewOut), 412: STALE},
+        IF_MATCH,
+        etag=True,
         request=r.ReviewInSerializer,
-        responses={200: r.ReviewOut, **REVIEW_CHANGE, 412: STALE},
-        operation_id="my_review_update",
         description="Saves your draft (partial: scores are merged). 409 before you declared no "
         "conflict or after you submitted.",
     ),
 )
 
 my_review_submit = _view(
-    post=extend_schema(
-        parameters=[ID, FORMAT_JSON, ETAG],
+    post=_on_application(
+        "my_review_submit",
+        _change(r.ReviewOut),
+        etag=True,
         request=None,
-        responses={200: r.ReviewOut, **REVIEW_CHANGE},
-        operation_id="my_review_submit",
         description="Submits your review: every score, a justification and a recommendation "
         "(400 lists what is missing as scores.<key>, justification, recommendation). A repeat "
         "answers the submitted review.",
@@ -125,69 +145,49 @@ my_review_submit = _view(
 )
 
 opinion = _view(
-    get=extend_schema(
-        parameters=[ID, FORMAT_JSON],
-        responses={200: r.OpinionOut, **REVIEW},
-        operation_id="opinion",
-    ),
-    post=extend_schema(
-        parameters=[ID, FORMAT_JSON],
+    get=_on_application("opinion", _read(r.OpinionOut)),
+    post=_on_application(
+        "opinion_record",
+        _change(r.OpinionItemOut),
         request=r.OpinionInSerializer,
-        responses={200: r.OpinionItemOut, **REVIEW_CHANGE},
-        operation_id="opinion_record",
         description="Confirms the proposed recommendation, or overrides it with a reason "
         "(required when it differs from the proposal).",
     ),
 )
 
 screening = _view(
-    get=extend_schema(
-        parameters=[ID, FORMAT_JSON],
-        responses={200: r.ScreeningOut, **REVIEW},
-        operation_id="screening",
-    ),
-    post=extend_schema(
-        parameters=[ID, FORMAT_JSON],
+    get=_on_application("screening", _read(r.ScreeningOut)),
+    post=_on_application(
+        "screening_act",
+        _change(r.ScreeningOut),
         request=r.ScreeningInSerializer,
-        responses={200: r.ScreeningOut, **REVIEW_CHANGE},
-        operation_id="screening_act",
         description="accept: the application is routed (a user group of its country, else the "
         "PSC); request_changes or reject (ineligible) with remarks for the applicant.",
     ),
 )
 
 decision = _view(
-    get=extend_schema(
-        parameters=[ID, FORMAT_JSON],
-        responses={200: r.DecisionOut, **REVIEW},
-        operation_id="decision",
-    ),
-    post=extend_schema(
-        parameters=[ID, DECISION_KEY, FORMAT_JSON],
+    get=_on_application("decision", _read(r.DecisionOut)),
+    post=_on_application(
+        "decision_take",
+        _change(r.DecisionOut),
+        DECISION_KEY,
         request=r.DecisionInSerializer,
-        responses={200: r.DecisionOut, **REVIEW_CHANGE},
-        operation_id="decision_take",
         description="The PSC's decision with its rationale (sent to the applicant). On an "
         "appeal only approve or reject.",
     ),
 )
 
 appeal = _view(
-    get=extend_schema(
-        parameters=[ID, FORMAT_JSON],
-        responses={
-            200: r.AppealOut,
-            204: OpenApiResponse(None, description="No appeal (yet)."),
-            **REVIEW,
-        },
-        operation_id="appeal",
+    get=_on_application(
+        "appeal",
+        {200: r.AppealOut, 204: OpenApiResponse(None, description="No appeal (yet)."), **REVIEW},
         description="The appeal; 204 (no body) while there is none.",
     ),
-    post=extend_schema(
-        parameters=[ID, FORMAT_JSON],
+    post=_on_application(
+        "appeal_create",
+        _change(r.AppealOut, 201),
         request=r.AppealInSerializer,
-        responses={201: r.AppealOut, **REVIEW_CHANGE},
-        operation_id="appeal_create",
         description="One appeal after a rejection (a second one: 409).",
     ),
 )
