@@ -214,7 +214,6 @@ class ApplyDock(WorkflowDock):
         self._editing = False
         """True once "Edit and resubmit" was chosen for the current round."""
         self.conflict_box: Optional[QMessageBox] = None
-        self.sign_in_dialog: Optional[QWidget] = None
         self.confirm_box: Optional[QMessageBox] = None
         self.sync_slot = TaskSlot(plugin.tasks, self)
         self.sync_timer = QTimer(self)
@@ -242,20 +241,12 @@ class ApplyDock(WorkflowDock):
         self.stack = PageStack(self)
         self.stack.setObjectName("applyPages")
         # Message page: loading, sign in.
-        message_page = QWidget(self.stack)
-        message_layout = QVBoxLayout(message_page)
-        self.message_label = QLabel(message_page)
-        self.message_label.setObjectName("applyMessage")
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_label.setWordWrap(True)
-        self.message_label.setText(_tr("Connecting to the certification server…"))
-        self.sign_in_button = QPushButton(_tr("Sign in…"), message_page)
-        self.sign_in_button.setObjectName("applySignIn")
-        self.sign_in_button.clicked.connect(self.sign_in)
-        self.sign_in_button.hide()
-        message_layout.addWidget(self.message_label)
-        message_layout.addWidget(self.sign_in_button, 0, Qt.AlignmentFlag.AlignLeft)
-        message_layout.addStretch(1)
+        message_page = self.message_page(
+            self.stack,
+            "apply",
+            _tr("Connecting to the certification server…"),
+            _tr("Sign in…"),
+        )
         self.stack.addWidget(message_page)
         # Self-check.
         self.self_check = SelfCheckPage(self.stack)
@@ -470,13 +461,6 @@ class ApplyDock(WorkflowDock):
         self.show_page(self._page_for_draft())
         if self.page == STATUS_PAGE and self.application is not None:
             self.status_page.show_application(self.application, self._next_steps())
-
-    def sign_in(self) -> None:
-        """The browser sign-in of ``WorkflowDock``; ``signInChanged`` reads the server again."""
-        if is_alive(self.sign_in_dialog) and self.sign_in_dialog.isVisible():
-            self.sign_in_dialog.raise_()
-            return
-        self.sign_in_dialog = self.start_sign_in()
 
     def _sign_in_changed_here(self, _signed_in: bool) -> None:
         """Signed in or out: the draft stays; the server is asked again (signed out: the

@@ -77,6 +77,7 @@ class WorkflowDock(QgsDockWidget):
         self._capability = ""
         self._feature = ""
         self._website_url = ""
+        self.sign_in_dialog: Optional[QWidget] = None
         self.slot = TaskSlot(plugin.tasks, self)
         self.slot.busyChanged.connect(self.set_busy)
         self._build_ui()
@@ -189,6 +190,34 @@ class WorkflowDock(QgsDockWidget):
     def signed_in(self) -> bool:
         """True when an authentication configuration is set (by the sign-in or by hand)."""
         return bool(getattr(self._plugin.settings, "authcfg", ""))
+
+    def sign_in(self) -> None:
+        """The browser sign-in, raised when already open; ``signInChanged`` tells the
+        subclass when it is done."""
+        if is_alive(self.sign_in_dialog) and self.sign_in_dialog.isVisible():
+            self.sign_in_dialog.raise_()
+            return
+        self.sign_in_dialog = self.start_sign_in()
+
+    def message_page(self, parent: QWidget, name: str, text: str, sign_in_text: str) -> QWidget:
+        """A page of the subclass's stack with a message (``message_label``, showing
+        ``text``) and a hidden sign-in button (``sign_in_button``); ``name`` prefixes their
+        object names. The texts come translated in the subclass's own context."""
+        page = QWidget(parent)
+        layout = QVBoxLayout(page)
+        self.message_label = QLabel(page)
+        self.message_label.setObjectName(f"{name}Message")
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_label.setWordWrap(True)
+        self.message_label.setText(text)
+        self.sign_in_button = QPushButton(sign_in_text, page)
+        self.sign_in_button.setObjectName(f"{name}SignIn")
+        self.sign_in_button.clicked.connect(self.sign_in)
+        self.sign_in_button.hide()
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.sign_in_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return page
 
     def start_sign_in(self) -> QDialog:
         """Open the browser sign-in (window-modal, not blocking); returns the dialog."""

@@ -18,11 +18,9 @@ from dataclasses import dataclass
 from typing import Any, Callable, Dict, List, Optional
 
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QShowEvent
 from qgis.PyQt.QtWidgets import (
-    QLabel,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -140,7 +138,6 @@ class ReviewDock(WorkflowDock):
         self.map_layer: Optional[QgsVectorLayer] = None
         self.messages: List[str] = []
         """Every line pushed to the message bar (tests and the log read them)."""
-        self.sign_in_dialog: Optional[QWidget] = None
         self._view_factories = view_factories
         self._slots: Dict[str, TaskSlot] = {}
         self._busy_slots: set = set()
@@ -156,20 +153,12 @@ class ReviewDock(WorkflowDock):
     def _build(self) -> None:
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("reviewPages")
-        message_page = QWidget(self.stack)
-        message_layout = QVBoxLayout(message_page)
-        self.message_label = QLabel(message_page)
-        self.message_label.setObjectName("reviewMessage")
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_label.setWordWrap(True)
-        self.message_label.setText(_tr("Connecting to the certification server…"))
-        self.sign_in_button = QPushButton(_tr("Sign in…"), message_page)
-        self.sign_in_button.setObjectName("reviewSignIn")
-        self.sign_in_button.clicked.connect(self.sign_in)
-        self.sign_in_button.hide()
-        message_layout.addWidget(self.message_label)
-        message_layout.addWidget(self.sign_in_button, 0, Qt.AlignmentFlag.AlignLeft)
-        message_layout.addStretch(1)
+        message_page = self.message_page(
+            self.stack,
+            "review",
+            _tr("Connecting to the certification server…"),
+            _tr("Sign in…"),
+        )
         self.stack.addWidget(message_page)
         self.queue_page = QueuePage(self.stack)
         self.queue_page.opened.connect(self.open_item)
@@ -357,12 +346,6 @@ class ReviewDock(WorkflowDock):
             self.queue_page.select(self.view.item.application)
 
     # ------------------------------------------------------------------ sign-in
-    def sign_in(self) -> None:
-        if is_alive(self.sign_in_dialog) and self.sign_in_dialog.isVisible():
-            self.sign_in_dialog.raise_()
-            return
-        self.sign_in_dialog = self.start_sign_in()
-
     def _sign_in_changed_here(self, signed_in: bool) -> None:
         self.context = None
         self._drop_view()
