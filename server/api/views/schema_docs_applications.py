@@ -36,12 +36,21 @@ IF_MATCH = OpenApiParameter(
     description='The ETag ("<revision>") the edit is based on: 412 when the application has '
     "changed since.",
 )
-IDEMPOTENCY_KEY = OpenApiParameter(
-    "Idempotency-Key",
-    {"type": "string", "pattern": r"^[\x21-\x7e]{1,200}$"},
-    OpenApiParameter.HEADER,
-    required=False,
-    description="A retried submit with the same key answers the same application, once.",
+
+
+def idempotency_key(description: str) -> OpenApiParameter:
+    """The optional Idempotency-Key header (``views.applications.IDEMPOTENCY_KEY``)."""
+    return OpenApiParameter(
+        "Idempotency-Key",
+        {"type": "string", "pattern": r"^[\x21-\x7e]{1,200}$"},
+        OpenApiParameter.HEADER,
+        required=False,
+        description=description,
+    )
+
+
+IDEMPOTENCY_KEY = idempotency_key(
+    "A retried submit with the same key answers the same application, once."
 )
 ETAG = OpenApiParameter(
     "ETag",

@@ -22,6 +22,7 @@ from .schema_docs_applications import (
     ONE,
     STALE,
     _view,
+    idempotency_key,
 )
 
 TASK = _param(
@@ -42,12 +43,8 @@ FORBIDDEN = OpenApiResponse(
 NO_GROUP = OpenApiResponse(s.ErrorSerializer, description="No such user group.")
 REVIEW = {**ONE, 403: FORBIDDEN}
 REVIEW_CHANGE = {**REVIEW, 409: CONFLICT}
-DECISION_KEY = OpenApiParameter(
-    "Idempotency-Key",
-    {"type": "string", "pattern": r"^[\x21-\x7e]{1,200}$"},
-    OpenApiParameter.HEADER,
-    required=False,
-    description="A retried decision with the same key answers the same decision, once.",
+DECISION_KEY = idempotency_key(
+    "A retried decision with the same key answers the same decision, once."
 )
 
 rubric = _view(
