@@ -88,6 +88,17 @@ def validated(serializer: Any) -> Any:
     return serializer.validated_data
 
 
+def idempotency_key(request: Request) -> str | None:
+    """The request's Idempotency-Key header, if any (a 400 when it is not 1 to 200 printable
+    ASCII characters)."""
+    key = request.headers.get("Idempotency-Key")
+    if key is not None and not IDEMPOTENCY_KEY.match(key):
+        raise exceptions.ValidationError(
+            {"Idempotency-Key": ["1 to 200 printable ASCII characters."]}
+        )
+    return key
+
+
 def domain_call(function: Any, **kwargs: Any) -> Any:
     """Calls a domain function; its refusals become the API's errors."""
     try:
@@ -287,11 +298,7 @@ class ApplicationSubmitView(ApplicationsView):
 
     def post(self, request: Request, pk: str) -> Response:
         application = self.get_object(request, pk)
-        key = request.headers.get("Idempotency-Key")
-        if key is not None and not IDEMPOTENCY_KEY.match(key):
-            raise exceptions.ValidationError(
-                {"Idempotency-Key": ["1 to 200 printable ASCII characters."]}
-            )
+        key = idempotency_key(request)
         domain_call(
             domain.submit,
             application_id=application.pk,

@@ -24,7 +24,7 @@ from ..serializers_reviews import (
     ScreeningInSerializer,
 )
 from . import schema_docs_reviews as docs
-from .applications import IDEMPOTENCY_KEY, ApplicationsView, domain_call, request_language
+from .applications import ApplicationsView, domain_call, idempotency_key, request_language
 from .reviews import validated_flat
 from .reviews_common import (
     ReviewsBaseView,
@@ -146,11 +146,7 @@ class DecisionView(ManagersView):
 
     def post(self, request: Request, pk: str) -> Response:
         standing = self.manager(request, pk)
-        key = request.headers.get("Idempotency-Key")
-        if key is not None and not IDEMPOTENCY_KEY.match(key):
-            raise exceptions.ValidationError(
-                {"Idempotency-Key": ["1 to 200 printable ASCII characters."]}
-            )
+        key = idempotency_key(request)
         data = validated_flat(DecisionInSerializer(data=request.data))
         standing.act(
             domain.decide,

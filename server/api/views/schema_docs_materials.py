@@ -10,7 +10,15 @@ from .. import serializers as s
 from .. import serializers_applications as a
 from ..serializers_materials import MaterialUploadSerializer
 from .schema_docs import ERRORS, FORMAT_JSON
-from .schema_docs_applications import CONFLICT, FORBIDDEN, ID, INVALID, NOT_FOUND, _view
+from .schema_docs_applications import (
+    CONFLICT,
+    FORBIDDEN,
+    ID,
+    INVALID,
+    NOT_FOUND,
+    _view,
+    idempotency_key,
+)
 
 MATERIAL_ID = OpenApiParameter(
     "material_pk",
@@ -18,13 +26,9 @@ MATERIAL_ID = OpenApiParameter(
     OpenApiParameter.PATH,
     description="The material's id.",
 )
-IDEMPOTENCY_KEY = OpenApiParameter(
-    "Idempotency-Key",
-    {"type": "string", "pattern": r"^[\x21-\x7e]{1,200}$"},
-    OpenApiParameter.HEADER,
-    required=False,
-    description="Accepted for symmetry with submit: a retried upload of the same content "
-    "answers 200 with the material stored the first time, whatever the key.",
+IDEMPOTENCY_KEY = idempotency_key(
+    "Accepted for symmetry with submit: a retried upload of the same content answers 200 with "
+    "the material stored the first time, whatever the key."
 )
 
 
