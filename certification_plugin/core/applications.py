@@ -243,8 +243,9 @@ def _revision_tag(revision: int) -> str:
     return f'"{revision}"'
 
 
-class ApplicationsClient:
-    """The applications API of one server, asked in one language."""
+class WorkflowClient:
+    """A workflow API of one server (applications, reviews), asked in one language: the
+    session, and the headers that go with every request."""
 
     def __init__(
         self, api: ApiSession, language: str = "en", headers: Optional[Mapping[str, str]] = None
@@ -257,6 +258,10 @@ class ApplicationsClient:
 
     def _headers(self) -> Dict[str, str]:
         return {**self.extra_headers, "Accept-Language": self.language}
+
+
+class ApplicationsClient(WorkflowClient):
+    """The applications API of one server, asked in one language."""
 
     def _application(self, response: ApiResponse) -> Application:
         return Application.parse(response.data, response.url, response.header("etag"))

@@ -16,9 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Dict, Mapping, Optional, Tuple
 
-from .api.session import ApiResponse, ApiSession, new_idempotency_key
+from .api.session import ApiResponse, new_idempotency_key
 from .api.shapes import ShapeCheck
-from .applications import accept_language
+from .applications import WorkflowClient
 from .models import ServerInfo
 from .rubric import Criterion, Level, Rubric
 
@@ -184,20 +184,8 @@ def queue_params(task: str = "", country: str = "", overdue: bool = False) -> Di
     return params
 
 
-class ReviewsClient:
+class ReviewsClient(WorkflowClient):
     """The reviews API of one server, asked in one language (rubric texts, kinds' labels)."""
-
-    def __init__(
-        self, api: ApiSession, language: str = "en", headers: Optional[Mapping[str, str]] = None
-    ) -> None:
-        """``headers`` go with every request (a script's ``Authorization``; in QGIS the
-        transport applies the authcfg instead)."""
-        self.api = api
-        self.language = accept_language(language)
-        self.extra_headers = dict(headers or {})
-
-    def _headers(self, **more: str) -> Dict[str, str]:
-        return {**self.extra_headers, "Accept-Language": self.language, **more}
 
     def _get(self, path: str, **kwargs: Any) -> ApiResponse:
         return self.api.get(path, headers=self._headers(), **kwargs)
