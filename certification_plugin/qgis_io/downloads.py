@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from typing import Any, BinaryIO, Mapping, Optional
 from urllib.parse import unquote
 
-from qgis.core import QgsApplication, QgsNetworkAccessManager
-from qgis.PyQt.QtCore import QCoreApplication, QThread
+from qgis.core import QgsNetworkAccessManager
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..core.api.problems import raise_for_api_status
@@ -48,7 +48,7 @@ from ..core.transport import IsCancelled, Response
 from .lifetime import is_alive
 from .network import register, reply_headers
 from .paths import default_cache_dir
-from .reply_wait import Progress, ReplyWait, streamed_request
+from .reply_wait import Progress, ReplyWait, authorised, refuse_main_thread, streamed_request
 
 DEFAULT_TIMEOUT_S = 60.0
 """Longest silence (nothing received) before the download counts as stalled."""
@@ -238,19 +238,13 @@ def download_file(
     content whose SHA-256 is not ``expected_sha256``, and the API's errors for an error answer
     (403, 404...). ``progress(fraction)`` follows the bytes received.
     """
-    app = QCoreApplication.instance()
-    if app is None or QThread.currentThread() == app.thread():
-        raise RuntimeError("download_file blocks its thread: call it from a QgsTask's run().")
+    refuse_main_thread("download_file")
     if is_cancelled is not None and is_cancelled():
         raise CancelledError("The download was cancelled.", url)
     register()
-    qrequest = _request(url, user_agent, timeout_s, headers or {})
-    if authcfg:
-        applied, qrequest = QgsApplication.authManager().updateNetworkRequest(qrequest, authcfg)
-        if not applied:
-            raise NetworkError(
-                "The authentication configuration could not be applied to the download.", url
-            )
+    qrequest = authorised(
+        _request(url, user_agent, timeout_s, headers or {}), authcfg, url, "download"
+    )
     folder = os.path.dirname(os.path.abspath(target))
     try:
         os.makedirs(folder, exist_ok=True)

@@ -14,9 +14,10 @@ import time
 from typing import Callable, Collection, Mapping, Optional, TypeVar
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QEventLoop, QTimer
+from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QThread, QTimer
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
+from ..core.errors import NetworkError
 from ..core.transport import IsCancelled
 from .lifetime import is_alive
 from .network import POLL_MS, USER_AGENT_MARKER, default_user_agent, http_url
@@ -28,6 +29,27 @@ PROGRESS_STEP = 0.005
 
 Progress = Callable[[float], None]
 T = TypeVar("T")
+
+
+def refuse_main_thread(what: str) -> None:
+    """A local event loop on the main thread would let QGIS re-enter: ``what`` (the
+    function's name) must run in a ``QgsTask``'s ``run()``."""
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() == app.thread():
+        raise RuntimeError(f"{what} blocks its thread: call it from a QgsTask's run().")
+
+
+def authorised(qrequest: QNetworkRequest, authcfg: str, url: str, what: str) -> QNetworkRequest:
+    """``qrequest`` with the authcfg applied by the auth manager (as is without one); a
+    ``NetworkError`` naming ``what`` ("upload", "download") when it cannot be applied."""
+    if not authcfg:
+        return qrequest
+    applied, qrequest = QgsApplication.authManager().updateNetworkRequest(qrequest, authcfg)
+    if not applied:
+        raise NetworkError(
+            f"The authentication configuration could not be applied to the {what}.", url
+        )
+    return qrequest
 
 
 def streamed_request(

@@ -30,13 +30,12 @@ import os
 from dataclasses import dataclass
 from typing import List, Mapping, Optional, Sequence, Union
 
-from qgis.core import QgsApplication, QgsNetworkAccessManager
+from qgis.core import QgsNetworkAccessManager
 from qgis.PyQt.QtCore import (
     QByteArray,
     QCoreApplication,
     QFile,
     QIODevice,
-    QThread,
 )
 from qgis.PyQt.QtNetwork import QHttpMultiPart, QHttpPart, QNetworkReply, QNetworkRequest
 
@@ -53,7 +52,7 @@ from ..core.errors import (
 from ..core.transport import IsCancelled, Response
 from .lifetime import is_alive
 from .network import register, reply_headers
-from .reply_wait import Progress, ReplyWait, streamed_request
+from .reply_wait import Progress, ReplyWait, authorised, refuse_main_thread, streamed_request
 
 DEFAULT_TIMEOUT_S = 60.0
 """Longest silence (nothing sent, nothing received) before the upload counts as stalled."""
@@ -116,19 +115,12 @@ def upload_files(
     closed, ``UploadFileError`` for a file that cannot be read, and the API errors of
     ``core.api.problems`` for an error answer. ``progress(fraction)`` follows the bytes sent.
     """
-    app = QCoreApplication.instance()
-    if app is None or QThread.currentThread() == app.thread():
-        raise RuntimeError("upload_files blocks its thread: call it from a QgsTask's run().")
+    refuse_main_thread("upload_files")
     if is_cancelled is not None and is_cancelled():
         raise CancelledError("The upload was cancelled.", url)
     register()
     qrequest = _request(url, user_agent, idempotency_key, timeout_s, headers or {})
-    if authcfg:
-        applied, qrequest = QgsApplication.authManager().updateNetworkRequest(qrequest, authcfg)
-        if not applied:
-            raise NetworkError(
-                "The authentication configuration could not be applied to the upload.", url
-            )
+    qrequest = authorised(qrequest, authcfg or "", url, "upload")
     specs = [spec if isinstance(spec, UploadFile) else UploadFile(*spec) for spec in files]
     multipart = _multipart(fields or {}, specs, url)
     upload = _Upload(url, qrequest, multipart, authcfg or "", is_cancelled, progress, timeout_s)
