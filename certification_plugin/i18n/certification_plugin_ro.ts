@@ -67,82 +67,82 @@
 <context>
     <name>ApplicationPage</name>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="106"/>
+        <location filename="../gui/reviews/application_page.py" line="98"/>
         <source>Try again</source>
         <translation>Reîncearcă</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="121"/>
+        <location filename="../gui/reviews/application_page.py" line="113"/>
         <source>You declared a conflict of interest with this organisation: you are excluded from its review and its material is not shown to you.</source>
         <translation>Ați declarat un conflict de interese cu această organizație: sunteți exclus de la evaluarea ei, iar materialele ei nu vă sunt afișate.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="142"/>
+        <location filename="../gui/reviews/application_page.py" line="134"/>
         <source>Files and what QGIS found in them</source>
         <translation>Fișierele și ce a găsit QGIS în ele</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="151"/>
+        <location filename="../gui/reviews/application_page.py" line="143"/>
         <source>Download and open</source>
         <translation>Descarcă și deschide</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="154"/>
+        <location filename="../gui/reviews/application_page.py" line="146"/>
         <source>Cancel downloads</source>
         <translation>Anulează descărcările</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="187"/>
+        <location filename="../gui/reviews/application_page.py" line="179"/>
         <source>This item names no application.</source>
         <translation>Acest element nu indică nicio cerere.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="225"/>
+        <location filename="../gui/reviews/application_page.py" line="217"/>
         <source>Reading your declaration…</source>
         <translation>Se citește declarația dumneavoastră…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="238"/>
+        <location filename="../gui/reviews/application_page.py" line="230"/>
         <source>Reading the conflict declaration</source>
         <translation>Se citește declarația privind conflictul de interese</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="294"/>
+        <location filename="../gui/reviews/application_page.py" line="286"/>
         <source>The server did not record it.</source>
         <translation>Serverul nu a înregistrat declarația.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="315"/>
+        <location filename="../gui/reviews/application_page.py" line="307"/>
         <source>Sending the conflict declaration</source>
         <translation>Se trimite declarația privind conflictul de interese</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="337"/>
+        <location filename="../gui/reviews/application_page.py" line="329"/>
         <source>Reading the application…</source>
         <translation>Se citește cererea…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="359"/>
+        <location filename="../gui/reviews/application_page.py" line="351"/>
         <source>Reading the application</source>
         <translation>Se citește cererea</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="490"/>
+        <location filename="../gui/reviews/application_page.py" line="482"/>
         <source>The download of {name} was cancelled.</source>
         <translation>Descărcarea fișierului {name} a fost anulată.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="492"/>
+        <location filename="../gui/reviews/application_page.py" line="484"/>
         <source>{name} could not be downloaded: {reason}</source>
         <translation>Fișierul {name} nu a putut fi descărcat: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="497"/>
+        <location filename="../gui/reviews/application_page.py" line="489"/>
         <source>Downloading {name}…</source>
         <translation>Se descarcă {name}…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="498"/>
+        <location filename="../gui/reviews/application_page.py" line="490"/>
         <source>Downloading {name}</source>
         <translation>Se descarcă {name}</translation>
     </message>
@@ -155,232 +155,232 @@
         <translation>Solicită certificarea</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="226"/>
+        <location filename="../gui/applications/apply_dock.py" line="225"/>
         <source>applications</source>
         <translation>cereri</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="251"/>
+        <location filename="../gui/applications/apply_dock.py" line="244"/>
         <source>Connecting to the certification server…</source>
         <translation>Conectare la serverul de certificare…</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="252"/>
+        <location filename="../gui/applications/apply_dock.py" line="244"/>
         <source>Sign in…</source>
         <translation>Autentificare…</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="273"/>
+        <location filename="../gui/applications/apply_dock.py" line="264"/>
         <source>QGIS checks of the files</source>
         <translation>Verificările QGIS ale fișierelor</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="294"/>
+        <location filename="../gui/applications/apply_dock.py" line="285"/>
         <source>Check files</source>
         <translation>Verifică fișierele</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="374"/>
+        <location filename="../gui/applications/apply_dock.py" line="365"/>
         <source>Submit…</source>
         <translation>Trimite…</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="308"/>
+        <location filename="../gui/applications/apply_dock.py" line="299"/>
         <source>Your answers so far, to paste into the website&apos;s form:</source>
         <translation>Răspunsurile de până acum, de lipit în formularul de pe site:</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="315"/>
+        <location filename="../gui/applications/apply_dock.py" line="306"/>
         <source>Copy</source>
         <translation>Copiază</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="333"/>
+        <location filename="../gui/applications/apply_dock.py" line="324"/>
         <source>Logo</source>
         <translation>Siglă</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="359"/>
+        <location filename="../gui/applications/apply_dock.py" line="350"/>
         <source>All files</source>
         <translation>Toate fișierele</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="360"/>
+        <location filename="../gui/applications/apply_dock.py" line="351"/>
         <source>Accepted files</source>
         <translation>Fișiere acceptate</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="374"/>
+        <location filename="../gui/applications/apply_dock.py" line="365"/>
         <source>Resubmit…</source>
         <translation>Retrimite…</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="411"/>
+        <location filename="../gui/applications/apply_dock.py" line="402"/>
         <source>The saved draft could not be read; it was set aside. {problem}</source>
         <translation>Ciorna salvată nu a putut fi citită; a fost pusă deoparte. {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="431"/>
+        <location filename="../gui/applications/apply_dock.py" line="422"/>
         <source>Reading the certification application</source>
         <translation>Se citește cererea de certificare</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="438"/>
+        <location filename="../gui/applications/apply_dock.py" line="429"/>
         <source>The server could not be reached; your draft is kept on this computer. {error}</source>
         <translation>Serverul nu a putut fi contactat; ciorna este păstrată pe acest calculator. {error}</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="459"/>
+        <location filename="../gui/applications/apply_dock.py" line="450"/>
         <source>Sign in to the certification server to apply; your draft is kept.</source>
         <translation>Autentificați-vă la serverul de certificare pentru a depune cererea; ciorna este păstrată.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="508"/>
+        <location filename="../gui/applications/apply_dock.py" line="492"/>
         <source>The server&apos;s copy of the draft was newer; it is shown.</source>
         <translation>Copia ciornei de pe server era mai nouă; aceasta este afișată.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="515"/>
+        <location filename="../gui/applications/apply_dock.py" line="499"/>
         <source>Two versions of the draft</source>
         <translation>Două versiuni ale ciornei</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="516"/>
+        <location filename="../gui/applications/apply_dock.py" line="500"/>
         <source>The draft on this computer and the one on the server (changed on {when}) differ. Which one do you want to keep?</source>
         <translation>Ciorna de pe acest calculator și cea de pe server (modificată pe {when}) diferă. Pe care doriți să o păstrați?</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="522"/>
+        <location filename="../gui/applications/apply_dock.py" line="506"/>
         <source>The other one is replaced.</source>
         <translation>Cealaltă va fi înlocuită.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="523"/>
+        <location filename="../gui/applications/apply_dock.py" line="507"/>
         <source>Keep this computer&apos;s</source>
         <translation>Păstrează ciorna locală</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="524"/>
+        <location filename="../gui/applications/apply_dock.py" line="508"/>
         <source>Use the server&apos;s</source>
         <translation>Folosește ciorna de pe server</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="540"/>
+        <location filename="../gui/applications/apply_dock.py" line="524"/>
         <source>The server&apos;s draft is shown.</source>
         <translation>Este afișată ciorna de pe server.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="646"/>
+        <location filename="../gui/applications/apply_dock.py" line="630"/>
         <source>Saving the application draft on the server</source>
         <translation>Se salvează ciorna cererii pe server</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="659"/>
+        <location filename="../gui/applications/apply_dock.py" line="643"/>
         <source>Draft saved on the server.</source>
         <translation>Ciorna a fost salvată pe server.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="673"/>
+        <location filename="../gui/applications/apply_dock.py" line="657"/>
         <source>Saved on this computer; the server&apos;s copy was not updated. {error}</source>
         <translation>Salvată pe acest calculator; copia de pe server nu a fost actualizată. {error}</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="697"/>
+        <location filename="../gui/applications/apply_dock.py" line="681"/>
         <source>Reading the server&apos;s draft</source>
         <translation>Se citește ciorna de pe server</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="708"/>
+        <location filename="../gui/applications/apply_dock.py" line="692"/>
         <source>The server did not accept the application; see the marked fields.</source>
         <translation>Serverul nu a acceptat cererea; verificați câmpurile marcate.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="723"/>
+        <location filename="../gui/applications/apply_dock.py" line="707"/>
         <source>Self-check</source>
         <translation>Autoevaluare</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="746"/>
+        <location filename="../gui/applications/apply_dock.py" line="730"/>
         <source>Some answers are missing or not valid; see the marked fields.</source>
         <translation>Unele răspunsuri lipsesc sau nu sunt valide; verificați câmpurile marcate.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="782"/>
+        <location filename="../gui/applications/apply_dock.py" line="766"/>
         <source>Checking training material with QGIS</source>
         <translation>Se verifică materialele de instruire cu QGIS</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="792"/>
+        <location filename="../gui/applications/apply_dock.py" line="776"/>
         <source>Submit the application</source>
         <translation>Trimite cererea</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="793"/>
+        <location filename="../gui/applications/apply_dock.py" line="777"/>
         <source>Submit the application now? Its files are checked with QGIS and uploaded first. After submitting you cannot change it unless the reviewers ask for changes.</source>
         <translation>Trimiteți cererea acum? Mai întâi fișierele ei sunt verificate cu QGIS și încărcate. După trimitere nu o mai puteți modifica decât dacă evaluatorii solicită modificări.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="802"/>
+        <location filename="../gui/applications/apply_dock.py" line="786"/>
         <source>Submit</source>
         <translation>Trimite</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="820"/>
+        <location filename="../gui/applications/apply_dock.py" line="804"/>
         <source>The certification managers screen the application, then the QGIS user group of your country or the QGIS PSC reviews it; expect an answer in about a month.</source>
         <translation>Responsabilii cu certificarea examinează cererea, apoi grupul de utilizatori QGIS din țara dumneavoastră sau PSC-ul QGIS o evaluează; vă puteți aștepta la un răspuns în aproximativ o lună.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="850"/>
+        <location filename="../gui/applications/apply_dock.py" line="834"/>
         <source>Uploading the material and submitting…</source>
         <translation>Se încarcă materialele și se trimite cererea…</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="851"/>
+        <location filename="../gui/applications/apply_dock.py" line="835"/>
         <source>Submitting the certification application</source>
         <translation>Se trimite cererea de certificare</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="881"/>
+        <location filename="../gui/applications/apply_dock.py" line="865"/>
         <source>The application was submitted.</source>
         <translation>Cererea a fost trimisă.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="886"/>
+        <location filename="../gui/applications/apply_dock.py" line="870"/>
         <source>Submitting was cancelled; your draft is kept.</source>
         <translation>Trimiterea a fost anulată; ciorna este păstrată.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="892"/>
+        <location filename="../gui/applications/apply_dock.py" line="876"/>
         <source>The application was not submitted; your draft is kept. {error}</source>
         <translation>Cererea nu a fost trimisă; ciorna este păstrată. {error}</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="903"/>
+        <location filename="../gui/applications/apply_dock.py" line="887"/>
         <source>Remarks of the reviewers: {remarks}</source>
         <translation>Observațiile evaluatorilor: {remarks}</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="924"/>
+        <location filename="../gui/applications/apply_dock.py" line="908"/>
         <source>A new application, starting from your previous answers.</source>
         <translation>O cerere nouă, pornind de la răspunsurile anterioare.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="930"/>
+        <location filename="../gui/applications/apply_dock.py" line="914"/>
         <source>Withdraw the application</source>
         <translation>Retrage cererea</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="930"/>
+        <location filename="../gui/applications/apply_dock.py" line="914"/>
         <source>Withdraw application {id}? This cannot be undone.</source>
         <translation>Retrageți cererea {id}? Acțiunea nu poate fi anulată.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="946"/>
+        <location filename="../gui/applications/apply_dock.py" line="930"/>
         <source>Withdrawing the application</source>
         <translation>Se retrage cererea</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="951"/>
+        <location filename="../gui/applications/apply_dock.py" line="935"/>
         <source>Your answers were copied; paste them into the website&apos;s form.</source>
         <translation>Răspunsurile au fost copiate; lipiți-le în formularul de pe site.</translation>
     </message>
@@ -1745,82 +1745,82 @@
 <context>
     <name>ConflictForm</name>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="39"/>
+        <location filename="../gui/reviews/conflict_form.py" line="40"/>
         <source>A commercial competitor</source>
         <translation>Un concurent comercial</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="40"/>
+        <location filename="../gui/reviews/conflict_form.py" line="41"/>
         <source>A colleague (now or recently)</source>
         <translation>Un coleg (acum sau recent)</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="41"/>
+        <location filename="../gui/reviews/conflict_form.py" line="42"/>
         <source>Family or a close friend</source>
         <translation>Familie sau un prieten apropiat</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="42"/>
+        <location filename="../gui/reviews/conflict_form.py" line="43"/>
         <source>Another reason</source>
         <translation>Alt motiv</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="61"/>
+        <location filename="../gui/reviews/conflict_form.py" line="54"/>
         <source>Conflict of interest</source>
         <translation>Conflict de interese</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="66"/>
+        <location filename="../gui/reviews/conflict_form.py" line="59"/>
         <source>Before you see the application, declare whether you have a conflict of interest with this organisation: a commercial competitor, a colleague, family. With a conflict you are excluded from this review.</source>
         <translation>Înainte de a vedea cererea, declarați dacă aveți un conflict de interese cu această organizație: un concurent comercial, un coleg, familie. Dacă aveți un conflict de interese, sunteți exclus de la această evaluare.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="74"/>
+        <location filename="../gui/reviews/conflict_form.py" line="67"/>
         <source>I have no conflict of interest</source>
         <translation>Nu am niciun conflict de interese</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="76"/>
+        <location filename="../gui/reviews/conflict_form.py" line="69"/>
         <source>I have a conflict of interest</source>
         <translation>Am un conflict de interese</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="92"/>
+        <location filename="../gui/reviews/conflict_form.py" line="85"/>
         <source>Why, in a sentence or two</source>
         <translation>De ce, în una sau două propoziții</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="100"/>
+        <location filename="../gui/reviews/conflict_form.py" line="93"/>
         <source>Kind</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="102"/>
+        <location filename="../gui/reviews/conflict_form.py" line="95"/>
         <source>Reason</source>
         <translation>Motiv</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="107"/>
+        <location filename="../gui/reviews/conflict_form.py" line="100"/>
         <source>Send the declaration</source>
         <translation>Trimite declarația</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="128"/>
+        <location filename="../gui/reviews/conflict_form.py" line="121"/>
         <source>Choose…</source>
         <translation>Alegeți…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="160"/>
+        <location filename="../gui/reviews/conflict_form.py" line="153"/>
         <source>Sending…</source>
         <translation>Se trimite…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="206"/>
+        <location filename="../gui/reviews/conflict_form.py" line="199"/>
         <source>Choose the kind of conflict.</source>
         <translation>Alegeți tipul conflictului.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="208"/>
+        <location filename="../gui/reviews/conflict_form.py" line="201"/>
         <source>Say why, in a sentence or two.</source>
         <translation>Spuneți de ce, în una sau două propoziții.</translation>
     </message>
@@ -2190,12 +2190,12 @@
 <context>
     <name>Downloads</name>
     <message>
-        <location filename="../qgis_io/downloads.py" line="269"/>
+        <location filename="../qgis_io/downloads.py" line="253"/>
         <source>The file {path} cannot be written: {reason}</source>
         <translation>Fișierul {path} nu poate fi scris: {reason}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/downloads.py" line="476"/>
+        <location filename="../qgis_io/downloads.py" line="398"/>
         <source>The file cannot be written: {reason}</source>
         <translation>Fișierul nu poate fi scris: {reason}</translation>
     </message>
@@ -2522,137 +2522,137 @@
 <context>
     <name>OpinionForm</name>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="53"/>
+        <location filename="../gui/reviews/opinion_form.py" line="54"/>
         <source>Recommendation</source>
         <translation>Recomandare</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="54"/>
+        <location filename="../gui/reviews/opinion_form.py" line="55"/>
         <source>Reason (required when it differs from the proposal)</source>
         <translation>Motiv (obligatoriu dacă diferă de propunere)</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="57"/>
+        <location filename="../gui/reviews/opinion_form.py" line="58"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="58"/>
+        <location filename="../gui/reviews/opinion_form.py" line="59"/>
         <source>Approve</source>
         <translation>Aprobare</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="59"/>
+        <location filename="../gui/reviews/opinion_form.py" line="60"/>
         <source>Changes requested</source>
         <translation>Modificări solicitate</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="60"/>
+        <location filename="../gui/reviews/opinion_form.py" line="61"/>
         <source>Reject</source>
         <translation>Respingere</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="79"/>
+        <location filename="../gui/reviews/opinion_form.py" line="80"/>
         <source>Proposed: {recommendation}</source>
         <translation>Propunere: {recommendation}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="79"/>
+        <location filename="../gui/reviews/opinion_form.py" line="80"/>
         <source>not yet (too few reviews)</source>
         <translation>încă nu (prea puține evaluări)</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="84"/>
+        <location filename="../gui/reviews/opinion_form.py" line="85"/>
         <source>Median total {total}; {threshold} needed.</source>
         <translation>Total median {total}; necesar: {threshold}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="95"/>
+        <location filename="../gui/reviews/opinion_form.py" line="96"/>
         <source>Minimums not met: {criteria}</source>
         <translation>Minime neatinse: {criteria}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="97"/>
+        <location filename="../gui/reviews/opinion_form.py" line="98"/>
         <source>Every minimum is met.</source>
         <translation>Toate minimele sunt atinse.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="98"/>
+        <location filename="../gui/reviews/opinion_form.py" line="99"/>
         <source>Reviews submitted: {submitted} of {needed} needed.</source>
         <translation>Evaluări trimise: {submitted} din {needed} necesare.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="109"/>
+        <location filename="../gui/reviews/opinion_form.py" line="110"/>
         <source>Recorded: {recommendation} by {by}, {at}.</source>
         <translation>Înregistrată: {recommendation}, de către {by}, la {at}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="115"/>
+        <location filename="../gui/reviews/opinion_form.py" line="116"/>
         <source>The proposal was overridden: {reason}</source>
         <translation>Propunerea a fost înlocuită: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="153"/>
+        <location filename="../gui/reviews/opinion_form.py" line="154"/>
         <source>Record the opinion</source>
         <translation>Înregistrează opinia</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="159"/>
+        <location filename="../gui/reviews/opinion_form.py" line="160"/>
         <source>Invite a reviewer to the group</source>
         <translation>Invită un evaluator în grup</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="164"/>
+        <location filename="../gui/reviews/opinion_form.py" line="165"/>
         <source>Send the invitation</source>
         <translation>Trimite invitația</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="197"/>
+        <location filename="../gui/reviews/opinion_form.py" line="193"/>
         <source>Reading the opinion…</source>
         <translation>Se citește opinia…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="217"/>
+        <location filename="../gui/reviews/opinion_form.py" line="213"/>
         <source>Reading the opinion</source>
         <translation>Se citește opinia</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="237"/>
+        <location filename="../gui/reviews/opinion_form.py" line="233"/>
         <source>No group gives an opinion on it.</source>
         <translation>Niciun grup nu dă o opinie asupra acestei cereri.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="279"/>
+        <location filename="../gui/reviews/opinion_form.py" line="275"/>
         <source>The opinion can be recorded once enough reviews are submitted.</source>
         <translation>Opinia poate fi înregistrată după ce sunt trimise suficiente evaluări.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="294"/>
+        <location filename="../gui/reviews/opinion_form.py" line="290"/>
         <source>Say why the opinion differs from the proposal.</source>
         <translation>Spuneți de ce opinia diferă de propunere.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="320"/>
+        <location filename="../gui/reviews/opinion_form.py" line="316"/>
         <source>Recording the opinion</source>
         <translation>Se înregistrează opinia</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="328"/>
+        <location filename="../gui/reviews/opinion_form.py" line="324"/>
         <source>The group&apos;s opinion was recorded.</source>
         <translation>Opinia grupului a fost înregistrată.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="337"/>
+        <location filename="../gui/reviews/opinion_form.py" line="330"/>
         <source>The server did not accept it; see the marked fields.</source>
         <translation>Serverul nu a acceptat-o; verificați câmpurile marcate.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="362"/>
+        <location filename="../gui/reviews/opinion_form.py" line="353"/>
         <source>An invitation was sent to {email}; it is valid until {expires}.</source>
         <translation>A fost trimisă o invitație la {email}; este valabilă până la {expires}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="374"/>
+        <location filename="../gui/reviews/opinion_form.py" line="365"/>
         <source>Sending the invitation</source>
         <translation>Se trimite invitația</translation>
     </message>
@@ -2718,194 +2718,214 @@
 <context>
     <name>PscPanel</name>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="58"/>
+        <location filename="../gui/reviews/psc_panel.py" line="59"/>
         <source>Remarks</source>
         <translation>Observații</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="59"/>
+        <location filename="../gui/reviews/psc_panel.py" line="60"/>
         <source>Outcome</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="60"/>
+        <location filename="../gui/reviews/psc_panel.py" line="61"/>
         <source>Rationale</source>
         <translation>Motivare</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="61"/>
+        <location filename="../gui/reviews/psc_panel.py" line="62"/>
         <source>Approve</source>
         <translation>Aprobare</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="62"/>
+        <location filename="../gui/reviews/psc_panel.py" line="63"/>
         <source>Reject</source>
         <translation>Respingere</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="63"/>
+        <location filename="../gui/reviews/psc_panel.py" line="64"/>
         <source>Request changes</source>
         <translation>Solicitare de modificări</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="82"/>
+        <location filename="../gui/reviews/psc_panel.py" line="100"/>
         <source>Routed to {groups}</source>
         <translation>Trimisă la {groups}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="82"/>
+        <location filename="../gui/reviews/psc_panel.py" line="100"/>
         <source>Routed to the PSC</source>
         <translation>Trimisă la PSC</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="88"/>
+        <location filename="../gui/reviews/psc_panel.py" line="109"/>
         <source>Routed {routed}; due {due}.</source>
         <translation>Trimisă la {routed}; termen: {due}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="94"/>
+        <location filename="../gui/reviews/psc_panel.py" line="115"/>
         <source>Escalated {when}.</source>
         <translation>Transmisă la PSC la {when}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="105"/>
+        <location filename="../gui/reviews/psc_panel.py" line="126"/>
         <source>Appeal submitted {when}.</source>
         <translation>Contestație depusă la {when}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="106"/>
+        <location filename="../gui/reviews/psc_panel.py" line="127"/>
         <source>Criteria to re-examine: {criteria}</source>
         <translation>Criterii de reexaminat: {criteria}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="107"/>
+        <location filename="../gui/reviews/psc_panel.py" line="128"/>
         <source>New evidence:</source>
         <translation>Dovezi noi:</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="113"/>
+        <location filename="../gui/reviews/psc_panel.py" line="134"/>
         <source>Outcome: {outcome}</source>
         <translation>Rezultat: {outcome}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="149"/>
+        <location filename="../gui/reviews/psc_panel.py" line="170"/>
         <source>Screening</source>
         <translation>Examinare preliminară</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="158"/>
+        <location filename="../gui/reviews/psc_panel.py" line="179"/>
         <source>Accept for review</source>
         <translation>Acceptă pentru evaluare</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="158"/>
+        <location filename="../gui/reviews/psc_panel.py" line="179"/>
         <source>Send back for changes</source>
         <translation>Trimite înapoi pentru modificări</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="158"/>
+        <location filename="../gui/reviews/psc_panel.py" line="179"/>
         <source>Reject as ineligible</source>
         <translation>Respinge ca neeligibilă</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="171"/>
+        <location filename="../gui/reviews/psc_panel.py" line="192"/>
         <source>Reviews side by side</source>
         <translation>Evaluările comparate</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="180"/>
+        <location filename="../gui/reviews/psc_panel.py" line="201"/>
         <source>The groups&apos; opinions</source>
         <translation>Opiniile grupurilor</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="187"/>
+        <location filename="../gui/reviews/psc_panel.py" line="208"/>
         <source>Appeal</source>
         <translation>Contestație</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="194"/>
+        <location filename="../gui/reviews/psc_panel.py" line="215"/>
         <source>Decision</source>
         <translation>Decizie</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="199"/>
+        <location filename="../gui/reviews/psc_panel.py" line="220"/>
         <source>Record the decision</source>
         <translation>Înregistrează decizia</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="251"/>
+        <location filename="../gui/reviews/psc_panel.py" line="267"/>
         <source>Reading the application's review…</source>
         <translation>Se citește evaluarea cererii…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="285"/>
+        <location filename="../gui/reviews/psc_panel.py" line="301"/>
         <source>Reading the review</source>
         <translation>Se citește evaluarea</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="303"/>
+        <location filename="../gui/reviews/psc_panel.py" line="319"/>
         <source>State: {state}</source>
         <translation>Stare: {state}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="317"/>
+        <location filename="../gui/reviews/psc_panel.py" line="333"/>
         <source>Say what the applicant should know.</source>
         <translation>Spuneți ce trebuie să afle solicitantul.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="333"/>
+        <location filename="../gui/reviews/psc_panel.py" line="349"/>
         <source>Screening recorded.</source>
         <translation>Examinarea preliminară a fost înregistrată.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="342"/>
+        <location filename="../gui/reviews/psc_panel.py" line="358"/>
         <source>Screening the application</source>
         <translation>Se înregistrează examinarea preliminară a cererii</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="361"/>
+        <location filename="../gui/reviews/psc_panel.py" line="377"/>
         <source>No review is submitted yet.</source>
         <translation>Încă nu a fost trimisă nicio evaluare.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="363"/>
+        <location filename="../gui/reviews/psc_panel.py" line="379"/>
         <source>Reviews still being written: {n}</source>
         <translation>Evaluări încă în lucru: {n}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="384"/>
+        <location filename="../gui/reviews/psc_panel.py" line="400"/>
         <source>No opinion yet.</source>
         <translation>Încă nicio opinie.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="402"/>
+        <location filename="../gui/reviews/psc_panel.py" line="418"/>
         <source>Decided: {outcome} by {by}, {at}.</source>
         <translation>Decizie: {outcome}, de către {by}, la {at}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="408"/>
+        <location filename="../gui/reviews/psc_panel.py" line="424"/>
         <source>(on appeal)</source>
         <translation>(în urma contestației)</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="479"/>
+        <location filename="../gui/reviews/psc_panel.py" line="495"/>
         <source>Recording the decision</source>
         <translation>Se înregistrează decizia</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="489"/>
+        <location filename="../gui/reviews/psc_panel.py" line="505"/>
         <source>The decision was recorded.</source>
         <translation>Decizia a fost înregistrată.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="498"/>
+        <location filename="../gui/reviews/psc_panel.py" line="511"/>
         <source>The server did not accept it; see the marked fields.</source>
         <translation>Serverul nu a acceptat-o; verificați câmpurile marcate.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="502"/>
+        <location filename="../gui/reviews/psc_panel.py" line="514"/>
         <source>Not recorded; what you typed is kept. {error}</source>
         <translation>Nu s-a înregistrat; ce ați scris este păstrat. {error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="87"/>
+        <source>No user group in the organisation&apos;s country can review it.</source>
+        <translation>Niciun grup de utilizatori din țara organizației nu o poate evalua.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="88"/>
+        <source>The country&apos;s user groups have too few members to review it.</source>
+        <translation>Grupurile de utilizatori din țară au prea puțini membri pentru a o evalua.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="89"/>
+        <source>Too few reviewers are free of a conflict of interest.</source>
+        <translation>Prea puțini evaluatori sunt fără conflict de interese.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="90"/>
+        <source>The review period ended without the user group&apos;s opinion.</source>
+        <translation>Perioada de evaluare s-a încheiat fără opinia grupului de utilizatori.</translation>
     </message>
 </context>
 <context>
@@ -2994,12 +3014,12 @@
 <context>
     <name>ReviewDock</name>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="64"/>
+        <location filename="../gui/reviews/review_dock.py" line="62"/>
         <source>Nothing is waiting for you to review.</source>
         <translation>Nu aveți nimic de evaluat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reviews/review_dock.py" line="68"/>
+        <location filename="../gui/reviews/review_dock.py" line="66"/>
         <source>%n application to review</source>
         <translation>
             <numerusform>%n cerere de evaluat</numerusform>
@@ -3008,7 +3028,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reviews/review_dock.py" line="70"/>
+        <location filename="../gui/reviews/review_dock.py" line="68"/>
         <source>%n applications to review</source>
         <translation>
             <numerusform>%n cerere de evaluat</numerusform>
@@ -3017,12 +3037,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="73"/>
+        <location filename="../gui/reviews/review_dock.py" line="71"/>
         <source>{count} due today</source>
         <translation>{count} cu termen astăzi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reviews/review_dock.py" line="75"/>
+        <location filename="../gui/reviews/review_dock.py" line="73"/>
         <source>{count} due in %n day</source>
         <translation>
             <numerusform>{count} cu termen peste %n zi</numerusform>
@@ -3031,7 +3051,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reviews/review_dock.py" line="81"/>
+        <location filename="../gui/reviews/review_dock.py" line="79"/>
         <source>{count} due in %n days</source>
         <translation>
             <numerusform>{count} cu termen peste %n zi</numerusform>
@@ -3040,7 +3060,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reviews/review_dock.py" line="87"/>
+        <location filename="../gui/reviews/review_dock.py" line="85"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n cu termen depășit</numerusform>
@@ -3049,67 +3069,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="88"/>
+        <location filename="../gui/reviews/review_dock.py" line="86"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="133"/>
+        <location filename="../gui/reviews/review_dock.py" line="131"/>
         <source>Review applications</source>
         <translation>Evaluarea cererilor</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="149"/>
+        <location filename="../gui/reviews/review_dock.py" line="146"/>
         <source>reviews</source>
         <translation>evaluări</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="371"/>
+        <location filename="../gui/reviews/review_dock.py" line="354"/>
         <source>Connecting to the certification server…</source>
         <translation>Conectare la serverul de certificare…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="166"/>
+        <location filename="../gui/reviews/review_dock.py" line="156"/>
         <source>Sign in…</source>
         <translation>Autentificare…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="253"/>
+        <location filename="../gui/reviews/review_dock.py" line="242"/>
         <source>Reading the review queue</source>
         <translation>Se citește lista de evaluare</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="275"/>
+        <location filename="../gui/reviews/review_dock.py" line="264"/>
         <source>Your sign-in is no longer accepted; sign in again.</source>
         <translation>Autentificarea dumneavoastră nu mai este acceptată; autentificați-vă din nou.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="262"/>
+        <location filename="../gui/reviews/review_dock.py" line="251"/>
         <source>The review queue could not be read. {error}</source>
         <translation>Lista de evaluare nu a putut fi citită. {error}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="266"/>
+        <location filename="../gui/reviews/review_dock.py" line="255"/>
         <source>The certification server could not be reached.</source>
         <translation>Serverul de certificare nu a putut fi contactat.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="275"/>
+        <location filename="../gui/reviews/review_dock.py" line="264"/>
         <source>Sign in to the certification server to see what waits for your review.</source>
         <translation>Autentificați-vă la serverul de certificare pentru a vedea ce așteaptă evaluarea dumneavoastră.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="409"/>
+        <location filename="../gui/reviews/review_dock.py" line="392"/>
         <source>Not on the map (no outline for these codes): {codes}</source>
         <translation>Nu apar pe hartă (niciun contur pentru aceste coduri): {codes}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="415"/>
+        <location filename="../gui/reviews/review_dock.py" line="398"/>
         <source>The map shows the applications under review per country.</source>
         <translation>Harta arată cererile în evaluare pe țări.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="417"/>
+        <location filename="../gui/reviews/review_dock.py" line="400"/>
         <source>Building the map of reviews</source>
         <translation>Se construiește harta evaluărilor</translation>
     </message>
@@ -3402,182 +3422,182 @@
 <context>
     <name>RubricForm</name>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="72"/>
+        <location filename="../gui/reviews/rubric_form.py" line="73"/>
         <source>Choose a score.</source>
         <translation>Alegeți un punctaj.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="73"/>
+        <location filename="../gui/reviews/rubric_form.py" line="74"/>
         <source>Choose a score from 0 to {max}.</source>
         <translation>Alegeți un punctaj de la 0 la {max}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="74"/>
+        <location filename="../gui/reviews/rubric_form.py" line="75"/>
         <source>This criterion is not in the rubric.</source>
         <translation>Acest criteriu nu face parte din grila de evaluare.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="75"/>
+        <location filename="../gui/reviews/rubric_form.py" line="76"/>
         <source>Explain your scores.</source>
         <translation>Explicați punctajele acordate.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="76"/>
+        <location filename="../gui/reviews/rubric_form.py" line="77"/>
         <source>Choose a recommendation.</source>
         <translation>Alegeți o recomandare.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="83"/>
+        <location filename="../gui/reviews/rubric_form.py" line="84"/>
         <source>Justification</source>
         <translation>Justificare</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="84"/>
+        <location filename="../gui/reviews/rubric_form.py" line="85"/>
         <source>Recommendation</source>
         <translation>Recomandare</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="85"/>
+        <location filename="../gui/reviews/rubric_form.py" line="86"/>
         <source>Approve</source>
         <translation>Aprobare</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="86"/>
+        <location filename="../gui/reviews/rubric_form.py" line="87"/>
         <source>Changes requested</source>
         <translation>Modificări solicitate</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="87"/>
+        <location filename="../gui/reviews/rubric_form.py" line="88"/>
         <source>Reject</source>
         <translation>Respingere</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="160"/>
+        <location filename="../gui/reviews/rubric_form.py" line="161"/>
         <source>Submit review</source>
         <translation>Trimite evaluarea</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="169"/>
+        <location filename="../gui/reviews/rubric_form.py" line="170"/>
         <source>The other reviews</source>
         <translation>Celelalte evaluări</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="192"/>
+        <location filename="../gui/reviews/rubric_form.py" line="188"/>
         <source>Score</source>
         <translation>Punctaj</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="192"/>
+        <location filename="../gui/reviews/rubric_form.py" line="188"/>
         <source>{title} (minimum {minimum})</source>
         <translation>{title} (minim {minimum})</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="192"/>
+        <location filename="../gui/reviews/rubric_form.py" line="188"/>
         <source>Your recommendation</source>
         <translation>Recomandarea dumneavoastră</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="228"/>
+        <location filename="../gui/reviews/rubric_form.py" line="224"/>
         <source>Score each criterion from 0 to {max}; a score below a criterion&apos;s minimum fails it however high the total. {pass_total} of {max_total} passes. Rubric version {version}.</source>
         <translation>Acordați fiecărui criteriu un punctaj de la 0 la {max}; un punctaj sub minimul unui criteriu înseamnă că acesta nu este îndeplinit, oricât de mare ar fi totalul. Pragul de trecere: {pass_total} din {max_total}. Versiunea grilei de evaluare: {version}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="296"/>
+        <location filename="../gui/reviews/rubric_form.py" line="292"/>
         <source>Reading the review…</source>
         <translation>Se citește evaluarea…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="314"/>
+        <location filename="../gui/reviews/rubric_form.py" line="310"/>
         <source>Reading the review</source>
         <translation>Se citește evaluarea</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="320"/>
+        <location filename="../gui/reviews/rubric_form.py" line="316"/>
         <source>The review could not be read. {error}</source>
         <translation>Evaluarea nu a putut fi citită. {error}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="322"/>
+        <location filename="../gui/reviews/rubric_form.py" line="318"/>
         <source>Your draft is kept on this computer.</source>
         <translation>Ciorna este păstrată pe acest calculator.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="345"/>
+        <location filename="../gui/reviews/rubric_form.py" line="341"/>
         <source>Your draft on this computer is newer; it is being saved on the server.</source>
         <translation>Ciorna de pe acest calculator este mai nouă; se salvează pe server.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="388"/>
+        <location filename="../gui/reviews/rubric_form.py" line="384"/>
         <source>Below the minimum of {minimum}: this criterion fails however high the total.</source>
         <translation>Sub minimul de {minimum}: criteriul nu este îndeplinit, oricât de mare ar fi totalul.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="404"/>
+        <location filename="../gui/reviews/rubric_form.py" line="400"/>
         <source>Total: score every criterion ({pass_total} of {max_total} passes).</source>
         <translation>Total: acordați un punctaj fiecărui criteriu (pragul de trecere: {pass_total} din {max_total}).</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="410"/>
+        <location filename="../gui/reviews/rubric_form.py" line="406"/>
         <source>Total: {total} of {max_total} ({pass_total} passes).</source>
         <translation>Total: {total} din {max_total} (pragul de trecere: {pass_total}).</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="483"/>
+        <location filename="../gui/reviews/rubric_form.py" line="479"/>
         <source>Saving the review on the server</source>
         <translation>Se salvează evaluarea pe server</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="498"/>
+        <location filename="../gui/reviews/rubric_form.py" line="494"/>
         <source>Draft saved on the server.</source>
         <translation>Ciorna a fost salvată pe server.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="511"/>
+        <location filename="../gui/reviews/rubric_form.py" line="507"/>
         <source>Saved on this computer; the server&apos;s copy was not updated. {error}</source>
         <translation>Salvată pe acest calculator; copia de pe server nu a fost actualizată. {error}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="533"/>
+        <location filename="../gui/reviews/rubric_form.py" line="529"/>
         <source>The review is not complete; see the marked fields.</source>
         <translation>Evaluarea nu este completă; verificați câmpurile marcate.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="545"/>
+        <location filename="../gui/reviews/rubric_form.py" line="541"/>
         <source>Submitting the review…</source>
         <translation>Se trimite evaluarea…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="565"/>
+        <location filename="../gui/reviews/rubric_form.py" line="561"/>
         <source>Submitting the review</source>
         <translation>Se trimite evaluarea</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="578"/>
+        <location filename="../gui/reviews/rubric_form.py" line="574"/>
         <source>Your review was submitted.</source>
         <translation>Evaluarea dumneavoastră a fost trimisă.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="589"/>
+        <location filename="../gui/reviews/rubric_form.py" line="585"/>
         <source>The review was not submitted; it is kept on this computer. {error}</source>
         <translation>Evaluarea nu a fost trimisă; este păstrată pe acest calculator. {error}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="597"/>
+        <location filename="../gui/reviews/rubric_form.py" line="593"/>
         <source>The server did not accept the review; see the marked fields.</source>
         <translation>Serverul nu a acceptat evaluarea; verificați câmpurile marcate.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="613"/>
+        <location filename="../gui/reviews/rubric_form.py" line="609"/>
         <source>Submitted {when}.</source>
         <translation>Trimisă la {when}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="620"/>
+        <location filename="../gui/reviews/rubric_form.py" line="616"/>
         <source>The other reviews show once they are submitted.</source>
         <translation>Celelalte evaluări apar după ce sunt trimise.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="622"/>
+        <location filename="../gui/reviews/rubric_form.py" line="618"/>
         <source>No other review is submitted yet.</source>
         <translation>Încă nu a fost trimisă nicio altă evaluare.</translation>
     </message>
@@ -3973,7 +3993,7 @@
 <context>
     <name>Uploads</name>
     <message>
-        <location filename="../qgis_io/uploads.py" line="199"/>
+        <location filename="../qgis_io/uploads.py" line="165"/>
         <source>The file {path} cannot be read: {reason}</source>
         <translation>Fișierul {path} nu poate fi citit: {reason}</translation>
     </message>
@@ -3981,27 +4001,27 @@
 <context>
     <name>WorkflowDock</name>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="102"/>
+        <location filename="../gui/base/workflow_dock.py" line="103"/>
         <source>Open the website</source>
         <translation>Deschideți site-ul web</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="242"/>
+        <location filename="../gui/base/workflow_dock.py" line="271"/>
         <source>This server does not offer {feature}: it is done on the website.</source>
         <translation>Acest server nu oferă {feature}: se face pe site-ul web.</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="112"/>
+        <location filename="../gui/base/workflow_dock.py" line="113"/>
         <source>Sign out</source>
         <translation>Deconectare</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="202"/>
+        <location filename="../gui/base/workflow_dock.py" line="231"/>
         <source>Signed in as {username}.</source>
         <translation>Autentificat ca {username}.</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="208"/>
+        <location filename="../gui/base/workflow_dock.py" line="237"/>
         <source>Signing out…</source>
         <translation>Deconectare…</translation>
     </message>

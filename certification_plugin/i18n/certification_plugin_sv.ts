@@ -67,82 +67,82 @@
 <context>
     <name>ApplicationPage</name>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="106"/>
+        <location filename="../gui/reviews/application_page.py" line="98"/>
         <source>Try again</source>
         <translation>Försök igen</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="121"/>
+        <location filename="../gui/reviews/application_page.py" line="113"/>
         <source>You declared a conflict of interest with this organisation: you are excluded from its review and its material is not shown to you.</source>
         <translation>Du har angett en intressekonflikt med den här organisationen: du är undantagen från granskningen av den och dess material visas inte för dig.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="142"/>
+        <location filename="../gui/reviews/application_page.py" line="134"/>
         <source>Files and what QGIS found in them</source>
         <translation>Filer och vad QGIS hittade i dem</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="151"/>
+        <location filename="../gui/reviews/application_page.py" line="143"/>
         <source>Download and open</source>
         <translation>Ladda ner och öppna</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="154"/>
+        <location filename="../gui/reviews/application_page.py" line="146"/>
         <source>Cancel downloads</source>
         <translation>Avbryt nedladdningar</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="187"/>
+        <location filename="../gui/reviews/application_page.py" line="179"/>
         <source>This item names no application.</source>
         <translation>Posten anger ingen ansökan.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="225"/>
+        <location filename="../gui/reviews/application_page.py" line="217"/>
         <source>Reading your declaration…</source>
         <translation>Läser din jävsdeklaration…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="238"/>
+        <location filename="../gui/reviews/application_page.py" line="230"/>
         <source>Reading the conflict declaration</source>
         <translation>Läser jävsdeklarationen</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="294"/>
+        <location filename="../gui/reviews/application_page.py" line="286"/>
         <source>The server did not record it.</source>
         <translation>Servern registrerade den inte.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="315"/>
+        <location filename="../gui/reviews/application_page.py" line="307"/>
         <source>Sending the conflict declaration</source>
         <translation>Skickar jävsdeklarationen</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="337"/>
+        <location filename="../gui/reviews/application_page.py" line="329"/>
         <source>Reading the application…</source>
         <translation>Läser ansökan…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="359"/>
+        <location filename="../gui/reviews/application_page.py" line="351"/>
         <source>Reading the application</source>
         <translation>Läser ansökan</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="490"/>
+        <location filename="../gui/reviews/application_page.py" line="482"/>
         <source>The download of {name} was cancelled.</source>
         <translation>Nedladdningen av {name} avbröts.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="492"/>
+        <location filename="../gui/reviews/application_page.py" line="484"/>
         <source>{name} could not be downloaded: {reason}</source>
         <translation>{name} kunde inte laddas ner: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="497"/>
+        <location filename="../gui/reviews/application_page.py" line="489"/>
         <source>Downloading {name}…</source>
         <translation>Laddar ner {name}…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="498"/>
+        <location filename="../gui/reviews/application_page.py" line="490"/>
         <source>Downloading {name}</source>
         <translation>Laddar ner {name}</translation>
     </message>
@@ -155,232 +155,232 @@
         <translation>Ansök om certifiering</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="226"/>
+        <location filename="../gui/applications/apply_dock.py" line="225"/>
         <source>applications</source>
         <translation>ansökningar</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="251"/>
+        <location filename="../gui/applications/apply_dock.py" line="244"/>
         <source>Connecting to the certification server…</source>
         <translation>Ansluter till certifieringsservern…</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="252"/>
+        <location filename="../gui/applications/apply_dock.py" line="244"/>
         <source>Sign in…</source>
         <translation>Logga in…</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="273"/>
+        <location filename="../gui/applications/apply_dock.py" line="264"/>
         <source>QGIS checks of the files</source>
         <translation>QGIS kontroll av filerna</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="294"/>
+        <location filename="../gui/applications/apply_dock.py" line="285"/>
         <source>Check files</source>
         <translation>Kontrollera filer</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="374"/>
+        <location filename="../gui/applications/apply_dock.py" line="365"/>
         <source>Submit…</source>
         <translation>Skicka in…</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="308"/>
+        <location filename="../gui/applications/apply_dock.py" line="299"/>
         <source>Your answers so far, to paste into the website&apos;s form:</source>
         <translation>Dina svar hittills, att klistra in i webbplatsens formulär:</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="315"/>
+        <location filename="../gui/applications/apply_dock.py" line="306"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="333"/>
+        <location filename="../gui/applications/apply_dock.py" line="324"/>
         <source>Logo</source>
         <translation>Logotyp</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="359"/>
+        <location filename="../gui/applications/apply_dock.py" line="350"/>
         <source>All files</source>
         <translation>Alla filer</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="360"/>
+        <location filename="../gui/applications/apply_dock.py" line="351"/>
         <source>Accepted files</source>
         <translation>Godtagna filer</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="374"/>
+        <location filename="../gui/applications/apply_dock.py" line="365"/>
         <source>Resubmit…</source>
         <translation>Skicka in igen…</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="411"/>
+        <location filename="../gui/applications/apply_dock.py" line="402"/>
         <source>The saved draft could not be read; it was set aside. {problem}</source>
         <translation>Det sparade utkastet kunde inte läsas; det har lagts åt sidan. {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="431"/>
+        <location filename="../gui/applications/apply_dock.py" line="422"/>
         <source>Reading the certification application</source>
         <translation>Läser certifieringsansökan</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="438"/>
+        <location filename="../gui/applications/apply_dock.py" line="429"/>
         <source>The server could not be reached; your draft is kept on this computer. {error}</source>
         <translation>Det gick inte att nå servern; ditt utkast sparas på den här datorn. {error}</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="459"/>
+        <location filename="../gui/applications/apply_dock.py" line="450"/>
         <source>Sign in to the certification server to apply; your draft is kept.</source>
         <translation>Logga in på certifieringsservern för att ansöka; ditt utkast sparas.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="508"/>
+        <location filename="../gui/applications/apply_dock.py" line="492"/>
         <source>The server&apos;s copy of the draft was newer; it is shown.</source>
         <translation>Serverns kopia av utkastet var nyare; den visas.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="515"/>
+        <location filename="../gui/applications/apply_dock.py" line="499"/>
         <source>Two versions of the draft</source>
         <translation>Två versioner av utkastet</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="516"/>
+        <location filename="../gui/applications/apply_dock.py" line="500"/>
         <source>The draft on this computer and the one on the server (changed on {when}) differ. Which one do you want to keep?</source>
         <translation>Utkastet på den här datorn och det på servern (ändrat {when}) skiljer sig åt. Vilket vill du behålla?</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="522"/>
+        <location filename="../gui/applications/apply_dock.py" line="506"/>
         <source>The other one is replaced.</source>
         <translation>Det andra ersätts.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="523"/>
+        <location filename="../gui/applications/apply_dock.py" line="507"/>
         <source>Keep this computer&apos;s</source>
         <translation>Behåll datorns</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="524"/>
+        <location filename="../gui/applications/apply_dock.py" line="508"/>
         <source>Use the server&apos;s</source>
         <translation>Använd serverns</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="540"/>
+        <location filename="../gui/applications/apply_dock.py" line="524"/>
         <source>The server&apos;s draft is shown.</source>
         <translation>Serverns utkast visas.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="646"/>
+        <location filename="../gui/applications/apply_dock.py" line="630"/>
         <source>Saving the application draft on the server</source>
         <translation>Sparar ansökningsutkastet på servern</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="659"/>
+        <location filename="../gui/applications/apply_dock.py" line="643"/>
         <source>Draft saved on the server.</source>
         <translation>Utkastet har sparats på servern.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="673"/>
+        <location filename="../gui/applications/apply_dock.py" line="657"/>
         <source>Saved on this computer; the server&apos;s copy was not updated. {error}</source>
         <translation>Sparat på den här datorn; serverns kopia uppdaterades inte. {error}</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="697"/>
+        <location filename="../gui/applications/apply_dock.py" line="681"/>
         <source>Reading the server&apos;s draft</source>
         <translation>Läser serverns utkast</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="708"/>
+        <location filename="../gui/applications/apply_dock.py" line="692"/>
         <source>The server did not accept the application; see the marked fields.</source>
         <translation>Servern godtog inte ansökan; se de markerade fälten.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="723"/>
+        <location filename="../gui/applications/apply_dock.py" line="707"/>
         <source>Self-check</source>
         <translation>Självtest</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="746"/>
+        <location filename="../gui/applications/apply_dock.py" line="730"/>
         <source>Some answers are missing or not valid; see the marked fields.</source>
         <translation>Några svar saknas eller är ogiltiga; se de markerade fälten.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="782"/>
+        <location filename="../gui/applications/apply_dock.py" line="766"/>
         <source>Checking training material with QGIS</source>
         <translation>Kontrollerar utbildningsmaterial med QGIS</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="792"/>
+        <location filename="../gui/applications/apply_dock.py" line="776"/>
         <source>Submit the application</source>
         <translation>Skicka in ansökan</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="793"/>
+        <location filename="../gui/applications/apply_dock.py" line="777"/>
         <source>Submit the application now? Its files are checked with QGIS and uploaded first. After submitting you cannot change it unless the reviewers ask for changes.</source>
         <translation>Skicka in ansökan nu? Dess filer kontrolleras först med QGIS och laddas upp. När den har skickats in kan du inte ändra den, om inte granskarna begär ändringar.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="802"/>
+        <location filename="../gui/applications/apply_dock.py" line="786"/>
         <source>Submit</source>
         <translation>Skicka in</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="820"/>
+        <location filename="../gui/applications/apply_dock.py" line="804"/>
         <source>The certification managers screen the application, then the QGIS user group of your country or the QGIS PSC reviews it; expect an answer in about a month.</source>
         <translation>De certifieringsansvariga gör en förhandsgranskning av ansökan, sedan granskas den av QGIS-användargruppen i ditt land eller av QGIS PSC; räkna med svar inom ungefär en månad.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="850"/>
+        <location filename="../gui/applications/apply_dock.py" line="834"/>
         <source>Uploading the material and submitting…</source>
         <translation>Laddar upp materialet och skickar in…</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="851"/>
+        <location filename="../gui/applications/apply_dock.py" line="835"/>
         <source>Submitting the certification application</source>
         <translation>Skickar in certifieringsansökan</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="881"/>
+        <location filename="../gui/applications/apply_dock.py" line="865"/>
         <source>The application was submitted.</source>
         <translation>Ansökan har skickats in.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="886"/>
+        <location filename="../gui/applications/apply_dock.py" line="870"/>
         <source>Submitting was cancelled; your draft is kept.</source>
         <translation>Inskickningen avbröts; ditt utkast sparas.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="892"/>
+        <location filename="../gui/applications/apply_dock.py" line="876"/>
         <source>The application was not submitted; your draft is kept. {error}</source>
         <translation>Ansökan skickades inte in; ditt utkast sparas. {error}</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="903"/>
+        <location filename="../gui/applications/apply_dock.py" line="887"/>
         <source>Remarks of the reviewers: {remarks}</source>
         <translation>Granskarnas kommentarer: {remarks}</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="924"/>
+        <location filename="../gui/applications/apply_dock.py" line="908"/>
         <source>A new application, starting from your previous answers.</source>
         <translation>En ny ansökan, utifrån dina tidigare svar.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="930"/>
+        <location filename="../gui/applications/apply_dock.py" line="914"/>
         <source>Withdraw the application</source>
         <translation>Dra tillbaka ansökan</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="930"/>
+        <location filename="../gui/applications/apply_dock.py" line="914"/>
         <source>Withdraw application {id}? This cannot be undone.</source>
         <translation>Dra tillbaka ansökan {id}? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="946"/>
+        <location filename="../gui/applications/apply_dock.py" line="930"/>
         <source>Withdrawing the application</source>
         <translation>Drar tillbaka ansökan</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="951"/>
+        <location filename="../gui/applications/apply_dock.py" line="935"/>
         <source>Your answers were copied; paste them into the website&apos;s form.</source>
         <translation>Dina svar har kopierats; klistra in dem i webbplatsens formulär.</translation>
     </message>
@@ -1736,82 +1736,82 @@
 <context>
     <name>ConflictForm</name>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="39"/>
+        <location filename="../gui/reviews/conflict_form.py" line="40"/>
         <source>A commercial competitor</source>
         <translation>En kommersiell konkurrent</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="40"/>
+        <location filename="../gui/reviews/conflict_form.py" line="41"/>
         <source>A colleague (now or recently)</source>
         <translation>En kollega (nu eller nyligen)</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="41"/>
+        <location filename="../gui/reviews/conflict_form.py" line="42"/>
         <source>Family or a close friend</source>
         <translation>Familj eller en nära vän</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="42"/>
+        <location filename="../gui/reviews/conflict_form.py" line="43"/>
         <source>Another reason</source>
         <translation>Annat skäl</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="61"/>
+        <location filename="../gui/reviews/conflict_form.py" line="54"/>
         <source>Conflict of interest</source>
         <translation>Intressekonflikt</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="66"/>
+        <location filename="../gui/reviews/conflict_form.py" line="59"/>
         <source>Before you see the application, declare whether you have a conflict of interest with this organisation: a commercial competitor, a colleague, family. With a conflict you are excluded from this review.</source>
         <translation>Innan du ser ansökan ska du ange om du har en intressekonflikt med den här organisationen: en kommersiell konkurrent, en kollega, familj. Har du en intressekonflikt är du undantagen från granskningen.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="74"/>
+        <location filename="../gui/reviews/conflict_form.py" line="67"/>
         <source>I have no conflict of interest</source>
         <translation>Jag har ingen intressekonflikt</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="76"/>
+        <location filename="../gui/reviews/conflict_form.py" line="69"/>
         <source>I have a conflict of interest</source>
         <translation>Jag har en intressekonflikt</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="92"/>
+        <location filename="../gui/reviews/conflict_form.py" line="85"/>
         <source>Why, in a sentence or two</source>
         <translation>Varför, med en eller två meningar</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="100"/>
+        <location filename="../gui/reviews/conflict_form.py" line="93"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="102"/>
+        <location filename="../gui/reviews/conflict_form.py" line="95"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="107"/>
+        <location filename="../gui/reviews/conflict_form.py" line="100"/>
         <source>Send the declaration</source>
         <translation>Skicka jävsdeklarationen</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="128"/>
+        <location filename="../gui/reviews/conflict_form.py" line="121"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="160"/>
+        <location filename="../gui/reviews/conflict_form.py" line="153"/>
         <source>Sending…</source>
         <translation>Skickar…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="206"/>
+        <location filename="../gui/reviews/conflict_form.py" line="199"/>
         <source>Choose the kind of conflict.</source>
         <translation>Välj typ av intressekonflikt.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="208"/>
+        <location filename="../gui/reviews/conflict_form.py" line="201"/>
         <source>Say why, in a sentence or two.</source>
         <translation>Förklara varför med en eller två meningar.</translation>
     </message>
@@ -2181,12 +2181,12 @@
 <context>
     <name>Downloads</name>
     <message>
-        <location filename="../qgis_io/downloads.py" line="269"/>
+        <location filename="../qgis_io/downloads.py" line="253"/>
         <source>The file {path} cannot be written: {reason}</source>
         <translation>Filen {path} kan inte skrivas: {reason}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/downloads.py" line="476"/>
+        <location filename="../qgis_io/downloads.py" line="398"/>
         <source>The file cannot be written: {reason}</source>
         <translation>Filen kan inte skrivas: {reason}</translation>
     </message>
@@ -2512,137 +2512,137 @@
 <context>
     <name>OpinionForm</name>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="53"/>
+        <location filename="../gui/reviews/opinion_form.py" line="54"/>
         <source>Recommendation</source>
         <translation>Rekommendation</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="54"/>
+        <location filename="../gui/reviews/opinion_form.py" line="55"/>
         <source>Reason (required when it differs from the proposal)</source>
         <translation>Skäl (krävs när det avviker från förslaget)</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="57"/>
+        <location filename="../gui/reviews/opinion_form.py" line="58"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="58"/>
+        <location filename="../gui/reviews/opinion_form.py" line="59"/>
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="59"/>
+        <location filename="../gui/reviews/opinion_form.py" line="60"/>
         <source>Changes requested</source>
         <translation>Ändringar begärda</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="60"/>
+        <location filename="../gui/reviews/opinion_form.py" line="61"/>
         <source>Reject</source>
         <translation>Avslå</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="79"/>
+        <location filename="../gui/reviews/opinion_form.py" line="80"/>
         <source>Proposed: {recommendation}</source>
         <translation>Förslag: {recommendation}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="79"/>
+        <location filename="../gui/reviews/opinion_form.py" line="80"/>
         <source>not yet (too few reviews)</source>
         <translation>inget än (för få granskningar)</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="84"/>
+        <location filename="../gui/reviews/opinion_form.py" line="85"/>
         <source>Median total {total}; {threshold} needed.</source>
         <translation>Totalsummans median {total}; {threshold} krävs.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="95"/>
+        <location filename="../gui/reviews/opinion_form.py" line="96"/>
         <source>Minimums not met: {criteria}</source>
         <translation>Minimikrav som inte uppfylls: {criteria}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="97"/>
+        <location filename="../gui/reviews/opinion_form.py" line="98"/>
         <source>Every minimum is met.</source>
         <translation>Alla minimikrav är uppfyllda.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="98"/>
+        <location filename="../gui/reviews/opinion_form.py" line="99"/>
         <source>Reviews submitted: {submitted} of {needed} needed.</source>
         <translation>Inskickade granskningar: {submitted} av {needed} som krävs.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="109"/>
+        <location filename="../gui/reviews/opinion_form.py" line="110"/>
         <source>Recorded: {recommendation} by {by}, {at}.</source>
         <translation>Registrerat: {recommendation} av {by}, {at}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="115"/>
+        <location filename="../gui/reviews/opinion_form.py" line="116"/>
         <source>The proposal was overridden: {reason}</source>
         <translation>Förslaget frångicks: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="153"/>
+        <location filename="../gui/reviews/opinion_form.py" line="154"/>
         <source>Record the opinion</source>
         <translation>Registrera yttrandet</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="159"/>
+        <location filename="../gui/reviews/opinion_form.py" line="160"/>
         <source>Invite a reviewer to the group</source>
         <translation>Bjud in en granskare till gruppen</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="164"/>
+        <location filename="../gui/reviews/opinion_form.py" line="165"/>
         <source>Send the invitation</source>
         <translation>Skicka inbjudan</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="197"/>
+        <location filename="../gui/reviews/opinion_form.py" line="193"/>
         <source>Reading the opinion…</source>
         <translation>Läser yttrandet…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="217"/>
+        <location filename="../gui/reviews/opinion_form.py" line="213"/>
         <source>Reading the opinion</source>
         <translation>Läser yttrandet</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="237"/>
+        <location filename="../gui/reviews/opinion_form.py" line="233"/>
         <source>No group gives an opinion on it.</source>
         <translation>Ingen grupp lämnar något yttrande om den.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="279"/>
+        <location filename="../gui/reviews/opinion_form.py" line="275"/>
         <source>The opinion can be recorded once enough reviews are submitted.</source>
         <translation>Yttrandet kan registreras när tillräckligt många granskningar har skickats in.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="294"/>
+        <location filename="../gui/reviews/opinion_form.py" line="290"/>
         <source>Say why the opinion differs from the proposal.</source>
         <translation>Förklara varför yttrandet avviker från förslaget.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="320"/>
+        <location filename="../gui/reviews/opinion_form.py" line="316"/>
         <source>Recording the opinion</source>
         <translation>Registrerar yttrandet</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="328"/>
+        <location filename="../gui/reviews/opinion_form.py" line="324"/>
         <source>The group&apos;s opinion was recorded.</source>
         <translation>Gruppens yttrande har registrerats.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="337"/>
+        <location filename="../gui/reviews/opinion_form.py" line="330"/>
         <source>The server did not accept it; see the marked fields.</source>
         <translation>Servern godtog det inte; se de markerade fälten.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="362"/>
+        <location filename="../gui/reviews/opinion_form.py" line="353"/>
         <source>An invitation was sent to {email}; it is valid until {expires}.</source>
         <translation>En inbjudan har skickats till {email}; den gäller till {expires}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="374"/>
+        <location filename="../gui/reviews/opinion_form.py" line="365"/>
         <source>Sending the invitation</source>
         <translation>Skickar inbjudan</translation>
     </message>
@@ -2708,194 +2708,214 @@
 <context>
     <name>PscPanel</name>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="58"/>
+        <location filename="../gui/reviews/psc_panel.py" line="59"/>
         <source>Remarks</source>
         <translation>Kommentarer</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="59"/>
+        <location filename="../gui/reviews/psc_panel.py" line="60"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="60"/>
+        <location filename="../gui/reviews/psc_panel.py" line="61"/>
         <source>Rationale</source>
         <translation>Motivering</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="61"/>
+        <location filename="../gui/reviews/psc_panel.py" line="62"/>
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="62"/>
+        <location filename="../gui/reviews/psc_panel.py" line="63"/>
         <source>Reject</source>
         <translation>Avslå</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="63"/>
+        <location filename="../gui/reviews/psc_panel.py" line="64"/>
         <source>Request changes</source>
         <translation>Begär ändringar</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="82"/>
+        <location filename="../gui/reviews/psc_panel.py" line="100"/>
         <source>Routed to {groups}</source>
         <translation>Skickad till {groups}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="82"/>
+        <location filename="../gui/reviews/psc_panel.py" line="100"/>
         <source>Routed to the PSC</source>
         <translation>Skickad till PSC</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="88"/>
+        <location filename="../gui/reviews/psc_panel.py" line="109"/>
         <source>Routed {routed}; due {due}.</source>
         <translation>Skickad {routed}; ska vara klar {due}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="94"/>
+        <location filename="../gui/reviews/psc_panel.py" line="115"/>
         <source>Escalated {when}.</source>
         <translation>Överlämnad till PSC {when}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="105"/>
+        <location filename="../gui/reviews/psc_panel.py" line="126"/>
         <source>Appeal submitted {when}.</source>
         <translation>Överklagande inlämnat {when}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="106"/>
+        <location filename="../gui/reviews/psc_panel.py" line="127"/>
         <source>Criteria to re-examine: {criteria}</source>
         <translation>Kriterier att pröva på nytt: {criteria}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="107"/>
+        <location filename="../gui/reviews/psc_panel.py" line="128"/>
         <source>New evidence:</source>
         <translation>Nya underlag:</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="113"/>
+        <location filename="../gui/reviews/psc_panel.py" line="134"/>
         <source>Outcome: {outcome}</source>
         <translation>Utfall: {outcome}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="149"/>
+        <location filename="../gui/reviews/psc_panel.py" line="170"/>
         <source>Screening</source>
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="158"/>
+        <location filename="../gui/reviews/psc_panel.py" line="179"/>
         <source>Accept for review</source>
         <translation>Godta för granskning</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="158"/>
+        <location filename="../gui/reviews/psc_panel.py" line="179"/>
         <source>Send back for changes</source>
         <translation>Skicka tillbaka för ändringar</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="158"/>
+        <location filename="../gui/reviews/psc_panel.py" line="179"/>
         <source>Reject as ineligible</source>
         <translation>Avslå som ej behörig</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="171"/>
+        <location filename="../gui/reviews/psc_panel.py" line="192"/>
         <source>Reviews side by side</source>
         <translation>Granskningar sida vid sida</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="180"/>
+        <location filename="../gui/reviews/psc_panel.py" line="201"/>
         <source>The groups&apos; opinions</source>
         <translation>Gruppernas yttranden</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="187"/>
+        <location filename="../gui/reviews/psc_panel.py" line="208"/>
         <source>Appeal</source>
         <translation>Överklagande</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="194"/>
+        <location filename="../gui/reviews/psc_panel.py" line="215"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="199"/>
+        <location filename="../gui/reviews/psc_panel.py" line="220"/>
         <source>Record the decision</source>
         <translation>Registrera beslutet</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="251"/>
+        <location filename="../gui/reviews/psc_panel.py" line="267"/>
         <source>Reading the application's review…</source>
         <translation>Läser granskningen av ansökan…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="285"/>
+        <location filename="../gui/reviews/psc_panel.py" line="301"/>
         <source>Reading the review</source>
         <translation>Läser granskningen</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="303"/>
+        <location filename="../gui/reviews/psc_panel.py" line="319"/>
         <source>State: {state}</source>
         <translation>Status: {state}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="317"/>
+        <location filename="../gui/reviews/psc_panel.py" line="333"/>
         <source>Say what the applicant should know.</source>
         <translation>Skriv vad den sökande behöver veta.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="333"/>
+        <location filename="../gui/reviews/psc_panel.py" line="349"/>
         <source>Screening recorded.</source>
         <translation>Förhandsgranskningen har registrerats.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="342"/>
+        <location filename="../gui/reviews/psc_panel.py" line="358"/>
         <source>Screening the application</source>
         <translation>Förhandsgranskar ansökan</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="361"/>
+        <location filename="../gui/reviews/psc_panel.py" line="377"/>
         <source>No review is submitted yet.</source>
         <translation>Ingen granskning har skickats in än.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="363"/>
+        <location filename="../gui/reviews/psc_panel.py" line="379"/>
         <source>Reviews still being written: {n}</source>
         <translation>Granskningar som fortfarande skrivs: {n}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="384"/>
+        <location filename="../gui/reviews/psc_panel.py" line="400"/>
         <source>No opinion yet.</source>
         <translation>Inget yttrande än.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="402"/>
+        <location filename="../gui/reviews/psc_panel.py" line="418"/>
         <source>Decided: {outcome} by {by}, {at}.</source>
         <translation>Beslutat: {outcome} av {by}, {at}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="408"/>
+        <location filename="../gui/reviews/psc_panel.py" line="424"/>
         <source>(on appeal)</source>
         <translation>(efter överklagande)</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="479"/>
+        <location filename="../gui/reviews/psc_panel.py" line="495"/>
         <source>Recording the decision</source>
         <translation>Registrerar beslutet</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="489"/>
+        <location filename="../gui/reviews/psc_panel.py" line="505"/>
         <source>The decision was recorded.</source>
         <translation>Beslutet har registrerats.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="498"/>
+        <location filename="../gui/reviews/psc_panel.py" line="511"/>
         <source>The server did not accept it; see the marked fields.</source>
         <translation>Servern godtog det inte; se de markerade fälten.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="502"/>
+        <location filename="../gui/reviews/psc_panel.py" line="514"/>
         <source>Not recorded; what you typed is kept. {error}</source>
         <translation>Inte registrerat; det du skrev finns kvar. {error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="87"/>
+        <source>No user group in the organisation&apos;s country can review it.</source>
+        <translation>Ingen användargrupp i organisationens land kan granska den.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="88"/>
+        <source>The country&apos;s user groups have too few members to review it.</source>
+        <translation>Användargrupperna i landet har för få medlemmar för att granska den.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="89"/>
+        <source>Too few reviewers are free of a conflict of interest.</source>
+        <translation>För få granskare är fria från intressekonflikt.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="90"/>
+        <source>The review period ended without the user group&apos;s opinion.</source>
+        <translation>Granskningsperioden tog slut utan användargruppens yttrande.</translation>
     </message>
 </context>
 <context>
@@ -2984,12 +3004,12 @@
 <context>
     <name>ReviewDock</name>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="64"/>
+        <location filename="../gui/reviews/review_dock.py" line="62"/>
         <source>Nothing is waiting for you to review.</source>
         <translation>Inget väntar på din granskning.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reviews/review_dock.py" line="68"/>
+        <location filename="../gui/reviews/review_dock.py" line="66"/>
         <source>%n application to review</source>
         <translation>
             <numerusform>%n ansökan att granska</numerusform>
@@ -2997,7 +3017,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reviews/review_dock.py" line="70"/>
+        <location filename="../gui/reviews/review_dock.py" line="68"/>
         <source>%n applications to review</source>
         <translation>
             <numerusform>%n ansökan att granska</numerusform>
@@ -3005,12 +3025,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="73"/>
+        <location filename="../gui/reviews/review_dock.py" line="71"/>
         <source>{count} due today</source>
         <translation>{count} med sista dag i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reviews/review_dock.py" line="75"/>
+        <location filename="../gui/reviews/review_dock.py" line="73"/>
         <source>{count} due in %n day</source>
         <translation>
             <numerusform>{count} med sista dag om %n dag</numerusform>
@@ -3018,7 +3038,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reviews/review_dock.py" line="81"/>
+        <location filename="../gui/reviews/review_dock.py" line="79"/>
         <source>{count} due in %n days</source>
         <translation>
             <numerusform>{count} med sista dag om %n dag</numerusform>
@@ -3026,7 +3046,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reviews/review_dock.py" line="87"/>
+        <location filename="../gui/reviews/review_dock.py" line="85"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n försenad</numerusform>
@@ -3034,67 +3054,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="88"/>
+        <location filename="../gui/reviews/review_dock.py" line="86"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="133"/>
+        <location filename="../gui/reviews/review_dock.py" line="131"/>
         <source>Review applications</source>
         <translation>Granska ansökningar</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="149"/>
+        <location filename="../gui/reviews/review_dock.py" line="146"/>
         <source>reviews</source>
         <translation>granskningar</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="371"/>
+        <location filename="../gui/reviews/review_dock.py" line="354"/>
         <source>Connecting to the certification server…</source>
         <translation>Ansluter till certifieringsservern…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="166"/>
+        <location filename="../gui/reviews/review_dock.py" line="156"/>
         <source>Sign in…</source>
         <translation>Logga in…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="253"/>
+        <location filename="../gui/reviews/review_dock.py" line="242"/>
         <source>Reading the review queue</source>
         <translation>Läser granskningskön</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="275"/>
+        <location filename="../gui/reviews/review_dock.py" line="264"/>
         <source>Your sign-in is no longer accepted; sign in again.</source>
         <translation>Din inloggning godtas inte längre; logga in igen.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="262"/>
+        <location filename="../gui/reviews/review_dock.py" line="251"/>
         <source>The review queue could not be read. {error}</source>
         <translation>Granskningskön kunde inte läsas. {error}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="266"/>
+        <location filename="../gui/reviews/review_dock.py" line="255"/>
         <source>The certification server could not be reached.</source>
         <translation>Det gick inte att nå certifieringsservern.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="275"/>
+        <location filename="../gui/reviews/review_dock.py" line="264"/>
         <source>Sign in to the certification server to see what waits for your review.</source>
         <translation>Logga in på certifieringsservern för att se vad som väntar på din granskning.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="409"/>
+        <location filename="../gui/reviews/review_dock.py" line="392"/>
         <source>Not on the map (no outline for these codes): {codes}</source>
         <translation>Inte på kartan (inga gränser för dessa koder): {codes}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="415"/>
+        <location filename="../gui/reviews/review_dock.py" line="398"/>
         <source>The map shows the applications under review per country.</source>
         <translation>Kartan visar ansökningarna under granskning per land.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="417"/>
+        <location filename="../gui/reviews/review_dock.py" line="400"/>
         <source>Building the map of reviews</source>
         <translation>Skapar kartan över granskningar</translation>
     </message>
@@ -3383,182 +3403,182 @@
 <context>
     <name>RubricForm</name>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="72"/>
+        <location filename="../gui/reviews/rubric_form.py" line="73"/>
         <source>Choose a score.</source>
         <translation>Välj poäng.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="73"/>
+        <location filename="../gui/reviews/rubric_form.py" line="74"/>
         <source>Choose a score from 0 to {max}.</source>
         <translation>Välj poäng från 0 till {max}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="74"/>
+        <location filename="../gui/reviews/rubric_form.py" line="75"/>
         <source>This criterion is not in the rubric.</source>
         <translation>Kriteriet finns inte i bedömningsmallen.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="75"/>
+        <location filename="../gui/reviews/rubric_form.py" line="76"/>
         <source>Explain your scores.</source>
         <translation>Motivera dina poäng.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="76"/>
+        <location filename="../gui/reviews/rubric_form.py" line="77"/>
         <source>Choose a recommendation.</source>
         <translation>Välj en rekommendation.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="83"/>
+        <location filename="../gui/reviews/rubric_form.py" line="84"/>
         <source>Justification</source>
         <translation>Motivering</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="84"/>
+        <location filename="../gui/reviews/rubric_form.py" line="85"/>
         <source>Recommendation</source>
         <translation>Rekommendation</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="85"/>
+        <location filename="../gui/reviews/rubric_form.py" line="86"/>
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="86"/>
+        <location filename="../gui/reviews/rubric_form.py" line="87"/>
         <source>Changes requested</source>
         <translation>Ändringar begärda</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="87"/>
+        <location filename="../gui/reviews/rubric_form.py" line="88"/>
         <source>Reject</source>
         <translation>Avslå</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="160"/>
+        <location filename="../gui/reviews/rubric_form.py" line="161"/>
         <source>Submit review</source>
         <translation>Skicka in granskningen</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="169"/>
+        <location filename="../gui/reviews/rubric_form.py" line="170"/>
         <source>The other reviews</source>
         <translation>De andra granskningarna</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="192"/>
+        <location filename="../gui/reviews/rubric_form.py" line="188"/>
         <source>Score</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="192"/>
+        <location filename="../gui/reviews/rubric_form.py" line="188"/>
         <source>{title} (minimum {minimum})</source>
         <translation>{title} (minst {minimum})</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="192"/>
+        <location filename="../gui/reviews/rubric_form.py" line="188"/>
         <source>Your recommendation</source>
         <translation>Din rekommendation</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="228"/>
+        <location filename="../gui/reviews/rubric_form.py" line="224"/>
         <source>Score each criterion from 0 to {max}; a score below a criterion&apos;s minimum fails it however high the total. {pass_total} of {max_total} passes. Rubric version {version}.</source>
         <translation>Ge varje kriterium 0 till {max} poäng; under kriteriets minimikrav blir det underkänt oavsett hur hög totalsumman är. {pass_total} av {max_total} räcker för godkänt. Bedömningsmallens version: {version}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="296"/>
+        <location filename="../gui/reviews/rubric_form.py" line="292"/>
         <source>Reading the review…</source>
         <translation>Läser granskningen…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="314"/>
+        <location filename="../gui/reviews/rubric_form.py" line="310"/>
         <source>Reading the review</source>
         <translation>Läser granskningen</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="320"/>
+        <location filename="../gui/reviews/rubric_form.py" line="316"/>
         <source>The review could not be read. {error}</source>
         <translation>Granskningen kunde inte läsas. {error}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="322"/>
+        <location filename="../gui/reviews/rubric_form.py" line="318"/>
         <source>Your draft is kept on this computer.</source>
         <translation>Ditt utkast sparas på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="345"/>
+        <location filename="../gui/reviews/rubric_form.py" line="341"/>
         <source>Your draft on this computer is newer; it is being saved on the server.</source>
         <translation>Ditt utkast på den här datorn är nyare; det sparas nu på servern.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="388"/>
+        <location filename="../gui/reviews/rubric_form.py" line="384"/>
         <source>Below the minimum of {minimum}: this criterion fails however high the total.</source>
         <translation>Under minimikravet {minimum}: kriteriet blir underkänt oavsett hur hög totalsumman är.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="404"/>
+        <location filename="../gui/reviews/rubric_form.py" line="400"/>
         <source>Total: score every criterion ({pass_total} of {max_total} passes).</source>
         <translation>Totalt: ge poäng för varje kriterium ({pass_total} av {max_total} räcker för godkänt).</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="410"/>
+        <location filename="../gui/reviews/rubric_form.py" line="406"/>
         <source>Total: {total} of {max_total} ({pass_total} passes).</source>
         <translation>Totalt: {total} av {max_total} ({pass_total} räcker för godkänt).</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="483"/>
+        <location filename="../gui/reviews/rubric_form.py" line="479"/>
         <source>Saving the review on the server</source>
         <translation>Sparar granskningen på servern</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="498"/>
+        <location filename="../gui/reviews/rubric_form.py" line="494"/>
         <source>Draft saved on the server.</source>
         <translation>Utkastet har sparats på servern.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="511"/>
+        <location filename="../gui/reviews/rubric_form.py" line="507"/>
         <source>Saved on this computer; the server&apos;s copy was not updated. {error}</source>
         <translation>Sparat på den här datorn; serverns kopia uppdaterades inte. {error}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="533"/>
+        <location filename="../gui/reviews/rubric_form.py" line="529"/>
         <source>The review is not complete; see the marked fields.</source>
         <translation>Granskningen är inte fullständig; se de markerade fälten.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="545"/>
+        <location filename="../gui/reviews/rubric_form.py" line="541"/>
         <source>Submitting the review…</source>
         <translation>Skickar in granskningen…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="565"/>
+        <location filename="../gui/reviews/rubric_form.py" line="561"/>
         <source>Submitting the review</source>
         <translation>Skickar in granskningen</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="578"/>
+        <location filename="../gui/reviews/rubric_form.py" line="574"/>
         <source>Your review was submitted.</source>
         <translation>Din granskning har skickats in.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="589"/>
+        <location filename="../gui/reviews/rubric_form.py" line="585"/>
         <source>The review was not submitted; it is kept on this computer. {error}</source>
         <translation>Granskningen skickades inte in; den sparas på den här datorn. {error}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="597"/>
+        <location filename="../gui/reviews/rubric_form.py" line="593"/>
         <source>The server did not accept the review; see the marked fields.</source>
         <translation>Servern godtog inte granskningen; se de markerade fälten.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="613"/>
+        <location filename="../gui/reviews/rubric_form.py" line="609"/>
         <source>Submitted {when}.</source>
         <translation>Inskickad {when}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="620"/>
+        <location filename="../gui/reviews/rubric_form.py" line="616"/>
         <source>The other reviews show once they are submitted.</source>
         <translation>De andra granskningarna visas när de har skickats in.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="622"/>
+        <location filename="../gui/reviews/rubric_form.py" line="618"/>
         <source>No other review is submitted yet.</source>
         <translation>Ingen annan granskning har skickats in än.</translation>
     </message>
@@ -3954,7 +3974,7 @@
 <context>
     <name>Uploads</name>
     <message>
-        <location filename="../qgis_io/uploads.py" line="199"/>
+        <location filename="../qgis_io/uploads.py" line="165"/>
         <source>The file {path} cannot be read: {reason}</source>
         <translation>Filen {path} kan inte läsas: {reason}</translation>
     </message>
@@ -3962,27 +3982,27 @@
 <context>
     <name>WorkflowDock</name>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="102"/>
+        <location filename="../gui/base/workflow_dock.py" line="103"/>
         <source>Open the website</source>
         <translation>Öppna webbplatsen</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="242"/>
+        <location filename="../gui/base/workflow_dock.py" line="271"/>
         <source>This server does not offer {feature}: it is done on the website.</source>
         <translation>Den här servern erbjuder inte {feature}: det görs på webbplatsen.</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="112"/>
+        <location filename="../gui/base/workflow_dock.py" line="113"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="202"/>
+        <location filename="../gui/base/workflow_dock.py" line="231"/>
         <source>Signed in as {username}.</source>
         <translation>Inloggad som {username}.</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="208"/>
+        <location filename="../gui/base/workflow_dock.py" line="237"/>
         <source>Signing out…</source>
         <translation>Loggar ut…</translation>
     </message>

@@ -67,82 +67,82 @@
 <context>
     <name>ApplicationPage</name>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="106"/>
+        <location filename="../gui/reviews/application_page.py" line="98"/>
         <source>Try again</source>
         <translation>再試一次</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="121"/>
+        <location filename="../gui/reviews/application_page.py" line="113"/>
         <source>You declared a conflict of interest with this organisation: you are excluded from its review and its material is not shown to you.</source>
         <translation>您已聲明與此機構有利益衝突：您已被排除於其審查之外，也不會看到其教材。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="142"/>
+        <location filename="../gui/reviews/application_page.py" line="134"/>
         <source>Files and what QGIS found in them</source>
         <translation>檔案與 QGIS 檢查結果</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="151"/>
+        <location filename="../gui/reviews/application_page.py" line="143"/>
         <source>Download and open</source>
         <translation>下載並開啟</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="154"/>
+        <location filename="../gui/reviews/application_page.py" line="146"/>
         <source>Cancel downloads</source>
         <translation>取消下載</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="187"/>
+        <location filename="../gui/reviews/application_page.py" line="179"/>
         <source>This item names no application.</source>
         <translation>此項目未指明任何申請。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="225"/>
+        <location filename="../gui/reviews/application_page.py" line="217"/>
         <source>Reading your declaration…</source>
         <translation>正在讀取您的聲明…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="238"/>
+        <location filename="../gui/reviews/application_page.py" line="230"/>
         <source>Reading the conflict declaration</source>
         <translation>正在讀取利益衝突聲明</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="294"/>
+        <location filename="../gui/reviews/application_page.py" line="286"/>
         <source>The server did not record it.</source>
         <translation>伺服器未予記錄。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="315"/>
+        <location filename="../gui/reviews/application_page.py" line="307"/>
         <source>Sending the conflict declaration</source>
         <translation>正在送出利益衝突聲明</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="337"/>
+        <location filename="../gui/reviews/application_page.py" line="329"/>
         <source>Reading the application…</source>
         <translation>正在讀取申請…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="359"/>
+        <location filename="../gui/reviews/application_page.py" line="351"/>
         <source>Reading the application</source>
         <translation>正在讀取申請</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="490"/>
+        <location filename="../gui/reviews/application_page.py" line="482"/>
         <source>The download of {name} was cancelled.</source>
         <translation>已取消下載 {name}。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="492"/>
+        <location filename="../gui/reviews/application_page.py" line="484"/>
         <source>{name} could not be downloaded: {reason}</source>
         <translation>無法下載 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="497"/>
+        <location filename="../gui/reviews/application_page.py" line="489"/>
         <source>Downloading {name}…</source>
         <translation>正在下載 {name}…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/application_page.py" line="498"/>
+        <location filename="../gui/reviews/application_page.py" line="490"/>
         <source>Downloading {name}</source>
         <translation>正在下載 {name}</translation>
     </message>
@@ -155,232 +155,232 @@
         <translation>申請認證</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="226"/>
+        <location filename="../gui/applications/apply_dock.py" line="225"/>
         <source>applications</source>
         <translation>認證申請</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="251"/>
+        <location filename="../gui/applications/apply_dock.py" line="244"/>
         <source>Connecting to the certification server…</source>
         <translation>正在連線到認證伺服器…</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="252"/>
+        <location filename="../gui/applications/apply_dock.py" line="244"/>
         <source>Sign in…</source>
         <translation>登入…</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="273"/>
+        <location filename="../gui/applications/apply_dock.py" line="264"/>
         <source>QGIS checks of the files</source>
         <translation>QGIS 檔案檢查</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="294"/>
+        <location filename="../gui/applications/apply_dock.py" line="285"/>
         <source>Check files</source>
         <translation>檢查檔案</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="374"/>
+        <location filename="../gui/applications/apply_dock.py" line="365"/>
         <source>Submit…</source>
         <translation>送出…</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="308"/>
+        <location filename="../gui/applications/apply_dock.py" line="299"/>
         <source>Your answers so far, to paste into the website&apos;s form:</source>
         <translation>您目前的回答，可貼到網站的表單中：</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="315"/>
+        <location filename="../gui/applications/apply_dock.py" line="306"/>
         <source>Copy</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="333"/>
+        <location filename="../gui/applications/apply_dock.py" line="324"/>
         <source>Logo</source>
         <translation>標誌</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="359"/>
+        <location filename="../gui/applications/apply_dock.py" line="350"/>
         <source>All files</source>
         <translation>所有檔案</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="360"/>
+        <location filename="../gui/applications/apply_dock.py" line="351"/>
         <source>Accepted files</source>
         <translation>可接受的檔案</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="374"/>
+        <location filename="../gui/applications/apply_dock.py" line="365"/>
         <source>Resubmit…</source>
         <translation>重新送出…</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="411"/>
+        <location filename="../gui/applications/apply_dock.py" line="402"/>
         <source>The saved draft could not be read; it was set aside. {problem}</source>
         <translation>無法讀取已儲存的草稿，已將其另存備份。{problem}</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="431"/>
+        <location filename="../gui/applications/apply_dock.py" line="422"/>
         <source>Reading the certification application</source>
         <translation>正在讀取認證申請</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="438"/>
+        <location filename="../gui/applications/apply_dock.py" line="429"/>
         <source>The server could not be reached; your draft is kept on this computer. {error}</source>
         <translation>無法連線到伺服器；您的草稿已保留在這台電腦上。{error}</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="459"/>
+        <location filename="../gui/applications/apply_dock.py" line="450"/>
         <source>Sign in to the certification server to apply; your draft is kept.</source>
         <translation>請登入認證伺服器以提出申請；您的草稿會保留。</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="508"/>
+        <location filename="../gui/applications/apply_dock.py" line="492"/>
         <source>The server&apos;s copy of the draft was newer; it is shown.</source>
         <translation>伺服器上的草稿較新，已顯示該版本。</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="515"/>
+        <location filename="../gui/applications/apply_dock.py" line="499"/>
         <source>Two versions of the draft</source>
         <translation>草稿有兩個版本</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="516"/>
+        <location filename="../gui/applications/apply_dock.py" line="500"/>
         <source>The draft on this computer and the one on the server (changed on {when}) differ. Which one do you want to keep?</source>
         <translation>這台電腦上的草稿與伺服器上的草稿（修改於 {when}）不同。您要保留哪一份？</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="522"/>
+        <location filename="../gui/applications/apply_dock.py" line="506"/>
         <source>The other one is replaced.</source>
         <translation>另一份將被取代。</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="523"/>
+        <location filename="../gui/applications/apply_dock.py" line="507"/>
         <source>Keep this computer&apos;s</source>
         <translation>保留這台電腦的</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="524"/>
+        <location filename="../gui/applications/apply_dock.py" line="508"/>
         <source>Use the server&apos;s</source>
         <translation>使用伺服器的</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="540"/>
+        <location filename="../gui/applications/apply_dock.py" line="524"/>
         <source>The server&apos;s draft is shown.</source>
         <translation>已顯示伺服器上的草稿。</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="646"/>
+        <location filename="../gui/applications/apply_dock.py" line="630"/>
         <source>Saving the application draft on the server</source>
         <translation>正在將申請草稿儲存到伺服器</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="659"/>
+        <location filename="../gui/applications/apply_dock.py" line="643"/>
         <source>Draft saved on the server.</source>
         <translation>草稿已儲存到伺服器。</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="673"/>
+        <location filename="../gui/applications/apply_dock.py" line="657"/>
         <source>Saved on this computer; the server&apos;s copy was not updated. {error}</source>
         <translation>已儲存在這台電腦上；伺服器上的副本未更新。{error}</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="697"/>
+        <location filename="../gui/applications/apply_dock.py" line="681"/>
         <source>Reading the server&apos;s draft</source>
         <translation>正在讀取伺服器上的草稿</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="708"/>
+        <location filename="../gui/applications/apply_dock.py" line="692"/>
         <source>The server did not accept the application; see the marked fields.</source>
         <translation>伺服器不接受此申請；請查看標示的欄位。</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="723"/>
+        <location filename="../gui/applications/apply_dock.py" line="707"/>
         <source>Self-check</source>
         <translation>自我檢核</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="746"/>
+        <location filename="../gui/applications/apply_dock.py" line="730"/>
         <source>Some answers are missing or not valid; see the marked fields.</source>
         <translation>有些回答缺漏或無效；請查看標示的欄位。</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="782"/>
+        <location filename="../gui/applications/apply_dock.py" line="766"/>
         <source>Checking training material with QGIS</source>
         <translation>正在以 QGIS 檢查培訓教材</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="792"/>
+        <location filename="../gui/applications/apply_dock.py" line="776"/>
         <source>Submit the application</source>
         <translation>送出申請</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="793"/>
+        <location filename="../gui/applications/apply_dock.py" line="777"/>
         <source>Submit the application now? Its files are checked with QGIS and uploaded first. After submitting you cannot change it unless the reviewers ask for changes.</source>
         <translation>現在要送出申請嗎？系統會先以 QGIS 檢查並上傳申請中的檔案。送出後便無法再修改，除非審查人員要求修改。</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="802"/>
+        <location filename="../gui/applications/apply_dock.py" line="786"/>
         <source>Submit</source>
         <translation>送出</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="820"/>
+        <location filename="../gui/applications/apply_dock.py" line="804"/>
         <source>The certification managers screen the application, then the QGIS user group of your country or the QGIS PSC reviews it; expect an answer in about a month.</source>
         <translation>認證管理員會先初審申請，再由您所在國家的 QGIS 使用者社群或 QGIS PSC 審查；預計約一個月內會收到回覆。</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="850"/>
+        <location filename="../gui/applications/apply_dock.py" line="834"/>
         <source>Uploading the material and submitting…</source>
         <translation>正在上傳教材並送出…</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="851"/>
+        <location filename="../gui/applications/apply_dock.py" line="835"/>
         <source>Submitting the certification application</source>
         <translation>正在送出認證申請</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="881"/>
+        <location filename="../gui/applications/apply_dock.py" line="865"/>
         <source>The application was submitted.</source>
         <translation>申請已送出。</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="886"/>
+        <location filename="../gui/applications/apply_dock.py" line="870"/>
         <source>Submitting was cancelled; your draft is kept.</source>
         <translation>已取消送出；您的草稿會保留。</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="892"/>
+        <location filename="../gui/applications/apply_dock.py" line="876"/>
         <source>The application was not submitted; your draft is kept. {error}</source>
         <translation>申請未送出；您的草稿會保留。{error}</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="903"/>
+        <location filename="../gui/applications/apply_dock.py" line="887"/>
         <source>Remarks of the reviewers: {remarks}</source>
         <translation>審查人員的意見：{remarks}</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="924"/>
+        <location filename="../gui/applications/apply_dock.py" line="908"/>
         <source>A new application, starting from your previous answers.</source>
         <translation>新的申請，以您先前的回答為起點。</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="930"/>
+        <location filename="../gui/applications/apply_dock.py" line="914"/>
         <source>Withdraw the application</source>
         <translation>撤回申請</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="930"/>
+        <location filename="../gui/applications/apply_dock.py" line="914"/>
         <source>Withdraw application {id}? This cannot be undone.</source>
         <translation>要撤回申請 {id} 嗎？此動作無法復原。</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="946"/>
+        <location filename="../gui/applications/apply_dock.py" line="930"/>
         <source>Withdrawing the application</source>
         <translation>正在撤回申請</translation>
     </message>
     <message>
-        <location filename="../gui/applications/apply_dock.py" line="951"/>
+        <location filename="../gui/applications/apply_dock.py" line="935"/>
         <source>Your answers were copied; paste them into the website&apos;s form.</source>
         <translation>已複製您的回答；請貼到網站的表單中。</translation>
     </message>
@@ -1727,82 +1727,82 @@
 <context>
     <name>ConflictForm</name>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="39"/>
+        <location filename="../gui/reviews/conflict_form.py" line="40"/>
         <source>A commercial competitor</source>
         <translation>商業競爭者</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="40"/>
+        <location filename="../gui/reviews/conflict_form.py" line="41"/>
         <source>A colleague (now or recently)</source>
         <translation>同事（現在或最近）</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="41"/>
+        <location filename="../gui/reviews/conflict_form.py" line="42"/>
         <source>Family or a close friend</source>
         <translation>家人或密友</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="42"/>
+        <location filename="../gui/reviews/conflict_form.py" line="43"/>
         <source>Another reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="61"/>
+        <location filename="../gui/reviews/conflict_form.py" line="54"/>
         <source>Conflict of interest</source>
         <translation>利益衝突</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="66"/>
+        <location filename="../gui/reviews/conflict_form.py" line="59"/>
         <source>Before you see the application, declare whether you have a conflict of interest with this organisation: a commercial competitor, a colleague, family. With a conflict you are excluded from this review.</source>
         <translation>查看申請之前，請先聲明您與此機構是否有利益衝突，例如商業競爭者、同事或家人。若有利益衝突，您將被排除於此次審查之外。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="74"/>
+        <location filename="../gui/reviews/conflict_form.py" line="67"/>
         <source>I have no conflict of interest</source>
         <translation>我沒有利益衝突</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="76"/>
+        <location filename="../gui/reviews/conflict_form.py" line="69"/>
         <source>I have a conflict of interest</source>
         <translation>我有利益衝突</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="92"/>
+        <location filename="../gui/reviews/conflict_form.py" line="85"/>
         <source>Why, in a sentence or two</source>
         <translation>請用一兩句話說明原因</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="100"/>
+        <location filename="../gui/reviews/conflict_form.py" line="93"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="102"/>
+        <location filename="../gui/reviews/conflict_form.py" line="95"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="107"/>
+        <location filename="../gui/reviews/conflict_form.py" line="100"/>
         <source>Send the declaration</source>
         <translation>送出聲明</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="128"/>
+        <location filename="../gui/reviews/conflict_form.py" line="121"/>
         <source>Choose…</source>
         <translation>請選擇…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="160"/>
+        <location filename="../gui/reviews/conflict_form.py" line="153"/>
         <source>Sending…</source>
         <translation>正在送出…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="206"/>
+        <location filename="../gui/reviews/conflict_form.py" line="199"/>
         <source>Choose the kind of conflict.</source>
         <translation>請選擇利益衝突的類型。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/conflict_form.py" line="208"/>
+        <location filename="../gui/reviews/conflict_form.py" line="201"/>
         <source>Say why, in a sentence or two.</source>
         <translation>請用一兩句話說明原因。</translation>
     </message>
@@ -2172,12 +2172,12 @@
 <context>
     <name>Downloads</name>
     <message>
-        <location filename="../qgis_io/downloads.py" line="269"/>
+        <location filename="../qgis_io/downloads.py" line="253"/>
         <source>The file {path} cannot be written: {reason}</source>
         <translation>無法寫入檔案 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/downloads.py" line="476"/>
+        <location filename="../qgis_io/downloads.py" line="398"/>
         <source>The file cannot be written: {reason}</source>
         <translation>無法寫入檔案：{reason}</translation>
     </message>
@@ -2502,137 +2502,137 @@
 <context>
     <name>OpinionForm</name>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="53"/>
+        <location filename="../gui/reviews/opinion_form.py" line="54"/>
         <source>Recommendation</source>
         <translation>建議</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="54"/>
+        <location filename="../gui/reviews/opinion_form.py" line="55"/>
         <source>Reason (required when it differs from the proposal)</source>
         <translation>原因（與提議結果不同時必填）</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="57"/>
+        <location filename="../gui/reviews/opinion_form.py" line="58"/>
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="58"/>
+        <location filename="../gui/reviews/opinion_form.py" line="59"/>
         <source>Approve</source>
         <translation>核准</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="59"/>
+        <location filename="../gui/reviews/opinion_form.py" line="60"/>
         <source>Changes requested</source>
         <translation>要求修改</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="60"/>
+        <location filename="../gui/reviews/opinion_form.py" line="61"/>
         <source>Reject</source>
         <translation>駁回</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="79"/>
+        <location filename="../gui/reviews/opinion_form.py" line="80"/>
         <source>Proposed: {recommendation}</source>
         <translation>提議結果：{recommendation}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="79"/>
+        <location filename="../gui/reviews/opinion_form.py" line="80"/>
         <source>not yet (too few reviews)</source>
         <translation>尚無（審查數量不足）</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="84"/>
+        <location filename="../gui/reviews/opinion_form.py" line="85"/>
         <source>Median total {total}; {threshold} needed.</source>
         <translation>總分中位數 {total}；需達 {threshold}。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="95"/>
+        <location filename="../gui/reviews/opinion_form.py" line="96"/>
         <source>Minimums not met: {criteria}</source>
         <translation>未達最低分：{criteria}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="97"/>
+        <location filename="../gui/reviews/opinion_form.py" line="98"/>
         <source>Every minimum is met.</source>
         <translation>所有評分項目皆達最低分。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="98"/>
+        <location filename="../gui/reviews/opinion_form.py" line="99"/>
         <source>Reviews submitted: {submitted} of {needed} needed.</source>
         <translation>已送出的審查：{submitted} 份，共需 {needed} 份。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="109"/>
+        <location filename="../gui/reviews/opinion_form.py" line="110"/>
         <source>Recorded: {recommendation} by {by}, {at}.</source>
         <translation>已記錄：{recommendation}，由 {by} 於 {at} 記錄。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="115"/>
+        <location filename="../gui/reviews/opinion_form.py" line="116"/>
         <source>The proposal was overridden: {reason}</source>
         <translation>未採用提議結果：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="153"/>
+        <location filename="../gui/reviews/opinion_form.py" line="154"/>
         <source>Record the opinion</source>
         <translation>記錄意見</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="159"/>
+        <location filename="../gui/reviews/opinion_form.py" line="160"/>
         <source>Invite a reviewer to the group</source>
         <translation>邀請審查人加入社群</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="164"/>
+        <location filename="../gui/reviews/opinion_form.py" line="165"/>
         <source>Send the invitation</source>
         <translation>送出邀請</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="197"/>
+        <location filename="../gui/reviews/opinion_form.py" line="193"/>
         <source>Reading the opinion…</source>
         <translation>正在讀取意見…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="217"/>
+        <location filename="../gui/reviews/opinion_form.py" line="213"/>
         <source>Reading the opinion</source>
         <translation>正在讀取意見</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="237"/>
+        <location filename="../gui/reviews/opinion_form.py" line="233"/>
         <source>No group gives an opinion on it.</source>
         <translation>沒有社群需對此提出意見。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="279"/>
+        <location filename="../gui/reviews/opinion_form.py" line="275"/>
         <source>The opinion can be recorded once enough reviews are submitted.</source>
         <translation>送出足夠的審查後，即可記錄意見。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="294"/>
+        <location filename="../gui/reviews/opinion_form.py" line="290"/>
         <source>Say why the opinion differs from the proposal.</source>
         <translation>請說明意見與提議結果不同的原因。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="320"/>
+        <location filename="../gui/reviews/opinion_form.py" line="316"/>
         <source>Recording the opinion</source>
         <translation>正在記錄意見</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="328"/>
+        <location filename="../gui/reviews/opinion_form.py" line="324"/>
         <source>The group&apos;s opinion was recorded.</source>
         <translation>已記錄社群意見。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="337"/>
+        <location filename="../gui/reviews/opinion_form.py" line="330"/>
         <source>The server did not accept it; see the marked fields.</source>
         <translation>伺服器不接受；請查看標示的欄位。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="362"/>
+        <location filename="../gui/reviews/opinion_form.py" line="353"/>
         <source>An invitation was sent to {email}; it is valid until {expires}.</source>
         <translation>已將邀請寄至 {email}，有效期限至 {expires}。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="374"/>
+        <location filename="../gui/reviews/opinion_form.py" line="365"/>
         <source>Sending the invitation</source>
         <translation>正在送出邀請</translation>
     </message>
@@ -2698,194 +2698,214 @@
 <context>
     <name>PscPanel</name>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="58"/>
+        <location filename="../gui/reviews/psc_panel.py" line="59"/>
         <source>Remarks</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="59"/>
+        <location filename="../gui/reviews/psc_panel.py" line="60"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="60"/>
+        <location filename="../gui/reviews/psc_panel.py" line="61"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="61"/>
+        <location filename="../gui/reviews/psc_panel.py" line="62"/>
         <source>Approve</source>
         <translation>核准</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="62"/>
+        <location filename="../gui/reviews/psc_panel.py" line="63"/>
         <source>Reject</source>
         <translation>駁回</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="63"/>
+        <location filename="../gui/reviews/psc_panel.py" line="64"/>
         <source>Request changes</source>
         <translation>要求修改</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="82"/>
+        <location filename="../gui/reviews/psc_panel.py" line="100"/>
         <source>Routed to {groups}</source>
         <translation>已交由 {groups} 審查</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="82"/>
+        <location filename="../gui/reviews/psc_panel.py" line="100"/>
         <source>Routed to the PSC</source>
         <translation>已交由 PSC 審查</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="88"/>
+        <location filename="../gui/reviews/psc_panel.py" line="109"/>
         <source>Routed {routed}; due {due}.</source>
         <translation>交付審查：{routed}；期限：{due}。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="94"/>
+        <location filename="../gui/reviews/psc_panel.py" line="115"/>
         <source>Escalated {when}.</source>
         <translation>已於 {when} 轉交 PSC。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="105"/>
+        <location filename="../gui/reviews/psc_panel.py" line="126"/>
         <source>Appeal submitted {when}.</source>
         <translation>已於 {when} 提出申訴。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="106"/>
+        <location filename="../gui/reviews/psc_panel.py" line="127"/>
         <source>Criteria to re-examine: {criteria}</source>
         <translation>需重新審查的評分項目：{criteria}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="107"/>
+        <location filename="../gui/reviews/psc_panel.py" line="128"/>
         <source>New evidence:</source>
         <translation>新的證明：</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="113"/>
+        <location filename="../gui/reviews/psc_panel.py" line="134"/>
         <source>Outcome: {outcome}</source>
         <translation>結果：{outcome}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="149"/>
+        <location filename="../gui/reviews/psc_panel.py" line="170"/>
         <source>Screening</source>
         <translation>初審</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="158"/>
+        <location filename="../gui/reviews/psc_panel.py" line="179"/>
         <source>Accept for review</source>
         <translation>接受並送交審查</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="158"/>
+        <location filename="../gui/reviews/psc_panel.py" line="179"/>
         <source>Send back for changes</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="158"/>
+        <location filename="../gui/reviews/psc_panel.py" line="179"/>
         <source>Reject as ineligible</source>
         <translation>因不符資格而駁回</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="171"/>
+        <location filename="../gui/reviews/psc_panel.py" line="192"/>
         <source>Reviews side by side</source>
         <translation>並列比較審查</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="180"/>
+        <location filename="../gui/reviews/psc_panel.py" line="201"/>
         <source>The groups&apos; opinions</source>
         <translation>各社群的意見</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="187"/>
+        <location filename="../gui/reviews/psc_panel.py" line="208"/>
         <source>Appeal</source>
         <translation>申訴</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="194"/>
+        <location filename="../gui/reviews/psc_panel.py" line="215"/>
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="199"/>
+        <location filename="../gui/reviews/psc_panel.py" line="220"/>
         <source>Record the decision</source>
         <translation>記錄決定</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="251"/>
+        <location filename="../gui/reviews/psc_panel.py" line="267"/>
         <source>Reading the application's review…</source>
         <translation>正在讀取申請的審查…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="285"/>
+        <location filename="../gui/reviews/psc_panel.py" line="301"/>
         <source>Reading the review</source>
         <translation>正在讀取審查</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="303"/>
+        <location filename="../gui/reviews/psc_panel.py" line="319"/>
         <source>State: {state}</source>
         <translation>狀態：{state}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="317"/>
+        <location filename="../gui/reviews/psc_panel.py" line="333"/>
         <source>Say what the applicant should know.</source>
         <translation>請說明申請者需要知道的事項。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="333"/>
+        <location filename="../gui/reviews/psc_panel.py" line="349"/>
         <source>Screening recorded.</source>
         <translation>已記錄初審結果。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="342"/>
+        <location filename="../gui/reviews/psc_panel.py" line="358"/>
         <source>Screening the application</source>
         <translation>正在初審申請</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="361"/>
+        <location filename="../gui/reviews/psc_panel.py" line="377"/>
         <source>No review is submitted yet.</source>
         <translation>尚未有人送出審查。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="363"/>
+        <location filename="../gui/reviews/psc_panel.py" line="379"/>
         <source>Reviews still being written: {n}</source>
         <translation>仍在撰寫中的審查：{n}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="384"/>
+        <location filename="../gui/reviews/psc_panel.py" line="400"/>
         <source>No opinion yet.</source>
         <translation>尚無意見。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="402"/>
+        <location filename="../gui/reviews/psc_panel.py" line="418"/>
         <source>Decided: {outcome} by {by}, {at}.</source>
         <translation>已決定：{outcome}，由 {by} 於 {at} 決定。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="408"/>
+        <location filename="../gui/reviews/psc_panel.py" line="424"/>
         <source>(on appeal)</source>
         <translation>（申訴後）</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="479"/>
+        <location filename="../gui/reviews/psc_panel.py" line="495"/>
         <source>Recording the decision</source>
         <translation>正在記錄決定</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="489"/>
+        <location filename="../gui/reviews/psc_panel.py" line="505"/>
         <source>The decision was recorded.</source>
         <translation>已記錄決定。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="498"/>
+        <location filename="../gui/reviews/psc_panel.py" line="511"/>
         <source>The server did not accept it; see the marked fields.</source>
         <translation>伺服器不接受；請查看標示的欄位。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="502"/>
+        <location filename="../gui/reviews/psc_panel.py" line="514"/>
         <source>Not recorded; what you typed is kept. {error}</source>
         <translation>未記錄；您輸入的內容會保留。{error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="87"/>
+        <source>No user group in the organisation&apos;s country can review it.</source>
+        <translation>機構所在國家沒有可以審查的使用者社群。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="88"/>
+        <source>The country&apos;s user groups have too few members to review it.</source>
+        <translation>該國的使用者社群成員太少，無法審查。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="89"/>
+        <source>Too few reviewers are free of a conflict of interest.</source>
+        <translation>沒有利益衝突的審查人太少。</translation>
+    </message>
+    <message>
+        <location filename="../gui/reviews/psc_panel.py" line="90"/>
+        <source>The review period ended without the user group&apos;s opinion.</source>
+        <translation>審查期限已過，使用者社群仍未提出意見。</translation>
     </message>
 </context>
 <context>
@@ -2974,112 +2994,112 @@
 <context>
     <name>ReviewDock</name>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="64"/>
+        <location filename="../gui/reviews/review_dock.py" line="62"/>
         <source>Nothing is waiting for you to review.</source>
         <translation>目前沒有等待您審查的申請。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reviews/review_dock.py" line="68"/>
+        <location filename="../gui/reviews/review_dock.py" line="66"/>
         <source>%n application to review</source>
         <translation>
             <numerusform>%n 件申請待審查</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reviews/review_dock.py" line="70"/>
+        <location filename="../gui/reviews/review_dock.py" line="68"/>
         <source>%n applications to review</source>
         <translation>
             <numerusform>%n 件申請待審查</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="73"/>
+        <location filename="../gui/reviews/review_dock.py" line="71"/>
         <source>{count} due today</source>
         <translation>{count} 件今天到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reviews/review_dock.py" line="75"/>
+        <location filename="../gui/reviews/review_dock.py" line="73"/>
         <source>{count} due in %n day</source>
         <translation>
             <numerusform>{count} 件將於 %n 天後到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reviews/review_dock.py" line="81"/>
+        <location filename="../gui/reviews/review_dock.py" line="79"/>
         <source>{count} due in %n days</source>
         <translation>
             <numerusform>{count} 件將於 %n 天後到期</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/reviews/review_dock.py" line="87"/>
+        <location filename="../gui/reviews/review_dock.py" line="85"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 件已逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="88"/>
+        <location filename="../gui/reviews/review_dock.py" line="86"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="133"/>
+        <location filename="../gui/reviews/review_dock.py" line="131"/>
         <source>Review applications</source>
         <translation>審查申請</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="149"/>
+        <location filename="../gui/reviews/review_dock.py" line="146"/>
         <source>reviews</source>
         <translation>申請審查</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="371"/>
+        <location filename="../gui/reviews/review_dock.py" line="354"/>
         <source>Connecting to the certification server…</source>
         <translation>正在連線到認證伺服器…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="166"/>
+        <location filename="../gui/reviews/review_dock.py" line="156"/>
         <source>Sign in…</source>
         <translation>登入…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="253"/>
+        <location filename="../gui/reviews/review_dock.py" line="242"/>
         <source>Reading the review queue</source>
         <translation>正在讀取審查佇列</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="275"/>
+        <location filename="../gui/reviews/review_dock.py" line="264"/>
         <source>Your sign-in is no longer accepted; sign in again.</source>
         <translation>您的登入已失效；請重新登入。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="262"/>
+        <location filename="../gui/reviews/review_dock.py" line="251"/>
         <source>The review queue could not be read. {error}</source>
         <translation>無法讀取審查佇列。{error}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="266"/>
+        <location filename="../gui/reviews/review_dock.py" line="255"/>
         <source>The certification server could not be reached.</source>
         <translation>無法連線到認證伺服器。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="275"/>
+        <location filename="../gui/reviews/review_dock.py" line="264"/>
         <source>Sign in to the certification server to see what waits for your review.</source>
         <translation>請登入認證伺服器，以查看等待您審查的申請。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="409"/>
+        <location filename="../gui/reviews/review_dock.py" line="392"/>
         <source>Not on the map (no outline for these codes): {codes}</source>
         <translation>未顯示在地圖上（這些代碼沒有國界輪廓）：{codes}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="415"/>
+        <location filename="../gui/reviews/review_dock.py" line="398"/>
         <source>The map shows the applications under review per country.</source>
         <translation>地圖依國家顯示審查中的申請。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="417"/>
+        <location filename="../gui/reviews/review_dock.py" line="400"/>
         <source>Building the map of reviews</source>
         <translation>正在建立審查地圖</translation>
     </message>
@@ -3364,182 +3384,182 @@
 <context>
     <name>RubricForm</name>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="72"/>
+        <location filename="../gui/reviews/rubric_form.py" line="73"/>
         <source>Choose a score.</source>
         <translation>請選擇分數。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="73"/>
+        <location filename="../gui/reviews/rubric_form.py" line="74"/>
         <source>Choose a score from 0 to {max}.</source>
         <translation>請選擇 0 至 {max} 的分數。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="74"/>
+        <location filename="../gui/reviews/rubric_form.py" line="75"/>
         <source>This criterion is not in the rubric.</source>
         <translation>此評分項目不在評分標準中。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="75"/>
+        <location filename="../gui/reviews/rubric_form.py" line="76"/>
         <source>Explain your scores.</source>
         <translation>請說明您的評分。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="76"/>
+        <location filename="../gui/reviews/rubric_form.py" line="77"/>
         <source>Choose a recommendation.</source>
         <translation>請選擇建議。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="83"/>
+        <location filename="../gui/reviews/rubric_form.py" line="84"/>
         <source>Justification</source>
         <translation>評分說明</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="84"/>
+        <location filename="../gui/reviews/rubric_form.py" line="85"/>
         <source>Recommendation</source>
         <translation>建議</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="85"/>
+        <location filename="../gui/reviews/rubric_form.py" line="86"/>
         <source>Approve</source>
         <translation>核准</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="86"/>
+        <location filename="../gui/reviews/rubric_form.py" line="87"/>
         <source>Changes requested</source>
         <translation>要求修改</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="87"/>
+        <location filename="../gui/reviews/rubric_form.py" line="88"/>
         <source>Reject</source>
         <translation>駁回</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="160"/>
+        <location filename="../gui/reviews/rubric_form.py" line="161"/>
         <source>Submit review</source>
         <translation>送出審查</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="169"/>
+        <location filename="../gui/reviews/rubric_form.py" line="170"/>
         <source>The other reviews</source>
         <translation>其他審查</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="192"/>
+        <location filename="../gui/reviews/rubric_form.py" line="188"/>
         <source>Score</source>
         <translation>分數</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="192"/>
+        <location filename="../gui/reviews/rubric_form.py" line="188"/>
         <source>{title} (minimum {minimum})</source>
         <translation>{title}（最低 {minimum} 分）</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="192"/>
+        <location filename="../gui/reviews/rubric_form.py" line="188"/>
         <source>Your recommendation</source>
         <translation>您的建議</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="228"/>
+        <location filename="../gui/reviews/rubric_form.py" line="224"/>
         <source>Score each criterion from 0 to {max}; a score below a criterion&apos;s minimum fails it however high the total. {pass_total} of {max_total} passes. Rubric version {version}.</source>
         <translation>請為每個評分項目評 0 至 {max} 分；任一項目低於其最低分即不通過，無論總分多高。總分 {max_total} 分中達 {pass_total} 分即通過。評分標準版本 {version}。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="296"/>
+        <location filename="../gui/reviews/rubric_form.py" line="292"/>
         <source>Reading the review…</source>
         <translation>正在讀取審查…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="314"/>
+        <location filename="../gui/reviews/rubric_form.py" line="310"/>
         <source>Reading the review</source>
         <translation>正在讀取審查</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="320"/>
+        <location filename="../gui/reviews/rubric_form.py" line="316"/>
         <source>The review could not be read. {error}</source>
         <translation>無法讀取審查。{error}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="322"/>
+        <location filename="../gui/reviews/rubric_form.py" line="318"/>
         <source>Your draft is kept on this computer.</source>
         <translation>您的草稿已保留在這台電腦上。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="345"/>
+        <location filename="../gui/reviews/rubric_form.py" line="341"/>
         <source>Your draft on this computer is newer; it is being saved on the server.</source>
         <translation>這台電腦上的草稿較新，正在儲存到伺服器。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="388"/>
+        <location filename="../gui/reviews/rubric_form.py" line="384"/>
         <source>Below the minimum of {minimum}: this criterion fails however high the total.</source>
         <translation>低於最低分 {minimum}：無論總分多高，此評分項目皆不通過。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="404"/>
+        <location filename="../gui/reviews/rubric_form.py" line="400"/>
         <source>Total: score every criterion ({pass_total} of {max_total} passes).</source>
         <translation>總分：請為每個評分項目評分（滿分 {max_total} 分，達 {pass_total} 分即通過）。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="410"/>
+        <location filename="../gui/reviews/rubric_form.py" line="406"/>
         <source>Total: {total} of {max_total} ({pass_total} passes).</source>
         <translation>總分：{total} / {max_total}（達 {pass_total} 分即通過）。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="483"/>
+        <location filename="../gui/reviews/rubric_form.py" line="479"/>
         <source>Saving the review on the server</source>
         <translation>正在將審查儲存到伺服器</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="498"/>
+        <location filename="../gui/reviews/rubric_form.py" line="494"/>
         <source>Draft saved on the server.</source>
         <translation>草稿已儲存到伺服器。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="511"/>
+        <location filename="../gui/reviews/rubric_form.py" line="507"/>
         <source>Saved on this computer; the server&apos;s copy was not updated. {error}</source>
         <translation>已儲存在這台電腦上；伺服器上的副本未更新。{error}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="533"/>
+        <location filename="../gui/reviews/rubric_form.py" line="529"/>
         <source>The review is not complete; see the marked fields.</source>
         <translation>審查尚未完成；請查看標示的欄位。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="545"/>
+        <location filename="../gui/reviews/rubric_form.py" line="541"/>
         <source>Submitting the review…</source>
         <translation>正在送出審查…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="565"/>
+        <location filename="../gui/reviews/rubric_form.py" line="561"/>
         <source>Submitting the review</source>
         <translation>正在送出審查</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="578"/>
+        <location filename="../gui/reviews/rubric_form.py" line="574"/>
         <source>Your review was submitted.</source>
         <translation>已送出您的審查。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="589"/>
+        <location filename="../gui/reviews/rubric_form.py" line="585"/>
         <source>The review was not submitted; it is kept on this computer. {error}</source>
         <translation>審查未送出；已保留在這台電腦上。{error}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="597"/>
+        <location filename="../gui/reviews/rubric_form.py" line="593"/>
         <source>The server did not accept the review; see the marked fields.</source>
         <translation>伺服器不接受此審查；請查看標示的欄位。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="613"/>
+        <location filename="../gui/reviews/rubric_form.py" line="609"/>
         <source>Submitted {when}.</source>
         <translation>已於 {when} 送出。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="620"/>
+        <location filename="../gui/reviews/rubric_form.py" line="616"/>
         <source>The other reviews show once they are submitted.</source>
         <translation>其他審查送出後才會顯示。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/rubric_form.py" line="622"/>
+        <location filename="../gui/reviews/rubric_form.py" line="618"/>
         <source>No other review is submitted yet.</source>
         <translation>尚無其他已送出的審查。</translation>
     </message>
@@ -3935,7 +3955,7 @@
 <context>
     <name>Uploads</name>
     <message>
-        <location filename="../qgis_io/uploads.py" line="199"/>
+        <location filename="../qgis_io/uploads.py" line="165"/>
         <source>The file {path} cannot be read: {reason}</source>
         <translation>無法讀取檔案 {path}：{reason}</translation>
     </message>
@@ -3943,27 +3963,27 @@
 <context>
     <name>WorkflowDock</name>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="102"/>
+        <location filename="../gui/base/workflow_dock.py" line="103"/>
         <source>Open the website</source>
         <translation>開啟網站</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="242"/>
+        <location filename="../gui/base/workflow_dock.py" line="271"/>
         <source>This server does not offer {feature}: it is done on the website.</source>
         <translation>此伺服器不提供{feature}：請在網站上進行。</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="112"/>
+        <location filename="../gui/base/workflow_dock.py" line="113"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="202"/>
+        <location filename="../gui/base/workflow_dock.py" line="231"/>
         <source>Signed in as {username}.</source>
         <translation>已登入為 {username}。</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="208"/>
+        <location filename="../gui/base/workflow_dock.py" line="237"/>
         <source>Signing out…</source>
         <translation>正在登出…</translation>
     </message>

@@ -14,7 +14,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QComboBox
 
 from certification_plugin.core.rubric import Rubric
-from certification_plugin.gui.reviews.psc_panel import DRAFT_KIND, PscPanel
+from certification_plugin.gui.reviews.psc_panel import DRAFT_KIND, PscPanel, routing_text
 from certification_plugin.gui.reviews.side_by_side import FAILED_ROLE, ReviewsTableModel
 from certification_plugin.qgis_io.tasks import TaskRunner
 from tests.fixtures.reference_server import ReferenceServer
@@ -234,3 +234,29 @@ def test_network_text_in_the_side_by_side_stays_text(qtbot) -> None:
     assert "&lt;a href=" in tooltip and "<a href" not in tooltip
     assert model.headerData(0, vertical) == "<b>A</b>"
     assert model.index(model.recommendation_row(), 0).data() == "<i>approve</i>"
+
+
+def test_the_routing_reason_is_told_by_its_code_not_the_servers_english() -> None:
+    routing = {
+        "target": "psc",
+        "groups": [],
+        "reason_code": "conflicts",
+        "reason": "Fewer than 2 members of the user groups in RO are free of a conflict.",
+        "routed_at": "2026-11-20T10:00:00+00:00",
+        "due_at": "2026-12-20T10:00:00+00:00",
+    }
+    text = routing_text(routing)
+    assert "Too few reviewers are free of a conflict of interest." in text
+    assert "Fewer than 2 members" not in text
+    local = {
+        **routing,
+        "target": "group",
+        "groups": [{"id": 1, "name": "QGIS România"}],
+        "reason_code": "local_group",
+        "reason": "Reviewed by QGIS România.",
+    }
+    assert routing_text(local).splitlines()[0] == "Routed to QGIS România"
+    assert "Reviewed by" not in routing_text(local)
+    # A reason this plugin does not know yet: the server's sentence, as text.
+    newer = {**routing, "reason_code": "something_new", "reason": "<b>A new reason.</b>"}
+    assert "<b>A new reason.</b>" in routing_text(newer)

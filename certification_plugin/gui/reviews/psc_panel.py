@@ -77,6 +77,23 @@ def decision_spec(allowed: List[str]) -> FormSpec:
     )
 
 
+def routing_reason(routing: Mapping[str, Any]) -> str:
+    """Why it went where it went, in the interface's language; the server's sentence (English)
+    only for a reason this plugin does not know yet. Nothing for a local group: the target
+    line says it."""
+    code = _text(routing.get("reason_code"))
+    reasons = {
+        "local_group": "",
+        "no_group": _tr("No user group in the organisation's country can review it."),
+        "too_few_reviewers": _tr("The country's user groups have too few members to review it."),
+        "conflicts": _tr("Too few reviewers are free of a conflict of interest."),
+        "overdue": _tr("The review period ended without the user group's opinion."),
+    }
+    if code in reasons:
+        return reasons[code]
+    return _text(routing.get("reason")) or code
+
+
 def routing_text(routing: Mapping[str, Any]) -> str:
     """Where the application went and why, when it is due."""
     groups = [_text(g.get("name")) for g in routing.get("groups") or [] if isinstance(g, dict)]
@@ -85,7 +102,10 @@ def routing_text(routing: Mapping[str, Any]) -> str:
         if routing.get("target") == "group" and groups
         else _tr("Routed to the PSC")
     )
-    lines = [target, _text(routing.get("reason")) or _text(routing.get("reason_code"))]
+    lines = [target]
+    reason = routing_reason(routing)
+    if reason:
+        lines.append(reason)
     lines.append(
         _tr("Routed {routed}; due {due}.").format(
             routed=when_text(routing.get("routed_at")), due=when_text(routing.get("due_at"))
