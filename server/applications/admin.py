@@ -257,7 +257,7 @@ class SelfCheckVersionAdmin(VersionedAdmin):
     fields = ("number", "note")
     readonly_fields = ("number",)
     inlines = (SelfCheckQuestionInline,)
-    used_message = "Version {old_pk} was already answered: the edit is version {number}."
+    used_message = "Version {old_number} was already answered: the edit is version {number}."
 
     def copy_row(self, version: Any, data: dict[str, Any]) -> Any:
         return SelfCheckQuestion.objects.create(

@@ -108,6 +108,8 @@ def test_editing_an_answered_version_makes_a_new_one(catalogue_factory):
     )
     assert response.status_code == 302, response.content[:2000]
     assert SelfCheckVersion.current().number == 2
+    told = [str(m) for m in client.get(response["Location"]).context["messages"]]
+    assert "Version 1 was already answered: the edit is version 2." in told  # numbers, not ids
     v2 = SelfCheckVersion.objects.get(number=2)
     assert {q.key: q.texts["en"] for q in v2.questions.all()} == {
         **before,
