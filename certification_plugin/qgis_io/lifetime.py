@@ -37,3 +37,24 @@ def disconnect_quietly(obj: Optional[object], signal_name: str, slot: Callable[.
         return
     with contextlib.suppress(TypeError, RuntimeError):
         getattr(obj, signal_name).disconnect(slot)
+
+
+def _nothing(*_args: Any) -> None:
+    """The slot ``settle_virtuals`` connects and disconnects at once."""
+
+
+def settle_virtuals(*objects: Any) -> None:
+    """Let Qt notify ``objects`` of (dis)connections without Python's lock, from any thread.
+
+    Objects made in Python are Python subclasses to Qt: the first time Qt calls their
+    ``connectNotify``/``disconnectNotify``, sip takes the interpreter lock to ask whether
+    Python overrides it, then remembers the answer for that object. Qt makes that call while
+    it holds a connection lock, and QGIS makes it inside a blocking request in a worker
+    thread, with Python's lock released; if the main thread, holding Python's lock, is at that
+    moment destroying an object whose connection lock is the same one (Qt shares a small
+    pool of them), each waits for the other for ever. Connecting and disconnecting once here,
+    holding Python's lock, settles the answer before any of that can happen.
+    """
+    for obj in objects:
+        obj.destroyed.connect(_nothing)
+        obj.destroyed.disconnect(_nothing)

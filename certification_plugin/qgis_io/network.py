@@ -50,6 +50,7 @@ from ..core.errors import (
 )
 from ..core.transport import IsCancelled, Request, Response
 from ..core.versioning import plugin_version
+from .lifetime import settle_virtuals
 
 POLL_MS = 100
 """How often a request made from a worker thread checks ``is_cancelled`` and the deadline."""
@@ -169,6 +170,7 @@ class QgisTransport:
         if self.authcfg:
             blocking.setAuthCfg(self.authcfg)
         own_feedback = QgsFeedback()
+        settle_virtuals(blocking, own_feedback)
         watch = _Watch(request, own_feedback, is_cancelled, feedback)
         blocking.downloadProgress.connect(watch.on_progress, Qt.ConnectionType.DirectConnection)
         timer = self._poll_timer(watch)
@@ -256,6 +258,7 @@ class QgisTransport:
         if app is not None and QThread.currentThread() == app.thread():
             return None
         timer = QTimer()
+        settle_virtuals(timer)
         timer.setInterval(POLL_MS)
         timer.timeout.connect(watch.check)
         timer.start()
@@ -312,6 +315,7 @@ class _ParallelReplies:
         self._manager = manager if manager is not None else QgsNetworkAccessManager.instance()
         self._loop = QEventLoop()
         self._timer = QTimer()
+        settle_virtuals(self._loop, self._timer)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._check)
         self._started: List[Tuple[Request, QNetworkReply, _Watch, QgsFeedback]] = []
@@ -337,6 +341,7 @@ class _ParallelReplies:
         if self._authcfg:
             auth.updateNetworkReply(reply, self._authcfg)
         feedback = QgsFeedback()
+        settle_virtuals(feedback)
         feedback.canceled.connect(reply.abort)
         watch = _Watch(request, feedback, is_cancelled, None)
         reply.downloadProgress.connect(watch.on_progress)

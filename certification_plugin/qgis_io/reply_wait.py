@@ -19,7 +19,7 @@ from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..core.errors import NetworkError
 from ..core.transport import IsCancelled
-from .lifetime import is_alive
+from .lifetime import is_alive, settle_virtuals
 from .network import POLL_MS, USER_AGENT_MARKER, default_user_agent, http_url
 
 WATCHDOG_GRACE_S = 2.0
@@ -108,6 +108,7 @@ class ReplyWait:
         self.reported = -1.0
         self.done = False
         self.loop = QEventLoop()
+        settle_virtuals(self.loop)
 
     def attach(self, reply: QNetworkReply) -> None:
         """Follow ``reply``, with the authcfg applied by the auth manager."""
@@ -122,6 +123,7 @@ class ReplyWait:
         assert reply is not None, "attach() the reply first"
         reply.finished.connect(self._on_finished)
         timer = QTimer()
+        settle_virtuals(timer)
         timer.setInterval(POLL_MS)
         timer.timeout.connect(self.check)
         timer.start()

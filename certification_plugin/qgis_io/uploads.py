@@ -50,7 +50,7 @@ from ..core.errors import (
     TimeoutError_,
 )
 from ..core.transport import IsCancelled, Response
-from .lifetime import is_alive
+from .lifetime import is_alive, settle_virtuals
 from .network import register, reply_headers
 from .reply_wait import Progress, ReplyWait, authorised, refuse_main_thread, streamed_request
 
@@ -152,6 +152,7 @@ def _request(
 def _multipart(fields: Mapping[str, str], files: List[UploadFile], url: str) -> QHttpMultiPart:
     """The form; each file a ``QFile`` owned by the multipart, read by Qt as it sends."""
     multipart = QHttpMultiPart(QHttpMultiPart.ContentType.FormDataType)
+    settle_virtuals(multipart)
     for name, value in fields.items():
         part = QHttpPart()
         part.setRawHeader(b"Content-Disposition", form_data_disposition(str(name)).encode())
@@ -159,6 +160,7 @@ def _multipart(fields: Mapping[str, str], files: List[UploadFile], url: str) -> 
         multipart.append(part)
     for spec in files:
         device = QFile(spec.path, multipart)
+        settle_virtuals(device)
         if os.path.isdir(spec.path) or not device.open(QIODevice.OpenModeFlag.ReadOnly):
             reason = "it is a folder" if os.path.isdir(spec.path) else device.errorString()
             multipart.deleteLater()
