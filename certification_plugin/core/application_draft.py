@@ -18,6 +18,7 @@ from typing import Any, Dict, List, Mapping, Optional
 
 from . import application_spec as spec_module
 from .applications import MATERIAL_PARTS, Application, obj
+from .fields import text_or_empty
 
 DRAFT_FORMAT = 1
 DETAILS = spec_module.DETAIL_FIELDS
@@ -83,14 +84,14 @@ class ApplicationDraft:
         """The server's top-level keys (PATCH body) for what is typed here."""
         values = self.values
         return {
-            "details": {name: _text(values.get(name)) for name in DETAILS},
+            "details": {name: text_or_empty(values.get(name)) for name in DETAILS},
             "contributions": spec_module.contributions_payload(values.get("contributions")),
             "courses": [spec_module.course_payload(c.key, c.values) for c in self.courses],
             "self_check": {
                 "version": self.self_check_version,
                 "answers": {k: bool(v) for k, v in sorted(self.answers.items())},
             },
-            "message": _text(values.get("message")),
+            "message": text_or_empty(values.get("message")),
         }
 
     def digest(self) -> str:
@@ -137,9 +138,9 @@ class ApplicationDraft:
         to the courses of the same key (the server has no local paths)."""
         data = application.data
         details = obj(data, "details")
-        values: Dict[str, Any] = {name: _text(details.get(name)) for name in DETAILS}
+        values: Dict[str, Any] = {name: text_or_empty(details.get(name)) for name in DETAILS}
         values["contributions"] = spec_module.contributions_values(data.get("contributions"))
-        values["message"] = _text(data.get("message"))
+        values["message"] = text_or_empty(data.get("message"))
         old = {c.key: c for c in keep.courses} if keep is not None else {}
         courses = []
         for item in data.get("courses") or []:
@@ -281,10 +282,6 @@ def digest(content: Any) -> str:
     """SHA-256 of the canonical JSON of ``content`` (key order and spacing do not count)."""
     text = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
 
 
 def _int(value: Any) -> Optional[int]:

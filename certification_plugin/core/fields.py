@@ -40,6 +40,12 @@ def type_name(value: Any) -> str:
     return type(value).__name__
 
 
+def text_or_empty(value: Any) -> str:
+    """A JSON value read as text: a string as it is; anything else (missing, null, a number,
+    a list) as "", so a document of an unexpected shape never shows "None" or a repr."""
+    return value if isinstance(value, str) else ""
+
+
 def snippet(value: Any) -> str:
     """A short repr of a bad value for an error message (long values are cut)."""
     text = value if isinstance(value, str) else repr(value)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, Mapping, Optional
 
 from .application_draft import digest
+from .fields import text_or_empty
 from .rubric import RECOMMENDATIONS, Rubric, score_of
 
 DRAFT_FORMAT = 1
@@ -82,7 +83,7 @@ class ReviewDraft:
         draft = cls(
             application=application,
             scores=scores,
-            justification=_text(review.get("justification")),
+            justification=text_or_empty(review.get("justification")),
             recommendation=recommendation if recommendation in dict(RECOMMENDATIONS) else "",
             rubric_version=score_of(review.get("rubric_version")) or 0,
         )
@@ -117,16 +118,12 @@ class ReviewDraft:
         return cls(
             application=application,
             scores={str(k): score_of(v) for k, v in raw.items()} if isinstance(raw, dict) else {},
-            justification=_text(data.get("justification")),
+            justification=text_or_empty(data.get("justification")),
             recommendation=recommendation if recommendation in dict(RECOMMENDATIONS) else "",
             rubric_version=score_of(data.get("rubric_version")) or 0,
             base_revision=score_of(server.get("revision")),
-            synced_digest=_text(server.get("digest")),
+            synced_digest=text_or_empty(server.get("digest")),
         )
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
 
 
 @dataclass
@@ -153,4 +150,6 @@ class DecisionDraft:
             or data.get("application") != application
         ):
             return cls(application)
-        return cls(application, _text(data.get("outcome")), _text(data.get("rationale")))
+        return cls(
+            application, text_or_empty(data.get("outcome")), text_or_empty(data.get("rationale"))
+        )

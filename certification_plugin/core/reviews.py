@@ -19,6 +19,7 @@ from typing import Any, Dict, Mapping, Optional, Tuple
 from .api.session import ApiResponse, new_idempotency_key
 from .api.shapes import ShapeCheck
 from .applications import WorkflowClient
+from .fields import text_or_empty
 from .models import ServerInfo
 from .rubric import Criterion, Level, Rubric
 
@@ -57,10 +58,6 @@ _list = _SHAPE.list
 
 def _int(value: Any) -> Optional[int]:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
 
 
 @dataclass(frozen=True)
@@ -105,24 +102,24 @@ class QueueItem:
         review = doc.get("my_review")
         return cls(
             application=ident,
-            organisation=_text(organisation.get("name")),
-            country=_text(organisation.get("country")),
+            organisation=text_or_empty(organisation.get("name")),
+            country=text_or_empty(organisation.get("country")),
             round=_int(doc.get("round")) or 0,
-            state=_text(doc.get("state")),
-            stage=_text(doc.get("stage")),
-            routed_kind=_text(routed.get("kind")),
+            state=text_or_empty(doc.get("state")),
+            stage=text_or_empty(doc.get("stage")),
+            routed_kind=text_or_empty(routed.get("kind")),
             routed_groups=tuple(g for g in (groups or []) if isinstance(g, str)),
-            routed_at=_text(doc.get("routed_at")),
-            due_at=_text(doc.get("due_at")),
+            routed_at=text_or_empty(doc.get("routed_at")),
+            due_at=text_or_empty(doc.get("due_at")),
             due_in_days=_int(doc.get("due_in_days")),
             overdue=doc.get("overdue") is True,
             escalated=doc.get("escalated") is True,
-            task=_text(doc.get("task")) or "none",
+            task=text_or_empty(doc.get("task")) or "none",
             my_declaration=declaration if isinstance(declaration, str) else None,
             my_review=review if isinstance(review, str) else None,
             reviews_submitted=_int(doc.get("reviews_submitted")) or 0,
             divergent=doc.get("divergent") is True,
-            url=_text(doc.get("url")),
+            url=text_or_empty(doc.get("url")),
             data=doc,
         )
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from .errors import InvalidResponseError
+from .fields import text_or_empty
 from .forms import CHOICE, MULTILINE, FieldSpec, FormSpec, Section
 
 APPROVE = "approve"
@@ -120,22 +121,18 @@ def _int(value: Any, default: int) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else default
 
 
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
-
-
 def _criterion(item: Any, max_score: int, url: str) -> Criterion:
-    if not isinstance(item, dict) or not _text(item.get("key")):
+    if not isinstance(item, dict) or not text_or_empty(item.get("key")):
         raise _fail(url)
     minimum = item.get("minimum")
     levels: Dict[int, str] = {}
     for level in item.get("levels") or []:
         if isinstance(level, dict) and isinstance(level.get("score"), int):
-            levels[level["score"]] = _text(level.get("descriptor"))
+            levels[level["score"]] = text_or_empty(level.get("descriptor"))
     return Criterion(
         key=item["key"],
-        title=_text(item.get("title")) or item["key"],
-        help=_text(item.get("help")),
+        title=text_or_empty(item.get("title")) or item["key"],
+        help=text_or_empty(item.get("help")),
         minimum=minimum if isinstance(minimum, int) and not isinstance(minimum, bool) else None,
         levels=tuple(Level(score, levels.get(score, "")) for score in range(max_score + 1)),
     )

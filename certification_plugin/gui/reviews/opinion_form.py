@@ -26,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.errors import CancelledError
+from ...core.fields import text_or_empty
 from ...core.forms import CHOICE, EMAIL, MULTILINE, FieldSpec, FormSpec
 from ...core.rubric import RECOMMENDATIONS, Rubric, shown_proposal
 from ...qgis_io.lifetime import is_alive
@@ -60,10 +61,6 @@ def _labels() -> Dict[str, str]:
         "Changes requested": _tr("Changes requested"),
         "Reject": _tr("Reject"),
     }
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
 
 
 def _number(value: Any) -> str:
@@ -108,13 +105,13 @@ def proposal_lines(proposal: Mapping[str, Any], rubric: Optional[Rubric]) -> Lis
 def opinion_text(opinion: Mapping[str, Any]) -> str:
     """A recorded opinion in words (who, when, overridden with which reason)."""
     text = _tr("Recorded: {recommendation} by {by}, {at}.").format(
-        recommendation=recommendation_label(_text(opinion.get("recommendation"))),
-        by=_text(opinion.get("by")) or "-",
+        recommendation=recommendation_label(text_or_empty(opinion.get("recommendation"))),
+        by=text_or_empty(opinion.get("by")) or "-",
         at=when_text(opinion.get("at")),
     )
     if opinion.get("overridden") is True:
         text += "\n" + _tr("The proposal was overridden: {reason}").format(
-            reason=_text(opinion.get("reason"))
+            reason=text_or_empty(opinion.get("reason"))
         )
     return text
 
@@ -223,7 +220,7 @@ class OpinionForm(QWidget):
         self.group_combo.clear()
         for group in self.groups:
             info = group.get("group") if isinstance(group.get("group"), dict) else {}
-            self.group_combo.addItem(_text(info.get("name")) or "-", info.get("id"))
+            self.group_combo.addItem(text_or_empty(info.get("name")) or "-", info.get("id"))
         index = self.group_combo.findData(current) if current is not None else -1
         if index < 0:  # the first group this user may record for
             index = next((i for i, g in enumerate(self.groups) if g.get("can_record")), 0)
@@ -352,7 +349,7 @@ class OpinionForm(QWidget):
                 self.invite_binder.set_values({"email": ""})
                 self.set_status(
                     _tr("An invitation was sent to {email}; it is valid until {expires}.").format(
-                        email=_text(answer.get("email")) or email,
+                        email=text_or_empty(answer.get("email")) or email,
                         expires=when_text(answer.get("expires_at")),
                     )
                 )

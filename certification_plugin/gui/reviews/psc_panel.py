@@ -27,6 +27,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.api.session import new_idempotency_key
 from ...core.errors import CancelledError
+from ...core.fields import text_or_empty
 from ...core.forms import CHOICE, MULTILINE, FieldSpec, FormSpec
 from ...core.review_draft import DecisionDraft
 from ...core.rubric import Rubric
@@ -48,10 +49,6 @@ SCREENING_SPEC = FormSpec("screening", (FieldSpec("remarks", "Remarks", MULTILIN
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PscPanel", text)
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
 
 
 def _labels() -> Dict[str, str]:
@@ -81,7 +78,7 @@ def routing_reason(routing: Mapping[str, Any]) -> str:
     """Why it went where it went, in the interface's language; the server's sentence (English)
     only for a reason this plugin does not know yet. Nothing for a local group: the target
     line says it."""
-    code = _text(routing.get("reason_code"))
+    code = text_or_empty(routing.get("reason_code"))
     reasons = {
         "local_group": "",
         "no_group": _tr("No user group in the organisation's country can review it."),
@@ -91,12 +88,14 @@ def routing_reason(routing: Mapping[str, Any]) -> str:
     }
     if code in reasons:
         return reasons[code]
-    return _text(routing.get("reason")) or code
+    return text_or_empty(routing.get("reason")) or code
 
 
 def routing_text(routing: Mapping[str, Any]) -> str:
     """Where the application went and why, when it is due."""
-    groups = [_text(g.get("name")) for g in routing.get("groups") or [] if isinstance(g, dict)]
+    groups = [
+        text_or_empty(g.get("name")) for g in routing.get("groups") or [] if isinstance(g, dict)
+    ]
     target = (
         _tr("Routed to {groups}").format(groups=", ".join(groups))
         if routing.get("target") == "group" and groups
@@ -126,10 +125,10 @@ def appeal_text(appeal: Mapping[str, Any], rubric: Optional[Rubric]) -> str:
         _tr("Appeal submitted {when}.").format(when=when_text(appeal.get("submitted_at"))),
         _tr("Criteria to re-examine: {criteria}").format(criteria=", ".join(criteria) or "-"),
         _tr("New evidence:"),
-        _text(appeal.get("evidence")),
+        text_or_empty(appeal.get("evidence")),
     ]
     lines.extend(links)
-    outcome = _text(appeal.get("outcome"))
+    outcome = text_or_empty(appeal.get("outcome"))
     if outcome:
         lines.append(_tr("Outcome: {outcome}").format(outcome=outcome))
     return "\n".join(lines)
@@ -315,7 +314,7 @@ class PscPanel(QWidget):
         self.screening = dict(screening)
         allowed = [a for a in screening.get("allowed_actions") or [] if a in SCREEN_ACTIONS]
         routing = screening.get("routing")
-        state = _text(screening.get("state"))
+        state = text_or_empty(screening.get("state"))
         lines = [_tr("State: {state}").format(state=state_labels().get(state, state) or "-")]
         if isinstance(routing, dict):
             lines.append(routing_text(routing))
@@ -392,7 +391,7 @@ class PscPanel(QWidget):
             if not isinstance(group, dict):
                 continue
             info = group.get("group") if isinstance(group.get("group"), dict) else {}
-            lines = [_text(info.get("name")) or "-"]
+            lines = [text_or_empty(info.get("name")) or "-"]
             proposal = group.get("proposal")
             if isinstance(proposal, dict):
                 lines.extend(proposal_lines(proposal, self.rubric))
@@ -416,13 +415,13 @@ class PscPanel(QWidget):
         allowed = [o for o in decision.get("allowed_outcomes") or [] if o in dict(OUTCOMES)]
         if isinstance(made, dict):
             text = _tr("Decided: {outcome} by {by}, {at}.").format(
-                outcome=recommendation_label(_text(made.get("outcome"))),
-                by=_text(made.get("by")) or "-",
+                outcome=recommendation_label(text_or_empty(made.get("outcome"))),
+                by=text_or_empty(made.get("by")) or "-",
                 at=when_text(made.get("at")),
             )
             if made.get("on_appeal") is True:
                 text += " " + _tr("(on appeal)")
-            self.decision_label.setText(f"{text}\n{_text(made.get('rationale'))}")
+            self.decision_label.setText(f"{text}\n{text_or_empty(made.get('rationale'))}")
         else:
             self.decision_label.setText("")
         self.decision_label.setVisible(isinstance(made, dict))
