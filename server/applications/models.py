@@ -68,7 +68,7 @@ class MaterialPart(models.TextChoices):
 COURSE_PARTS = (MaterialPart.LECTURES, MaterialPart.EXERCISES, MaterialPart.DATA)
 
 
-def in_language(texts: dict[str, Any] | None, language: str, default: str) -> Any:
+def in_language(texts: dict[str, Any] | None, language: str, default: Any) -> Any:
     """The text in ``language``, else English, else any, else ``default``."""
     texts = texts or {}
     return texts.get(language) or texts.get("en") or next(iter(texts.values()), default)

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from applications.models import Application, State
-from applications.texts import pick
+from applications.models import Application, State, in_language
 from django.conf import settings
 from django.db.models import Q
 from django.utils.cache import patch_vary_headers
@@ -45,7 +44,7 @@ from .reviews_common import (
 DUE_SOON_DAYS = 7
 #: States a manager acts on, and the manager's task in each (under review: see _manager_task).
 SCREENING_STATES = (State.SUBMITTED, State.RESUBMITTED, State.SCREENING)
-MANAGER_STATES = (*SCREENING_STATES, State.UNDER_REVIEW, "appealed")
+MANAGER_STATES = (*SCREENING_STATES, State.UNDER_REVIEW, State.APPEALED)
 #: Which task wins when the user holds several roles on one application.
 TASK_ORDER = ("declare", "review", "opinion", "screen", "decide", "appeal", "none")
 
@@ -71,10 +70,10 @@ def rubric_json(version: RubricVersion, language: str) -> dict[str, Any]:
     criteria = list(version.criteria.order_by("position", "id"))
 
     def text(table: Any) -> str:
-        return pick(table, language) if isinstance(table, dict) and table else ""
+        return str(in_language(table, language, "")) if isinstance(table, dict) else ""
 
     def levels(table: Any) -> list[dict[str, Any]]:
-        found = table.get(language) or table.get("en") or [] if isinstance(table, dict) else []
+        found = in_language(table, language, []) if isinstance(table, dict) else []
         return [
             {"score": score, "descriptor": found[score] if score < len(found) else ""}
             for score in range(MAX_SCORE + 1)
