@@ -273,7 +273,7 @@ def queue_item(
 def _manager_task(application: Application, routing: Routing | None) -> str:
     if application.state in SCREENING_STATES:
         return "screen"
-    if application.state == "appealed":
+    if application.state == State.APPEALED:
         return "appeal"
     if (
         application.state == State.UNDER_REVIEW
