@@ -13,13 +13,16 @@
 #   fonts-dejavu-core                  the default Latin font Qt falls back to
 #   qtwayland5                         QGIS's window on a Wayland desktop without XWayland
 #   qttranslations5-l10n               Qt's own words (Cancel, OK, Yes) in the interface language
-#   poppler-utils                      PDF checks in tests
+#   poppler-utils                      PDF checks in tests (pdftotext, pdftoppm)
+#   fonts-noto-core fonts-arphic-uming TrueType faces the certificate PDFs embed (Latin with
+#                                      Romanian comma-below letters; Traditional Chinese)
+#   zbar-tools                         zbarimg: tests decode the certificates' QR codes
 set -euo pipefail
 export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"  # dpkg needs ldconfig & co.
 
 packages=(qgis python3-qgis qgis-providers python3-venv python3-pip xvfb xauth
           fonts-noto-cjk fonts-dejavu-core qtwayland5 qttranslations5-l10n pyqt5-dev-tools qttools5-dev-tools poppler-utils
-          postgresql)
+          fonts-noto-core fonts-arphic-uming zbar-tools postgresql)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

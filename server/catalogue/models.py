@@ -309,6 +309,11 @@ class Course(TimeStampedModel):
         max_length=16, help_text=_("Language code, e.g. en, ro, sv, zh-hant.")
     )
     trained_competence = models.CharField(max_length=255, blank=True)
+    template = models.ImageField(
+        upload_to="certificate_templates/",
+        blank=True,
+        help_text=_("Optional background image of the course's certificates (A4 landscape)."),
+    )
 
     class Meta:
         ordering = ["start_date", "id"]

@@ -74,6 +74,8 @@ INSTALLED_APPS = [
     "audit",
     "applications",
     "reviews",
+    "payments",
+    "certificates",
     "feeds",
     "api",
 ]
@@ -291,6 +293,21 @@ USER_GROUPS_PAGE_URL = os.environ.get("USER_GROUPS_PAGE_URL", "https://qgis.org/
 REVIEW_INVITATION_DAYS = int(os.environ.get("REVIEW_INVITATION_DAYS", "14"))
 # The absolute address links in e-mails start with (the invitation link to /reviews/join/).
 SITE_URL = os.environ.get("SITE_URL", "http://localhost:8000").rstrip("/")
+
+# Certificates (issue 12). The QR code and the Open Badges credential point at the public
+# verification page under PUBLIC_BASE_URL (the address the public reaches; SITE_URL, where
+# e-mail links point, unless set apart).
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", SITE_URL).rstrip("/")
+CREDITS_PER_CERTIFICATE = int(os.environ.get("CREDITS_PER_CERTIFICATE", "1"))
+CORRECTION_DAYS = int(os.environ.get("CORRECTION_DAYS", "30"))
+REVOKE_DAYS = int(os.environ.get("REVOKE_DAYS", "30"))
+# The programme's Ed25519 key signing the Open Badges credentials (made on first use).
+BADGE_SIGNING_KEY_FILE = Path(
+    os.environ.get("BADGE_SIGNING_KEY_FILE", DATA_DIR / "badge-signing-key.pem")
+)
+BADGE_ISSUER_NAME = os.environ.get("BADGE_ISSUER_NAME", "QGIS Certification Programme")
+# Public verification (page and JSON): requests per minute and client address.
+CERTIFICATE_VERIFY_RATE = int(os.environ.get("CERTIFICATE_VERIFY_RATE", "120"))
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
