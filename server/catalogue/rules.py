@@ -110,3 +110,14 @@ def viewer_key(user: Any) -> str:
     if not extra:
         return "public"
     return "owner:" + ",".join(str(pk) for pk in extra)
+
+
+def manages_organisation(user: Any, organisation: CertifyingOrganisation) -> bool:
+    """May ``user`` change this organisation's centres, course types, conveners, courses,
+    attendees and certificates? Managers always; owners and conveners once it is certified
+    (approved, not archived): an organisation under review runs no certified courses."""
+    if is_manager(user):
+        return True
+    if not organisation.is_certified:
+        return False
+    return owner_of(user, organisation) or convener_of(user, organisation)
