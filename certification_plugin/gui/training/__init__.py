@@ -1,0 +1,1 @@
+"""The "Courses and certificates" dock: its pages, panels and dialogs."""
