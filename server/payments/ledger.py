@@ -1,0 +1,135 @@
+"""The only code that writes the credit ledger.
+
+An organisation's balance is the sum of its :class:`~payments.models.CreditEntry` rows;
+``CertifyingOrganisation.credit_balance`` is a copy written in the same transaction. Both
+stay equal because every write goes through :func:`post`, which must run with the
+organisation's row locked (:func:`lock`): two batches of the same organisation queue there
+instead of both spending the last credit. Each entry is one audit event ``credits.<kind>``
+(ids and amounts only: no names, no e-mail addresses).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from applications.domain import Invalid, NotAllowed
+from audit.domain import record
+from catalogue.models import CertifyingOrganisation
+from django.db import transaction
+from django.db.models import Sum
+
+from .models import CreditEntry
+
+PRICE_PER_CREDIT_CENTS = 2000
+"""What one credit costs (euro cents); issue 13 moves it to the settings/admin."""
+CURRENCY = "EUR"
+
+
+class NotEnoughCredits(NotAllowed):
+    """A charge beyond the balance (409 ``not_enough_credits``): nothing is spent."""
+
+    code = "not_enough_credits"
+
+    def __init__(self, needed: int, available: int) -> None:
+        Exception.__init__(self, f"{needed} credits needed, {available} available.")
+        self.needed, self.available = needed, available
+        self.action, self.state, self.allowed_actions = "issue", self.code, []
+
+
+def balance(organisation: CertifyingOrganisation) -> int:
+    """The sum of the organisation's entries (the truth ``credit_balance`` copies)."""
+    total = CreditEntry.objects.filter(organisation_id=organisation.pk).aggregate(
+        total=Sum("credits")
+    )["total"]
+    return int(total or 0)
+
+
+def lock(organisation_id: int) -> CertifyingOrganisation:
+    """The organisation row, locked until the surrounding transaction ends."""
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("ledger.lock must run inside transaction.atomic().")
+    return CertifyingOrganisation.objects.select_for_update(of=("self",)).get(pk=organisation_id)
+
+
+def post(
+    *,
+    organisation: CertifyingOrganisation,
+    kind: str,
+    credits: int,
+    actor: Any,
+    reason: str = "",
+    certificate: Any = None,
+) -> CreditEntry:
+    """Append one entry and move ``credit_balance``; refuses to go below zero.
+
+    ``organisation`` is the row :func:`lock` returned in the current transaction (its
+    ``credit_balance`` is then current).
+    """
+    if kind not in CreditEntry.Kind.values:
+        raise Invalid({"kind": [f"One of: {', '.join(CreditEntry.Kind.values)}."]})
+    if credits == 0:
+        raise Invalid({"credits": ["A ledger entry moves at least one credit."]})
+    current = organisation.credit_balance
+    after = current + credits
+    if after < 0:
+        raise NotEnoughCredits(needed=-credits, available=current)
+    entry = CreditEntry.objects.create(
+        organisation=organisation,
+        kind=kind,
+        credits=credits,
+        balance_after=after,
+        reason=reason[:500],
+        certificate=certificate,
+        created_by=actor if getattr(actor, "is_authenticated", False) else None,
+    )
+    organisation.credit_balance = after
+    CertifyingOrganisation.objects.filter(pk=organisation.pk).update(credit_balance=after)
+    record(
+        actor=actor,
+        action=f"credits.{kind}",
+        obj=entry,
+        before={"organisation": organisation.pk, "balance": current},
+        after={
+            "organisation": organisation.pk,
+            "credits": credits,
+            "balance": after,
+            "certificate": getattr(certificate, "pk", None),
+        },
+    )
+    return entry
+
+
+def grant(
+    *, organisation: CertifyingOrganisation, credits: int, actor: Any, reason: str
+) -> CreditEntry:
+    """A top-up (positive, e.g. the demo's) or a manager's adjustment (negative, or with
+    ``reason`` starting a correction): one locked transaction of its own."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise Invalid({"reason": ["Say why the balance changes."]})
+    with transaction.atomic():
+        locked = lock(organisation.pk)
+        kind = CreditEntry.Kind.TOP_UP if credits > 0 else CreditEntry.Kind.ADJUSTMENT
+        entry = post(organisation=locked, kind=kind, credits=credits, actor=actor, reason=reason)
+    organisation.credit_balance = locked.credit_balance
+    return entry
+
+
+def adjust(
+    *, organisation: CertifyingOrganisation, credits: int, actor: Any, reason: str
+) -> CreditEntry:
+    """A manager's manual adjustment (either sign), as the admin makes it."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise Invalid({"reason": ["Say why the balance changes."]})
+    with transaction.atomic():
+        locked = lock(organisation.pk)
+        entry = post(
+            organisation=locked,
+            kind=CreditEntry.Kind.ADJUSTMENT,
+            credits=credits,
+            actor=actor,
+            reason=reason,
+        )
+    organisation.credit_balance = locked.credit_balance
+    return entry
