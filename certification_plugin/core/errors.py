@@ -106,10 +106,16 @@ class ConflictError(HttpError):
         detail: str = "",
         state: str = "",
         allowed_actions: list[str] | None = None,
+        code: str = "",
+        body: dict | None = None,
     ) -> None:
         super().__init__(message, url, status, detail)
         self.state = state
         self.allowed_actions: list[str] = list(allowed_actions or [])
+        self.code = code
+        """The server's refusal code (``not_enough_credits``, ``in_use``...), "" if none."""
+        self.body: dict = dict(body or {})
+        """The whole JSON answer (``credits_needed``, ``credits_available``...)."""
 
 
 class PayloadTooLarge(HttpError):

@@ -215,8 +215,16 @@ def _conflict(response: Response) -> ConflictError:
         words.append(f"Allowed actions: {', '.join(actions)}.")
     elif isinstance(raw_actions, list):
         words.append("No action is allowed now.")
+    code = body.get("code")
     return ConflictError(
-        " ".join(words), response.url, 409, detail, state=state, allowed_actions=actions
+        " ".join(words),
+        response.url,
+        409,
+        detail,
+        state=state,
+        allowed_actions=actions,
+        code=code if isinstance(code, str) else "",
+        body=body,
     )
 
 
