@@ -24,6 +24,7 @@ from applications.models import Application, State
 from audit.domain import record
 from catalogue.models import UserGroup
 from catalogue.rules import is_manager, owner_of
+from certificates import domain as certificates_domain
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
@@ -955,6 +956,10 @@ def decide(
                 "psc_only": decision.psc_only,
             },
         )
+        if outcome == Outcome.APPROVE:
+            certificates_domain.issue_organisation_certificate(
+                organisation=application.organisation
+            )
         _after_commit(tasks.notify_decision, decision_id=decision.pk)
     return decision
 
