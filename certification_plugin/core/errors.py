@@ -88,10 +88,13 @@ class ValidationFailed(HttpError):
         detail: str = "",
         errors: dict[str, list[str]] | None = None,
         general: list[str] | None = None,
+        body: dict | None = None,
     ) -> None:
         super().__init__(message, url, status, detail)
         self.errors: dict[str, list[str]] = dict(errors or {})
         self.general: list[str] = list(general or [])
+        self.body: dict = dict(body or {})
+        """The whole JSON answer (an attendee import's refused preview keeps its rows)."""
 
 
 class ConflictError(HttpError):

@@ -196,6 +196,7 @@ def _validation_failed(response: Response) -> HttpError:
         detail if isinstance(detail, str) else summary,
         errors=fields,
         general=general,
+        body=data if isinstance(data, dict) else None,
     )
 
 
