@@ -110,7 +110,8 @@ def _apply(obj: models.Model, values: Mapping[str, Any]) -> list[str]:
     """Set the model fields that change; their names."""
     changed = []
     for field, value in values.items():
-        if getattr(obj, field) != value:
+        # A relation not set yet raises RelatedObjectDoesNotExist, an AttributeError.
+        if getattr(obj, field, None) != value or value is None:
             setattr(obj, field, value)
             changed.append(field)
     return changed

@@ -26,9 +26,14 @@ def _read(upload: Any, max_bytes: int) -> bytes:
     size = getattr(upload, "size", None)
     if size is not None and size > max_bytes:
         raise FieldError(f"The image is larger than {max_bytes // 1024} KB.")
-    if hasattr(upload, "seek"):
-        upload.seek(0)
-    data = upload.read(max_bytes + 1) if hasattr(upload, "read") else bytes(upload)
+    if isinstance(upload, (bytes, bytearray)):
+        data = bytes(upload[: max_bytes + 1])
+    elif hasattr(upload, "read"):
+        if hasattr(upload, "seek"):
+            upload.seek(0)
+        data = upload.read(max_bytes + 1)
+    else:
+        raise FieldError("Upload a PNG or JPEG file.")
     if len(data) > max_bytes:
         raise FieldError(f"The image is larger than {max_bytes // 1024} KB.")
     if not data:
