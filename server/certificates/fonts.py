@@ -1,0 +1,101 @@
+"""The certificates' TrueType faces, registered with ReportLab once per process.
+
+Latin scripts (en, ro with ș ț comma-below, sv) use Noto Sans and Noto Serif from Debian's
+``fonts-noto-core``; Traditional Chinese uses AR PL UMing TW from ``fonts-arphic-uming`` (face
+2 of ``uming.ttc``: 0 is CN, 1 HK, 2 TW, 3 TW MBE, per ``fc-query``). ReportLab embeds TrueType
+outlines only, so the CFF-based Noto CJK fonts cannot serve. ReportLab subsets every face per
+document: a PDF carries only the glyphs it prints.
+
+Text is drawn in Noto; the characters Noto lacks (Chinese, full-width punctuation) fall back
+to UMing run by run, whatever the certificate's language (a Chinese name on an English one).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+NOTO_DIR = Path("/usr/share/fonts/truetype/noto")
+UMING_FILE = Path("/usr/share/fonts/truetype/arphic/uming.ttc")
+UMING_TW_INDEX = 2
+
+SANS = "CertNotoSans"
+SANS_BOLD = "CertNotoSans-Bold"
+SERIF = "CertNotoSerif"
+SERIF_BOLD = "CertNotoSerif-Bold"
+CJK = "CertUMingTW"
+
+_FILES = {
+    SANS: (NOTO_DIR / "NotoSans-Regular.ttf", 0),
+    SANS_BOLD: (NOTO_DIR / "NotoSans-Bold.ttf", 0),
+    SERIF: (NOTO_DIR / "NotoSerif-Regular.ttf", 0),
+    SERIF_BOLD: (NOTO_DIR / "NotoSerif-Bold.ttf", 0),
+    CJK: (UMING_FILE, UMING_TW_INDEX),
+}
+_lock = threading.Lock()
+_registered = False
+
+
+@dataclass(frozen=True)
+class Faces:
+    """The four roles a certificate's text takes, as registered font names."""
+
+    sans: str
+    sans_bold: str
+    serif: str
+    serif_bold: str
+
+
+LATIN = Faces(SANS, SANS_BOLD, SERIF, SERIF_BOLD)
+
+
+def register() -> None:
+    """Register every face (idempotent, thread-safe; parsing the fonts takes ~60 ms once)."""
+    global _registered
+    if _registered:
+        return
+    with _lock:
+        if _registered:
+            return
+        for name, (path, index) in _FILES.items():
+            pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
+        _registered = True
+
+
+def faces_for(language: str) -> Faces:
+    """The Noto faces for every language: Chinese characters fall back to UMing run by run
+    (:func:`runs`), so Latin names, numbers and ids keep one look on every certificate."""
+    register()
+    return LATIN
+
+
+@lru_cache(maxsize=8)
+def _coverage(font_name: str) -> frozenset[int]:
+    font = pdfmetrics.getFont(font_name)
+    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+
+
+def runs(text: str, preferred: str) -> list[tuple[str, str]]:
+    """``text`` cut into (font, part) runs: ``preferred`` wherever it has the glyphs, UMing
+    elsewhere (spaces stay in the run they are in)."""
+    register()
+    covered = _coverage(preferred)
+    found: list[tuple[str, str]] = []
+    for ch in text:
+        font = preferred if ch.isspace() or ord(ch) in covered else CJK
+        if ch.isspace() and found:
+            font = found[-1][0]
+        if found and found[-1][0] == font:
+            found[-1] = (font, found[-1][1] + ch)
+        else:
+            found.append((font, ch))
+    return found
+
+
+def width(text: str, preferred: str, size: float) -> float:
+    return sum(pdfmetrics.stringWidth(part, font, size) for font, part in runs(text, preferred))
