@@ -39,7 +39,7 @@ BENCHES = $(shell grep -l '^if __name__ == "__main__":' $(wildcard bench/*.py) /
 .PHONY: help setup test test-core test-plugin test-server test-server-pg test-tools check \
 	check-ruff check-format check-flake8-qgis check-mypy check-bandit check-secrets check-qt6 \
 	check-py39 check-translations format secrets-baseline package translations bench demo \
-	serve review-screenshots clean
+	serve review-screenshots training-screenshots clean
 
 help:
 	@echo "make setup         Debian packages, $(VENV) and pinned Python packages (idempotent)"
@@ -48,7 +48,7 @@ help:
 	@echo "                   Qt6 readiness, Python 3.9 syntax, translations)"
 	@echo "make package       dist/$(PLUGIN)-<version>.zip for QGIS 'Install from ZIP'"
 	@echo "make translations  extract strings into i18n/*.ts and compile the .qm files"
-	@echo "make demo | serve | bench | review-screenshots | format | clean"
+	@echo "make demo | serve | bench | review-screenshots | training-screenshots | format | clean"
 
 # --- set-up -------------------------------------------------------------------------------------
 
@@ -177,6 +177,14 @@ serve: setup
 review-screenshots: setup
 	@for language in en zh_TW; do \
 		env -u DISPLAY xvfb-run -a env QT_QPA_PLATFORM=xcb $(PY) scripts/render_review_dock.py \
+			--language $$language || exit 1; \
+	done
+
+# The "Courses and certificates" dock's screenshots (docs/screenshots/training-{dock,issue,
+# import,verify}-{en,zh}.png) from the plugin tests' training world (tests/fixtures/trainers.py).
+training-screenshots: setup
+	@for language in en zh_TW; do \
+		env -u DISPLAY xvfb-run -a env QT_QPA_PLATFORM=xcb $(PY) scripts/render_training_dock.py \
 			--language $$language || exit 1; \
 	done
 
