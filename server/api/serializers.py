@@ -138,6 +138,10 @@ class CoursePropertiesSerializer(serializers.Serializer):
     course_type = serializers.SlugField(help_text="Course type slug.")
     course_type_name = serializers.CharField()
     course_convener_name = serializers.CharField()
+    course_convener = serializers.IntegerField(help_text="Convener id (/conveners/).")
+    certificate_type = serializers.CharField(
+        allow_null=True, help_text="Default certificate type: attendance, completion or null."
+    )
     training_centre = serializers.IntegerField(help_text="Training centre id.")
     training_centre_name = serializers.CharField()
     organisation = serializers.SlugField(help_text="Organisation slug.")

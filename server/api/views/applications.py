@@ -99,18 +99,52 @@ def idempotency_key(request: Request) -> str | None:
     return key
 
 
+class Refusal(exceptions.APIException):
+    """A refusal with its own code (409): ``in_use``, ``not_started``, ``not_enough_credits``
+    (with ``credits_needed``/``credits_available``)..."""
+
+    status_code = status.HTTP_409_CONFLICT
+    default_code = "conflict"
+
+    def __init__(self, detail: str, code: str, extra: dict[str, Any] | None = None) -> None:
+        super().__init__(detail, code)
+        self.extra = extra or {}
+
+
+def refusal(error: Exception) -> Refusal | None:
+    """The 409 of a refusal that names its own code (issue 12's ``NotEnoughCredits``,
+    ``Refused``, ``InUse``), or None for the others."""
+    code = getattr(error, "code", None)
+    if not isinstance(code, str) or not isinstance(error, domain.DomainError):
+        return None
+    detail = str(getattr(error, "detail", None) or error)
+    if hasattr(error, "needed") and hasattr(error, "available"):
+        extra = {"credits_needed": error.needed, "credits_available": error.available}
+        return Refusal(detail, code, extra)
+    return Refusal(detail, code)
+
+
 def domain_call(function: Any, **kwargs: Any) -> Any:
     """Calls a domain function; its refusals become the API's errors."""
     try:
         return function(**kwargs)
-    except domain.Invalid as error:
-        raise exceptions.ValidationError(error.errors) from error
-    except domain.NotAllowed as error:
-        raise Conflict(error) from error
-    except domain.Forbidden as error:
-        raise exceptions.PermissionDenied(str(error)) from error
-    except domain.Stale as error:
-        raise StaleRevision(error) from error
+    except domain.DomainError as error:
+        mapped = refusal(error) or _api_error(error)
+        if mapped is error:
+            raise
+        raise mapped from error
+
+
+def _api_error(error: domain.DomainError) -> Exception:
+    if isinstance(error, domain.Invalid):
+        return exceptions.ValidationError(error.errors)
+    if isinstance(error, domain.NotAllowed):
+        return Conflict(error)
+    if isinstance(error, domain.Forbidden):
+        return exceptions.PermissionDenied(str(error))
+    if isinstance(error, domain.Stale):
+        return StaleRevision(error)
+    return error
 
 
 class Viewer:

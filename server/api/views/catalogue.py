@@ -25,12 +25,13 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from reviews.publication import published_contributions
 
-from .. import filters, representations
+from .. import filters, representations, serializers_training
 from ..negotiation import ApiContentNegotiation
 from ..pagination import make_page
 from ..renderers import FastJSONRenderer, GeoJSONRenderer
 from ..representations import LinkContext, feature
-from . import schema_docs
+from . import schema_docs, schema_docs_training
+from .training import CatalogueWrites
 
 ETAG_SCOPE = "api-v1"
 
@@ -137,9 +138,14 @@ class OrganisationViewSet(CatalogueViewSet):
         return response
 
 
+@schema_docs_training.training_centre_writes
 @schema_docs.training_centres
-class TrainingCentreViewSet(CatalogueViewSet):
+class TrainingCentreViewSet(CatalogueWrites, CatalogueViewSet):
     """Training centres of certified organisations; GeoJSON with ``?format=geojson``."""
+
+    in_serializer = serializers_training.TrainingCentreIn
+    kind = "training_centre"
+    object_kwarg = "centre"
 
     spatial = True
     raw_rows = True
@@ -149,9 +155,14 @@ class TrainingCentreViewSet(CatalogueViewSet):
     build = staticmethod(representations.training_centre)
 
 
+@schema_docs_training.course_writes
 @schema_docs.courses
-class CourseViewSet(CatalogueViewSet):
+class CourseViewSet(CatalogueWrites, CatalogueViewSet):
     """Courses of certified organisations by start date; GeoJSON with ``?format=geojson``."""
+
+    in_serializer = serializers_training.CourseIn
+    kind = object_kwarg = "course"
+    accepts_files = True
 
     spatial = True
     raw_rows = True
@@ -161,9 +172,13 @@ class CourseViewSet(CatalogueViewSet):
     build = staticmethod(representations.course)
 
 
+@schema_docs_training.course_type_writes
 @schema_docs.course_types
-class CourseTypeViewSet(CatalogueViewSet):
+class CourseTypeViewSet(CatalogueWrites, CatalogueViewSet):
     """Course types offered by certified organisations."""
+
+    in_serializer = serializers_training.CourseTypeIn
+    kind = object_kwarg = "course_type"
 
     lookup_field = "slug"
     lookup_value_regex = r"[-a-zA-Z0-9_]{1,200}"
