@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from applications.domain import Invalid, NotAllowed
+from applications.domain import Forbidden, Invalid, NotAllowed
 from audit.domain import record
 from catalogue.models import CertifyingOrganisation
+from catalogue.rules import is_manager
 from django.db import transaction
 from django.db.models import Sum
 
@@ -102,8 +103,8 @@ def post(
 def grant(
     *, organisation: CertifyingOrganisation, credits: int, actor: Any, reason: str
 ) -> CreditEntry:
-    """A top-up (positive, e.g. the demo's) or a manager's adjustment (negative, or with
-    ``reason`` starting a correction): one locked transaction of its own."""
+    """Credits given to an organisation (a top-up; a negative amount is an adjustment):
+    the demo's and the tests' way to fund an organisation, in one locked transaction."""
     reason = (reason or "").strip()
     if not reason:
         raise Invalid({"reason": ["Say why the balance changes."]})
@@ -118,7 +119,9 @@ def grant(
 def adjust(
     *, organisation: CertifyingOrganisation, credits: int, actor: Any, reason: str
 ) -> CreditEntry:
-    """A manager's manual adjustment (either sign), as the admin makes it."""
+    """A certification manager's manual adjustment (either sign), as the admin makes it."""
+    if not is_manager(actor):
+        raise Forbidden("Only certification managers adjust a credit balance.")
     reason = (reason or "").strip()
     if not reason:
         raise Invalid({"reason": ["Say why the balance changes."]})
