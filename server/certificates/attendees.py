@@ -18,6 +18,7 @@ from audit.domain import record
 from catalogue.domain import FORBIDDEN, InUse
 from catalogue.models import CertifyingOrganisation, Course
 from catalogue.rules import manages_organisation
+from catalogue.signals import touch_course
 from django.db import transaction
 
 from . import csv_import
@@ -315,4 +316,7 @@ def _add_all(course: Course, organisation_id: int, rows: list[ImportRow]) -> int
         batch_size=_CHUNK,
         ignore_conflicts=True,
     )
-    return CourseAttendee.objects.filter(course=course).count() - before
+    added = CourseAttendee.objects.filter(course=course).count() - before
+    if added:
+        touch_course(course.pk)  # bulk_create sends no post_save
+    return added
