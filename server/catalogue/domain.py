@@ -111,7 +111,7 @@ def _apply(obj: models.Model, values: Mapping[str, Any]) -> list[str]:
     changed = []
     for field, value in values.items():
         # A relation not set yet raises RelatedObjectDoesNotExist, an AttributeError.
-        if getattr(obj, field, None) != value or value is None:
+        if obj._state.adding or getattr(obj, field, None) != value:
             setattr(obj, field, value)
             changed.append(field)
     return changed

@@ -400,6 +400,10 @@ class TestTrainingCentres:
     def test_update_without_change_records_nothing(self, world):
         centre = world.f.training_center(world.org, "Same")
         domain.update_training_centre(actor=world.owner, centre=centre, data={"name": "Same"})
+        online = world.f.training_center(world.org, "Online", location=None)
+        domain.update_training_centre(
+            actor=world.owner, centre=online, data={"longitude": None, "latitude": ""}
+        )
         assert not Event.objects.exists()
 
 
