@@ -154,9 +154,8 @@ def normalise_organisation_certificate_id(text: Any) -> str | None:
 
 
 def _course_defaults(course: Course) -> tuple[str, str]:
-    certificate_type = (
-        course.certificate_type.slug if course.certificate_type_id else DEFAULT_CERTIFICATE_TYPE
-    )
+    chosen = course.certificate_type
+    certificate_type = chosen.slug if chosen is not None else DEFAULT_CERTIFICATE_TYPE
     return certificate_type, certificate_language(course.language) or "en"
 
 
@@ -296,7 +295,8 @@ def issue_certificates(
             )
         errors, attendees, types = _item_errors(course, normalised)
         if any(errors):
-            raise Invalid({"items": errors})
+            # One error object per item (the API's shape), not a list of messages.
+            raise Invalid({"items": errors})  # type: ignore[dict-item]
         price = _per_certificate()
         needed = price * len(normalised)
         if organisation.credit_balance < needed:
