@@ -223,3 +223,43 @@ def test_cost_of_a_batch() -> None:
     assert Credits.parse({"balance": 7, "currency": "USD"}).price_per_credit_cents == 2000
     assert format_money(2000, "USD") == "20.00 USD"
     assert Credits.parse(None).balance == 0
+
+
+# --------------------------------------------------------------------------- live-site shape
+
+
+def test_verification_against_a_server_in_the_live_sites_shape(livesite, client_for) -> None:
+    from certification_plugin.core.verification import (
+        NotACertificateId,
+        verify_certificate,
+    )
+
+    client = client_for(livesite.base_url)
+    found = verify_certificate(client, " qgis-12 ")
+    assert found.found and found.source == "live" and found.status == "valid"
+    assert found.attendee_name == "Ana Pop" and found.convener == "Prof. Ana Pop, PhD"
+    assert found.organisation_name == "Kartoza" and found.start_date == "2025-06-02"
+    assert found.trained_competence == "Map making & analysis"
+    markup = verify_certificate(client, "QGIS-13")
+    assert markup.attendee_name == "<b>Eve</b>"
+    missing = verify_certificate(client, "QGIS-0099")
+    assert not missing.found and missing.status == "not_found"
+    assert missing.certificate_id == "QGIS-99"
+    pages = livesite.requests_to("/en/certificate/")
+    assert [r.path for r in pages] == [
+        "/en/certificate/QGIS-12/",
+        "/en/certificate/QGIS-13/",
+        "/en/certificate/QGIS-99/",
+    ]
+    assert all("text/html" in r.headers["accept"] for r in pages)
+    assert all("python-urllib" not in r.headers["user-agent"].lower() for r in pages)
+    with pytest.raises(NotACertificateId):
+        verify_certificate(client, "hello")
+
+
+def test_a_live_site_page_of_another_layout_is_an_error_not_a_result(livesite, client_for):
+    from certification_plugin.core.verification import verify_certificate
+
+    livesite.set_fault("html", "/en/certificate/")
+    with pytest.raises(UnreadableCertificatePage):
+        verify_certificate(client_for(livesite.base_url), "QGIS-12")
