@@ -81,6 +81,9 @@ class AttendeesPanel(QWidget):
     """See the module doc."""
 
     changed = pyqtSignal()
+    """Attendees were added, imported or removed."""
+    attendeesRead = pyqtSignal(list)
+    """The course's attendees as read (the certificates panel's issue dialog takes them)."""
 
     def __init__(self, context: TrainingContext, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
@@ -180,19 +183,24 @@ class AttendeesPanel(QWidget):
         if self.course_id is not None:
             self.refresh()
 
-    def refresh(self) -> Any:
+    def refresh(self, announce: bool = True) -> Any:
+        """Read the attendees again; ``announce``: say so in the status line (not after a
+        change, whose outcome the status line is telling)."""
         if self.course_id is None:
             return None
         course_id = self.course_id
         client = self.context.client()
-        self.set_status(self.tr("Reading the attendees…"))
+        if announce:
+            self.set_status(self.tr("Reading the attendees…"))
 
         def work(task: Any) -> List[Any]:
             return results(client.attendees(course_id))
 
         def done(found: List[Any]) -> None:
-            self.set_status("")
+            if announce:
+                self.set_status("")
             self.show_attendees(found)
+            self.attendeesRead.emit(list(found))
 
         return self._run(self.tr("Reading the attendees"), work, done, "attendees.read")
 
@@ -255,7 +263,7 @@ class AttendeesPanel(QWidget):
                 )
             )
             self.changed.emit()
-            self.refresh()
+            self.refresh(announce=False)
 
         return self._run(self.tr("Adding an attendee"), work, done, "attendees.add")
 
@@ -288,7 +296,7 @@ class AttendeesPanel(QWidget):
         def done(_answer: Any) -> None:
             self.set_status(self.tr("{name} was removed.").format(name=name))
             self.changed.emit()
-            self.refresh()
+            self.refresh(announce=False)
 
         def failed(error: Exception) -> None:
             if not isinstance(error, CancelledError):
@@ -419,7 +427,7 @@ class AttendeesPanel(QWidget):
             self.set_status(message)
             self.context.push_message(message, Qgis.MessageLevel.Success)
             self.changed.emit()
-            self.refresh()
+            self.refresh(announce=False)
 
         self.set_status(self.tr("Importing the attendees…"))
         return self._run(self.tr("Importing the attendees"), work, done, "attendees.import")

@@ -206,7 +206,9 @@ class CertificatesPanel(QWidget):
             self.refresh()
         self._update_buttons()
 
-    def refresh(self) -> Any:
+    def refresh(self, announce: bool = True) -> Any:
+        """Read the certificates again (``announce`` is kept for the same call as the
+        attendees panel's; the list itself says it changed)."""
         if self.course_id is None:
             return None
         course_id = self.course_id
@@ -282,7 +284,7 @@ class CertificatesPanel(QWidget):
         if isinstance(balance, int):
             self.organisation = with_balance(self.organisation, balance)
         self.changed.emit()
-        self.refresh()
+        self.refresh(announce=False)
 
     # ------------------------------------------------------------------ downloads
     def choose_folder(self) -> str:
@@ -445,7 +447,7 @@ class CertificatesPanel(QWidget):
         def done(_answer: Any) -> None:
             self.set_status(self.tr("{id} was corrected.").format(id=certificate_id))
             self.changed.emit()
-            self.refresh()
+            self.refresh(announce=False)
 
         def failed(error: Exception) -> None:
             if not isinstance(error, CancelledError):
@@ -486,7 +488,7 @@ class CertificatesPanel(QWidget):
         def done(_answer: Any) -> None:
             self.set_status(self.tr("{id} was revoked.").format(id=certificate_id))
             self.changed.emit()
-            self.refresh()
+            self.refresh(announce=False)
 
         def failed(error: Exception) -> None:
             if not isinstance(error, CancelledError):
