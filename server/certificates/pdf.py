@@ -313,11 +313,16 @@ def render_certificate_pdf(certificate: Certificate) -> bytes:
 
     page.text(title, 438, faces.serif_bold, 32, colour=DARK_GREEN, min_size=18)
     page.text(labels.label("intro", lang), 400, faces.serif, 14, colour=GREY)
-    size = page.text(name, 358, faces.serif_bold, 30, min_size=15)
-    line = min(fonts.width(name, faces.serif_bold, size), TEXT_WIDTH) / 2 + 30
-    canvas.setStrokeColor(LIGHT)
-    canvas.setLineWidth(0.8)
-    canvas.line(WIDTH / 2 - line, 345, WIDTH / 2 + line, 345)
+    # A name too long for one line at 16 pt wraps (up to four lines at 11 pt, between the
+    # introduction and the wording); the rule under it is drawn for a one-line name only.
+    if fonts.width(name, faces.serif_bold, 16) > TEXT_WIDTH:
+        page.text(name, 360, faces.serif_bold, 16, min_size=11, max_lines=4)
+    else:
+        size = page.text(name, 358, faces.serif_bold, 30, min_size=16)
+        line = fonts.width(name, faces.serif_bold, size) / 2 + 30
+        canvas.setStrokeColor(LIGHT)
+        canvas.setLineWidth(0.8)
+        canvas.line(WIDTH / 2 - line, 345, WIDTH / 2 + line, 345)
     page.text(_wording(certificate), 322, faces.serif, 14, colour=GREY, min_size=9)
     page.text(course_type, 290, faces.sans_bold, 20, colour=DARK_GREEN, min_size=11)
 
