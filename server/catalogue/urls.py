@@ -1,5 +1,6 @@
 """Web pages at the live site's paths, mounted under ``/en/`` by the project's URL map."""
 
+from certificates.views import certificate_detail
 from django.urls import path
 
 from . import views
@@ -21,5 +22,6 @@ urlpatterns = [
         views.training_center_detail,
         name="training-center",
     ),
-    path("certificate/<str:certificate_id>/", views.certificate_detail, name="certificate"),
+    # The verification page moved to certificates.views; its name here stays for old links.
+    path("certificate/<str:certificate_id>/", certificate_detail, name="certificate"),
 ]

@@ -111,16 +111,3 @@ def training_center_detail(request: HttpRequest, slug: str, pk: int) -> HttpResp
             "upcoming_courses": upcoming(centre.courses.all()),
         },
     )
-
-
-@require_safe
-def certificate_detail(request: HttpRequest, certificate_id: str) -> HttpResponse:
-    """Certificate verification: always 200, so a wrong id is a readable answer, not an error.
-
-    Certificates are not stored yet, so every id is reported as not found.
-    """
-    return render(
-        request,
-        "pages/certificate.html",
-        {"certificate_id": certificate_id, "certificate": None},
-    )

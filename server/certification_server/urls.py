@@ -20,9 +20,10 @@ urlpatterns = [
     path("reviews/", include("reviews.urls")),
     path("en/", include("feeds.urls")),
     path("en/", include("catalogue.urls")),
+    path("en/", include("certificates.urls")),
     # The live site answers its public paths without the language prefix with a 302 to /en/.
     re_path(
-        r"^(?P<rest>(?:feed|certifyingorganisation|certificate)/.*)$",
+        r"^(?P<rest>(?:feed|certifyingorganisation|certificate|organisationcertificate)/.*)$",
         RedirectView.as_view(url="/en/%(rest)s", query_string=True, permanent=False),
     ),
 ]
