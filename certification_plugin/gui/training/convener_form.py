@@ -1,0 +1,69 @@
+"""The convener form: an existing account, title, degree and a signature image.
+
+The spec's ``signature`` field keeps the chosen file's path (in the draft too); a
+``QgsFileWidget`` stands in for its line edit, limited to PNG and JPEG images.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtWidgets import QLineEdit, QWidget
+
+from ...core import training_spec
+from ...qgis_io.drafts import DraftStore
+from .form_page import TrainingForm
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConvenerForm", text)
+
+
+class ConvenerForm(TrainingForm):
+    def __init__(
+        self,
+        store: DraftStore,
+        server_key: str,
+        parent: Optional[QWidget] = None,
+        autosave_ms: Optional[int] = None,
+    ) -> None:
+        super().__init__(training_spec.convener_spec(), store, server_key, parent, autosave_ms)
+        self.signature = QgsFileWidget(self)
+        self.signature.setObjectName("convenerSignature")
+        self.signature.setStorageMode(QgsFileWidget.StorageMode.GetFile)
+        self.signature.setFilter(_tr("Images") + " (*.png *.jpg *.jpeg)")
+        self.signature.fileChanged.connect(self._file_chosen)
+        self._install_file_widget()
+
+    def _line(self) -> QLineEdit:
+        line = self.binder.editor("signature")
+        assert isinstance(line, QLineEdit)
+        return line
+
+    def _install_file_widget(self) -> None:
+        line = self._line()
+        box = line.parentWidget()
+        layout = box.layout() if box is not None else None
+        if layout is not None:
+            self.signature.setParent(box)
+            layout.insertWidget(0, self.signature)
+        line.hide()
+        self._after_values()
+
+    def _after_values(self) -> None:
+        path = self._line().text()
+        if self.signature.filePath() != path:
+            self.signature.blockSignals(True)
+            self.signature.setFilePath(path)
+            self.signature.blockSignals(False)
+
+    def _file_chosen(self, path: str) -> None:
+        line = self._line()
+        if line.text() != path:
+            line.setText(path)
+            line.textEdited.emit(path)  # through the binder: changed, autosave
+
+    def signature_path(self) -> str:
+        return self._line().text().strip()

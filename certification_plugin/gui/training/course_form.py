@@ -1,0 +1,50 @@
+"""The course form: the organisation's course type, convener and centre, language, trained
+competence, dates and the default certificate type.
+
+The choices are the organisation's own lists, so the spec is rebuilt when they arrive
+(``set_choices``), keeping what is typed.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping, Optional, Sequence, Tuple
+
+from qgis.PyQt.QtWidgets import QWidget
+
+from ...core import training_spec
+from ...qgis_io.drafts import DraftStore
+from .form_page import TrainingForm
+
+Choices = Sequence[Tuple[str, str]]
+
+
+class CourseForm(TrainingForm):
+    def __init__(
+        self,
+        store: DraftStore,
+        server_key: str,
+        parent: Optional[QWidget] = None,
+        autosave_ms: Optional[int] = None,
+    ) -> None:
+        super().__init__(training_spec.course_spec(), store, server_key, parent, autosave_ms)
+        self._choices: Tuple[Choices, Choices, Choices] = ((), (), ())
+
+    def set_choices(
+        self,
+        course_types: Choices,
+        conveners: Choices,
+        centres: Choices,
+        keep_language: str = "",
+    ) -> None:
+        """The organisation's (value, label) lists: types by slug, conveners and centres by
+        id as text."""
+        self._choices = (tuple(course_types), tuple(conveners), tuple(centres))
+        self.replace_spec(
+            training_spec.course_spec(course_types, conveners, centres, keep_language=keep_language)
+        )
+
+    def prepare(self, values: Mapping[str, Any]) -> None:
+        """Offer the edited course's own language even when it is not in the list."""
+        language = str(values.get("language") or "")
+        if language and language not in self.spec.field("language").choice_values:
+            self.set_choices(*self._choices, keep_language=language)
