@@ -82,6 +82,7 @@ class CertificationPlugin(QObject):
         self.find_course_action: Optional[QAction] = None
         self.apply_action: Optional[QAction] = None
         self.review_action: Optional[QAction] = None
+        self.training_action: Optional[QAction] = None
         self.settings_action: Optional[QAction] = None
         self.about_action: Optional[QAction] = None
         self._about_dialog: Optional[QDialog] = None
@@ -149,6 +150,17 @@ class CertificationPlugin(QObject):
             ),
         )
         self.review_action.setEnabled(False)
+        self.training_action = self.add_action(
+            self.tr("Courses and certificates…"),
+            icon("training.svg"),
+            None,
+            checkable=True,
+            status_tip=self.tr(
+                "Your organisation's courses, training centres, attendees and certificates; "
+                "verify a certificate"
+            ),
+        )
+        self.training_action.setEnabled(False)
         self.settings_action = self.add_action(
             self.tr("Settings…"),
             icon("settings.svg"),
@@ -223,6 +235,7 @@ class CertificationPlugin(QObject):
         self.about_action = None
         self.apply_action = None
         self.review_action = None
+        self.training_action = None
         self._remove_translator()
         self._unregister_network_hooks()
 
@@ -299,10 +312,12 @@ class CertificationPlugin(QObject):
         from .gui.course_finder_dock import CourseFinderDock
         from .gui.locator_filter import create_locator_filter
         from .gui.reviews.review_dock import ReviewDock
+        from .gui.training.training_dock import TrainingDock
 
         self.add_dock(CourseFinderDock(self, self.iface.mainWindow()), self.find_course_action)
         self.add_dock(ApplyDock(self, self.iface.mainWindow()), self.apply_action)
         self.add_dock(ReviewDock(self, self.iface.mainWindow()), self.review_action)
+        self.add_dock(TrainingDock(self, self.iface.mainWindow()), self.training_action)
         self.add_locator_filter(create_locator_filter(self))
 
     # ------------------------------------------------------------------ services
@@ -314,6 +329,20 @@ class CertificationPlugin(QObject):
 
     def message_bar(self) -> object:
         return self.iface.messageBar()
+
+    def show_certificate_verification(self, verification: object) -> Optional[QDockWidget]:
+        """Open the Courses and certificates dock on its Verify tab with ``verification``
+        (``core.certificates.Verification``; the locator's ``cert QGIS-123``)."""
+        from .gui.training.training_dock import OBJECT_NAME as TRAINING_DOCK
+
+        dock = next(
+            (d for d in self._docks if is_alive(d) and d.objectName() == TRAINING_DOCK), None
+        )
+        if dock is None:
+            return None
+        _show_dock(dock, True)
+        dock.show_verification(verification)
+        return dock
 
     @property
     def refresh_running(self) -> bool:
