@@ -37,11 +37,20 @@ def touch_course(course_id: int | None) -> None:
         Course.objects.filter(pk=course_id).update(updated_at=timezone.now())
 
 
+# What the course's managers read of a certificate in the course list: that it exists and
+# its status. Saves of other fields (the PDF, sending, a correction) leave the course alone.
+_COUNTED_FIELDS = frozenset({"status", "course", "course_id"})
+
+
 @receiver(post_save, sender="certificates.CourseAttendee", dispatch_uid="catalogue_attendee_saved")
 @receiver(post_save, sender="certificates.Certificate", dispatch_uid="catalogue_certificate_saved")
-def course_rows_saved(sender: type, instance: Any, **kwargs: Any) -> None:
-    if not kwargs.get("raw"):
-        touch_course(instance.course_id)
+def course_rows_saved(sender: type, instance: Any, created: bool, **kwargs: Any) -> None:
+    if kwargs.get("raw"):
+        return
+    update_fields = kwargs.get("update_fields")
+    if not created and update_fields is not None and not _COUNTED_FIELDS & set(update_fields):
+        return
+    touch_course(instance.course_id)
 
 
 @receiver(

@@ -609,3 +609,20 @@ def test_attendee_changes_move_the_course_list_etag(setup):
     certificate(setup.course, Attendee.objects.get(email="bo@example.org"))
     tags.append(etag())
     assert len(set(tags)) == len(tags)
+
+
+@pytest.mark.django_db
+def test_saving_a_certificates_pdf_leaves_the_course_alone(setup):
+    ca = attendees.add_attendee(
+        actor=setup.owner,
+        course=setup.course,
+        data={"first_name": "Ana", "surname": "Pop", "email": "ana@example.org"},
+    )
+    cert = certificate(setup.course, ca.attendee)
+    stamp = Course.objects.get(pk=setup.course.pk).updated_at
+    cert.pdf_size = 10
+    cert.save(update_fields=["pdf_size"])
+    assert Course.objects.get(pk=setup.course.pk).updated_at == stamp
+    cert.status = "revoked"
+    cert.save(update_fields=["status"])
+    assert Course.objects.get(pk=setup.course.pk).updated_at > stamp
