@@ -55,7 +55,7 @@ def test_init_gui_adds_menu_toolbar_actions_and_options_page(
     try:
         counts = iface.counts()
         assert counts["web_submenus"] == 1
-        assert counts["web_menu_actions"] == 6
+        assert counts["web_menu_actions"] == 7
         assert counts["toolbars"] == 1
         assert counts["options_factories"] == 1
         submenu = iface.web_menu.actions()[0].menu()
@@ -65,6 +65,7 @@ def test_init_gui_adds_menu_toolbar_actions_and_options_page(
             "Find a course",
             "Apply for certification",
             "Review applications",
+            "Courses and certificates…",
             "Settings…",
             "About QGIS Certification…",
         ]
@@ -74,10 +75,11 @@ def test_init_gui_adds_menu_toolbar_actions_and_options_page(
             "Find a course",
             "Apply for certification",
             "Review applications",
+            "Courses and certificates…",
         ]
         # The docks are registered by initGui, which enables their actions.
         assert plugin.find_course_action.isEnabled() and plugin.apply_action.isEnabled()
-        assert plugin.review_action.isEnabled()
+        assert plugin.review_action.isEnabled() and plugin.training_action.isEnabled()
         assert all(not a.icon().isNull() for a in plugin.toolbar.actions())
     finally:
         plugin.unload()
@@ -137,7 +139,7 @@ def test_unload_removes_everything_also_when_loaded_twice(
         loaded = count_everything(iface)
         assert loaded["web_submenus"] == before["web_submenus"] + 1
         assert loaded["toolbars"] == before["toolbars"] + 1
-        assert loaded["docks"] == before["docks"] + 3  # course finder, apply, review
+        assert loaded["docks"] == before["docks"] + 4  # course finder, apply, review, training
         assert loaded["options_factories"] == before["options_factories"] + 1
         assert loaded["locator_filters"] == before["locator_filters"] + 1
         assert loaded["providers"] == before["providers"] + 1
