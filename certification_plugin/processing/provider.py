@@ -7,6 +7,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms import ALGORITHMS, ICON_PATH
+from .certificates import ALGORITHMS as CERTIFICATE_ALGORITHMS
 
 PROVIDER_ID = "certification"
 
@@ -30,5 +31,5 @@ class CertificationProvider(QgsProcessingProvider):
         return ICON_PATH
 
     def loadAlgorithms(self) -> None:
-        for algorithm in ALGORITHMS:
+        for algorithm in (*ALGORITHMS, *CERTIFICATE_ALGORITHMS):
             self.addAlgorithm(algorithm())
