@@ -131,7 +131,7 @@ def test_csv_preview_shows_row_errors_and_imports_after_skipping(
     assert dialog.table.item(bad, 1).foreground().color() == ERROR_COLOUR
     assert dialog.table.item(bad, 1).text() == "Öberg" or dialog.table.item(bad, 2).text()
     assert dialog.skip_check.isVisibleTo(dialog)
-    assert dialog.skip_check.text() == "Skip the 1 invalid row(s)"
+    assert dialog.skip_check.text() == "Skip the 1 invalid row"
     assert not dialog.import_button.isEnabled()  # all or nothing until skipping is accepted
     dialog.skip_check.setChecked(True)
     assert dialog.import_button.isEnabled() and dialog.skip_invalid
@@ -148,8 +148,8 @@ def test_csv_preview_shows_row_errors_and_imports_after_skipping(
     qtbot.waitUntil(lambda: "mei@example.org" in emails(panel), timeout=TIMEOUT)
     assert "ioana@example.org" in emails(panel)
     assert "not-an-email" not in emails(panel)
-    assert "2 attendee(s) imported." in panel.status()
-    assert "1 invalid row(s) skipped." in panel.status()
+    assert "2 attendees imported." in panel.status()
+    assert "1 invalid row skipped." in panel.status()
 
 
 def test_a_file_that_is_not_utf8_is_refused_with_the_reason(

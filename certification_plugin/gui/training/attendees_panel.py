@@ -38,6 +38,7 @@ from .panel_helpers import (
     cell,
     certificate_of,
     certificate_status,
+    counted,
     fill_table,
     plain_label,
     read_only_table,
@@ -433,11 +434,17 @@ class AttendeesPanel(QWidget):
         return self._run(self.tr("Importing the attendees"), work, done, "attendees.import")
 
     def counts_message(self, imported: int, skipped: int) -> str:
-        message = QCoreApplication.translate(
-            "AttendeesPanel", "%n attendee(s) imported.", None, imported
+        message = counted(
+            QCoreApplication.translate(
+                "AttendeesPanel", "%n attendee(s) imported.", None, imported
+            ),
+            imported,
         )
         if skipped:
-            message += " " + QCoreApplication.translate(
-                "AttendeesPanel", "%n invalid row(s) skipped.", None, skipped
+            message += " " + counted(
+                QCoreApplication.translate(
+                    "AttendeesPanel", "%n invalid row(s) skipped.", None, skipped
+                ),
+                skipped,
             )
         return message

@@ -45,6 +45,7 @@ from .panel_helpers import (
     VALID_COLOUR,
     FormDialog,
     cell,
+    counted,
     fill_table,
     language_label,
     plain_label,
@@ -338,8 +339,11 @@ class CertificatesPanel(QWidget):
         )
 
     def _downloaded(self, folder: str, extracted: Extracted) -> None:
-        message = QCoreApplication.translate(
-            "CertificatesPanel", "%n PDF(s) saved in {folder}.", None, len(extracted.written)
+        message = counted(
+            QCoreApplication.translate(
+                "CertificatesPanel", "%n PDF(s) saved in {folder}.", None, len(extracted.written)
+            ),
+            len(extracted.written),
         ).format(folder=folder)
         level = Qgis.MessageLevel.Success
         if extracted.refused:
@@ -371,10 +375,13 @@ class CertificatesPanel(QWidget):
         chosen = unsent
         title = self.tr("Send to attendees")
         if sent:
-            question = QCoreApplication.translate(
-                "CertificatesPanel",
-                "%n certificate(s) were sent already. Send them again too?",
-                None,
+            question = counted(
+                QCoreApplication.translate(
+                    "CertificatesPanel",
+                    "Already sent: %n certificate(s). Send them again too?",
+                    None,
+                    len(sent),
+                ),
                 len(sent),
             )
             resend = self.ask(title, question, default_yes=False)
@@ -383,10 +390,13 @@ class CertificatesPanel(QWidget):
         if not chosen:
             self.set_status(self.tr("Every certificate was sent already."))
             return None
-        question = QCoreApplication.translate(
-            "CertificatesPanel",
-            "Send %n certificate(s) by e-mail to their attendees?",
-            None,
+        question = counted(
+            QCoreApplication.translate(
+                "CertificatesPanel",
+                "Send %n certificate(s) by e-mail to their attendees?",
+                None,
+                len(chosen),
+            ),
             len(chosen),
         )
         if not self.ask(title, question):
@@ -400,8 +410,11 @@ class CertificatesPanel(QWidget):
 
         def done(answer: Any) -> None:
             queued = answer if isinstance(answer, int) else value(answer, "queued", len(ids))
-            message = QCoreApplication.translate(
-                "CertificatesPanel", "%n e-mail(s) queued.", None, int(queued or 0)
+            message = counted(
+                QCoreApplication.translate(
+                    "CertificatesPanel", "%n e-mail(s) queued.", None, int(queued or 0)
+                ),
+                int(queued or 0),
             )
             self.set_status(message)
             self.context.push_message(message, Qgis.MessageLevel.Success)

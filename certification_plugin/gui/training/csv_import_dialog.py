@@ -23,7 +23,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.fields import text_or_empty
-from .panel_helpers import ERROR_COLOUR, cell, fill_table, plain_label, read_only_table
+from .panel_helpers import ERROR_COLOUR, cell, counted, fill_table, plain_label, read_only_table
 
 COLUMNS = ("line", "first_name", "surname", "email", "status", "errors")
 
@@ -93,8 +93,11 @@ class CsvImportDialog(QDialog):
         layout.addWidget(self.counts_label)
 
         self.skip_check = QCheckBox(
-            QCoreApplication.translate(
-                "CsvImportDialog", "Skip the %n invalid row(s)", None, self.invalid
+            counted(
+                QCoreApplication.translate(
+                    "CsvImportDialog", "Skip the %n invalid row(s)", None, self.invalid
+                ),
+                self.invalid,
             ),
             self,
         )
@@ -132,9 +135,13 @@ class CsvImportDialog(QDialog):
         )
 
     def counts_text(self) -> str:
-        valid = QCoreApplication.translate("CsvImportDialog", "%n valid row(s)", None, self.valid)
-        invalid = QCoreApplication.translate(
-            "CsvImportDialog", "%n invalid row(s)", None, self.invalid
+        valid = counted(
+            QCoreApplication.translate("CsvImportDialog", "%n valid row(s)", None, self.valid),
+            self.valid,
+        )
+        invalid = counted(
+            QCoreApplication.translate("CsvImportDialog", "%n invalid row(s)", None, self.invalid),
+            self.invalid,
         )
         return f"{valid} · {invalid}"
 

@@ -25,7 +25,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core import attendee_mapping
-from .panel_helpers import cell, fill_table, plain_label, read_only_table
+from .panel_helpers import cell, counted, fill_table, plain_label, read_only_table
 
 ROLES = ("first_name", "surname", "email")
 PREVIEW_ROWS = 5
@@ -184,8 +184,12 @@ class FieldMappingDialog(QDialog):
                 if self.selected_check.isChecked()
                 else layer.featureCount()
             )
-            text = QCoreApplication.translate(
-                "FieldMappingDialog", "%n feature(s) to import", None, max(int(total), 0)
+            count = max(int(total), 0)
+            text = counted(
+                QCoreApplication.translate(
+                    "FieldMappingDialog", "%n feature(s) to import", None, count
+                ),
+                count,
             )
             if total > MAX_ROWS:
                 text += " · " + self.tr("At most {n} rows are imported at once.").format(n=MAX_ROWS)

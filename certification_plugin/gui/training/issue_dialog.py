@@ -42,6 +42,7 @@ from .panel_helpers import (
     LANGUAGES,
     cell,
     certificate_status,
+    counted,
     plain_label,
     read_only_table,
     record_id,
@@ -229,10 +230,16 @@ class IssueDialog(QDialog):
     # ------------------------------------------------------------------ cost
     def cost_text(self, count: int) -> str:
         found = cost(count, self.credits.balance, self.credits)
-        certificates = QCoreApplication.translate(
-            "IssueDialog", "%n certificate(s)", None, found.certificates
+        certificates = counted(
+            QCoreApplication.translate(
+                "IssueDialog", "%n certificate(s)", None, found.certificates
+            ),
+            found.certificates,
         )
-        credits = QCoreApplication.translate("IssueDialog", "%n credit(s)", None, found.credits)
+        credits = counted(
+            QCoreApplication.translate("IssueDialog", "%n credit(s)", None, found.credits),
+            found.credits,
+        )
         return self.tr("{certificates} = {credits} = {price} · balance after: {after}").format(
             certificates=certificates,
             credits=credits,
@@ -250,7 +257,12 @@ class IssueDialog(QDialog):
         missing = self.shortfall()
         if missing:
             self.shortfall_label.setText(
-                QCoreApplication.translate("IssueDialog", "%n more credit(s) needed", None, missing)
+                counted(
+                    QCoreApplication.translate(
+                        "IssueDialog", "%n more credit(s) needed", None, missing
+                    ),
+                    missing,
+                )
             )
         elif count == 0 and self.attendees:
             self.shortfall_label.setText(self.tr("Tick the attendees to certify."))
@@ -304,8 +316,11 @@ class IssueDialog(QDialog):
 
         self.set_busy(True)
         self.status_label.setText(self.tr("Issuing the certificates…"))
-        description = QCoreApplication.translate(
-            "IssueDialog", "Issuing %n certificate(s)", None, len(items)
+        description = counted(
+            QCoreApplication.translate(
+                "IssueDialog", "Issuing %n certificate(s)", None, len(items)
+            ),
+            len(items),
         )
         return self.context.run(description, work, done, failed, purpose="certificates.issue")
 
@@ -314,8 +329,9 @@ class IssueDialog(QDialog):
         self.answer = answer
         issued = value(answer, "certificates", [])
         count = len(issued) if isinstance(issued, (list, tuple)) else 0
-        message = QCoreApplication.translate(
-            "IssueDialog", "%n certificate(s) issued.", None, count
+        message = counted(
+            QCoreApplication.translate("IssueDialog", "%n certificate(s) issued.", None, count),
+            count,
         )
         balance = value(answer, "balance")
         if isinstance(balance, int):

@@ -26,6 +26,7 @@ from ...core.errors import CancelledError, ConflictError, PermissionDeniedError,
 from ...core.fields import text_or_empty
 from ...core.forms import FormSpec
 from ...qgis_io.messages import error_message
+from ..applications.check_results import _counted as counted
 from ..base import FormBinder
 from ..reviews.page_helpers import plain_label
 
@@ -40,7 +41,7 @@ LANGUAGES: Tuple[Tuple[str, str], ...] = (
 ERROR_COLOUR = QColor("#b3261e")
 VALID_COLOUR = QColor("#1b7f3b")
 
-__all__ = ["plain_label"]
+__all__ = ["counted", "plain_label"]
 
 
 def _tr(text: str) -> str:
