@@ -310,31 +310,35 @@ def issue_certificates(
             fingerprint=fingerprint,
             credits=needed,
         )
-        issued = []
-        for item in normalised:
-            counter.last_number += 1
-            attendee = attendees[int(item["attendee"])]
-            certificate = Certificate.objects.create(
-                number=counter.last_number,
-                certificate_id=f"QGIS-{counter.last_number}",
-                course=course,
-                attendee=attendee,
-                certificate_type=types[item["certificate_type"]],
-                language=item["language"],
-                first_name=_nfc(attendee.first_name),
-                surname=_nfc(attendee.surname),
-                batch=batch,
-                issued_by=batch.requested_by,
-                issued_at=moment,
-            )
-            if price:
-                ledger.post(
-                    organisation=organisation,
-                    kind=CreditEntry.Kind.CHARGE,
-                    credits=-price,
-                    actor=actor,
-                    certificate=certificate,
+        first = counter.last_number + 1
+        issued = Certificate.objects.bulk_create(
+            [
+                Certificate(
+                    number=number,
+                    certificate_id=f"QGIS-{number}",
+                    course=course,
+                    attendee=attendees[int(item["attendee"])],
+                    certificate_type=types[item["certificate_type"]],
+                    language=item["language"],
+                    first_name=_nfc(attendees[int(item["attendee"])].first_name),
+                    surname=_nfc(attendees[int(item["attendee"])].surname),
+                    batch=batch,
+                    issued_by=batch.requested_by,
+                    issued_at=moment,
                 )
+                for number, item in enumerate(normalised, start=first)
+            ]
+        )
+        counter.last_number += len(issued)
+        ledger.post_many(
+            organisation=organisation,
+            kind=CreditEntry.Kind.CHARGE,
+            credits=-price,
+            actor=actor,
+            certificates=issued,
+            reason=f"Batch {batch.pk}",
+        )
+        for certificate in issued:
             record(
                 actor=actor,
                 action="certificate.issue",
@@ -342,14 +346,13 @@ def issue_certificates(
                 after={
                     "certificate_id": certificate.certificate_id,
                     "course": course.pk,
-                    "attendee": attendee.pk,
-                    "certificate_type": item["certificate_type"],
-                    "language": item["language"],
+                    "attendee": certificate.attendee_id,
+                    "certificate_type": certificate.certificate_type.slug,
+                    "language": certificate.language,
                     "batch": batch.pk,
                     "credits": price,
                 },
             )
-            issued.append(certificate)
         counter.save(update_fields=["last_number"])
         _after_commit(tasks.render_certificates, certificate_ids=[c.pk for c in issued])
     return IssueResult(

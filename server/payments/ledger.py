@@ -100,6 +100,60 @@ def post(
     return entry
 
 
+def post_many(
+    *,
+    organisation: CertifyingOrganisation,
+    kind: str,
+    credits: int,
+    actor: Any,
+    certificates: list[Any],
+    reason: str = "",
+) -> list[CreditEntry]:
+    """One entry of ``credits`` per certificate (a batch's charges), all or none, with one
+    audit event for the batch: what :func:`post` does, at a batch's speed."""
+    if kind not in CreditEntry.Kind.values:
+        raise Invalid({"kind": [f"One of: {', '.join(CreditEntry.Kind.values)}."]})
+    if credits == 0 or not certificates:
+        return []
+    current = organisation.credit_balance
+    total = credits * len(certificates)
+    if current + total < 0:
+        raise NotEnoughCredits(needed=-total, available=current)
+    user = actor if getattr(actor, "is_authenticated", False) else None
+    entries = [
+        CreditEntry(
+            organisation=organisation,
+            kind=kind,
+            credits=credits,
+            balance_after=current + credits * (n + 1),
+            reason=reason[:500],
+            certificate=certificate,
+            created_by=user,
+        )
+        for n, certificate in enumerate(certificates)
+    ]
+    CreditEntry.objects.bulk_create(entries)
+    organisation.credit_balance = current + total
+    CertifyingOrganisation.objects.filter(pk=organisation.pk).update(
+        credit_balance=organisation.credit_balance
+    )
+    record(
+        actor=actor,
+        action=f"credits.{kind}",
+        object_type=CreditEntry._meta.label_lower,
+        object_id=",".join(str(e.pk) for e in entries[:1] + entries[-1:]),
+        before={"organisation": organisation.pk, "balance": current},
+        after={
+            "organisation": organisation.pk,
+            "credits": total,
+            "balance": organisation.credit_balance,
+            "entries": len(entries),
+            "certificates": [c.pk for c in certificates],
+        },
+    )
+    return entries
+
+
 def grant(
     *, organisation: CertifyingOrganisation, credits: int, actor: Any, reason: str
 ) -> CreditEntry:

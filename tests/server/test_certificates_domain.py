@@ -101,7 +101,9 @@ def test_a_batch_is_numbered_paid_audited_and_rendered_on_commit(
     ]
     events = Event.objects.filter(action="certificate.issue").order_by("sequence")
     assert [e.after["certificate_id"] for e in events] == ["QGIS-1", "QGIS-2", "QGIS-3"]
-    assert Event.objects.filter(action="credits.charge").count() == 3
+    charge = Event.objects.get(action="credits.charge")  # one event for the batch's entries
+    assert charge.after["credits"] == -3 and charge.after["balance"] == 2
+    assert charge.after["certificates"] == [c.pk for c in result.certificates]
     # No personal data in the hashed states: names and addresses stay out.
     for event in Event.objects.filter(action__in=["certificate.issue", "credits.charge"]):
         text = str(event.before) + str(event.after)
