@@ -7,6 +7,7 @@ collects every field's message before refusing, so a form shows all its errors a
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -23,6 +24,7 @@ _HTTP_URL = URLValidator(schemes=["http", "https"])
 # Control characters other than tab, line feed and carriage return (those only in long text).
 _CONTROL = {chr(c) for c in range(32) if c not in (9, 10, 13)} | {"\x7f"}
 _LINE_BREAKS = {"\t", "\n", "\r"}
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 
 class FieldError(ValueError):
@@ -63,7 +65,7 @@ def text(value: Any, *, max_length: int, required: bool = False, multiline: bool
     if required and not value:
         raise FieldError(REQUIRED)
     forbidden = _CONTROL if multiline else _CONTROL | _LINE_BREAKS
-    if any(ch in forbidden for ch in value):
+    if any(ch in forbidden or "\ud800" <= ch <= "\udfff" for ch in value):
         raise FieldError("Must not contain control characters or line breaks.")
     if len(value) > max_length:
         raise FieldError(f"At most {max_length} characters ({len(value)} given).")
@@ -100,7 +102,7 @@ def coordinate(value: Any, *, name: str, limit: float) -> float | None:
         raise FieldError(f"{name} must be a number.")
     try:
         number = float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise FieldError(f"{name} must be a number.") from None
     if not math.isfinite(number):
         raise FieldError(f"{name} must be a finite number.")
@@ -136,7 +138,7 @@ def day(value: Any) -> date:
         return value
     if value is None or value == "":
         raise FieldError(REQUIRED)
-    if not isinstance(value, str) or len(value.strip()) != 10:
+    if not isinstance(value, str) or not _DATE.fullmatch(value.strip()):
         raise FieldError("Enter a date as YYYY-MM-DD.")
     try:
         return date.fromisoformat(value.strip())

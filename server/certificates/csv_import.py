@@ -104,7 +104,7 @@ def check_person(first_name: Any, surname: Any, email: Any) -> RowResult:
         values[name] = value
         if problem is None and not value:
             problem = REQUIRED
-        elif problem is None and any(ch in _CONTROL for ch in value):
+        elif problem is None and any(ch in _CONTROL or "\ud800" <= ch <= "\udfff" for ch in value):
             problem = "Must not contain control characters or line breaks."
         elif problem is None and len(value) > LENGTHS[name]:
             problem = f"At most {LENGTHS[name]} characters ({len(value)} given)."

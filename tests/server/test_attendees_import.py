@@ -256,6 +256,12 @@ class TestRows:
             "email": ["The same e-mail is on line 1."],
         }
 
+    def test_json_rows_with_a_lone_surrogate(self):
+        parsed = csv_import.parse_rows(
+            [{"first_name": "A\udc80", "surname": "B", "email": "a@x.org"}]
+        )
+        assert set(parsed.rows[0].errors) == {"first_name"}
+
     @pytest.mark.parametrize("rows", [{}, "x", [1], None])
     def test_json_rows_not_a_list(self, rows):
         assert csv_import.parse_rows(rows).errors

@@ -283,6 +283,8 @@ class TestTrainingCentres:
             (10, 90.5, "latitude", "between -90 and 90"),
             (10, -91, "latitude", "between -90 and 90"),
             ("east", 10, "longitude", "number"),
+            (10**400, 10, "longitude", "number"),
+            ("1e400", 10, "longitude", "finite"),
             (True, 10, "longitude", "number"),
             ([1], 10, "longitude", "number"),
             (10, None, "latitude", "both"),
@@ -378,6 +380,15 @@ class TestTrainingCentres:
             data=centre_data(name="  "),
         )
         assert errors == {"name": ["This field is required."]}
+
+    def test_a_lone_surrogate_is_refused(self, world):
+        errors = errors_of(
+            domain.create_training_centre,
+            actor=world.owner,
+            organisation=world.org,
+            data=centre_data(name="Centre \ud800"),
+        )
+        assert list(errors) == ["name"]
 
     def test_line_breaks_in_a_name_are_refused(self, world):
         errors = errors_of(
@@ -690,6 +701,9 @@ class TestCourses:
             ("2030-02-30", "2030-03-01", "start_date", "YYYY-MM-DD"),
             ("10/05/2030", "2030-05-11", "start_date", "YYYY-MM-DD"),
             ("2030-05-10T10:00", "2030-05-11", "start_date", "YYYY-MM-DD"),
+            ("2030-W01-1", "2030-05-11", "start_date", "YYYY-MM-DD"),
+            ("20300510", "2030-05-11", "start_date", "YYYY-MM-DD"),
+            (20300510, "2030-05-11", "start_date", "YYYY-MM-DD"),
             ("2030-05-10", None, "end_date", "required"),
         ],
     )
