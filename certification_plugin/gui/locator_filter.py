@@ -1,15 +1,23 @@
-"""Locator filter (prefix ``cert``): find courses, training centres and organisations by name.
+"""Locator filter (prefix ``cert``): find courses, training centres and organisations by name,
+and verify a certificate by its number.
 
 QGIS runs ``fetchResults`` of a clone of the filter in a worker thread. The clone therefore
-holds nothing but the cache file's path and reads the GeoPackage with its own connection
-(memoised until the file changes); layers and widgets are touched only in ``triggerResult``,
-which QGIS calls on the main thread.
+holds nothing but the cache file's path (and the server's name, a string) and reads the
+GeoPackage with its own connection (memoised until the file changes); layers and widgets are
+touched only in ``triggerResult``, which QGIS calls on the main thread.
+
+A query that reads as a certificate number (``cert QGIS-123``, ``cert qgis-12 ``) gives a
+"Verify certificate QGIS-123" result first; triggering it verifies the certificate on the
+configured server in a task (``qgis_io.certificate_verify``) and shows the answer in the
+message bar, and in the training dock's Verify tab when the plugin offers
+``show_certificate_verification``.
 """
 
 from __future__ import annotations
 
 import json
 from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
+from urllib.parse import urlsplit
 
 from qgis.core import (
     QgsFeedback,
@@ -19,10 +27,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.certificates import Verification, normalise_certificate_id
 from ..core.search import fold
 from ..core.urls import live_site_slug, organisation_page_url
 from ..layers.cache import CERTIFIED_ORGANISATIONS, TRAINING_CENTRES, UPCOMING_COURSES
-from ..qgis_io.logging import push_info
+from ..qgis_io.logging import push_info, push_success, push_warning
 from .cache_reader import CacheSnapshot, cached_snapshot
 from .links import open_web_url
 from .map_focus import focus_extent, focus_point
@@ -35,8 +44,13 @@ MAX_RESULTS_PER_KIND = 30
 KIND_COURSE = "course"
 KIND_CENTRE = "centre"
 KIND_ORGANISATION = "organisation"
+KIND_CERTIFICATE = "certificate"
+CERTIFICATE_SCORE = 2.0
+"""Above every name match: a number typed is the user asking to verify it."""
 
 SnapshotReader = Callable[[str], CacheSnapshot]
+Verifier = Callable[[str, Any], Verification]
+"""``verify(certificate_id, task_context)``, run in a task (``qgis_io.certificate_verify``)."""
 
 
 def _single_line(text: str) -> str:
@@ -65,17 +79,28 @@ class CertificationLocatorFilter(QgsLocatorFilter):
         interface: Any = None,
         layer_manager: Any = None,
         reader: SnapshotReader = cached_snapshot,
+        plugin: Any = None,
+        verifier: Optional[Verifier] = None,
+        server_label: str = "",
     ) -> None:
+        """``plugin`` gives the verification its settings, task runner and Verify tab;
+        ``verifier`` replaces the network verification (tests)."""
         super().__init__()
         self._cache_path = cache_path
         self._iface = interface
         self._layer_manager = layer_manager
         self._reader = reader
+        self._plugin = plugin
+        self._verifier = verifier
+        self._server_label = server_label
+        self._verify_slot: Any = None
 
     # -- identity ----------------------------------------------------------------------------
     def clone(self) -> QgsLocatorFilter:
         # The clone runs in a worker thread: it gets the path only, never iface or layers.
-        return CertificationLocatorFilter(self._cache_path, reader=self._reader)
+        return CertificationLocatorFilter(
+            self._cache_path, reader=self._reader, server_label=self.server_label()
+        )
 
     def name(self) -> str:
         return FILTER_NAME
@@ -99,6 +124,9 @@ class CertificationLocatorFilter(QgsLocatorFilter):
 
     # -- searching (worker thread) -----------------------------------------------------------
     def fetchResults(self, string: str, context: QgsLocatorContext, feedback: QgsFeedback) -> None:
+        certificate = self.certificate_result(string)
+        if certificate is not None:
+            self.resultFetched.emit(certificate)
         words = fold(string or "").split()
         if len("".join(words)) < MIN_QUERY_LENGTH:
             return
@@ -107,6 +135,39 @@ class CertificationLocatorFilter(QgsLocatorFilter):
             if feedback is not None and feedback.isCanceled():
                 return
             self.resultFetched.emit(result)
+
+    def certificate_result(self, string: str) -> Optional[QgsLocatorResult]:
+        """The "Verify certificate QGIS-123" result when ``string`` reads as a number (with
+        or without the ``cert`` prefix QGIS may leave in it)."""
+        text = (string or "").strip()
+        if text[: len(PREFIX) + 1].casefold() == PREFIX + " ":
+            text = text[len(PREFIX) + 1 :]
+        ident = normalise_certificate_id(text)
+        if ident is None:
+            return None
+        display = QCoreApplication.translate(
+            "CertificationLocatorFilter", "Verify certificate {}"
+        ).format(ident)
+        if self._server_label:
+            description = QCoreApplication.translate(
+                "CertificationLocatorFilter", "Look the number up on {}"
+            ).format(self._server_label)
+        else:
+            description = QCoreApplication.translate(
+                "CertificationLocatorFilter", "Look the number up on the certification server"
+            )
+        group = QCoreApplication.translate("CertificationLocatorFilter", "Certificates")
+        data = {"kind": KIND_CERTIFICATE, "certificate_id": ident}
+        return self._result(display, description, group, CERTIFICATE_SCORE, data)
+
+    def server_label(self) -> str:
+        """The configured server's host name ("" without a plugin)."""
+        if self._server_label or self._plugin is None:
+            return self._server_label
+        try:
+            return urlsplit(str(self._plugin.settings.server_url)).hostname or ""
+        except Exception:  # settings must never break the search
+            return ""
 
     def find(self, snapshot: CacheSnapshot, words: List[str]) -> Iterator[QgsLocatorResult]:
         """Results for ``words``, best first within each group (courses, centres, organisations)."""
@@ -240,6 +301,9 @@ class CertificationLocatorFilter(QgsLocatorFilter):
     def triggerResult(self, result: QgsLocatorResult) -> None:
         data = result_data(result)
         kind = data.get("kind")
+        if kind == KIND_CERTIFICATE:
+            self.verify(str(data.get("certificate_id") or ""))
+            return
         if kind == KIND_ORGANISATION:
             self._trigger_organisation(data, result.displayString)
             return
@@ -270,6 +334,57 @@ class CertificationLocatorFilter(QgsLocatorFilter):
                 "CertificationLocatorFilter", "{} has no page on the certification website."
             ).format(name)
         )
+
+    # -- certificates (main thread) ----------------------------------------------------------
+    def verify(self, certificate_id: str) -> Any:
+        """Verify in a task; the answer goes to the message bar (and the dock's Verify tab).
+        Returns the task (``None`` when there is no task runner to run it)."""
+        from ..qgis_io.certificate_verify import failure_text, verifier_for
+
+        slot = self._slot()
+        if slot is None:
+            return None
+        verifier = self._verifier
+        if verifier is None:
+            verifier = verifier_for(self._plugin.settings, getattr(self._plugin, "cache_dir", None))
+
+        def work(context: Any) -> Verification:
+            return verifier(certificate_id, context)
+
+        def failed(error: Exception) -> None:
+            push_warning(self._bar(), failure_text(certificate_id, error))
+
+        description = QCoreApplication.translate(
+            "CertificationLocatorFilter", "Verifying certificate {}"
+        ).format(certificate_id)
+        return slot.run(description, work, self._verified, failed)
+
+    def _slot(self) -> Any:
+        if self._verify_slot is None:
+            runner = getattr(self._plugin, "tasks", None)
+            if runner is None:
+                return None
+            from ..qgis_io.tasks import TaskSlot
+
+            self._verify_slot = TaskSlot(runner)
+        return self._verify_slot
+
+    def _verified(self, verification: Verification) -> None:
+        from ..qgis_io.certificate_verify import summary
+
+        text = summary(verification)
+        if verification.status == "valid" and verification.organisation_certified is not False:
+            push_success(self._bar(), text)
+        else:
+            push_warning(self._bar(), text)
+        show = getattr(self._plugin, "show_certificate_verification", None)
+        if callable(show):
+            show(verification)
+
+    def _bar(self) -> Any:
+        if self._iface is not None:
+            return self._iface.messageBar()
+        return None
 
     def _canvas(self) -> Any:
         return self._iface.mapCanvas() if self._iface is not None else None
@@ -315,5 +430,5 @@ def result_data(result: QgsLocatorResult) -> Dict[str, Any]:
 def create_locator_filter(plugin: Any) -> CertificationLocatorFilter:
     """The filter for the plugin's cache, iface and layers."""
     return CertificationLocatorFilter(
-        str(plugin.layer_manager.cache.path), plugin.iface, plugin.layer_manager
+        str(plugin.layer_manager.cache.path), plugin.iface, plugin.layer_manager, plugin=plugin
     )
