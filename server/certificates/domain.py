@@ -23,6 +23,7 @@ from typing import Any
 from applications.domain import DomainError, Forbidden, Invalid, NotAllowed
 from audit.domain import record
 from catalogue.models import CertificateType, CertifyingOrganisation, Course
+from catalogue.signals import touch_course
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
@@ -330,6 +331,7 @@ def issue_certificates(
             ]
         )
         counter.last_number += len(issued)
+        touch_course(course.pk)  # bulk_create sends no post_save: the course's ETags move here
         ledger.post_many(
             organisation=organisation,
             kind=CreditEntry.Kind.CHARGE,

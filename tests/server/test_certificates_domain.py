@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from audit.models import Event
-from catalogue.models import CertifyingOrganisation
+from catalogue.models import CertifyingOrganisation, Course
 from certificates import domain
 from certificates.models import (
     Attendee,
@@ -83,10 +83,12 @@ def test_a_batch_is_numbered_paid_audited_and_rendered_on_commit(
     org = certified_org(credits=5)
     course = course_for(org)
     people = attendees_for(course, 3)
+    stamp = Course.objects.get(pk=course.pk).updated_at
     with django_capture_on_commit_callbacks(execute=True):
         result = domain.issue_certificates(
             actor=org.owner, course=course, items=items_for(people), idempotency_key="k-1"
         )
+    assert Course.objects.get(pk=course.pk).updated_at > stamp  # the course's ETags move
     assert not result.replayed and result.balance == 2
     assert [c.certificate_id for c in result.certificates] == ["QGIS-1", "QGIS-2", "QGIS-3"]
     assert result.batch.credits == 3 and result.batch.idempotency_key == "k-1"
