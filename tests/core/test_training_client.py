@@ -17,7 +17,8 @@ from certification_plugin.core.http import HttpSession
 from certification_plugin.core.training import NotEnoughCredits, TrainingClient, offered
 from certification_plugin.core.urllib_transport import UrllibTransport
 from certification_plugin.core.urls import api_url
-from certification_plugin.core.verification import verify_certificate
+from certification_plugin.core.verification import verify_certificate, verify_on_page
+from tests.fixtures.trainers import seed_training_world
 from tests.fixtures.training_api import FakeTrainingApi, pdf_for
 
 
@@ -243,8 +244,6 @@ def _real_world(reference_server):  # type: ignore[no-untyped-def]
     info = CertificationClient(reference_server.base_url, _session()).detect(refresh=True)
     if not offered(info):
         pytest.skip("The reference server does not offer the certificates API yet.")
-    from tests.fixtures.trainers import seed_training_world
-
     return seed_training_world(reference_server, store_authcfg=False)
 
 
@@ -260,3 +259,45 @@ def test_against_the_reference_server(reference_server) -> None:
     assert any(a.certificate_id == world.certificate_id for a in attendees)
     found = _client(reference_server.base_url).verify(world.certificate_id.lower())
     assert found.found and found.attendee_name == "Ana Pop"
+    assert found.status == "valid" and found.organisation_certified is True
+    assert not _client(reference_server.base_url).verify("QGIS-999999").found
+
+    # The server's own verification page reads as the live site's does, plus the status.
+    catalogue = CertificationClient(reference_server.base_url, _session())
+    page = verify_on_page(catalogue, world.certificate_id)
+    assert page.found and page.source == "live" and page.attendee_name == "Ana Pop"
+    assert page.organisation_name == world.organisation_name
+    assert page.status == "valid" and page.organisation_certified is True
+    assert page.convener.endswith("PhD")
+    assert not verify_on_page(catalogue, "QGIS-999999").found
+
+    preview = owner.import_attendees(
+        world.course("started"),
+        rows=[{"first_name": "Ion", "surname": "Ilie", "email": "ion@example.org"}],
+    )
+    assert preview.preview and preview.valid == 1 and preview.imported == 0
+    refused = owner.import_attendees(
+        world.course("started"),
+        rows=[{"first_name": "Ion", "surname": "Ilie", "email": "not-an-email"}],
+        preview=False,
+    )
+    assert refused.refused and refused.invalid == 1 and refused.rows[0].errors
+    waiting = [a for a in attendees if not a.certificate_id]
+    items = [
+        {"attendee": a.id, "certificate_type": "completion", "language": "ro"} for a in waiting
+    ]
+    poor = seed_training_world(reference_server, credits=1, store_authcfg=False)
+    poor_owner = _client(reference_server.base_url, poor.token("owner"))
+    poor_waiting = [a for a in poor_owner.attendees(poor.course("started")) if not a.certificate_id]
+    with pytest.raises(NotEnoughCredits) as short:
+        poor_owner.issue(
+            poor.course("started"),
+            [{"attendee": a.id, "certificate_type": "completion", "language": "ro"}
+             for a in poor_waiting],
+        )  # fmt: skip
+    assert (short.value.needed, short.value.available) == (2, 0)
+    key = "plugin-test-" + world.organisation
+    issued = owner.issue(world.course("started"), items, idempotency_key=key)
+    assert len(issued.certificate_ids) == 2 and issued.balance == world.balance - 2
+    again = owner.issue(world.course("started"), items, idempotency_key=key)
+    assert again.certificate_ids == issued.certificate_ids and again.replayed
