@@ -143,7 +143,7 @@ class OrganisationViewSet(CatalogueViewSet):
 class TrainingCentreViewSet(CatalogueWrites, CatalogueViewSet):
     """Training centres of certified organisations; GeoJSON with ``?format=geojson``."""
 
-    in_serializer = serializers_training.TrainingCentreIn
+    in_serializer = serializers_training.TrainingCentreWrite
     kind = "training_centre"
     object_kwarg = "centre"
 
@@ -160,7 +160,7 @@ class TrainingCentreViewSet(CatalogueWrites, CatalogueViewSet):
 class CourseViewSet(CatalogueWrites, CatalogueViewSet):
     """Courses of certified organisations by start date; GeoJSON with ``?format=geojson``."""
 
-    in_serializer = serializers_training.CourseIn
+    in_serializer = serializers_training.CourseWrite
     kind = object_kwarg = "course"
     accepts_files = True
 
@@ -177,7 +177,7 @@ class CourseViewSet(CatalogueWrites, CatalogueViewSet):
 class CourseTypeViewSet(CatalogueWrites, CatalogueViewSet):
     """Course types offered by certified organisations."""
 
-    in_serializer = serializers_training.CourseTypeIn
+    in_serializer = serializers_training.CourseTypeWrite
     kind = object_kwarg = "course_type"
 
     lookup_field = "slug"

@@ -19,6 +19,9 @@ from typing import Any
 
 from catalogue.models import Course
 from catalogue.rules import is_manager, manages_organisation, owner_of, visible_q
+from certificates import attendees as attendees_domain
+from certificates import domain as certificates_domain
+from certificates import ratelimit
 from certificates.models import Attendee, Certificate, CourseAttendee, OrganisationCertificate
 from django.db.models import QuerySet
 from django.http import FileResponse, StreamingHttpResponse
@@ -46,18 +49,6 @@ CERTIFICATE_RELATIONS = (
     "certificate_type",
     "attendee",
 )
-
-
-def certificates_domain() -> Any:
-    from certificates import domain
-
-    return domain
-
-
-def attendees_domain() -> Any:
-    from certificates import attendees
-
-    return attendees
 
 
 def api_base(request: Request) -> str:
@@ -155,7 +146,7 @@ class AttendeeListView(CertificatesApi):
             course=course, attendee__email=data["email"].lower()
         ).exists()
         row = domain_call(
-            attendees_domain().add_attendee, actor=request.user, course=course, data=data
+            attendees_domain.add_attendee, actor=request.user, course=course, data=data
         )
         attendee = getattr(row, "attendee", row)
         held = latest_certificates(course).get(attendee.pk)
@@ -183,7 +174,7 @@ class AttendeeDetailView(CertificatesApi):
         attendee = self.attendee(course, attendee_pk)
         data = dict(validated(c.AttendeeIn(data=request.data, partial=True)))
         updated = domain_call(
-            attendees_domain().update_attendee, actor=request.user, attendee=attendee, data=data
+            attendees_domain.update_attendee, actor=request.user, attendee=attendee, data=data
         )
         held = latest_certificates(course).get(attendee.pk)
         return no_store(Response(attendee_json(updated or attendee, held)))
@@ -192,7 +183,7 @@ class AttendeeDetailView(CertificatesApi):
         course = self.managed_course(request, pk)
         attendee = self.attendee(course, attendee_pk)
         domain_call(
-            attendees_domain().remove_attendee, actor=request.user, course=course, attendee=attendee
+            attendees_domain.remove_attendee, actor=request.user, course=course, attendee=attendee
         )
         return Response(status=status.HTTP_204_NO_CONTENT)
 
@@ -242,7 +233,7 @@ class AttendeeImportView(CertificatesApi):
         preview = _flag(request, "preview", body)
         skip_invalid = _flag(request, "skip_invalid", body)
         result = domain_call(
-            attendees_domain().import_attendees,
+            attendees_domain.import_attendees,
             actor=request.user,
             course=course,
             source=source,
@@ -252,7 +243,7 @@ class AttendeeImportView(CertificatesApi):
         data = import_json(result)
         if preview:
             code = status.HTTP_200_OK
-        elif data.get("invalid") and not skip_invalid:
+        elif getattr(result, "refused", False):
             code = status.HTTP_400_BAD_REQUEST
         else:
             code = status.HTTP_201_CREATED
@@ -264,7 +255,7 @@ class AttendeeImportView(CertificatesApi):
 
 def _item_defaults(course: Course) -> dict[str, str]:
     """The type and language an item without them gets: the course's defaults."""
-    defaults = certificates_domain().default_items(course)
+    defaults = certificates_domain.default_items(course)
     if defaults:
         return {
             "certificate_type": defaults[0]["certificate_type"],
@@ -288,7 +279,7 @@ class CourseCertificatesView(CertificatesApi):
         course = self.managed_course(request, pk)
         key = idempotency_key(request)
         data = validated(c.IssueIn(data=request.data))
-        domain = certificates_domain()
+        domain = certificates_domain
         if data.get("all"):
             items = domain.default_items(
                 course,
@@ -330,7 +321,7 @@ class CertificateSendView(CertificatesApi):
         data = validated(c.SendIn(data=request.data))
         rows = Certificate.objects.filter(course=course).select_related("attendee")
         if "certificates" in data:
-            normalise = certificates_domain().normalise_certificate_id
+            normalise = certificates_domain.normalise_certificate_id
             wanted = {text: normalise(text) for text in data["certificates"]}
             found = list(rows.filter(certificate_id__in={x for x in wanted.values() if x}))
             known = {x.certificate_id for x in found}
@@ -343,7 +334,7 @@ class CertificateSendView(CertificatesApi):
         else:
             found = list(rows.filter(status=Certificate.Status.VALID))
         deliveries = domain_call(
-            certificates_domain().request_sending,
+            certificates_domain.request_sending,
             actor=request.user,
             certificates=found,
             resend=data["resend"],
@@ -414,7 +405,7 @@ class CertificateZipView(CertificatesApi):
 
 
 def find_certificate(text: str) -> Certificate:
-    cid = certificates_domain().normalise_certificate_id(text)
+    cid = certificates_domain.normalise_certificate_id(text)
     found = with_relations(Certificate.objects.filter(certificate_id=cid)).first() if cid else None
     if found is None:
         raise exceptions.NotFound("No certificate with this id.")
@@ -426,15 +417,15 @@ def manages(request: Request, certificate: Certificate) -> bool:
 
 
 class RateLimited(exceptions.Throttled):
-    default_detail = "Too many verifications from your address; try again in a minute."
+    default_detail = ratelimit.MESSAGE
+    default_code = "rate_limited"
 
 
 def check_rate(request: Request) -> None:
-    """The verification rate limit shared with the web page (``certificates.ratelimit``)."""
-    from certificates import ratelimit
-
-    if not ratelimit.allow(request):
-        raise RateLimited(wait=60)
+    """The verification rate limit, counted together with the web page's."""
+    seconds = ratelimit.retry_after(request)
+    if seconds is not None:
+        raise RateLimited(wait=seconds)
 
 
 @docs.certificate
@@ -522,7 +513,7 @@ class CertificateCorrectView(ManagedCertificateView):
         certificate = self.managed(request, certificate_id)
         data = validated(c.CorrectIn(data=request.data))
         domain_call(
-            certificates_domain().correct_certificate,
+            certificates_domain.correct_certificate,
             actor=request.user,
             certificate=certificate,
             first_name=data["first_name"],
@@ -541,7 +532,7 @@ class CertificateRevokeView(ManagedCertificateView):
         data = validated(c.RevokeIn(data=request.data))
         extra = {"refund": True} if data["refund"] else {}
         domain_call(
-            certificates_domain().revoke_certificate,
+            certificates_domain.revoke_certificate,
             actor=request.user,
             certificate=certificate,
             reason=data["reason"],
@@ -558,7 +549,7 @@ class CertificateSendOneView(ManagedCertificateView):
         certificate = self.managed(request, certificate_id)
         data = validated(c.SendOneIn(data=request.data))
         deliveries = domain_call(
-            certificates_domain().request_sending,
+            certificates_domain.request_sending,
             actor=request.user,
             certificates=[certificate],
             resend=data["resend"],

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from catalogue import domain as catalogue_domain
+from catalogue.domain import FORBIDDEN
 from catalogue.models import CertifyingOrganisation, CourseConvener
-from catalogue.rules import certified_q, is_manager, visible_organisations
+from catalogue.rules import certified_q, is_manager, manages_organisation, visible_organisations
 from django.conf import settings
 from django.db.models import Q, QuerySet
 from rest_framework import exceptions, status, viewsets
@@ -32,13 +34,6 @@ from .applications import SafeJSONParser, domain_call, validated
 WRITE_ACTIONS = ("create", "update", "partial_update", "destroy")
 
 
-def catalogue_domain() -> Any:
-    """``catalogue.domain``, imported when first used (helper modules land separately)."""
-    from catalogue import domain
-
-    return domain
-
-
 class FormParser(MultiPartParser):
     """Multipart for the rows that carry an image (signature, template)."""
 
@@ -46,7 +41,7 @@ class FormParser(MultiPartParser):
 class CatalogueWrites:
     """Writes for a ``CatalogueViewSet``: one domain call each, the read shape in answer."""
 
-    in_serializer: type[t.CatalogueIn]
+    in_serializer: type[t.CatalogueWrite]
     kind: str  # catalogue.domain's name: training_centre, course_type, convener, course
     object_kwarg: str
     accepts_files = False
@@ -82,11 +77,15 @@ class CatalogueWrites:
         return found
 
     def _instance(self, request: Request, key: str) -> Any:
-        rows = self.visible_rows(request)  # type: ignore[attr-defined]
+        """The row to change: 404 when the viewer does not see it, 403 (before the body is
+        read) when they see it but do not manage its organisation."""
+        rows = self.visible_rows(request).select_related("certifying_organisation")  # type: ignore[attr-defined]
         lookup = {self.lookup_field: key}  # type: ignore[attr-defined]
         found = rows.filter(**lookup).first()
         if found is None:
             raise exceptions.NotFound()
+        if not manages_organisation(request.user, found.certifying_organisation):
+            raise exceptions.PermissionDenied(FORBIDDEN)
         return found
 
     def _answer(self, request: Request, pk: int, code: int = status.HTTP_200_OK) -> Response:
@@ -102,7 +101,7 @@ class CatalogueWrites:
         data = self._input(request, update=False, partial=False)
         organisation = self._organisation(request, data.pop("organisation"))
         created = domain_call(
-            getattr(catalogue_domain(), f"create_{self.kind}"),
+            getattr(catalogue_domain, f"create_{self.kind}"),
             actor=request.user,
             organisation=organisation,
             data=data,
@@ -113,7 +112,7 @@ class CatalogueWrites:
         instance = self._instance(request, key)
         data = self._input(request, update=True, partial=partial)
         domain_call(
-            getattr(catalogue_domain(), f"update_{self.kind}"),
+            getattr(catalogue_domain, f"update_{self.kind}"),
             actor=request.user,
             data=data,
             **{self.object_kwarg: instance},
@@ -129,7 +128,7 @@ class CatalogueWrites:
     def destroy(self, request: Request, **kwargs: Any) -> Response:
         instance = self._instance(request, kwargs[self.lookup_field])  # type: ignore[attr-defined]
         domain_call(
-            getattr(catalogue_domain(), f"delete_{self.kind}"),
+            getattr(catalogue_domain, f"delete_{self.kind}"),
             actor=request.user,
             **{self.object_kwarg: instance},
         )
@@ -214,7 +213,7 @@ class ConvenerViewSet(viewsets.ViewSet):
 
     def _input(self, request: Request, *, update: bool, partial: bool) -> dict[str, Any]:
         form = request.content_type.startswith("multipart/")
-        serializer = t.ConvenerIn(
+        serializer = t.ConvenerWrite(
             data=request.data, partial=partial, context={"update": update, "form": form}
         )
         return dict(validated(serializer))
@@ -237,7 +236,7 @@ class ConvenerViewSet(viewsets.ViewSet):
         if organisation is None:
             raise exceptions.ValidationError({"organisation": ["No such organisation."]})
         created = domain_call(
-            catalogue_domain().create_convener,
+            catalogue_domain.create_convener,
             actor=request.user,
             organisation=organisation,
             data=data,
@@ -248,13 +247,13 @@ class ConvenerViewSet(viewsets.ViewSet):
         convener = self._instance(request, pk)
         data = self._input(request, update=True, partial=True)
         domain_call(
-            catalogue_domain().update_convener, actor=request.user, convener=convener, data=data
+            catalogue_domain.update_convener, actor=request.user, convener=convener, data=data
         )
         return self._answer(request, convener.pk)
 
     def destroy(self, request: Request, pk: str) -> Response:
         convener = self._instance(request, pk)
-        domain_call(catalogue_domain().delete_convener, actor=request.user, convener=convener)
+        domain_call(catalogue_domain.delete_convener, actor=request.user, convener=convener)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
