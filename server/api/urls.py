@@ -21,6 +21,23 @@ from .views.catalogue import (
     OrganisationViewSet,
     TrainingCentreViewSet,
 )
+from .views.certificates import (
+    AttendeeDetailView,
+    AttendeeImportView,
+    AttendeeListView,
+    BadgeIssuerView,
+    CertificateBadgeView,
+    CertificateCorrectView,
+    CertificatePdfView,
+    CertificateRevokeView,
+    CertificateSendOneView,
+    CertificateSendView,
+    CertificateView,
+    CertificateZipView,
+    CourseCertificatesView,
+    OrganisationCertificatePdfView,
+    OrganisationCertificateView,
+)
 from .views.decisions import (
     AppealView,
     DecisionView,
@@ -38,6 +55,7 @@ from .views.reviews import (
     ReviewListView,
 )
 from .views.root import MeView, NotFoundView, RootView
+from .views.training import ConvenerViewSet, MyOrganisationsView
 
 app_name = "api"
 
@@ -46,6 +64,11 @@ router.register("organisations", OrganisationViewSet, basename="organisation")
 router.register("training-centres", TrainingCentreViewSet, basename="training-centre")
 router.register("courses", CourseViewSet, basename="course")
 router.register("course-types", CourseTypeViewSet, basename="course-type")
+router.register("conveners", ConvenerViewSet, basename="convener")
+
+COURSE = r"^courses/(?P<pk>[0-9]{1,18})/"
+CERTIFICATE = r"^certificates/(?P<certificate_id>[^/]{1,64})/"
+ORGANISATION = r"^organisations/(?P<slug>[-a-zA-Z0-9_]{1,200})/certificate/"
 
 urlpatterns = [
     path("", RootView.as_view(), name="root"),
@@ -126,6 +149,33 @@ urlpatterns = [
         InvitationsView.as_view(),
         name="user-group-invitations",
     ),
+    # Courses, attendees and certificates (issue 12).
+    path("me/organisations/", MyOrganisationsView.as_view(), name="my-organisations"),
+    path("badges/issuer/", BadgeIssuerView.as_view(), name="badge-issuer"),
+    *[
+        re_path(f"{prefix}{tail}$", view.as_view(), name=name)
+        for prefix, tail, view, name in (
+            (COURSE, "attendees/", AttendeeListView, "course-attendees"),
+            (COURSE, "attendees/import/", AttendeeImportView, "course-attendees-import"),
+            (
+                COURSE,
+                r"attendees/(?P<attendee_pk>[0-9]{1,18})/",
+                AttendeeDetailView,
+                "course-attendee",
+            ),
+            (COURSE, "certificates/", CourseCertificatesView, "course-certificates"),
+            (COURSE, "certificates/zip/", CertificateZipView, "course-certificates-zip"),
+            (COURSE, "certificates/send/", CertificateSendView, "course-certificates-send"),
+            (CERTIFICATE, "", CertificateView, "certificate"),
+            (CERTIFICATE, "pdf/", CertificatePdfView, "certificate-pdf"),
+            (CERTIFICATE, "badge/", CertificateBadgeView, "certificate-badge"),
+            (CERTIFICATE, "correct/", CertificateCorrectView, "certificate-correct"),
+            (CERTIFICATE, "revoke/", CertificateRevokeView, "certificate-revoke"),
+            (CERTIFICATE, "send/", CertificateSendOneView, "certificate-send"),
+            (ORGANISATION, "", OrganisationCertificateView, "organisation-certificate"),
+            (ORGANISATION, "pdf/", OrganisationCertificatePdfView, "organisation-certificate-pdf"),
+        )
+    ],
     # Any other path, line breaks included ("." alone stops at one: an HTML 404 page).
     re_path(r"^[\s\S]*/$", NotFoundView.as_view(), name="not-found"),
 ]
