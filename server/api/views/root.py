@@ -28,6 +28,7 @@ CAPABILITIES = (
     "sign-in",
     "applications",
     "reviews",
+    "certificates",
 )
 LINKS = (
     ("organisations", "api:organisation-list"),
@@ -38,6 +39,9 @@ LINKS = (
     ("application_form", "api:application-form"),
     ("review_queue", "api:review-queue"),
     ("rubric", "api:rubric"),
+    ("conveners", "api:convener-list"),
+    ("my_organisations", "api:my-organisations"),
+    ("certificates_issuer", "api:badge-issuer"),
     ("me", "api:me"),
     ("device_authorization", "api:device-authorization"),
     ("schema", "api:schema"),
