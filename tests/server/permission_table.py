@@ -66,6 +66,20 @@ REVIEW_KNOWN = {
 }
 
 
+#: Writes on a private organisation's rows: its owner is refused (not certified), others do
+#: not see them (404), anonymous 401; what a manager gets is said per row.
+WRITE_PRIVATE = {**only({"owner"}, 403), "anonymous": 401}
+
+#: Issue 12's certified organisation: "owner" owns it, "convener" convenes for it.
+COURSE_MANAGERS = ("owner", "convener", "manager")
+TRAINERS = {**only(set(COURSE_MANAGERS)), "anonymous": 401}
+
+
+def course_role(status: int) -> dict[str, int]:
+    """Its course's endpoints: managers of it get ``status``, who sees the course 403."""
+    return {**only(set(COURSE_MANAGERS), status, others=403), "anonymous": 401}
+
+
 #: Admin views: staff (the manager) gets ``manager``; everyone else the admin sign-in page.
 def staff(manager: int) -> dict[str, int]:
     return {**everyone(302), "manager": manager}
@@ -304,6 +318,71 @@ TABLE = rows(
         ("POST",),
         {**signed_in(403, anonymous=401), "coordinator": 400, "manager": 400},
     ),
+    # Catalogue writes (issue 12), asked about the private organisation's rows with empty
+    # bodies: its owner is refused (403: not certified yet), a manager passes (PUT: 400, PATCH
+    # changes nothing: 200, DELETE: 409 in_use, its courses and a certificate refer to them);
+    # those who do not see the rows get 404. A create without a body is a 400 for all.
+    *[
+        line
+        for kind in ("training-centre", "course", "course-type")
+        for line in (
+            (f"api:{kind}-list", ("POST",), signed_in(400, anonymous=401)),
+            (f"api:{kind}-detail", ("PUT",), {**WRITE_PRIVATE, "manager": 400}),
+            (f"api:{kind}-detail", ("PATCH",), {**WRITE_PRIVATE, "manager": 200}),
+            (f"api:{kind}-detail", ("DELETE",), {**WRITE_PRIVATE, "manager": 409}),
+        )
+    ],
+    # Conveners: the lists of what one manages (empty for most); the certified organisation's
+    # convener, which its course refers to (DELETE: 409 in_use).
+    ("api:convener-list", DRF_READ, signed_in(200, anonymous=401)),
+    ("api:convener-list", ("POST",), signed_in(400, anonymous=401)),
+    ("api:convener-detail", (*SAFE, "PATCH"), TRAINERS),
+    ("api:convener-detail", ("OPTIONS",), signed_in(200, anonymous=401)),
+    ("api:convener-detail", ("DELETE",), {**TRAINERS, **dict.fromkeys(COURSE_MANAGERS, 409)}),
+    ("api:my-organisations", DRF_READ, signed_in(200, anonymous=401)),
+    # Attendees and certificates of the certified organisation's course (QGIS-1 issued to one
+    # attendee, another waiting): its owners, conveners and managers; others 403 (they see
+    # the course), anonymous 401. Empty bodies: 400; sending queues the e-mails (202).
+    *[
+        (route, ("OPTIONS",), signed_in(200, anonymous=401))
+        for route in (
+            "api:course-attendees",
+            "api:course-attendees-import",
+            "api:course-attendee",
+            "api:course-certificates",
+            "api:course-certificates-zip",
+            "api:course-certificates-send",
+            "api:certificate-pdf",
+            "api:certificate-correct",
+            "api:certificate-revoke",
+            "api:certificate-send",
+            "api:organisation-certificate-pdf",
+        )
+    ],
+    ("api:course-attendees", SAFE, course_role(200)),
+    ("api:course-attendees", ("POST",), course_role(400)),
+    ("api:course-attendees-import", ("POST",), course_role(400)),
+    ("api:course-attendee", ("PATCH",), course_role(200)),
+    ("api:course-attendee", ("DELETE",), course_role(409)),  # holds QGIS-1: in_use
+    ("api:course-certificates", SAFE, course_role(200)),
+    ("api:course-certificates", ("POST",), course_role(400)),
+    ("api:course-certificates-zip", SAFE, course_role(200)),
+    ("api:course-certificates-send", ("POST",), course_role(202)),
+    # Verification is public (the badge too); the PDF and the changes for course managers.
+    ("api:certificate", DRF_READ, everyone(200)),
+    ("api:certificate-badge", DRF_READ, everyone(200)),
+    ("api:certificate-pdf", SAFE, course_role(200)),
+    ("api:certificate-correct", ("POST",), course_role(400)),
+    ("api:certificate-revoke", ("POST",), course_role(400)),
+    ("api:certificate-send", ("POST",), course_role(202)),
+    ("api:badge-issuer", DRF_READ, everyone(200)),
+    # The certified organisation's own certificate: public; its PDF for owners and managers.
+    ("api:organisation-certificate", DRF_READ, everyone(200)),
+    (
+        "api:organisation-certificate-pdf",
+        SAFE,
+        {**signed_in(403, anonymous=401), "owner": 200, "manager": 200},
+    ),
     # Joining a user group from an invitation's link: sign in first; a link that is not a
     # signed invitation is a 400 page.
     ("reviews:join", ("GET", "HEAD", "POST"), signed_in(400)),
@@ -333,10 +412,24 @@ TABLE = rows(
     ("catalogue:course", (*UNSAFE, "OPTIONS"), everyone(405)),
     ("catalogue:training-center", SAFE, PRIVATE),
     ("catalogue:training-center", (*UNSAFE, "OPTIONS"), everyone(405)),
-    ("catalogue:certificate", SAFE, everyone(200)),  # 200 even when unknown, as live
-    ("catalogue:certificate", (*UNSAFE, "OPTIONS"), everyone(405)),
+    *[
+        line
+        for route in (
+            "catalogue:certificate",
+            "certificates:certificate",
+            "certificates:organisation-certificate",
+        )
+        for line in (
+            (route, SAFE, everyone(200)),  # 200 even when unknown, as live
+            (route, (*UNSAFE, "OPTIONS"), everyone(405)),
+        )
+    ],
     # The live site's paths without /en/: a redirect whatever the method.
-    (r"^(?P<rest>(?:feed|certifyingorganisation|certificate)/.*)$", ALL, everyone(302)),
+    (
+        r"^(?P<rest>(?:feed|certifyingorganisation|certificate|organisationcertificate)/.*)$",
+        ALL,
+        everyone(302),
+    ),
     # Admin site views (model views are the families below).
     ("admin:index", ("GET", "POST"), staff(200)),
     ("admin:login", ("GET",), {**everyone(200), "manager": 302}),  # staff: on to the index
@@ -437,6 +530,42 @@ ADMIN_FAMILIES = {
     **{
         (
             r"admin:reviews_(routing|assignment|review|decision|appeal|invitation)_(add|delete)",
+            method,
+        ): staff(403)
+        for method in ("GET", "POST")
+    },
+    # Certificates, attendees, organisation certificates and the credit ledger (issue 12):
+    # managers read them (and act through admin actions: changelist POST); nobody adds,
+    # edits or deletes one here, except a ledger adjustment that managers add.
+    **{
+        (
+            r"admin:(certificates_(certificate|attendee|organisationcertificate)|"
+            r"payments_creditentry)_(changelist|history)",
+            method,
+        ): staff(200)
+        for method in ("GET", "POST")
+    },
+    (
+        r"admin:(certificates_(certificate|attendee|organisationcertificate)|"
+        r"payments_creditentry)_change",
+        "GET",
+    ): staff(200),
+    (
+        r"admin:(certificates_(certificate|attendee|organisationcertificate)|"
+        r"payments_creditentry)_change",
+        "POST",
+    ): staff(403),
+    **{
+        (r"admin:certificates_(certificate|attendee|organisationcertificate)_add", method): staff(
+            403
+        )
+        for method in ("GET", "POST")
+    },
+    **{("admin:payments_creditentry_add", method): staff(200) for method in ("GET", "POST")},
+    **{
+        (
+            r"admin:(certificates_(certificate|attendee|organisationcertificate)|"
+            r"payments_creditentry)_delete",
             method,
         ): staff(403)
         for method in ("GET", "POST")

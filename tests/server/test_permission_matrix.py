@@ -153,6 +153,7 @@ class World:
         self.materials = material_rows(self.with_files, users["owner"])
         self.routed = routed_rows(self.private, self.group, users)
         decided_rows(self.elsewhere, manager, users["other_owner"])
+        self.trainers, self.training_course, self.attendee = training_rows(f, self.course, users)
         admin_rows()
         self.token, _key = ApiToken.issue(users["owner"], "permission matrix")
 
@@ -171,6 +172,22 @@ class World:
         for route in REVIEW_ROUTES:
             by_route[f"api:application-{route}"] = {"pk": self.routed.pk}
         by_route["api:user-group-invitations"] = {"pk": self.group.pk}
+        # Issue 12: asked about the certified organisation's course and its QGIS-1.
+        for route in (
+            "course-attendees",
+            "course-attendees-import",
+            "course-certificates",
+            "course-certificates-zip",
+            "course-certificates-send",
+        ):
+            by_route[f"api:{route}"] = {"pk": self.training_course.pk}
+        by_route["api:course-attendee"] = {
+            "pk": self.training_course.pk,
+            "attendee_pk": self.attendee.pk,
+        }
+        by_route["api:convener-detail"] = {"pk": self.trainers.course_convener.pk}
+        for route in ("organisation-certificate", "organisation-certificate-pdf"):
+            by_route[f"api:{route}"] = {"slug": self.trainers.organisation.slug}
         first, second = (material.pk for material in self.materials)
         files = self.with_files.pk
         by_route["api:application-materials"] = {"pk": files}
@@ -275,6 +292,49 @@ def routed_rows(organisation: Any, group: Any, users: dict[str, Any]) -> Applica
         expires_at=moment + timedelta(days=14),
     )
     return application
+
+
+def training_rows(f: Any, private_course: Any, users: dict[str, Any]) -> tuple[Any, Any, Any]:
+    """Issue 12: a certified organisation that "owner" owns and "convener" convenes for, with
+    20 credits, its certificate (QGIS-ORG-1), a started course with an attendee holding
+    QGIS-1 and one waiting; and a certificate row on the private course (so deleting it, its
+    type or its centre is refused: in_use)."""
+    from certificates import domain, tasks
+    from certificates.models import Attendee, Certificate
+
+    from tests.server.factories_certificates import (
+        attendees_for,
+        certificate_types,
+        certified_org,
+        course_for,
+        issued,
+    )
+
+    trainers = certified_org(owner=users["owner"], convener=users["convener"], f=f)
+    mark = domain.issue_organisation_certificate(organisation=trainers.organisation)
+    course = course_for(trainers, f=f)
+    [certificate] = issued(course, 1, actor=users["owner"])
+    # The PDFs and the badge, made now (a test's transaction never commits: no on_commit).
+    tasks.render_certificates.call(certificate_ids=[certificate.pk])
+    tasks.render_organisation_certificate.call(organisation_certificate_id=mark.pk)
+    attendees_for(course, 1)
+    person = Attendee.objects.create(
+        organisation=private_course.certifying_organisation,
+        first_name="Pia",
+        surname="Private",
+        email="pia@example.org",
+    )
+    Certificate.objects.create(
+        number=900,
+        certificate_id="QGIS-900",
+        course=private_course,
+        attendee=person,
+        certificate_type=certificate_types()["attendance"],
+        first_name="Pia",
+        surname="Private",
+        issued_at=timezone.now(),
+    )
+    return trainers, course, certificate.attendee
 
 
 def decided_rows(organisation: Any, manager: Any, owner: Any) -> Application:
