@@ -36,6 +36,7 @@ def test_root_document_anonymous(client):
         "sign-in",
         "applications",
         "reviews",
+        "certificates",
     }
     assert data["authenticated"] is False and data["user"] is None
     assert data["links"] == {
@@ -47,6 +48,9 @@ def test_root_document_anonymous(client):
         "application_form": "http://testserver/api/v1/application-form/",
         "review_queue": "http://testserver/api/v1/review-queue/",
         "rubric": "http://testserver/api/v1/rubric/",
+        "conveners": "http://testserver/api/v1/conveners/",
+        "my_organisations": "http://testserver/api/v1/me/organisations/",
+        "certificates_issuer": "http://testserver/api/v1/badges/issuer/",
         "me": "http://testserver/api/v1/me/",
         "device_authorization": "http://testserver/api/v1/auth/device/",
         "schema": "http://testserver/api/v1/schema/",
@@ -57,7 +61,7 @@ def test_root_document_anonymous(client):
 def test_every_root_link_answers(client):
     links = client.get(BASE).json()["links"]
     for name, url in links.items():
-        if name in ("me", "applications", "review_queue"):  # signed in only
+        if name in ("me", "applications", "review_queue", "conveners", "my_organisations"):
             assert client.get(url).status_code == 401, name
             continue
         if name == "device_authorization":  # starts a sign-in: POST only

@@ -54,6 +54,25 @@ PATHS = {
     "/api/v1/applications/{id}/decision/",
     "/api/v1/applications/{id}/appeal/",
     "/api/v1/user-groups/{id}/invitations/",
+    # Issue 12: catalogue writes on the paths above, and these.
+    "/api/v1/conveners/",
+    "/api/v1/conveners/{id}/",
+    "/api/v1/me/organisations/",
+    "/api/v1/badges/issuer/",
+    "/api/v1/courses/{id}/attendees/",
+    "/api/v1/courses/{id}/attendees/import/",
+    "/api/v1/courses/{id}/attendees/{attendee_pk}/",
+    "/api/v1/courses/{id}/certificates/",
+    "/api/v1/courses/{id}/certificates/zip/",
+    "/api/v1/courses/{id}/certificates/send/",
+    "/api/v1/certificates/{certificate_id}/",
+    "/api/v1/certificates/{certificate_id}/pdf/",
+    "/api/v1/certificates/{certificate_id}/badge/",
+    "/api/v1/certificates/{certificate_id}/correct/",
+    "/api/v1/certificates/{certificate_id}/revoke/",
+    "/api/v1/certificates/{certificate_id}/send/",
+    "/api/v1/organisations/{slug}/certificate/",
+    "/api/v1/organisations/{slug}/certificate/pdf/",
 }
 
 
