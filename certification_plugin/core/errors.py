@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class CertificationError(Exception):
     """Base class: everything the client raises on purpose derives from it."""
@@ -88,12 +90,12 @@ class ValidationFailed(HttpError):
         detail: str = "",
         errors: dict[str, list[str]] | None = None,
         general: list[str] | None = None,
-        body: dict | None = None,
+        body: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(message, url, status, detail)
         self.errors: dict[str, list[str]] = dict(errors or {})
         self.general: list[str] = list(general or [])
-        self.body: dict = dict(body or {})
+        self.body: dict[str, Any] = dict(body or {})
         """The whole JSON answer (an attendee import's refused preview keeps its rows)."""
 
 
@@ -110,14 +112,14 @@ class ConflictError(HttpError):
         state: str = "",
         allowed_actions: list[str] | None = None,
         code: str = "",
-        body: dict | None = None,
+        body: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(message, url, status, detail)
         self.state = state
         self.allowed_actions: list[str] = list(allowed_actions or [])
         self.code = code
         """The server's refusal code (``not_enough_credits``, ``in_use``...), "" if none."""
-        self.body: dict = dict(body or {})
+        self.body: dict[str, Any] = dict(body or {})
         """The whole JSON answer (``credits_needed``, ``credits_available``...)."""
 
 
