@@ -89,7 +89,7 @@ class OrganisationRef(Slug):
     """The organisation a new row belongs to, by slug (it must be one you manage)."""
 
 
-class CatalogueIn(serializers.Serializer):
+class CatalogueWrite(serializers.Serializer):
     """``organisation`` is asked on create only: a row never moves to another organisation
     (context ``update``: the field is left out, and sent anyway it is ignored)."""
 
@@ -99,7 +99,7 @@ class CatalogueIn(serializers.Serializer):
             self.fields.pop("organisation", None)
 
 
-class TrainingCentreIn(CatalogueIn):
+class TrainingCentreWrite(CatalogueWrite):
     organisation = OrganisationRef(help_text="Slug of an organisation you manage (create only).")
     name = Text(max_length=200)
     email = CleanEmail(max_length=254, required=False, allow_blank=True)
@@ -124,7 +124,7 @@ class TrainingCentreIn(CatalogueIn):
         return attrs
 
 
-class CourseTypeIn(CatalogueIn):
+class CourseTypeWrite(CatalogueWrite):
     organisation = OrganisationRef(help_text="Slug of an organisation you manage (create only).")
     name = Text(max_length=200)
     description = Text(max_length=5000, required=False, allow_blank=True, trim_whitespace=False)
@@ -132,7 +132,7 @@ class CourseTypeIn(CatalogueIn):
     coursetype_link = HttpUrlField(required=False, allow_blank=True)
 
 
-class ConvenerIn(CatalogueIn):
+class ConvenerWrite(CatalogueWrite):
     organisation = OrganisationRef(help_text="Slug of an organisation you manage (create only).")
     user = Text(max_length=254, help_text="Username or e-mail of an existing account.")
     title = Text(max_length=50, required=False, allow_blank=True)
@@ -145,7 +145,7 @@ class ConvenerIn(CatalogueIn):
     )
 
 
-class CourseIn(CatalogueIn):
+class CourseWrite(CatalogueWrite):
     organisation = OrganisationRef(help_text="Slug of an organisation you manage (create only).")
     course_type = Slug(help_text="Slug of one of the organisation's course types.")
     course_convener = Id(help_text="Convener id (of the same organisation).")

@@ -97,10 +97,10 @@ def _writes(name: str, item: Any, body: Any, lookup: OpenApiParameter, files: bo
 
 
 training_centre_writes = _writes(
-    "training_centres", s.TrainingCentreSerializer, t.TrainingCentreIn, ID
+    "training_centres", s.TrainingCentreSerializer, t.TrainingCentreWrite, ID
 )
-course_type_writes = _writes("course_types", s.CourseTypeSerializer, t.CourseTypeIn, SLUG)
-course_writes = _writes("courses", s.CourseSerializer, t.CourseIn, ID, files=True)
+course_type_writes = _writes("course_types", s.CourseTypeSerializer, t.CourseTypeWrite, SLUG)
+course_writes = _writes("courses", s.CourseSerializer, t.CourseWrite, ID, files=True)
 
 conveners = _viewset(
     list=extend_schema(
@@ -116,7 +116,7 @@ conveners = _viewset(
     ),
     create=extend_schema(
         parameters=[FORMAT_JSON],
-        request=_both(t.ConvenerIn),
+        request=_both(t.ConvenerWrite),
         responses={201: t.ConvenerOut, **CHANGE},
         operation_id="conveners_create",
         description="user: the username or e-mail of an existing account; signature: PNG or "
@@ -124,7 +124,7 @@ conveners = _viewset(
     ),
     partial_update=extend_schema(
         parameters=[ID, FORMAT_JSON],
-        request=_both(t.ConvenerIn),
+        request=_both(t.ConvenerWrite),
         responses={200: t.ConvenerOut, **CHANGE},
         operation_id="conveners_partial_update",
     ),
