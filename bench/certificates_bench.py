@@ -72,7 +72,6 @@ from review_data import release_database, setup_django
 NEEDED = (
     "payments/ledger.py",
     "certificates/domain.py",
-    "certificates/attendees.py",
     "certificates/pdf.py",
     "api/views/certificates.py",
 )
@@ -151,6 +150,13 @@ def failed_task() -> Optional[str]:
     return None if failed is None else f"{failed.task_path}: {failed.traceback[-3000:]}"
 
 
+def tasks_waiting() -> int:
+    """Tasks enqueued or running: none while PDFs are missing means they will never come."""
+    from django_tasks_db.models import DBTaskResult
+
+    return int(DBTaskResult.objects.filter(status__in=("READY", "RUNNING")).count())
+
+
 def measure_issue(base: str, world: Any, timeout_s: float) -> Dict[str, Any]:
     """From the POST to every PDF ready; the progress every second (ready, seconds)."""
     course = world.course
@@ -165,6 +171,7 @@ def measure_issue(base: str, world: Any, timeout_s: float) -> Dict[str, Any]:
     if issued != course.attendees:
         raise RuntimeError(f"issued {issued} of {course.attendees}")
     progress, first_ready, last_report = [], None, answered
+    idle_since: Optional[float] = None
     while True:
         ready = ready_count(course.course_id)
         now = time.perf_counter()
@@ -178,6 +185,9 @@ def measure_issue(base: str, world: Any, timeout_s: float) -> Dict[str, Any]:
         failure = failed_task()
         if failure:
             raise RuntimeError(f"a task failed:\n{failure}")
+        idle_since = None if tasks_waiting() else (idle_since or now)
+        if idle_since is not None and now - idle_since > 2.0:
+            raise RuntimeError(f"the tasks are done but only {ready} of {issued} PDFs are ready")
         if now - started > timeout_s:
             raise RuntimeError(f"only {ready} of {issued} PDFs after {timeout_s:.0f} s")
         time.sleep(POLL_S)
@@ -336,6 +346,8 @@ def main() -> int:
         "--json", type=Path, default=REPO / "bench" / "results" / "certificates_bench.json"
     )
     args = parser.parse_args()
+    # A SIGTERM (make's, a timeout's) unwinds like Ctrl-C, so the servers started here stop.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     missing = [name for name in NEEDED if not (SERVER / name).exists()]
     if missing:
         print(f"Not measured: server/{', server/'.join(missing)} not there yet.")
@@ -361,6 +373,7 @@ def main() -> int:
         try:
             wait_until_up(base, process)
             time.sleep(1.0)  # the task workers polling, idle
+            print(f"Issuing {args.certificates} certificates over HTTP ...", flush=True)
             issue = measure_issue(base, world, args.timeout)
             ids = issue.pop("ids")
             results["issue"] = issue
