@@ -82,7 +82,11 @@ class SeedReport:
 
 
 def flush_catalogue() -> None:
-    """Delete every catalogue row (courses first: they protect their types and centres)."""
+    """Delete every catalogue row (courses first: they protect their types and centres;
+    before them the certificates and credit entries, which protect courses and organisations)."""
+    from certificates.demo import flush_certificates
+
+    flush_certificates()
     Course.objects.all().delete()
     CourseConvener.objects.all().delete()
     CourseType.objects.all().delete()
@@ -252,6 +256,10 @@ def seed_demo(
         from reviews.demo import seed_demo_reviews
 
         users = (*users, seed_demo_applications(), *seed_demo_reviews())
+        # After the reviews: their approvals may issue organisation certificates first.
+        from certificates.demo import seed_demo_certificates
+
+        seed_demo_certificates()
     return SeedReport(
         organisations=CertifyingOrganisation.objects.count(),
         training_centers=TrainingCenter.objects.count(),
