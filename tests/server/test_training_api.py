@@ -244,7 +244,12 @@ def test_conveners(org, owner, catalogue_factory):
     item = created.json()
     assert item["username"] == "trainer" and item["has_signature"] is True
     assert item["name"] == "Tina Trainer"
-    unknown = send(owner, "POST", f"{API}/conveners/", {"organisation": org.organisation.slug, "user": "nobody"})
+    unknown = send(
+        owner,
+        "POST",
+        f"{API}/conveners/",
+        {"organisation": org.organisation.slug, "user": "nobody"},
+    )
     assert unknown.status_code == 400 and "user" in unknown.json()["errors"]
     url = f"{API}/conveners/{item['id']}/"
     assert send(owner, "PATCH", url, {"title": "Prof."}).json()["title"] == "Prof."
