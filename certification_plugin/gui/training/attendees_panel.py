@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any, Callable, Dict, List, Mapping, Optional
 
 from qgis.core import Qgis
-from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -389,7 +389,16 @@ class AttendeesPanel(QWidget):
         self, preview: Any, source: str, payload: Callable[[bool], Dict[str, Any]]
     ) -> None:
         """The preview dialog (modal, unless a test opened it with ``exec`` replaced); its
-        Import sends the same data again without ``preview``."""
+        Import sends the same data again without ``preview``. Opened from the event loop, not
+        inside the finished task's callback (a modal loop there would hold QGIS's task
+        handling, and the import's task would start from within it)."""
+        QTimer.singleShot(0, lambda: self._open_preview(preview, source, payload))
+
+    def _open_preview(
+        self, preview: Any, source: str, payload: Callable[[bool], Dict[str, Any]]
+    ) -> None:
+        if not is_alive(self):
+            return
         dialog = CsvImportDialog(preview, self, source)
         self.preview_dialog = dialog
         if self.exec_preview(dialog):

@@ -20,7 +20,7 @@ from dataclasses import asdict, is_dataclass, replace
 from typing import Any, Callable, Dict, List, Optional
 
 from qgis.core import Qgis
-from qgis.PyQt.QtCore import QCoreApplication, QUrl, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QTimer, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QDialog,
@@ -262,7 +262,8 @@ class CertificatesPanel(QWidget):
 
         def done(attendees: List[Any]) -> None:
             self.attendees = attendees
-            self.open_issue_dialog(attendees)
+            # From the event loop: not a modal dialog inside the task's callback.
+            QTimer.singleShot(0, lambda: is_alive(self) and self.open_issue_dialog(attendees))
 
         return self._run(self.tr("Reading the attendees"), work, done, "certificates.attendees")
 
