@@ -129,7 +129,7 @@ def test_archived_organisation_and_mismatched_paths_are_404(catalogue_factory):
 @pytest.mark.parametrize("certificate_id", ["QGIS-1234", "QGIS-0", '"><svg onload=alert(1)>'])
 def test_certificate_page_is_200_and_says_not_found(db, certificate_id):
     body = page(f"/en/certificate/{certificate_id}/")
-    assert "was not found" in body
+    assert "Sorry, no certificate matching this number has been issued." in body
     assert "<svg" not in body
 
 
