@@ -163,6 +163,20 @@ class CourseSerializer(CoursePropertiesSerializer):
     latitude = serializers.FloatField(allow_null=True, help_text="The centre's, EPSG:4326.")
 
 
+class CourseDetailSerializer(CourseSerializer):
+    attendee_count = serializers.IntegerField(
+        required=False, help_text="Managers of the course only (owners, conveners, managers)."
+    )
+    certificate_count = serializers.IntegerField(
+        required=False, help_text="Valid certificates; managers of the course only."
+    )
+
+
+class CourseDetailPropertiesSerializer(CoursePropertiesSerializer):
+    attendee_count = serializers.IntegerField(required=False, help_text="Managers only.")
+    certificate_count = serializers.IntegerField(required=False, help_text="Managers only.")
+
+
 class CourseTypeLinksSerializer(serializers.Serializer):
     self = serializers.URLField()
 
@@ -240,5 +254,6 @@ CoursePage = page_of(CourseSerializer, "CoursePage")
 CourseTypePage = page_of(CourseTypeSerializer, "CourseTypePage")
 TrainingCentreFeature = feature_of(TrainingCentrePropertiesSerializer, "TrainingCentreFeature")
 CourseFeature = feature_of(CoursePropertiesSerializer, "CourseFeature")
+CourseDetailFeature = feature_of(CourseDetailPropertiesSerializer, "CourseDetailFeature")
 TrainingCentreCollection = collection_of(TrainingCentreFeature, "TrainingCentreCollection")
 CourseCollection = collection_of(CourseFeature, "CourseCollection")

@@ -282,3 +282,17 @@ def test_my_organisations(org, owner, catalogue_factory):
     assert {org.organisation.slug, other.organisation.slug} <= slugs
     assert all("manager" in o["roles"] for o in boss["results"])
     assert Client().get(f"{API}/me/organisations/").status_code == 401
+
+
+def test_course_detail_counts_for_its_managers(org, owner, catalogue_factory):
+    course = course_for(org)
+    issued(course, 2)
+    url = f"{API}/courses/{course.pk}/"
+    mine = owner.get(url).json()
+    assert (mine["attendee_count"], mine["certificate_count"]) == (2, 2)
+    geo = owner.get(url + "?format=geojson").json()["properties"]
+    assert geo["attendee_count"] == 2
+    public = Client().get(url).json()
+    assert "attendee_count" not in public and public["course_convener"] == org.course_convener.pk
+    listed = owner.get(f"{API}/courses/?organisation={org.organisation.slug}").json()
+    assert "attendee_count" not in listed["results"][0]

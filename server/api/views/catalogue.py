@@ -31,7 +31,7 @@ from ..pagination import make_page
 from ..renderers import FastJSONRenderer, GeoJSONRenderer
 from ..representations import LinkContext, feature
 from . import schema_docs, schema_docs_training
-from .training import CatalogueWrites
+from .training import CatalogueWrites, manager_counts
 
 ETAG_SCOPE = "api-v1"
 
@@ -163,6 +163,18 @@ class CourseViewSet(CatalogueWrites, CatalogueViewSet):
     in_serializer = serializers_training.CourseWrite
     kind = object_kwarg = "course"
     accepts_files = True
+
+    def retrieve(self, request: Request, **kwargs: Any) -> Response:
+        """The list's item; for the course's managers also how many attendees and valid
+        certificates it has (the ETag follows both: their signals touch the course)."""
+        response = super().retrieve(request, **kwargs)
+        if response.status_code == 200 and isinstance(response.data, dict):
+            data = response.data
+            item = data.get("properties", data)
+            counts = manager_counts(request, item["id"], item["organisation"])
+            if counts:
+                item.update(counts)
+        return response
 
     spatial = True
     raw_rows = True

@@ -262,7 +262,7 @@ courses = _viewset(
         COURSE_TYPE,
         collection=s.CourseCollection,
     ),
-    retrieve=_detail(ID, s.CourseSerializer, s.CourseFeature),
+    retrieve=_detail(ID, s.CourseDetailSerializer, s.CourseDetailFeature),
 )
 
 course_types = _viewset(

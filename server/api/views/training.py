@@ -148,6 +148,25 @@ def managed_organisations(user: Any) -> QuerySet[CertifyingOrganisation]:
     ).distinct()
 
 
+def manager_counts(request: Request, course_id: int, organisation_slug: str) -> dict[str, int]:
+    """``attendee_count`` and ``certificate_count`` (valid ones) of a course, for whoever
+    manages its organisation; empty for everybody else."""
+    from certificates.models import Certificate, CourseAttendee
+
+    user = request.user
+    if not getattr(user, "is_authenticated", False):
+        return {}
+    organisation = CertifyingOrganisation.objects.filter(slug=organisation_slug).first()
+    if organisation is None or not manages_organisation(user, organisation):
+        return {}
+    return {
+        "attendee_count": CourseAttendee.objects.filter(course_id=course_id).count(),
+        "certificate_count": Certificate.objects.filter(
+            course_id=course_id, status=Certificate.Status.VALID
+        ).count(),
+    }
+
+
 # --- conveners -------------------------------------------------------------------------------
 
 
