@@ -254,11 +254,12 @@ def _is_id(value: Any) -> bool:
     return isinstance(value, str) and value.isdigit() and len(value) < 12 and int(value) > 0
 
 
-def _replay(course: Course, key: str, fingerprint: str, balance: int) -> IssueResult | None:
+def _replay(course: Course, key: str, fingerprint: str | None, balance: int) -> IssueResult | None:
+    """The batch made under ``key`` (``fingerprint`` None: whatever its items were)."""
     batch = IssueBatch.objects.filter(course=course, idempotency_key=key).first()
     if batch is None:
         return None
-    if batch.fingerprint != fingerprint:
+    if fingerprint is not None and batch.fingerprint != fingerprint:
         raise Invalid({"Idempotency-Key": ["Used for another batch."]})
     certificates = list(batch.certificates.order_by("number"))
     return IssueResult(certificates=certificates, replayed=True, batch=batch, balance=balance)
@@ -276,12 +277,18 @@ def issue_certificates(
     Refusals: :class:`Forbidden` (not a course manager), :class:`Refused` ``not_started``
     (before the course's first day), :class:`Invalid` with one error object per item,
     :class:`NotEnoughCredits`. The same ``idempotency_key`` with the same items answers the
-    first batch's certificates and charges nothing (``replayed``).
+    first batch's certificates and charges nothing (``replayed``); so do the same key and no
+    items (a retried "every attendee" batch, whose attendees all hold their certificate now).
     """
     key = (idempotency_key or "").strip()[:200]
     with transaction.atomic():
         organisation = ledger.lock(course.certifying_organisation_id)
         _require_manager_of(actor, organisation)
+        if key and isinstance(items, Sequence) and not items:
+            # A retried "all attendees" batch: everyone is certified now, the items are none.
+            replay = _replay(course, key, None, organisation.credit_balance)
+            if replay is not None:
+                return replay
         normalised = _normalised_items(course, items)
         fingerprint = _fingerprint(normalised)
         if key:

@@ -207,6 +207,13 @@ def test_a_retried_batch_answers_the_same_certificates_and_charges_once(
             actor=org.owner, course=course, items=items_for(people[2:]), idempotency_key="retry"
         )
     assert invalid.value.errors == {"Idempotency-Key": ["Used for another batch."]}
+    # A retried "every attendee" batch finds nobody left to certify: the same batch answers.
+    empty = domain.issue_certificates(
+        actor=org.owner, course=course, items=[], idempotency_key="retry"
+    )
+    assert empty.replayed and empty.batch.pk == first.batch.pk
+    with pytest.raises(domain.Invalid):
+        domain.issue_certificates(actor=org.owner, course=course, items=[], idempotency_key="new")
     # The same key on another course is another batch.
     other = course_for(org)
     fresh = domain.issue_certificates(
