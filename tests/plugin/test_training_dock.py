@@ -399,9 +399,42 @@ def test_the_live_site_gate_keeps_verify(qtbot, tmp_path, livesite: LiveSite, br
     tab = dock.tab(CENTRE)
     assert tab.page == GATE_PAGE and "website" in tab.gate_label.text()
     assert not dock.organisation_combo.isVisibleTo(dock)
-    assert dock.verify_panel.isEnabled()
     qtbot.mouseClick(tab.website_button, Qt.MouseButton.LeftButton)
     assert browser.urls and browser.urls[-1].startswith(livesite.base_url.rstrip("/") + "/en/")
+    # Verify works against the live site's page.
+    panel = dock.verify_panel
+    panel.id_edit.setText(" qgis-12 ")
+    panel.verify()
+    qtbot.waitUntil(lambda: panel.result.isVisibleTo(dock), timeout=TIMEOUT)
+    assert panel.values["attendee_name"].text() == "Ana Pop"
+
+
+def test_the_plugin_opens_the_verify_tab_with_a_result(qtbot, tmp_path) -> None:
+    from qgis.core import QgsSettings
+    from qgis.PyQt.QtCore import QSettings
+
+    from certification_plugin.core.certificates import Verification
+    from certification_plugin.plugin import CertificationPlugin
+    from certification_plugin.qgis_io.settings import PluginSettings
+    from tests.plugin.recording_iface import RecordingIface
+
+    iface = RecordingIface()
+    settings = PluginSettings(QgsSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings.server_url = "http://127.0.0.1:9/"
+    plugin = CertificationPlugin(iface, cache_dir=str(tmp_path / "cache"), settings=settings)
+    plugin.initGui()
+    try:
+        iface.main_window.show()
+        found = Verification(True, "revoked", "QGIS-5", attendee_name="Ana <b>Pop</b>")
+        dock = plugin.show_certificate_verification(found)
+        assert dock is not None and dock.objectName() == OBJECT_NAME and dock.isVisible()
+        assert plugin.training_action.isChecked()
+        assert dock.tabs.currentIndex() == VERIFY_TAB
+        assert dock.verify_panel.values["attendee_name"].text() == "Ana <b>Pop</b>"
+        assert dock.verify_panel.values["attendee_name"].textFormat() == Qt.TextFormat.PlainText
+    finally:
+        plugin.unload()
+        iface.close()
 
 
 def test_not_signed_in_asks_to_sign_in(qtbot, tmp_path, reference_server) -> None:

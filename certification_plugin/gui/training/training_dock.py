@@ -172,12 +172,19 @@ class TrainingDock(WorkflowDock):
             training=self.client,
             run=self.run,
             push_message=self.push,
+            verify=self._verifier(),
             authcfg=getattr(plugin.settings, "authcfg", ""),
             iface=getattr(plugin, "iface", None),
         )
         self.signInChanged.connect(self._sign_in_changed_here)
         self.slot.busyChanged.connect(lambda busy: self._slot_busy("", busy))
         self._build(autosave_ms)
+
+    def _verifier(self) -> Any:
+        """The Verify tab's check: API JSON, or the live site's page (``certificate_verify``)."""
+        from ...qgis_io.certificate_verify import verifier_for
+
+        return verifier_for(self.plugin.settings, getattr(self.plugin, "cache_dir", None))
 
     # ------------------------------------------------------------------ building
     def _panel(self, name: str, parent: QWidget) -> QWidget:
