@@ -77,7 +77,7 @@ def faces_for(language: str) -> Faces:
 @lru_cache(maxsize=8)
 def _coverage(font_name: str) -> frozenset[int]:
     font = pdfmetrics.getFont(font_name)
-    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(font.face.charToGlyph)
 
 
 def runs(text: str, preferred: str) -> list[tuple[str, str]]:
