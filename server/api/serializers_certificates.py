@@ -36,7 +36,7 @@ class AttendeeRowIn(serializers.Serializer):
 
 
 class ImportRowsIn(serializers.Serializer):
-    rows = AttendeeRowIn(many=True, max_length=MAX_ROWS, allow_empty=False)
+    rows = AttendeeRowIn(many=True, max_length=MAX_ROWS, allow_empty=False)  # type: ignore[call-arg]
     preview = Boolean(required=False, default=False)
     skip_invalid = Boolean(required=False, default=False)
 
@@ -56,7 +56,9 @@ class IssueItemIn(serializers.Serializer):
 
 
 class IssueIn(serializers.Serializer):
-    items = IssueItemIn(many=True, required=False, max_length=MAX_ITEMS, allow_empty=False)
+    items = IssueItemIn(  # type: ignore[call-arg]
+        many=True, required=False, max_length=MAX_ITEMS, allow_empty=False
+    )
     all = Boolean(required=False, default=False, help_text="Every attendee without one.")
     certificate_type = serializers.ChoiceField(
         choices=CERTIFICATE_TYPES, required=False, help_text="With all: the type for every one."
@@ -128,7 +130,9 @@ class ImportRowOut(serializers.Serializer):
     surname = serializers.CharField(allow_blank=True)
     email = serializers.CharField(allow_blank=True)
     status = serializers.CharField(help_text="new, existing, already_on_course or invalid.")
-    errors = serializers.DictField(child=serializers.ListField(child=serializers.CharField()))
+    errors = serializers.DictField(  # type: ignore[assignment]
+        child=serializers.ListField(child=serializers.CharField())
+    )
 
 
 class ImportOut(serializers.Serializer):

@@ -80,7 +80,7 @@ def no_store(response: Any) -> Any:
 
 class CertificatesApi(APIView):
     content_negotiation_class = ApiContentNegotiation
-    permission_classes = (IsAuthenticated,)
+    permission_classes: tuple[type, ...] = (IsAuthenticated,)
     parser_classes: tuple[type, ...] = (SafeJSONParser,)
 
     def managed_course(self, request: Request, pk: str) -> Course:
@@ -241,6 +241,7 @@ class AttendeeImportView(CertificatesApi):
             skip_invalid=skip_invalid,
         )
         data = import_json(result)
+        code: int
         if preview:
             code = status.HTTP_200_OK
         elif getattr(result, "refused", False):
@@ -433,7 +434,7 @@ class CertificateView(CertificatesApi):
     """Verifies a certificate: public, rate-limited; 404 when unknown. Course managers get
     the e-mail, the PDF's state, the corrections."""
 
-    permission_classes = (AllowAny,)
+    permission_classes: tuple[type, ...] = (AllowAny,)
 
     def get(self, request: Request, certificate_id: str) -> Response:
         check_rate(request)
@@ -495,7 +496,7 @@ class BadgePending(PdfPending):
 class CertificateBadgeView(CertificatesApi):
     """The Open Badges 3.0 credential of a certificate (public, as verification)."""
 
-    permission_classes = (AllowAny,)
+    permission_classes: tuple[type, ...] = (AllowAny,)
 
     def get(self, request: Request, certificate_id: str) -> Response:
         check_rate(request)
@@ -561,7 +562,7 @@ class CertificateSendOneView(ManagedCertificateView):
 class BadgeIssuerView(APIView):
     """The programme's Open Badges issuer profile, with its public key (JWK)."""
 
-    permission_classes = (AllowAny,)
+    permission_classes: tuple[type, ...] = (AllowAny,)
     content_negotiation_class = ApiContentNegotiation
 
     def get(self, request: Request) -> Response:
@@ -591,7 +592,7 @@ class OrganisationCertificateView(APIView):
     """The organisation's certificate ("authorised to provide QGIS training and
     certification"): public once issued."""
 
-    permission_classes = (AllowAny,)
+    permission_classes: tuple[type, ...] = (AllowAny,)
     content_negotiation_class = ApiContentNegotiation
 
     def get(self, request: Request, slug: str) -> Response:

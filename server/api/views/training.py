@@ -299,7 +299,7 @@ class MyOrganisationsView(APIView):
     content_negotiation_class = ApiContentNegotiation
 
     def get(self, request: Request) -> Response:
-        user = request.user
+        user: Any = request.user  # signed in (IsAuthenticated)
         manager = is_manager(user)
         mine = Q(owners=user) | Q(course_conveners__user=user)
         rows = CertifyingOrganisation.objects.filter(mine | certified_q() if manager else mine)
