@@ -254,6 +254,14 @@ def test_against_the_reference_server(reference_server) -> None:
     assert world.organisation in slugs
     mine = next(o for o in owner.my_organisations() if o.slug == world.organisation)
     assert mine.credits.balance == world.balance
+    centres = owner.training_centres(world.organisation)
+    assert sorted(c.key for c in centres) == sorted(world.centres.values())
+    assert [t.key for t in owner.course_types(world.organisation)] == [world.course_type]
+    assert {c.id for c in owner.courses(world.organisation)} >= set(world.courses.values())
+    made = owner.create_training_centre(world.organisation, {"name": "Plugin test centre"})
+    assert made.name == "Plugin test centre"
+    owner.delete_training_centre(int(made.key))
+    assert len(owner.training_centres(world.organisation)) == len(centres)
     attendees = owner.attendees(world.course("started"))
     assert len(attendees) == 3
     assert any(a.certificate_id == world.certificate_id for a in attendees)
