@@ -420,6 +420,8 @@ def convener_line(title: str, name: str, degree: str) -> str:
     """``Prof. Ana Pop, PhD`` (the live site's convener cell, without its whitespace)."""
     head = " ".join(part for part in ((title or "").strip(), (name or "").strip()) if part)
     degree = (degree or "").strip()
+    if head and degree and _all_cjk(degree):
+        return f"{head}{degree}"  # 林志明博士: a Chinese degree follows the name directly
     return f"{head}, {degree}" if head and degree else head or degree
 
 
