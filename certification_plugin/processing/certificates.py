@@ -49,6 +49,7 @@ from ..core.training import (
     offered,
 )
 from ..core.urls import api_url
+from ..qgis_io.downloads import safe_filename
 from ..qgis_io.messages import error_message
 from . import compat
 from .algorithms import (
@@ -620,7 +621,7 @@ class IssueCertificates(_CertificateAlgorithm):
                         raise
                     time.sleep(PDF_POLL_S)
             if data:
-                path = os.path.join(folder, f"{ident}.pdf")
+                path = os.path.join(folder, safe_filename(f"{ident}.pdf", "certificate.pdf"))
                 with open(path, "wb") as stream:
                     stream.write(data)
                 paths.append(path)
