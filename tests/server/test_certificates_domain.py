@@ -568,3 +568,21 @@ def test_the_ledger_sum_equals_the_balance_after_every_kind_of_entry(
     assert set(kinds) == {"top_up", "charge", "refund", "adjustment"}
     assert org.refresh().credit_balance == 10 - 4 + 1 + 5 - 1
     assert_ledger_consistent(org.organisation)
+
+
+def test_the_command_issues_the_missing_organisation_certificates(catalogue_factory, queued):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    first, second = certified_org(credits=0), certified_org(credits=0)
+    catalogue_factory.organisation(status=CertifyingOrganisation.Status.SUBMITTED)
+    catalogue_factory.organisation(archived=True)
+    domain.issue_organisation_certificate(organisation=first.organisation)
+    out = StringIO()
+    call_command("issue_organisation_certificates", stdout=out)
+    assert out.getvalue().strip() == "1 issued: QGIS-ORG-2"
+    assert OrganisationCertificate.objects.get(organisation=second.organisation).number == 2
+    again = StringIO()
+    call_command("issue_organisation_certificates", stdout=again)
+    assert again.getvalue().strip() == "0 issued"
