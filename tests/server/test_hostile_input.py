@@ -164,6 +164,7 @@ def _item_ids(cat: Any) -> dict[str, str]:
         "training-centre": str(cat.centres["buc"].pk),
         "course": str(course.pk),
         "course-type": cat.types["desktop"].slug,
+        "convener": str(cat.conveners["ana"].pk),
     }
 
 
@@ -469,3 +470,155 @@ def test_hostile_appeal_and_invitation_bodies(under_review: Any, catalogue_facto
         response = client.post(path, body, content_type="application/json")
         assert response.status_code == 400, body
         assert field in response.json()["errors"], response.json()
+
+
+# --- courses, attendees and certificates (issue 12): hostile bodies ------------------------------
+
+
+@pytest.fixture
+def trainers(catalogue_factory: Any) -> Any:
+    """A certified organisation's owner (token client), a started course with a certificate."""
+    from tests.server.factories_applications import token_client
+    from tests.server.factories_certificates import certified_org, course_for, issued
+
+    org = certified_org(f=catalogue_factory)
+    course = course_for(org, f=catalogue_factory)
+    [certificate] = issued(course, 1)
+
+    class Trainers:
+        slug = org.organisation.slug
+        course_pk = course.pk
+        centre_pk = course.training_center_id
+        certificate_id = certificate.certificate_id
+        client = token_client(org.owner)
+
+    Trainers.client.raise_request_exception = False
+    return Trainers
+
+
+HUGE = "x" * 100_000
+#: Bodies for issue 12's writes: wrong types, huge and unstorable text, NaN-like and
+#: out-of-range numbers, bad dates and addresses.
+TRAINING_BODIES: list[Any] = [
+    [],
+    "text",
+    12,
+    None,
+    {"name": HUGE},
+    {"name": "lone \ud800 surrogate", "organisation": "x"},
+    {"name": "a\x00b"},
+    {"name": ["list"]},
+    {"longitude": "NaN", "latitude": 1},
+    {"longitude": 1e400, "latitude": 1},
+    {"longitude": True, "latitude": False},
+    {"longitude": 10**400, "latitude": 0},
+    {"instruction_hours": -1},
+    {"instruction_hours": "1e5"},
+    {"instruction_hours": "NaN"},
+    {"start_date": "2026-02-30", "end_date": "0000-01-01"},
+    {"start_date": 20260101},
+    {"email": "not an address"},
+    {"email": "a\x00@example.org"},
+    {"email": "\udfff@example.org"},
+    {"email": "x" * 300 + "@example.org"},
+    {"first_name": HUGE, "surname": 1, "email": []},
+    {"items": [{"attendee": 10**30}]},
+    {"items": [{"attendee": "1"}] * 2000},
+    {"items": {"attendee": 1}},
+    {"all": "true"},
+    {"rows": "a,b,c"},
+    {"rows": [{"email": HUGE}]},
+    {"rows": [[1, 2, 3]]},
+    {"reason": ["x"], "first_name": None},
+    {"certificates": "QGIS-1", "resend": "yes"},
+    {"certificates": ["\ud800"]},
+    {"course_convener": "1", "training_centre": 1.5, "language": "\x00"},
+    {"organisation": "\ud800", "user": HUGE},
+]
+
+#: (method, path template): every issue 12 write, as the organisation's owner.
+TRAINING_WRITES = [
+    ("post", "/api/v1/training-centres/"),
+    ("patch", "/api/v1/training-centres/{centre}/"),
+    ("put", "/api/v1/training-centres/{centre}/"),
+    ("post", "/api/v1/course-types/"),
+    ("post", "/api/v1/courses/"),
+    ("patch", "/api/v1/courses/{course}/"),
+    ("post", "/api/v1/conveners/"),
+    ("post", "/api/v1/courses/{course}/attendees/"),
+    ("post", "/api/v1/courses/{course}/attendees/import/"),
+    ("post", "/api/v1/courses/{course}/certificates/"),
+    ("post", "/api/v1/courses/{course}/certificates/send/"),
+    ("post", "/api/v1/certificates/{certificate}/correct/"),
+    ("post", "/api/v1/certificates/{certificate}/revoke/"),
+    ("post", "/api/v1/certificates/{certificate}/send/"),
+]
+
+
+@pytest.mark.parametrize(("method", "template"), TRAINING_WRITES)
+def test_hostile_training_bodies_never_break_a_write(trainers: Any, method: str, template: str):
+    path = template.format(
+        centre=trainers.centre_pk, course=trainers.course_pk, certificate=trainers.certificate_id
+    )
+    problems = []
+    for body in TRAINING_BODIES:
+        response = getattr(trainers.client, method)(
+            path, json.dumps(body), content_type="application/json"
+        )
+        status = response.status_code
+        if status >= 500 or not response["Content-Type"].startswith("application/json"):
+            problems.append(f"{status} for {str(body)[:80]}: {response.content[:200]!r}")
+        elif status == 400:
+            answer = response.json()
+            # NaN and Infinity are not JSON (RFC 8259): refused before any field is read.
+            if not answer.get("errors") and answer.get("code") != "parse_error":
+                problems.append(f"400 naming no field for {str(body)[:80]}: {answer}")
+    print(f"\nhostile bodies {template}: {len(TRAINING_BODIES)} on {connection.vendor}")
+    assert not problems, "\n".join(problems[:20])
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"name": "x" * 201}, "name"),
+        ({"name": "lone \ud800"}, "name"),
+        ({"name": 12}, "name"),
+        ({"longitude": 181, "latitude": 0}, "longitude"),
+        ({"longitude": 0, "latitude": "1"}, "latitude"),
+        ({"longitude": 1}, "latitude"),
+        ({"email": "nope"}, "email"),
+    ],
+)
+def test_bad_training_centres_name_the_field(trainers: Any, body: dict, field: str) -> None:
+    response = trainers.client.post(
+        "/api/v1/training-centres/",
+        json.dumps({"organisation": trainers.slug, "name": "Hostile Centre", **body}),
+        content_type="application/json",
+    )
+    assert response.status_code == 400 and field in response.json()["errors"], response.json()
+
+
+def test_a_binary_csv_is_a_400_about_the_file(trainers: Any) -> None:
+    import io
+    import os
+
+    path = f"/api/v1/courses/{trainers.course_pk}/attendees/import/"
+    for garbage in (os.urandom(4096), b"\x00" * 100, b"\xff\xfe\x00\xd8" * 10, b""):
+        response = trainers.client.post(path, {"file": io.BytesIO(garbage)})
+        assert response.status_code == 400, (garbage[:8], response.content[:200])
+        assert {"file"} & set(response.json()["errors"]), response.json()
+
+
+def test_negative_hours_and_bad_dates_are_refused(trainers: Any, catalogue_factory: Any) -> None:
+    kind = trainers.client.post(
+        "/api/v1/course-types/",
+        json.dumps({"organisation": trainers.slug, "name": "T", "instruction_hours": -0.5}),
+        content_type="application/json",
+    )
+    assert kind.status_code == 400 and "instruction_hours" in kind.json()["errors"]
+    course = trainers.client.patch(
+        f"/api/v1/courses/{trainers.course_pk}/",
+        json.dumps({"start_date": "2026-13-01"}),
+        content_type="application/json",
+    )
+    assert course.status_code == 400 and "start_date" in course.json()["errors"]
