@@ -32,7 +32,8 @@ class NotEnoughCredits(NotAllowed):
     code = "not_enough_credits"
 
     def __init__(self, needed: int, available: int) -> None:
-        Exception.__init__(self, f"{needed} credits needed, {available} available.")
+        unit = "credit" if needed == 1 else "credits"
+        Exception.__init__(self, f"{needed} {unit} needed, {available} available.")
         self.needed, self.available = needed, available
         self.action, self.state, self.allowed_actions = "issue", self.code, []
 

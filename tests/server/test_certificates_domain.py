@@ -548,6 +548,8 @@ def test_the_ledger_refuses_to_go_below_zero(catalogue_factory):
     entry = ledger.adjust(organisation=org.organisation, credits=-2, actor=manager(), reason="x")
     assert entry.kind == "adjustment" and entry.balance_after == 0
     assert org.organisation.credit_balance == 0
+    with transaction.atomic(), pytest.raises(ledger.NotEnoughCredits, match=r"^1 credit needed"):
+        ledger.post(organisation=ledger.lock(org.pk), kind="charge", credits=-1, actor=None)
     event = Event.objects.filter(action="credits.adjustment").get()
     assert event.after == {"organisation": org.pk, "credits": -2, "balance": 0, "certificate": None}
     assert ledger.PRICE_PER_CREDIT_CENTS == 2000 and ledger.CURRENCY == "EUR"
