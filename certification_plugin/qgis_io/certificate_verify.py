@@ -10,17 +10,44 @@ thread; ``summary`` and ``failure_text`` are the translated one-liners for the m
 
 from __future__ import annotations
 
-from typing import Any, Callable, Optional
+import threading
+import time
+from typing import Any, Callable, Dict, Optional, Tuple
 
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.certificates import Verification, normalise_certificate_id
 from ..core.errors import CertificationError
-from ..core.verification import NotACertificateId, verify_certificate
+from ..core.models import ServerInfo
+from ..core.verification import NotACertificateId, checked_id, verify_certificate
 from .messages import error_message
 
 VerifyCallback = Callable[[Verification], None]
 ErrorCallback = Callable[[Exception], None]
+DETECTED_FOR_S = 600.0
+"""How long what a server offers (API or public pages) is remembered between verifications:
+the live site then gets one request per certificate instead of three."""
+_detected: Dict[Tuple[str, str], Tuple[float, ServerInfo]] = {}
+_detected_lock = threading.Lock()
+
+
+def _known_server(key: Tuple[str, str]) -> Optional[ServerInfo]:
+    with _detected_lock:
+        found = _detected.get(key)
+    if found is None or time.monotonic() - found[0] > DETECTED_FOR_S:
+        return None
+    return found[1]
+
+
+def _remember_server(key: Tuple[str, str], info: ServerInfo) -> None:
+    with _detected_lock:
+        _detected[key] = (time.monotonic(), info)
+
+
+def forget_servers() -> None:
+    """Forget what the servers offer (after a change of settings; tests)."""
+    with _detected_lock:
+        _detected.clear()
 
 
 def _tr(text: str) -> str:
@@ -45,7 +72,13 @@ def verify(
     client = client_for(server_url, authcfg, timeout_s, cache_dir)
     is_cancelled = getattr(context, "is_cancelled", None)
     progress = getattr(context, "progress", None)
-    result = verify_certificate(client, certificate_id, is_cancelled, language)
+    normalise = checked_id(certificate_id)
+    key = (client.base_url, authcfg)
+    info = _known_server(key)
+    if info is None:
+        info = client.detect(is_cancelled)
+        _remember_server(key, info)
+    result = verify_certificate(client, normalise, is_cancelled, language, info)
     if callable(progress):
         progress(1.0)
     return result

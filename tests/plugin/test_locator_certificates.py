@@ -19,6 +19,7 @@ from certification_plugin.gui.locator_filter import (
 )
 from certification_plugin.layers.builder import LayerManager
 from certification_plugin.layers.cache import LayerCache
+from certification_plugin.qgis_io.certificate_verify import forget_servers
 from certification_plugin.qgis_io.tasks import TaskRunner
 from tests.fixtures.livesite import LiveSite
 from tests.fixtures.reference_server import free_port
@@ -39,6 +40,14 @@ class Plugin(SimpleNamespace):
 
     def show_certificate_verification(self, verification: Any) -> None:
         self.shown.append(verification)
+
+
+@pytest.fixture(autouse=True)
+def fresh_detection() -> Iterator[None]:
+    """Each test finds out anew what its server offers (servers come and go on ports)."""
+    forget_servers()
+    yield
+    forget_servers()
 
 
 @pytest.fixture
@@ -133,9 +142,12 @@ def test_verifying_on_a_live_site_shaped_server(
     agent = livesite.requests_to("/en/certificate/QGIS-13/")[0].headers["user-agent"]
     assert "python-urllib" not in agent.lower() and agent
 
+    before = len(livesite.requests)
     message = _trigger(qtbot, locator_filter, "QGIS-404", iface, WARNING)
     assert "QGIS-404" in message and "no certificate" in message
     assert plugin.shown[-1].status == "not_found"
+    # What the server offers was found out once: the second verification asked the page only.
+    assert [r.path for r in livesite.requests[before:]] == ["/en/certificate/QGIS-404/"]
 
 
 def test_verifying_on_an_api_server_shows_revoked(qtbot, cache, iface, runner, tmp_path) -> None:
