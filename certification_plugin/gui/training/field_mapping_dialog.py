@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional
 
-from qgis.core import QgsFeatureRequest, QgsMapLayerProxyModel, QgsVectorLayer
+from qgis.core import Qgis, QgsFeatureRequest, QgsMapLayerProxyModel, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import (
@@ -34,9 +34,20 @@ MAX_ROWS = 5000
 
 
 def _vector_filter() -> Any:
-    """The layer combo's filter: vector layers and tables (QGIS 3 and 4 spell it apart)."""
-    filters = getattr(QgsMapLayerProxyModel, "Filter", QgsMapLayerProxyModel)
-    return filters.VectorLayer
+    """The layer combo's filter: vector layers and tables (``Qgis.LayerFilter`` from QGIS
+    3.34, ``QgsMapLayerProxyModel.Filter`` before)."""
+    holder = getattr(Qgis, "LayerFilter", None)
+    if holder is None:
+        holder = getattr(QgsMapLayerProxyModel, "Filter", QgsMapLayerProxyModel)
+    return holder.VectorLayer
+
+
+def _no_geometry() -> Any:
+    """``Qgis.FeatureRequestFlag`` from QGIS 3.36, ``QgsFeatureRequest.Flag`` before."""
+    holder = getattr(Qgis, "FeatureRequestFlag", None)
+    if holder is None:
+        holder = QgsFeatureRequest.Flag
+    return holder.NoGeometry
 
 
 def layer_records(layer: QgsVectorLayer, selected_only: bool, limit: int = MAX_ROWS) -> List[dict]:
@@ -47,7 +58,7 @@ def layer_records(layer: QgsVectorLayer, selected_only: bool, limit: int = MAX_R
         features = layer.getSelectedFeatures()
     else:
         request = QgsFeatureRequest()
-        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request.setFlags(_no_geometry())
         request.setLimit(limit + 1)
         features = layer.getFeatures(request)
     records: List[dict] = []
