@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -129,7 +129,7 @@ def cell(shown: str, colour: Optional[QColor] = None, tooltip: str = "") -> QTab
     item = QTableWidgetItem(shown)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     if colour is not None:
-        item.setForeground(colour)
+        item.setForeground(QBrush(colour))
     if tooltip:
         item.setToolTip(tooltip)
     return item
