@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from applications.admin import ManagersOnly, ReadOnlyInline
+from applications.admin import ReadOnlyInline
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
+from reviews.admin import ReadOnlyAdmin
 
 from . import domain
 from .models import (
@@ -22,19 +23,6 @@ from .models import (
     CourseAttendee,
     OrganisationCertificate,
 )
-
-
-class ReadOnlyAdmin(ManagersOnly, admin.ModelAdmin):
-    """Managers read these; the domain writes them."""
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
-        return [f.name for f in self.model._meta.fields]
 
 
 class ReasonActionForm(ActionForm):
