@@ -127,7 +127,9 @@ def test_csv_preview_shows_row_errors_and_imports_after_skipping(
     assert (dialog.valid, dialog.invalid) == (2, 1)
     assert dialog.table.rowCount() == 3
     bad = next(r for r in range(3) if dialog.table.item(r, 3).text() == "not-an-email")
+    assert dialog.table.item(bad, 0).text() == "3"  # the file's line
     assert dialog.table.item(bad, 5).text().startswith("email:")
+    assert dialog.table.item(bad, 5).toolTip().startswith("<p>email:")
     assert dialog.table.item(bad, 1).foreground().color() == ERROR_COLOUR
     assert dialog.table.item(bad, 1).text() == "Öberg" or dialog.table.item(bad, 2).text()
     assert dialog.skip_check.isVisibleTo(dialog)

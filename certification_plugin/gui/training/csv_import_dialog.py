@@ -23,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.fields import text_or_empty
+from ..base.rows_table import plain_tooltip
 from .panel_helpers import ERROR_COLOUR, cell, counted, fill_table, plain_label, read_only_table
 
 COLUMNS = ("line", "first_name", "surname", "email", "status", "errors")
@@ -40,6 +41,11 @@ def preview_document(preview: Any) -> Dict[str, Any]:
 def _count(preview: Mapping[str, Any], key: str) -> int:
     found = preview.get(key)
     return found if isinstance(found, int) and not isinstance(found, bool) else 0
+
+
+def line_text(line: Any) -> str:
+    """The file's line number ("" for rows from a layer, which have none)."""
+    return str(line) if isinstance(line, int) and not isinstance(line, bool) and line > 0 else ""
 
 
 def row_errors(row: Mapping[str, Any]) -> List[str]:
@@ -163,12 +169,12 @@ class CsvImportDialog(QDialog):
             status = text_or_empty(row.get("status"))
             rows.append(
                 [
-                    cell(text_or_empty(row.get("line")), colour),
+                    cell(line_text(row.get("line")), colour),
                     cell(text_or_empty(row.get("first_name")), colour),
                     cell(text_or_empty(row.get("surname")), colour),
                     cell(text_or_empty(row.get("email")), colour),
                     cell(statuses.get(status, status), colour),
-                    cell("; ".join(errors), colour),
+                    cell("; ".join(errors), colour, plain_tooltip(errors) if errors else ""),
                 ]
             )
         fill_table(self.table, rows)
