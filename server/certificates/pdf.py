@@ -20,6 +20,7 @@ from typing import Any
 
 from django.conf import settings
 from django.utils import timezone
+from PIL import Image
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -32,32 +33,54 @@ from .verification import organisation_verification_url, verification_url
 WIDTH, HEIGHT = landscape(A4)
 MARGIN = 50
 TEXT_WIDTH = WIDTH - 2 * MARGIN - 60
+# A background template is drawn at about 106 dpi (1240 px across A4): enough on screen and
+# in print for a decorative frame, and a PDF stays small and quick to make.
+BACKGROUND_PIXELS = 1240
 
 _images: OrderedDict[str, ImageReader | None] = OrderedDict()
 _images_lock = Lock()
 _IMAGE_CACHE_SIZE = 64
 
 
-def _image(field: Any) -> ImageReader | None:
-    """The decoded image of a File/ImageField (``None`` when empty or unreadable), cached by
-    its storage name: a re-uploaded file gets a new name, so the cache never goes stale."""
+def _image(field: Any, max_side: int = 600) -> ImageReader | None:
+    """The image of a File/ImageField prepared for the page (``None`` when empty or
+    unreadable), cached by its storage name: a new upload gets a new name."""
     name = getattr(field, "name", "") or ""
     if not name:
         return None
+    key = f"{max_side}:{name}"
     with _images_lock:
-        if name in _images:
-            _images.move_to_end(name)
-            return _images[name]
+        if key in _images:
+            _images.move_to_end(key)
+            return _images[key]
     try:
         with field.storage.open(name, "rb") as handle:
-            reader: ImageReader | None = ImageReader(io.BytesIO(handle.read()))
-    except (OSError, ValueError):
+            reader: ImageReader | None = _prepared(handle.read(), max_side)
+    except (OSError, ValueError, Image.DecompressionBombError):
         reader = None
     with _images_lock:
-        _images[name] = reader
+        _images[key] = reader
         while len(_images) > _IMAGE_CACHE_SIZE:
             _images.popitem(last=False)
     return reader
+
+
+def _prepared(data: bytes, max_side: int) -> ImageReader:
+    """At most ``max_side`` pixels on its longer side; an opaque image as JPEG, which the PDF
+    embeds as it is (a PNG is recompressed into every PDF), one with transparency as PNG."""
+    with Image.open(io.BytesIO(data)) as source:
+        source.load()
+        image = source.copy()
+    if max(image.size) > max_side:
+        image.thumbnail((max_side, max_side))
+    buffer = io.BytesIO()
+    transparent = image.mode in ("RGBA", "LA") or "transparency" in image.info
+    if transparent:
+        image.convert("RGBA").save(buffer, "PNG", optimize=True)
+    else:
+        image.convert("RGB").save(buffer, "JPEG", quality=75)
+    buffer.seek(0)
+    return ImageReader(buffer)
 
 
 def _nfc(text: Any) -> str:
@@ -167,7 +190,7 @@ def _frame(canvas: Canvas) -> None:
 
 
 def _background(canvas: Canvas, template: Any) -> None:
-    image = _image(template)
+    image = _image(template, max_side=BACKGROUND_PIXELS)
     if image is not None:
         canvas.drawImage(image, 0, 0, WIDTH, HEIGHT, preserveAspectRatio=False, mask="auto")
 

@@ -155,6 +155,26 @@ def test_signature_logo_and_background_are_drawn(tmp_path):
     assert qr_codes(data, tmp_path) == [verification_url(cert.certificate_id)]
 
 
+def test_a_large_background_is_scaled_down(tmp_path):
+    import io
+
+    from PIL import Image
+
+    cert = _issue("en", ("Ada", "Lovelace"))
+    gradient = Image.linear_gradient("L").resize((3508, 2480)).convert("RGB")
+    buffer = io.BytesIO()
+    gradient.save(buffer, "PNG")
+    attach(cert.course.template, "a4-300dpi.png", buffer.getvalue())
+    cert = Certificate.objects.get(pk=cert.pk)
+    pdf.render_certificate_pdf(cert)
+    started = time.perf_counter()
+    data = pdf.render_certificate_pdf(cert)
+    assert time.perf_counter() - started < 0.2
+    assert pdf_image_count(data, tmp_path) == 1
+    assert len(data) <= MAX_BYTES
+    assert qr_codes(data, tmp_path) == [verification_url(cert.certificate_id)]
+
+
 def test_an_unreadable_image_is_left_out(tmp_path):
     cert = _issue("en", ("Ada", "Lovelace"))
     attach(cert.course.course_convener.signature, "broken.png", b"not an image")
