@@ -238,9 +238,9 @@ def _item_errors(
             error["attendee"] = [f"Already certified: {held[int(attendee)]}."]
         if _is_id(attendee):
             seen.add(int(attendee))
-        if item["certificate_type"] not in types:
+        if not isinstance(item["certificate_type"], str) or item["certificate_type"] not in types:
             error["certificate_type"] = [f"One of: {', '.join(sorted(types)) or '(none)'}."]
-        if item["language"] not in CERTIFICATE_LANGUAGES:
+        if not isinstance(item["language"], str) or item["language"] not in CERTIFICATE_LANGUAGES:
             error["language"] = [f"One of: {', '.join(CERTIFICATE_LANGUAGES)}."]
         errors.append(error)
     return errors, attendees, types

@@ -155,6 +155,7 @@ def test_errors_per_item_and_nothing_issued(catalogue_factory, queued):
         {"attendee": bob.pk, "certificate_type": "diploma", "language": "de"},
         {"attendee": ana.pk, "certificate_type": "completion", "language": "sv"},
         {"attendee": "x", "certificate_type": "completion", "language": "zh_TW"},
+        {"attendee": [bob.pk], "certificate_type": ["attendance"], "language": {"en": 1}},
     ]
     with pytest.raises(domain.Invalid) as invalid:
         domain.issue_certificates(actor=org.owner, course=course, items=items)
@@ -164,6 +165,7 @@ def test_errors_per_item_and_nothing_issued(catalogue_factory, queued):
     assert set(errors[2]) == {"certificate_type", "language"}
     assert errors[3] == {"attendee": ["Listed twice."]}
     assert errors[4] == {"attendee": ["Not an attendee of this course."]}
+    assert set(errors[5]) == {"attendee", "certificate_type", "language"}
     assert not Certificate.objects.exists()
     for bad in ([], "all", None):
         with pytest.raises(domain.Invalid):
