@@ -590,3 +590,25 @@ def test_the_command_issues_the_missing_organisation_certificates(catalogue_fact
     again = StringIO()
     call_command("issue_organisation_certificates", stdout=again)
     assert again.getvalue().strip() == "0 issued"
+
+
+def test_the_command_enqueues_the_pending_pdfs_again(catalogue_factory, queued):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    org = certified_org()
+    done, behind, never = issued(course_for(org), 3)
+    Certificate.objects.filter(pk=done.pk).update(pdf="certificates/x.pdf", pdf_revision=1)
+    Certificate.objects.filter(pk=behind.pk).update(pdf="certificates/y.pdf", revision=2)
+    organisation_certificate = domain.issue_organisation_certificate(organisation=org.organisation)
+    out = StringIO()
+    call_command("render_pending_certificates", "--chunk", "1", stdout=out)
+    assert queued["render_certificates"].calls == [
+        {"certificate_ids": [behind.pk]},
+        {"certificate_ids": [never.pk]},
+    ]
+    assert queued["render_organisation_certificate"].calls == [
+        {"organisation_certificate_id": organisation_certificate.pk}
+    ]
+    assert out.getvalue().strip() == "2 certificate(s), 1 organisation certificate(s)"
