@@ -80,11 +80,14 @@ def _coverage(font_name: str) -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
-def runs(text: str, preferred: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=4096)
+def runs(text: str, preferred: str) -> tuple[tuple[str, str], ...]:
     """``text`` cut into (font, part) runs: ``preferred`` wherever it has the glyphs, UMing
-    elsewhere (spaces stay in the run they are in)."""
+    elsewhere (spaces stay in the run they are in). Cached: a batch repeats its labels."""
     register()
     covered = _coverage(preferred)
+    if all(ch.isspace() or ord(ch) in covered for ch in text):
+        return ((preferred, text),)
     found: list[tuple[str, str]] = []
     for ch in text:
         font = preferred if ch.isspace() or ord(ch) in covered else CJK
@@ -94,8 +97,14 @@ def runs(text: str, preferred: str) -> list[tuple[str, str]]:
             found[-1] = (font, found[-1][1] + ch)
         else:
             found.append((font, ch))
-    return found
+    return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def _unit_width(text: str, preferred: str) -> float:
+    return sum(pdfmetrics.stringWidth(part, font, 1.0) for font, part in runs(text, preferred))
 
 
 def width(text: str, preferred: str, size: float) -> float:
-    return sum(pdfmetrics.stringWidth(part, font, size) for font, part in runs(text, preferred))
+    """The width of ``text`` at ``size`` points (widths scale linearly with the size)."""
+    return _unit_width(text, preferred) * size

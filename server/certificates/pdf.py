@@ -115,8 +115,9 @@ class _Page:
         if not text:
             return size
         min_size = min_size or size
-        while size > min_size and fonts.width(text, face, size) > width:
-            size -= 0.5
+        natural = fonts.width(text, face, size)
+        if natural > width:  # shrink in half points, no smaller than min_size
+            size = max(min_size, int(size * width / natural * 2) / 2)
         lines = [text]
         if fonts.width(text, face, size) > width:
             lines = _wrap(text, face, size, width, max_lines)
