@@ -137,3 +137,22 @@ def test_organisation_certificate_pdf_rendered_once(django_capture_on_commit_cal
     assert oc.pdf and oc.pdf_size > 0
     assert "authorised to provide QGIS training" in pdf_text(oc.pdf.read())
     assert tasks.render_organisation_certificate.call(organisation_certificate_id=oc.pk) is False
+
+
+def test_a_big_batch_fans_out_into_chunks(django_capture_on_commit_callbacks, monkeypatch):
+    from tests.server.factories_certificates import issued
+
+    monkeypatch.setattr(tasks, "RENDER_CHUNK", 4)
+    calls = []
+    original = tasks._certificates
+
+    def counting(ids):
+        calls.append(list(ids))
+        return original(ids)
+
+    monkeypatch.setattr(tasks, "_certificates", counting)
+    org = certified_org(credits=10)
+    with django_capture_on_commit_callbacks(execute=True):
+        certificates = issued(course_for(org), 10)
+    assert all(Certificate.objects.get(pk=c.pk).pdf_ready for c in certificates)
+    assert sorted(len(ids) for ids in calls) == [2, 4, 4]  # three tasks drew a share each
