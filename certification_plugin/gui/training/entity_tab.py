@@ -24,6 +24,7 @@ from .form_page import TrainingForm
 
 LIST_PAGE, FORM_PAGE, GATE_PAGE = range(3)
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+QWIDGETSIZE_MAX = 16777215
 BUTTONS_PER_ROW = 3
 """Three buttons a row (two for the centres' longer ones): the dock stays usable at 420 px."""
 
@@ -64,7 +65,6 @@ class EntityTab(QWidget):
         self.list = QListWidget(self.list_page)
         self.list.setObjectName(f"{name}List")
         self.list.setMinimumHeight(110)
-        self.list.setMaximumHeight(240)
         self.list.setWordWrap(True)
         self.list.itemSelectionChanged.connect(self._selection_changed)
         self.empty_label = self._plain(self.list_page, f"{name}Empty")
@@ -160,6 +160,10 @@ class EntityTab(QWidget):
         self.list.blockSignals(False)
         self.empty_label.setVisible(not self.records)
         self._selection_changed()
+
+    def set_list_height(self, maximum: Optional[int]) -> None:
+        """Cap the list's height (details shown under it), or let it fill the page (None)."""
+        self.list.setMaximumHeight(maximum if maximum is not None else QWIDGETSIZE_MAX)
 
     def set_empty_text(self, text: str) -> None:
         self.empty_label.setText(text)

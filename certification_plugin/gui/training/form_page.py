@@ -65,6 +65,7 @@ class TrainingForm(QWidget):
         self.record_id: Optional[str] = None
         self.record: Any = None
         self.autosaver: Optional[DraftAutosaver] = None
+        self._autosavers: Dict[str, DraftAutosaver] = {}
         self.restored = False
         self._translate: Callable[[str], str] = translator()
         self._layout = QVBoxLayout(self)
@@ -160,16 +161,22 @@ class TrainingForm(QWidget):
         else:
             self.set_values(values)
             self.restored = False
-        kwargs = {"delay_ms": self.autosave_ms} if self.autosave_ms is not None else {}
-        self.autosaver = DraftAutosaver(self.store, kind, key, parent=self, **kwargs)
-        self.binder.attach_autosaver(self.autosaver)
+        autosaver = self._autosavers.get(key)
+        if autosaver is None or not is_alive(autosaver):
+            kwargs = {"delay_ms": self.autosave_ms} if self.autosave_ms is not None else {}
+            autosaver = DraftAutosaver(self.store, kind, key, parent=self, **kwargs)
+            self._autosavers[key] = autosaver
+        self.autosaver = autosaver
+        self.binder.attach_autosaver(autosaver)
         return self.restored
 
     def discard_autosaver(self) -> None:
+        """Save what is pending and stop saving this record's edits. The autosaver is kept
+        (and reused when the record opens again): its writer thread may still be reporting
+        the last file, and a deleted receiver must never get that report."""
         autosaver, self.autosaver = self.autosaver, None
         if autosaver is not None and is_alive(autosaver):
             autosaver.flush()
-            autosaver.deleteLater()
 
     # ------------------------------------------------------------------ actions
     def check(self) -> Errors:
@@ -196,6 +203,7 @@ class TrainingForm(QWidget):
 
     def _forget_draft(self) -> None:
         if self.autosaver is not None and is_alive(self.autosaver):
+            self.autosaver.flush()  # waits for a file being written: none lands after the delete
             self.autosaver.cancel()
         self.store.delete(draft_kind(self.spec), draft_key(self.server_key, self.record_id))
 

@@ -55,7 +55,8 @@ from .course_form import CourseForm
 from .course_type_form import CourseTypeForm
 from .entity_tab import FORM_PAGE, GATE_PAGE, EntityTab
 from .feature_point import selected_lon_lat
-from .form_page import TrainingForm
+from .form_page import TrainingForm, draft_kind
+from .form_page import draft_key as form_draft_key
 from .kinds import CENTRE, CONVENER, COURSE, COURSE_TYPE, KINDS, document, key_of
 from .panel_helpers import refusal, text, value
 
@@ -65,6 +66,8 @@ ORGANISATION_PATH = "certifyingorganisation/{slug}/"
 """The organisation's pages on the website (its courses, centres, certificates)."""
 SIGNATURE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
 CURRENCY_SIGNS = {"EUR": "€"}
+COURSE_LIST_HEIGHT = 150
+"""The course list's height while the selected course's attendees show under it."""
 COURSES_TAB, CENTRES_TAB, TYPES_TAB, CONVENERS_TAB, VERIFY_TAB = range(5)
 PanelFactory = Callable[[TrainingContext, QWidget], QWidget]
 
@@ -554,6 +557,7 @@ class TrainingDock(WorkflowDock):
     # ------------------------------------------------------------------ courses
     def _course_selected(self, course: Any) -> None:
         self.course_details.setVisible(course is not None)
+        self.entity_tabs[COURSE].set_list_height(COURSE_LIST_HEIGHT if course else None)
         for panel in (self.attendees_panel, self.certificates_panel):
             setter = getattr(panel, "set_course", None)
             if callable(setter):
@@ -577,7 +581,12 @@ class TrainingDock(WorkflowDock):
         values = KINDS[kind].values(document(record)) if record is not None else {}
         record_id = None if record is None else str(key_of(record))
         if record is None:
-            title = _tr("New")
+            title = {
+                COURSE: _tr("New course"),
+                CENTRE: _tr("New training centre"),
+                COURSE_TYPE: _tr("New course type"),
+                CONVENER: _tr("New convener"),
+            }[kind]
         else:
             title = _tr("Edit: {name}").format(name=KINDS[kind].label(record))
         if form.open_record(record_id, values, title, record):
@@ -711,7 +720,8 @@ class TrainingDock(WorkflowDock):
 
         def done(_result: Any) -> None:
             self.set_status(_tr("Deleted: {name}").format(name=name))
-            self.store.delete(f"training_{self.forms[kind].spec.name}", f"{self.server_key}-{key}")
+            form = self.forms[kind]
+            self.store.delete(draft_kind(form.spec), form_draft_key(self.server_key, str(key)))
             self.load_organisation()
 
         def failed(error: Exception) -> None:
