@@ -25,7 +25,7 @@ Verifier = Callable[[str, Any], Any]
 
 @dataclass
 class TrainingContext:
-    training: Union["TrainingClient", Callable[[], "TrainingClient"]]
+    training: Union[TrainingClient, Callable[[], TrainingClient]]
     """``core/training.py``'s client, or a callable that makes it (read at each use)."""
     run: Callable[..., Any]
     """``run(description, work(TaskContext) -> T, done(T), failed(exc), purpose="")``."""
@@ -39,7 +39,7 @@ class TrainingContext:
     iface: Any = None
     """QGIS's interface when there is one (the layer dialogs' parent, the message bar)."""
 
-    def client(self) -> "TrainingClient":
+    def client(self) -> TrainingClient:
         """The training client now (made by the callable when the context holds one)."""
         training = self.training
         if callable(training) and not hasattr(training, "attendees"):
