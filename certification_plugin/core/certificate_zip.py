@@ -17,7 +17,7 @@ import zipfile
 from dataclasses import dataclass, field
 from typing import Callable, List, Optional
 
-MEMBER_NAME = re.compile(r"^QGIS-[1-9][0-9]{0,11}\.pdf$")
+MEMBER_NAME = re.compile(r"QGIS-[1-9][0-9]{0,11}\.pdf")
 MAX_MEMBER_BYTES = 50 << 20
 MAX_TOTAL_BYTES = 4 << 30
 _CHUNK = 1 << 20
@@ -37,7 +37,7 @@ class Extracted:
 
 def is_certificate_member(info: zipfile.ZipInfo) -> bool:
     """A plain file named ``QGIS-<n>.pdf`` at the zip's top, not a link, not too large."""
-    if not MEMBER_NAME.match(info.filename) or info.is_dir():
+    if not MEMBER_NAME.fullmatch(info.filename) or info.is_dir():
         return False
     mode = info.external_attr >> 16
     if mode and stat.S_ISLNK(mode):
