@@ -293,6 +293,13 @@ def test_course_type_convener_and_course_are_created(qtbot, tmp_path, world) -> 
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(names(dock, CONVENER)) == 2, timeout=TIMEOUT)
     assert dock.tab(CONVENER).page == LIST_PAGE
+    wait_idle(qtbot, dock)
+    choose(dock, CONVENER, lambda r: r.data.get("username") == world.username("owner"))
+    edited = dock.edit(CONVENER)
+    assert edited.values()["user"] == world.username("owner")
+    assert edited.values()["title"] == "Dr."
+    assert edited.signature_note.isVisibleTo(dock), "the signature is on file"
+    qtbot.mouseClick(edited.cancel_button, Qt.MouseButton.LeftButton)
     # Course: the new type and convener, the online centre.
     wait_idle(qtbot, dock)
     form = dock.add(COURSE)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Optional
 
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtWidgets import QLineEdit, QWidget
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtWidgets import QLabel, QLineEdit, QWidget
 
 from ...core import training_spec
 from ...qgis_io.drafts import DraftStore
@@ -35,6 +35,12 @@ class ConvenerForm(TrainingForm):
         self.signature.setStorageMode(QgsFileWidget.StorageMode.GetFile)
         self.signature.setFilter(_tr("Images") + " (*.png *.jpg *.jpeg)")
         self.signature.fileChanged.connect(self._file_chosen)
+        self.signature_note = QLabel(self)
+        self.signature_note.setObjectName("convenerSignatureNote")
+        self.signature_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.signature_note.setWordWrap(True)
+        self.signature_note.setText(_tr("A signature is on file; choose an image to replace it."))
+        self.signature_note.hide()
         self._install_file_widget()
 
     def _line(self) -> QLineEdit:
@@ -49,10 +55,15 @@ class ConvenerForm(TrainingForm):
         if layout is not None:
             self.signature.setParent(box)
             layout.insertWidget(0, self.signature)
+            self.signature_note.setParent(box)
+            layout.insertWidget(1, self.signature_note)
         line.hide()
         self._after_values()
 
     def _after_values(self) -> None:
+        document = getattr(self.record, "data", None) or {}
+        on_file = isinstance(document, dict) and document.get("has_signature") is True
+        self.signature_note.setVisible(on_file and not self._line().text())
         path = self._line().text()
         if self.signature.filePath() != path:
             self.signature.blockSignals(True)

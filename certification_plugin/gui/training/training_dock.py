@@ -486,7 +486,9 @@ class TrainingDock(WorkflowDock):
         if callable(setter):
             setter(organisation)
         if self.data is None or self.data.slug != slug:
-            for tab in self.entity_tabs.values():
+            for kind, tab in self.entity_tabs.items():
+                if tab.page == FORM_PAGE:
+                    self._form_closed(kind)  # another organisation: its draft stays
                 tab.set_records([], lambda _r: "", key_of)
                 tab.show_list()
         self.load_organisation()
