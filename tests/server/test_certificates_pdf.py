@@ -232,3 +232,28 @@ def test_organisation_certificate(language, tmp_path):
     assert len(data) <= MAX_BYTES
     assert qr_codes(data, tmp_path) == [organisation_verification_url(oc.certificate_id)]
     assert org.organisation.name in pdf_info(data, tmp_path)["Title"]
+
+
+def test_noto_embedded_without_hinting_same_outlines_and_widths():
+    import io
+
+    from certificates import fonts, ttf_strip
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    raw = (fonts.NOTO_DIR / "NotoSerif-Bold.ttf").read_bytes()
+    stripped = ttf_strip.unhinted(raw)
+    assert len(stripped) < len(raw) * 0.8
+    tables = ttf_strip._tables(stripped)
+    assert not ttf_strip.HINTING_TABLES & set(tables)
+    before, after = TTFontFile(io.BytesIO(raw)), TTFontFile(io.BytesIO(stripped))
+    text = "Ștefan Țurcanu Åsa Öberg QGIS-1234"
+    assert [before.charWidths.get(ord(c)) for c in text] == [
+        after.charWidths.get(ord(c)) for c in text
+    ]
+    ttlib = pytest.importorskip("fontTools.ttLib")
+    old, new = ttlib.TTFont(io.BytesIO(raw)), ttlib.TTFont(io.BytesIO(stripped))
+    for name in old.getGlyphOrder()[:400]:
+        a, b = old["glyf"][name], new["glyf"][name]
+        if a.numberOfContours > 0:
+            assert list(a.coordinates) == list(b.coordinates), name
+            assert list(a.endPtsOfContours) == list(b.endPtsOfContours), name
