@@ -556,11 +556,25 @@ def request_sending(
 # --- the organisation's certificate ---------------------------------------------------------
 
 
+def _applied_in(organisation: CertifyingOrganisation) -> str:
+    """The language of the organisation's latest application, as a certificate's (else en)."""
+    from applications.models import Application
+
+    code = (
+        Application.objects.filter(organisation_id=organisation.pk)
+        .order_by("-pk")
+        .values_list("language", flat=True)
+        .first()
+    )
+    return certificate_language(code) or "en"
+
+
 def issue_organisation_certificate(
     *, organisation: CertifyingOrganisation
 ) -> OrganisationCertificate:
     """The approved organisation's own certificate, once (a second call answers the first),
-    numbered ``QGIS-ORG-<n>`` from the counter row; its PDF is rendered after the commit."""
+    numbered ``QGIS-ORG-<n>`` from the counter row, in the language the organisation applied
+    in; its PDF is rendered after the commit."""
     with transaction.atomic():
         ledger.lock(organisation.pk)
         existing = OrganisationCertificate.objects.filter(organisation_id=organisation.pk).first()
@@ -575,6 +589,7 @@ def issue_organisation_certificate(
             number=number,
             certificate_id=f"QGIS-ORG-{number}",
             issued_at=now(),
+            language=_applied_in(organisation),
         )
         record(
             actor=None,

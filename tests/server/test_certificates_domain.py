@@ -478,6 +478,7 @@ def test_approval_issues_the_organisation_certificate(
         )
     issued_one = OrganisationCertificate.objects.get(organisation_id=application.organisation_id)
     assert issued_one.certificate_id == "QGIS-ORG-1" and issued_one.number == 1
+    assert issued_one.language == "en"
     assert queued["render_organisation_certificate"].calls == [
         {"organisation_certificate_id": issued_one.pk}
     ]
@@ -612,3 +613,12 @@ def test_the_command_enqueues_the_pending_pdfs_again(catalogue_factory, queued):
         {"organisation_certificate_id": organisation_certificate.pk}
     ]
     assert out.getvalue().strip() == "2 certificate(s), 1 organisation certificate(s)"
+
+
+def test_the_organisation_certificate_speaks_the_language_applied_in(catalogue_factory, queued):
+    from applications.models import Application
+
+    application, _routing = routed_application(catalogue_factory, by=manager(catalogue_factory))
+    Application.objects.filter(pk=application.pk).update(language="zh-hant")
+    issued_one = domain.issue_organisation_certificate(organisation=application.organisation)
+    assert issued_one.language == "zh_TW"
