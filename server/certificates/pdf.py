@@ -430,7 +430,8 @@ def render_organisation_certificate_pdf(oc: OrganisationCertificate) -> bytes:
     page.text(labels.label("intro", lang), 388, faces.serif, 14, colour=GREY)
     page.text(name, 344, faces.serif_bold, 30, min_size=14)
     page.text(labels.label("org.authorised", lang), 304, faces.serif, 16, colour=GREY, min_size=10)
-    country = getattr(organisation.country, "name", "") or str(organisation.country or "")
+    # The country's English name: django_countries' catalogues are not installed (an app).
+    country = str(getattr(organisation.country, "name", "") or organisation.country or "")
     if country:
         page.text(
             f"{labels.label('org.country', lang)}{labels.label('colon', lang)}{country}",
