@@ -25,7 +25,7 @@ class Language(models.TextChoices):
     EN = "en", "English"
     RO = "ro", "Română"
     SV = "sv", "Svenska"
-    ZH_TW = "zh_TW", "中文（繁體）"
+    ZH_TW = "zh_TW", "中文（繁體）"  # noqa: RUF001 (Chinese punctuation)
 
 
 class Attendee(models.Model):
@@ -96,7 +96,9 @@ class IssueBatch(models.Model):
 
 
 def certificate_pdf_to(instance: Certificate, filename: str) -> str:
-    return f"certificates/{instance.course.certifying_organisation_id}/{instance.certificate_id}.pdf"
+    return (
+        f"certificates/{instance.course.certifying_organisation_id}/{instance.certificate_id}.pdf"
+    )
 
 
 class Certificate(models.Model):
@@ -209,7 +211,8 @@ def organisation_certificate_pdf_to(instance: OrganisationCertificate, filename:
 
 
 class OrganisationCertificate(models.Model):
-    """"Authorised to provide QGIS training and certification": issued on approval."""
+    """The organisation's own certificate ("authorised to provide QGIS training and
+    certification"), issued on approval."""
 
     organisation = models.OneToOneField(
         CertifyingOrganisation, on_delete=models.PROTECT, related_name="organisation_certificate"
