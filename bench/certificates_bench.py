@@ -211,8 +211,10 @@ def _rerender(ids: List[int]) -> float:
     from certificates.models import Certificate
 
     Certificate.objects.filter(pk__in=ids).update(pdf_revision=0)
+    chunk = int(getattr(tasks, "RENDER_CHUNK", 0) or len(ids))  # more would be re-enqueued
     started = time.perf_counter()
-    tasks.render_certificates.call(certificate_ids=ids)
+    for start in range(0, len(ids), chunk):
+        tasks.render_certificates.call(certificate_ids=ids[start : start + chunk])
     return time.perf_counter() - started
 
 
