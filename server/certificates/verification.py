@@ -13,6 +13,7 @@ from typing import Any
 from catalogue.languages import language_name
 from django.conf import settings
 from django.db.models import QuerySet
+from django.utils import timezone
 
 from . import labels
 from .models import Certificate, OrganisationCertificate
@@ -148,48 +149,50 @@ def verification_document(
     return document
 
 
-def page_rows(certificate: Certificate, lang: str = "en") -> list[tuple[str, str]]:
-    """(label, value) rows of the verification page: the live site's eleven, in its order,
-    then the status and whether the organisation is certified today."""
+def page_rows(certificate: Certificate, lang: str = "en") -> list[tuple[str, str, str]]:
+    """(key, label, value) rows of the verification page: the live site's eleven, in its
+    order, then the status and whether the organisation is certified today."""
     course = certificate.course
     organisation = course.certifying_organisation
     status = labels.label(f"page.status.{certificate.status}", lang)
     if certificate.revoked_at:
-        revoked = labels.format_date(certificate.revoked_at.date(), lang)
+        revoked = labels.format_date(timezone.localdate(certificate.revoked_at), lang)
         status = f"{status} ({labels.label('page.revoked_on', lang, date=revoked)})"
-    certified = labels.label("page.yes" if organisation.is_certified else "page.no", lang)
-    return [
-        (labels.label("page.id", lang), certificate.certificate_id),
-        (labels.label("page.attendee_name", lang), certificate.attendee_name),
-        (labels.label("page.project", lang), PROJECT),
-        (labels.label("page.organisation", lang), organisation.name),
-        (labels.label("page.training_centre", lang), course.training_center.name),
-        (labels.label("page.course_language", lang), language_name(course.language) or ""),
-        (labels.label("page.trained_competence", lang), course.trained_competence),
-        (labels.label("page.course_type", lang), course.course_type.name),
-        (
-            labels.label("page.course_date", lang),
-            labels.format_date_range(course.start_date, course.end_date, lang),
-        ),
-        (
-            labels.label("page.instruction_hours", lang),
-            labels.format_hours(course.course_type.instruction_hours, lang),
-        ),
-        (labels.label("page.course_convener", lang), convener_name(certificate)),
-        (labels.label("page.status", lang), status),
-        (labels.label("page.organisation_certified", lang), certified),
+    dates = labels.format_date_range(course.start_date, course.end_date, lang)
+    hours = labels.format_hours(course.course_type.instruction_hours, lang)
+    rows = [
+        ("id", certificate.certificate_id),
+        ("attendee_name", certificate.attendee_name),
+        ("project", PROJECT),
+        ("organisation", organisation.name),
+        ("training_centre", course.training_center.name),
+        ("course_language", language_name(course.language) or ""),
+        ("trained_competence", course.trained_competence),
+        ("course_type", course.course_type.name),
+        ("course_date", dates),
+        ("instruction_hours", hours),
+        ("course_convener", convener_name(certificate)),
+        ("status", status),
+        ("organisation_certified", _yes_no(organisation.is_certified, lang)),
     ]
+    return [(key, labels.label(f"page.{key}", lang), value) for key, value in rows]
 
 
-def organisation_page_rows(oc: OrganisationCertificate, lang: str = "en") -> list[tuple[str, str]]:
+def _yes_no(value: bool, lang: str) -> str:
+    return labels.label("page.yes" if value else "page.no", lang)
+
+
+def organisation_page_rows(
+    oc: OrganisationCertificate, lang: str = "en"
+) -> list[tuple[str, str, str]]:
     organisation = oc.organisation
-    certified = labels.label("page.yes" if organisation.is_certified else "page.no", lang)
     country = getattr(organisation.country, "name", "") or str(organisation.country or "")
-    return [
-        (labels.label("page.id", lang), oc.certificate_id),
-        (labels.label("page.organisation", lang), organisation.name),
-        (labels.label("page.country", lang), str(country)),
-        (labels.label("page.project", lang), PROJECT),
-        (labels.label("page.issued", lang), labels.format_date(oc.issued_at.date(), lang)),
-        (labels.label("page.organisation_certified", lang), certified),
+    rows = [
+        ("id", oc.certificate_id),
+        ("organisation", organisation.name),
+        ("country", str(country)),
+        ("project", PROJECT),
+        ("issued", labels.format_date(timezone.localdate(oc.issued_at), lang)),
+        ("organisation_certified", _yes_no(organisation.is_certified, lang)),
     ]
+    return [(key, labels.label(f"page.{key}", lang), value) for key, value in rows]
