@@ -335,6 +335,17 @@ def test_a_refusal_keeps_the_input_and_shows_the_field_error(qtbot, tmp_path, wo
     assert form.binder.has_error_mark("user")
     assert dock.tab(CONVENER).page == FORM_PAGE
     assert form.values()["user"] == "nobody-with-this-name" and form.values()["degree"] == "PhD"
+    # A centre's name is unique: the server's 400 lands at the name, the point stays.
+    wait_idle(qtbot, dock)
+    taken = dock.tab(CENTRE).records[0].name
+    centre = dock.add(CENTRE)
+    type_into(centre, "name", taken)
+    centre.set_point(21.25, 45.75)
+    qtbot.mouseClick(centre.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(centre.binder.field_errors("name")), timeout=TIMEOUT)
+    assert (centre.values()["longitude"], centre.values()["latitude"]) == ("21.25", "45.75")
+    assert dock.tab(CENTRE).page == FORM_PAGE
+    qtbot.mouseClick(centre.cancel_button, Qt.MouseButton.LeftButton)
     # Local checks stop before any request: a longitude without a latitude.
     centre = dock.add(CENTRE)
     type_into(centre, "name", "Half a point")
@@ -442,6 +453,15 @@ def test_the_plugin_opens_the_verify_tab_with_a_result(qtbot, tmp_path) -> None:
     finally:
         plugin.unload()
         iface.close()
+
+
+def test_a_convener_runs_the_organisation_too(qtbot, tmp_path, world) -> None:
+    dock = open_dock(qtbot, tmp_path, world, role="convener")
+    combo = dock.organisation_combo
+    assert combo.findData(world.organisation) >= 0
+    organisation = next(o for o in dock.organisations if o.slug == world.organisation)
+    assert "convener" in organisation.roles
+    assert dock.credits_label.text().startswith("Credits: ")
 
 
 def test_not_signed_in_asks_to_sign_in(qtbot, tmp_path, reference_server) -> None:
