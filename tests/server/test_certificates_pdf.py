@@ -257,3 +257,20 @@ def test_noto_embedded_without_hinting_same_outlines_and_widths():
         if a.numberOfContours > 0:
             assert list(a.coordinates) == list(b.coordinates), name
             assert list(a.endPtsOfContours) == list(b.endPtsOfContours), name
+
+
+def test_every_label_in_the_four_languages_romanian_with_comma_below():
+    from pathlib import Path
+
+    from certificates import labels
+
+    cedillas = set("\u015e\u015f\u0162\u0163")
+    for key, texts in labels.LABELS.items():
+        assert set(texts) == set(labels.LANGUAGES), key
+        assert all(texts.values()), key
+        assert not cedillas & set(texts["ro"]), key
+    templates = Path(labels.__file__).parent / "templates" / "certificates" / "email"
+    for language in ("en", "ro", "sv", "zh-hant"):
+        for name in ("certificate_subject.txt", "certificate_body.txt"):
+            text = (templates / language / name).read_text(encoding="utf-8")
+            assert not cedillas & set(text), (language, name)
