@@ -1,6 +1,6 @@
 """Certificate bench data: a certified organisation with a started course of N attendees.
 
-    setup_django(data_dir, env)                 # review_data's: this process on a new database
+    setup_database(data_dir, env)               # this process on a new SQLite database
     world = build_world(attendees=1000, credits=3000)
     small = add_course(world, attendees=10)     # a second course of the same organisation
 
@@ -15,8 +15,12 @@ Deterministic. Not a bench itself (no ``__main__``: ``make bench`` runs only tho
 from __future__ import annotations
 
 import datetime
+import os
+import sys
 from dataclasses import dataclass
-from typing import Any, List
+from typing import Any, Dict, List
+
+from benchlib import SERVER
 
 OWNER = "bench-owner"
 CONVENER = "bench-convener"
@@ -40,6 +44,28 @@ class World:
     centre: Any
     course_type: Any
     course: CourseData
+
+
+def setup_database(data_dir: str, env: Dict[str, str], database_url: str = "") -> None:
+    """Django in this process on the server's database: ``review_data.setup_django`` (a new
+    SQLite file in ``data_dir``), or the PostgreSQL database ``database_url`` names (made
+    empty by scripts/with-postgres.sh), migrated; ``env`` gets the same URL for the servers."""
+    from review_data import setup_django
+
+    if not database_url:
+        setup_django(data_dir, env)
+        return
+    env["DATABASE_URL"] = database_url
+    os.environ.update(env)
+    os.environ["EMAIL_BACKEND"] = "django.core.mail.backends.locmem.EmailBackend"
+    if str(SERVER) not in sys.path:
+        sys.path.insert(0, str(SERVER))
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0, interactive=False)
 
 
 def people_rows(count: int, offset: int = 0) -> List[dict]:

@@ -2,10 +2,12 @@
 
     .venv/bin/python bench/certificates_bench.py [--certificates 1000] [--small 10]
         [--task-workers 2] [--repeat 50] [--zip-repeat 3] [--profile]
+    bash scripts/with-postgres.sh .venv/bin/python bench/certificates_bench.py --postgres
 
 A fresh reference server on loopback as production runs it: gunicorn (2 threaded workers, the
 `make serve` settings) and ``--task-workers`` real ``manage.py db_worker`` processes on the
-database task backend (django-tasks-db), on a new SQLite file. The course (started yesterday,
+database task backend (django-tasks-db), on a new SQLite file (``--postgres``: on PostgreSQL,
+as production runs several workers on it). The course (started yesterday,
 ``--certificates`` attendees) is made by bench/certificate_data.py (attendees imported through
 the domain, credits granted through the ledger).
 
@@ -68,8 +70,8 @@ from benchlib import (
     stop,
     wait_until_up,
 )
-from certificate_data import add_course, build_world
-from review_data import release_database, setup_django
+from certificate_data import add_course, build_world, setup_database
+from review_data import release_database
 
 NEEDED = (
     "payments/ledger.py",
@@ -368,11 +370,18 @@ def main() -> int:
     parser.add_argument("--timeout", type=float, default=900.0)
     parser.add_argument("--profile", action="store_true")
     parser.add_argument(
+        "--postgres",
+        action="store_true",
+        help="on the PostgreSQL database of DATABASE_URL (bash scripts/with-postgres.sh ...)",
+    )
+    parser.add_argument(
         "--json", type=Path, default=REPO / "bench" / "results" / "certificates_bench.json"
     )
     args = parser.parse_args()
     # A SIGTERM (make's, a timeout's) unwinds like Ctrl-C, so the servers started here stop.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    if args.postgres and not os.environ.get("DATABASE_URL"):
+        parser.error("--postgres needs DATABASE_URL (run it under scripts/with-postgres.sh)")
     missing = [name for name in NEEDED if not (SERVER / name).exists()]
     if missing:
         print(f"Not measured: server/{', server/'.join(missing)} not there yet.")
@@ -380,6 +389,7 @@ def main() -> int:
     results: Dict[str, Any] = {
         "certificates": args.certificates,
         "task_workers": args.task_workers,
+        "postgres": args.postgres,
         "repeat": args.repeat,
         "goals": GOALS,
     }
@@ -387,7 +397,7 @@ def main() -> int:
         env = server_env(data_dir)
         env["CERTIFICATE_VERIFY_RATE"] = "1000000"  # the limiter runs, never refuses here
         print(f"Preparing a course of {args.certificates} attendees in {data_dir} ...", flush=True)
-        setup_django(data_dir, env)
+        setup_database(data_dir, env, os.environ["DATABASE_URL"] if args.postgres else "")
         credits = args.certificates + args.small + 10
         world = build_world(attendees=args.certificates, credits=credits)
         release_database()
@@ -428,7 +438,8 @@ def report(r: Dict[str, Any]) -> None:
     issue, render, sizes, zipped = r["issue"], r["render"], r["sizes"], r["zip"]
     verify, queries, goals = r["verify"], r["queries"], r["goals"]
     n, workers = issue["issued"], r["task_workers"]
-    print(f"Certificates against the reference server (gunicorn, SQLite, {workers} db_workers)")
+    database = "PostgreSQL" if r.get("postgres") else "SQLite"
+    print(f"Certificates against the reference server (gunicorn, {database}, {workers} db_workers)")
     print(f"  issuing {n} certificates (POST {{all: true}} to every PDF ready)")
     print(f"    the request (201)                      {issue['request_s']:8.2f} s")
     first = issue["first_pdf_s"] or 0.0
