@@ -22,8 +22,8 @@ CERTIFICATE_TYPES = ("attendance", "completion")
 
 
 class AttendeeIn(serializers.Serializer):
-    first_name = Text(max_length=150)
-    surname = Text(max_length=150)
+    first_name = Text(min_length=1, max_length=150)
+    surname = Text(min_length=1, max_length=150)
     email = CleanEmail(max_length=254)
 
 
@@ -36,7 +36,7 @@ class AttendeeRowIn(serializers.Serializer):
 
 
 class ImportRowsIn(serializers.Serializer):
-    rows = AttendeeRowIn(many=True, max_length=MAX_ROWS, allow_empty=False)  # type: ignore[call-arg]
+    rows = serializers.ListField(child=AttendeeRowIn(), min_length=1, max_length=MAX_ROWS)
     preview = Boolean(required=False, default=False)
     skip_invalid = Boolean(required=False, default=False)
 
@@ -56,8 +56,8 @@ class IssueItemIn(serializers.Serializer):
 
 
 class IssueIn(serializers.Serializer):
-    items = IssueItemIn(  # type: ignore[call-arg]
-        many=True, required=False, max_length=MAX_ITEMS, allow_empty=False
+    items = serializers.ListField(
+        child=IssueItemIn(), required=False, min_length=1, max_length=MAX_ITEMS
     )
     all = Boolean(required=False, default=False, help_text="Every attendee without one.")
     certificate_type = serializers.ChoiceField(
@@ -92,13 +92,13 @@ class SendOneIn(serializers.Serializer):
 
 
 class CorrectIn(serializers.Serializer):
-    first_name = Text(max_length=150)
-    surname = Text(max_length=150)
+    first_name = Text(min_length=1, max_length=150)
+    surname = Text(min_length=1, max_length=150)
     reason = Text(max_length=2000, required=False, allow_blank=True, default="")
 
 
 class RevokeIn(serializers.Serializer):
-    reason = Text(max_length=2000)
+    reason = Text(min_length=1, max_length=2000)
     refund = Boolean(
         required=False, default=False, help_text="Managers, after the window: refund anyway."
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from drf_spectacular.utils import extend_schema_field, extend_schema_serializer
 from rest_framework import serializers
 
 from .serializers_applications import Email, HttpUrlField, Integer, Pattern
@@ -52,6 +53,14 @@ class FiniteFloat(serializers.FloatField):
         return value
 
 
+@extend_schema_field(
+    {
+        "oneOf": [
+            {"type": "integer", "minimum": 0, "maximum": MAX_HOURS},
+            {"type": "string", "pattern": r"^(?:1000(?:\.0)?|[0-9]{1,3}(?:\.[0-9])?)$"},
+        ]
+    }
+)
 class Hours(serializers.DecimalField):
     """Instruction hours: 0 to 1000 with at most one decimal."""
 
@@ -101,7 +110,7 @@ class CatalogueWrite(serializers.Serializer):
 
 class TrainingCentreWrite(CatalogueWrite):
     organisation = OrganisationRef(help_text="Slug of an organisation you manage (create only).")
-    name = Text(max_length=200)
+    name = Text(min_length=1, max_length=200)
     email = CleanEmail(max_length=254, required=False, allow_blank=True)
     phone = Text(max_length=64, required=False, allow_blank=True)
     address = Text(max_length=2000, required=False, allow_blank=True, trim_whitespace=False)
@@ -126,7 +135,7 @@ class TrainingCentreWrite(CatalogueWrite):
 
 class CourseTypeWrite(CatalogueWrite):
     organisation = OrganisationRef(help_text="Slug of an organisation you manage (create only).")
-    name = Text(max_length=200)
+    name = Text(min_length=1, max_length=200)
     description = Text(max_length=5000, required=False, allow_blank=True, trim_whitespace=False)
     instruction_hours = Hours(required=False, help_text="0 to 1000, one decimal at most.")
     coursetype_link = HttpUrlField(required=False, allow_blank=True)
@@ -134,9 +143,14 @@ class CourseTypeWrite(CatalogueWrite):
 
 class ConvenerWrite(CatalogueWrite):
     organisation = OrganisationRef(help_text="Slug of an organisation you manage (create only).")
-    user = Text(max_length=254, help_text="Username or e-mail of an existing account.")
+    user = Text(min_length=1, max_length=254, help_text="Username or e-mail of an account.")
     title = Text(max_length=50, required=False, allow_blank=True)
     degree = Text(max_length=50, required=False, allow_blank=True)
+
+
+class ConvenerForm(ConvenerWrite):
+    """The same as multipart, with the signature image."""
+
     signature = serializers.ImageField(
         required=False,
         allow_null=True,
@@ -160,12 +174,6 @@ class CourseWrite(CatalogueWrite):
     certificate_type = Slug(
         required=False, allow_null=True, help_text="attendance, completion or null."
     )
-    template = serializers.ImageField(
-        required=False,
-        allow_null=True,
-        allow_empty_file=False,
-        help_text="Optional background image (multipart only).",
-    )
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         start, end = attrs.get("start_date"), attrs.get("end_date")
@@ -174,6 +182,17 @@ class CourseWrite(CatalogueWrite):
                 {"end_date": ["A course cannot end before it starts."]}
             )
         return attrs
+
+
+class CourseForm(CourseWrite):
+    """The same as multipart, with the background template image."""
+
+    template = serializers.ImageField(
+        required=False,
+        allow_null=True,
+        allow_empty_file=False,
+        help_text="Optional background image (multipart only).",
+    )
 
 
 # --- the described shapes -----------------------------------------------------------------
@@ -195,6 +214,7 @@ class ConvenerOut(serializers.Serializer):
     links = ConvenerLinksOut()
 
 
+@extend_schema_serializer(many=False)
 class ConvenerListOut(serializers.Serializer):
     results = ConvenerOut(many=True)
 

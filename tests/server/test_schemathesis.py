@@ -157,6 +157,15 @@ def _review_body(path: str, body: Any, keys: list[str]) -> Any:
     return body
 
 
+#: Issue 12's writes (see _run).
+TRAINING_WRITES = (
+    "/api/v1/training-centres/",
+    "/api/v1/course-types/",
+    "/api/v1/courses/",
+    "/api/v1/conveners/",
+    "/api/v1/certificates/",
+)
+
 REVIEW_PATHS = (
     "/conflict-declaration/",
     "/reviews/mine/",
@@ -222,6 +231,12 @@ def _run(case: Any, kind: str, headers: dict[str, str] | None = None) -> None:
         # Whether an opinion may be recorded depends on the routing (its groups, whether the
         # proposal is ready, whether the choice differs from it and so needs a reason), not
         # on the request: tests/server/test_reviews_api.py records opinions.
+        excluded.append(positive_data_acceptance)
+    if case.method in ("POST", "PUT", "PATCH") and case.path.startswith(TRAINING_WRITES):
+        # Whether a catalogue or certificate write passes depends on the database (a free
+        # name, the organisation's own course type, convener and centre, an attendee of the
+        # course, a started course, the credits), not on the request's shape:
+        # tests/server/test_training_api.py and test_certificates_api.py make valid ones.
         excluded.append(positive_data_acceptance)
     case.call_and_validate(headers=headers, timeout=30, excluded_checks=excluded)
 

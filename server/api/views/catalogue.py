@@ -162,7 +162,7 @@ class CourseViewSet(CatalogueWrites, CatalogueViewSet):
 
     in_serializer = serializers_training.CourseWrite
     kind = object_kwarg = "course"
-    accepts_files = True
+    form_serializer = serializers_training.CourseForm
 
     def retrieve(self, request: Request, **kwargs: Any) -> Response:
         """The list's item; for the course's managers also how many attendees and valid

@@ -57,15 +57,15 @@ RATE_LIMITED = OpenApiResponse(
 )
 READ = {**ERRORS, 404: NOT_FOUND}
 CHANGE = {**ERRORS, 400: INVALID, 403: FORBIDDEN, 404: NOT_FOUND}
-JSON_OR_FORM = ["application/json", "multipart/form-data"]
 
 
-def _both(serializer: Any) -> dict[str, Any]:
-    return {media: serializer for media in JSON_OR_FORM}
+def _both(serializer: Any, form: Any) -> dict[str, Any]:
+    """JSON, or multipart with the image field too."""
+    return {"application/json": serializer, "multipart/form-data": form}
 
 
-def _writes(name: str, item: Any, body: Any, lookup: OpenApiParameter, files: bool = False) -> Any:
-    request = _both(body) if files else body
+def _writes(name: str, item: Any, body: Any, lookup: OpenApiParameter, form: Any = None) -> Any:
+    request = _both(body, form) if form is not None else body
     return _viewset(
         create=extend_schema(
             parameters=[FORMAT_JSON],
@@ -100,7 +100,7 @@ training_centre_writes = _writes(
     "training_centres", s.TrainingCentreSerializer, t.TrainingCentreWrite, ID
 )
 course_type_writes = _writes("course_types", s.CourseTypeSerializer, t.CourseTypeWrite, SLUG)
-course_writes = _writes("courses", s.CourseSerializer, t.CourseWrite, ID, files=True)
+course_writes = _writes("courses", s.CourseSerializer, t.CourseWrite, ID, t.CourseForm)
 
 conveners = _viewset(
     list=extend_schema(
@@ -116,7 +116,7 @@ conveners = _viewset(
     ),
     create=extend_schema(
         parameters=[FORMAT_JSON],
-        request=_both(t.ConvenerWrite),
+        request=_both(t.ConvenerWrite, t.ConvenerForm),
         responses={201: t.ConvenerOut, **CHANGE},
         operation_id="conveners_create",
         description="user: the username or e-mail of an existing account; signature: PNG or "
@@ -124,7 +124,7 @@ conveners = _viewset(
     ),
     partial_update=extend_schema(
         parameters=[ID, FORMAT_JSON],
-        request=_both(t.ConvenerWrite),
+        request=_both(t.ConvenerWrite, t.ConvenerForm),
         responses={200: t.ConvenerOut, **CHANGE},
         operation_id="conveners_partial_update",
     ),

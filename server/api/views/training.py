@@ -44,7 +44,8 @@ class CatalogueWrites:
     in_serializer: type[t.CatalogueWrite]
     kind: str  # catalogue.domain's name: training_centre, course_type, convener, course
     object_kwarg: str
-    accepts_files = False
+    form_serializer: type[t.CatalogueWrite] | None = None
+    """Read from multipart when set (the same fields plus an image)."""
 
     def get_permissions(self) -> list[Any]:
         if getattr(self, "action", None) in WRITE_ACTIONS:
@@ -58,13 +59,14 @@ class CatalogueWrites:
 
     def get_parsers(self) -> list[Any]:
         parsers: list[Any] = [SafeJSONParser()]
-        if self.accepts_files:
+        if self.form_serializer is not None:
             parsers.append(FormParser())
         return parsers
 
     def _input(self, request: Request, *, update: bool, partial: bool) -> dict[str, Any]:
         form = request.content_type.startswith("multipart/")
-        serializer = self.in_serializer(
+        kind = self.form_serializer if form and self.form_serializer else self.in_serializer
+        serializer = kind(
             data=request.data, partial=partial, context={"update": update, "form": form}
         )
         data = dict(validated(serializer))
@@ -232,7 +234,8 @@ class ConvenerViewSet(viewsets.ViewSet):
 
     def _input(self, request: Request, *, update: bool, partial: bool) -> dict[str, Any]:
         form = request.content_type.startswith("multipart/")
-        serializer = t.ConvenerWrite(
+        kind = t.ConvenerForm if form else t.ConvenerWrite
+        serializer = kind(
             data=request.data, partial=partial, context={"update": update, "form": form}
         )
         return dict(validated(serializer))
