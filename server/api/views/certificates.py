@@ -23,6 +23,7 @@ from certificates import attendees as attendees_domain
 from certificates import domain as certificates_domain
 from certificates import ratelimit
 from certificates.models import Attendee, Certificate, CourseAttendee, OrganisationCertificate
+from certificates.verification import organisation_verification_url
 from django.db.models import QuerySet
 from django.http import FileResponse, StreamingHttpResponse
 from django.urls import reverse
@@ -599,7 +600,7 @@ class OrganisationCertificateView(APIView):
         found = organisation_certificate(slug)
         organisation = found.organisation
         base = f"{api_base(request)}organisations/{organisation.slug}/certificate/"
-        web = request.build_absolute_uri(f"/en/organisationcertificate/{found.certificate_id}/")
+        web = organisation_verification_url(found.certificate_id)
         body = {
             "certificate_id": found.certificate_id,
             "organisation": organisation.slug,
