@@ -335,6 +335,14 @@ def test_a_refusal_keeps_the_input_and_shows_the_field_error(qtbot, tmp_path, wo
     assert form.binder.has_error_mark("user")
     assert dock.tab(CONVENER).page == FORM_PAGE
     assert form.values()["user"] == "nobody-with-this-name" and form.values()["degree"] == "PhD"
+    # A signature file that cannot be read (gone since chosen): said at the field.
+    wait_idle(qtbot, dock)
+    form.signature.setFilePath(str(tmp_path / "gone.png"))
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: "could not be read" in form.binder.field_errors("signature"), timeout=TIMEOUT
+    )
+    wait_idle(qtbot, dock)
     # A centre's name is unique: the server's 400 lands at the name, the point stays.
     wait_idle(qtbot, dock)
     taken = dock.tab(CENTRE).records[0].name

@@ -65,6 +65,8 @@ CAPABILITY = "certificates"
 ORGANISATION_PATH = "certifyingorganisation/{slug}/"
 """The organisation's pages on the website (its courses, centres, certificates)."""
 SIGNATURE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
+SIGNATURE_READ_LIMIT = 5 * 1024 * 1024 + 1
+"""More than the server takes (1 MB): a larger file is refused by the server, at the field."""
 CURRENCY_SIGNS = {"EUR": "€"}
 COURSE_LIST_HEIGHT = 150
 """The course list's height while the selected course's attendees show under it."""
@@ -123,6 +125,21 @@ def default_panel(name: str) -> PanelFactory:
     except ImportError as exc:
         log(f"The training panel {name} is not available: {exc}", WARNING)
         return placeholder_panel(_tr("Not available in this version of the plugin."))
+
+
+def signature_part(path: str, cannot_read: str) -> FilePart:
+    """The convener's signature image as a file part (read in a task); a file that cannot be
+    read is a ``ValidationFailed`` at the field (``cannot_read``: a translated template)."""
+    extension = path[path.rfind(".") :].lower() if "." in path else ""
+    try:
+        with open(path, "rb") as stream:
+            content = stream.read(SIGNATURE_READ_LIMIT)
+    except OSError as exc:
+        message = cannot_read.format(error=str(exc))
+        raise ValidationFailed(message, errors={"signature": [message]}) from exc
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    kind = SIGNATURE_TYPES.get(extension, "application/octet-stream")
+    return FilePart("signature", name, content, kind)
 
 
 @dataclass
@@ -631,17 +648,15 @@ class TrainingDock(WorkflowDock):
         payload = spec.payload(values)
         record = form.record
         key = key_of(record) if record is not None else None
-        signature = self._signature(form) if kind == CONVENER else None
-        if isinstance(signature, str):
-            form.binder.show_errors({"signature": [signature]})
-            return
+        signature_path = form.signature_path() if isinstance(form, ConvenerForm) else ""
+        cannot_read = _tr("The file could not be read: {error}")
         training = self.client()
         self.binder = form.binder
 
         def work(context: TaskContext) -> Any:
             extra: Dict[str, Any] = {"is_cancelled": context.is_cancelled}
-            if signature is not None:
-                extra["signature"] = signature
+            if signature_path:  # the file is read here, in the task, not on the main thread
+                extra["signature"] = signature_part(signature_path, cannot_read)
             if key is None:
                 return getattr(training, spec.create_call)(slug, payload, **extra)
             return getattr(training, spec.update_call)(key, payload, **extra)
@@ -667,24 +682,6 @@ class TrainingDock(WorkflowDock):
 
         self.clear_problem()
         self.run(_tr("Saving"), work, done, failed)
-
-    @staticmethod
-    def _signature(form: TrainingForm) -> Any:
-        """The convener's signature as a file part; None without one; a message when the
-        file cannot be read."""
-        path = form.signature_path() if isinstance(form, ConvenerForm) else ""
-        if not path:
-            return None
-        extension = path[path.rfind(".") :].lower() if "." in path else ""
-        try:
-            with open(path, "rb") as stream:
-                content = stream.read(5 * 1024 * 1024 + 1)
-        except OSError as exc:
-            return _tr("The file could not be read: {error}").format(error=str(exc))
-        name = path.replace("\\", "/").rsplit("/", 1)[-1]
-        return FilePart(
-            "signature", name, content, SIGNATURE_TYPES.get(extension, "application/octet-stream")
-        )
 
     def delete(self, kind: str, record: Any = None) -> Optional[QMessageBox]:
         """Ask, then delete (a task); a refusal (in use) says why."""
