@@ -305,8 +305,15 @@ def measure_zip(base: str, world: Any, repeat: int) -> Dict[str, Any]:
     }
 
 
+WARM_REQUESTS = 32
+"""Requests before timing: every gunicorn thread (2 workers x 8) holds its database
+connection by then (CONN_MAX_AGE), as in a running service; PostgreSQL's connection set-up
+would otherwise land in the median."""
+
+
 def p50_ms(urls: List[str], headers: Dict[str, str], expect: int = 200) -> float:
-    fetch(urls[0], headers)  # warm
+    for n in range(WARM_REQUESTS):
+        fetch(urls[n % len(urls)], headers)
     samples = []
     for url in urls:
         started = time.perf_counter()
@@ -329,11 +336,13 @@ def measure_verify(base: str, ids: List[str], repeat: int) -> Dict[str, Any]:
 
 
 def count_queries(token: str, path: str) -> int:
+    """Queries of one GET of ``path`` (signed in with ``token``; "" anonymous), warmed."""
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    client = Client(HTTP_HOST="127.0.0.1", HTTP_AUTHORIZATION=f"Token {token}")
+    signed_in = {"HTTP_AUTHORIZATION": f"Token {token}"} if token else {}
+    client = Client(HTTP_HOST="127.0.0.1", **signed_in)
     client.get(path)  # warm: caches, the token's last-used stamp
     with CaptureQueriesContext(connection) as captured:
         answer = client.get(path)
@@ -345,6 +354,7 @@ def count_queries(token: str, path: str) -> int:
 def measure_queries(world: Any, small_count: int) -> Dict[str, Any]:
     from catalogue.models import Course
     from certificates import domain
+    from certificates.models import Certificate
 
     small = add_course(world, small_count, name="Bench course, small", offset=10**6)
     course = Course.objects.get(pk=small.course_id)
@@ -357,6 +367,11 @@ def measure_queries(world: Any, small_count: int) -> Dict[str, Any]:
             count_queries(world.owner_token, f"/api/v1/courses/{course_id}/{name}/")
             for course_id in (small.course_id, world.course.course_id)
         ]
+    first = Certificate.objects.filter(course_id=world.course.course_id).first()
+    assert first is not None
+    ident = first.certificate_id
+    out["verify_page"] = count_queries("", f"/en/certificate/{ident}/")
+    out["verify_json"] = count_queries("", f"/api/v1/certificates/{ident}/")
     return out
 
 
@@ -482,6 +497,10 @@ def report(r: Dict[str, Any]) -> None:
         flag = "" if small == large else "  <- grows"
         print(f"    GET courses/{{id}}/{name + '/':<16}{small:5d}{large:6d}{flag}")
     print(f"    goal: constant: {verdict(constant)}")
+    print(
+        f"  SQL queries of one verification: page {queries['verify_page']}, "
+        f"JSON {queries['verify_json']} (anonymous)"
+    )
     if "profile" in render:
         print("  cProfile of the render task here on 50 certificates:")
         print(render["profile"])
