@@ -54,6 +54,8 @@ class EntityTab(QWidget):
         self.name = name
         self.form = form
         self.records: List[Any] = []
+        self._enabled = True
+        """False while the dock's requests run: every button off."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget(self)
@@ -131,7 +133,7 @@ class EntityTab(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        enabled = getattr(self, "_enabled", True)
+        enabled = self._enabled
         selected = self.selected() is not None
         for button in self._buttons:
             needs = button in self._needs_selection
