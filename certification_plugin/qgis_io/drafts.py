@@ -37,6 +37,7 @@ from qgis.PyQt.QtCore import (
     pyqtSignal,
 )
 
+from .lifetime import settle_virtuals
 from .logging import CRITICAL, WARNING, log
 from .paths import default_cache_dir
 
@@ -233,6 +234,32 @@ def _parse_time(value: object) -> datetime:
     return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
 
 
+class _Liveness:
+    """Whether a QObject still exists, for a thread that signals it.
+
+    The writer thread emits on the autosaver; the main thread may delete the autosaver at the
+    same moment (right after ``flush()``). ``destroyed`` is emitted on the main thread at the
+    start of the destructor and takes the same lock, so an emission in progress finishes
+    first and none starts after.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._alive = True
+
+    def dead(self, *_args: Any) -> None:
+        with self._lock:
+            self._alive = False
+
+    def emit(self, signal: Any, *args: Any) -> None:
+        with self._lock:
+            if not self._alive:
+                return
+            # RuntimeError: the wrapper outlived its C++ object; the file is written anyway.
+            with contextlib.suppress(RuntimeError):
+                signal.emit(*args)
+
+
 class DraftAutosaver(QObject):
     """Saves one draft a moment after the last edit, and at once on ``flush()``.
 
@@ -276,6 +303,10 @@ class DraftAutosaver(QObject):
         queued = Qt.ConnectionType.QueuedConnection
         self._written.connect(self._on_written, queued)
         self._write_failed.connect(self._on_write_failed, queued)
+        self._liveness = _Liveness()
+        # A plain callable, not a method of the object being destroyed.
+        self.destroyed.connect(self._liveness.dead)
+        settle_virtuals(self)  # the writer thread emits on it
 
     @property
     def pending(self) -> bool:
@@ -358,18 +389,12 @@ class DraftAutosaver(QObject):
                 try:
                     path = self._store.write(self._kind, self._key, payload)
                 except DraftError as exc:
-                    self._emit_safely(self._write_failed, str(exc), provider)
+                    self._liveness.emit(self._write_failed, str(exc), provider)
                     continue
                 except Exception:  # never lose the thread silently
                     log(f"Writing the draft failed:\n{traceback.format_exc()}", CRITICAL)
                     continue
-            self._emit_safely(self._written, path)
-
-    @staticmethod
-    def _emit_safely(signal: Any, *args: Any) -> None:
-        # RuntimeError: the autosaver was deleted (plugin unloaded); the file is written anyway.
-        with contextlib.suppress(RuntimeError):
-            signal.emit(*args)
+            self._liveness.emit(self._written, path)
 
     def _on_written(self, path: str) -> None:
         self.saved.emit(path)

@@ -483,3 +483,20 @@ def test_a_qgis_killed_after_a_save_leaves_a_whole_draft(tmp_path: Path, later: 
     assert draft.data["nested"] == {"numbers": list(range(20000))}
     assert store.last_problem is None
     assert store.list("application") == ["crash"]
+
+
+def test_deleting_the_autosaver_right_after_flush_is_safe(tmp_path, qtbot):
+    """The writer thread's report and the main thread's delete may meet: no crash, no emit
+    on a deleted object (seen as a segfault before the liveness guard)."""
+    from qgis.PyQt import sip
+
+    store = DraftStore(str(tmp_path))
+    for round_ in range(200):
+        saver = DraftAutosaver(store, "stress", f"k{round_ % 5}", delay_ms=0)
+        saver.touch(lambda: {"n": 1})
+        saver._save_pending()  # the writer thread now writes in the background
+        saver.touch(lambda: {"n": 2})
+        saver.flush()
+        sip.delete(saver)
+    qtbot.wait(50)
+    assert store.load("stress", "k0").data == {"n": 2}
