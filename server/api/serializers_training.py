@@ -11,15 +11,18 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.validators import EmailValidator
 from drf_spectacular.utils import extend_schema_field, extend_schema_serializer
 from rest_framework import serializers
 
-from .serializers_applications import Email, HttpUrlField, Integer, Pattern
+from .serializers_applications import HTTP_URL, Email, HttpUrlField, Integer, Pattern
 from .serializers_reviews import NO_SURROGATE, ReviewText
 
 SLUG = r"^[-a-zA-Z0-9_]{1,200}$"
 LANGUAGE_CODE = r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,2}$"
 MAX_HOURS = 1000
+ADDRESS = EmailValidator()
 
 
 class Text(ReviewText):
@@ -33,6 +36,37 @@ class CleanEmail(Email):
         if isinstance(data, str):
             NO_SURROGATE(data)
         return super().to_internal_value(data)
+
+
+@extend_schema_field(
+    {
+        "type": "string",
+        "maxLength": 500,
+        "pattern": "^(?:" + HTTP_URL.removeprefix("^").removesuffix("$") + ")?$",
+        "description": "An http(s) URL, or empty.",
+    }
+)
+class OptionalHttpUrl(HttpUrlField):
+    """An http(s) URL or empty (the schema's pattern says both)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(required=False, allow_blank=True, **kwargs)
+
+
+@extend_schema_field({"type": "string", "maxLength": 254, "description": "An address, or empty."})
+class OptionalEmail(Text):
+    """An e-mail address or empty (no ``format: email`` in the schema: empty is fine)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(max_length=254, required=False, allow_blank=True, **kwargs)
+
+    def to_internal_value(self, data: Any) -> str:
+        value = str(super().to_internal_value(data))
+        try:
+            ADDRESS(value)
+        except DjangoValidationError as error:
+            raise serializers.ValidationError("Enter a valid email address.") from error
+        return value
 
 
 class Slug(Pattern):
@@ -111,10 +145,10 @@ class CatalogueWrite(serializers.Serializer):
 class TrainingCentreWrite(CatalogueWrite):
     organisation = OrganisationRef(help_text="Slug of an organisation you manage (create only).")
     name = Text(min_length=1, max_length=200)
-    email = CleanEmail(max_length=254, required=False, allow_blank=True)
+    email = OptionalEmail()
     phone = Text(max_length=64, required=False, allow_blank=True)
     address = Text(max_length=2000, required=False, allow_blank=True, trim_whitespace=False)
-    url = HttpUrlField(required=False, allow_blank=True)
+    url = OptionalHttpUrl()
     longitude = FiniteFloat(
         required=False, allow_null=True, min_value=-180, max_value=180, help_text="EPSG:4326"
     )
@@ -138,7 +172,7 @@ class CourseTypeWrite(CatalogueWrite):
     name = Text(min_length=1, max_length=200)
     description = Text(max_length=5000, required=False, allow_blank=True, trim_whitespace=False)
     instruction_hours = Hours(required=False, help_text="0 to 1000, one decimal at most.")
-    coursetype_link = HttpUrlField(required=False, allow_blank=True)
+    coursetype_link = OptionalHttpUrl()
 
 
 class ConvenerWrite(CatalogueWrite):

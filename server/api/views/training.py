@@ -24,7 +24,10 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from certification_server.params import ParamError, clean_text
+
 from .. import serializers_training as t
+from ..exceptions import InvalidQuery
 from ..negotiation import ApiContentNegotiation
 from ..renderers import FastJSONRenderer
 from ..representations import LinkContext
@@ -242,9 +245,12 @@ class ConvenerViewSet(viewsets.ViewSet):
 
     def list(self, request: Request) -> Response:
         rows = self.rows(request)
-        slug = request.query_params.get("organisation", "")
+        try:
+            slug = clean_text(request.query_params.get("organisation", ""), max_length=200)
+        except ParamError as error:
+            raise InvalidQuery({"organisation": [str(error)]}) from error
         if slug:
-            rows = rows.filter(certifying_organisation__slug=slug[:200])
+            rows = rows.filter(certifying_organisation__slug=slug)
         ctx = LinkContext.for_request(request)
         return Response({"results": [convener_json(c, ctx) for c in rows]})
 
