@@ -121,10 +121,14 @@ def test_issue_then_replay_charges_once(org, course, owner, django_capture_on_co
 
 def test_all_uses_the_course_defaults(course, owner):
     attendees_for(course, 2)
-    response = post(owner, f"{API}/courses/{course.pk}/certificates/", {"all": True})
+    url = f"{API}/courses/{course.pk}/certificates/"
+    response = post(owner, url, {"all": True}, HTTP_IDEMPOTENCY_KEY="all-1")
     assert response.status_code == 201, response.json()
     issued_now = response.json()["certificates"]
     assert {(c["certificate_type"], c["language"]) for c in issued_now} == {("completion", "ro")}
+    replay = post(owner, url, {"all": True}, HTTP_IDEMPOTENCY_KEY="all-1")
+    assert replay.status_code == 200, replay.json()
+    assert replay.json()["certificates"] == issued_now
     nothing_left = post(owner, f"{API}/courses/{course.pk}/certificates/", {"all": True})
     assert nothing_left.status_code == 400 and "all" in nothing_left.json()["errors"]
 

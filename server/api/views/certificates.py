@@ -22,7 +22,13 @@ from catalogue.rules import is_manager, manages_organisation, owner_of, visible_
 from certificates import attendees as attendees_domain
 from certificates import domain as certificates_domain
 from certificates import ratelimit
-from certificates.models import Attendee, Certificate, CourseAttendee, OrganisationCertificate
+from certificates.models import (
+    Attendee,
+    Certificate,
+    CourseAttendee,
+    IssueBatch,
+    OrganisationCertificate,
+)
 from certificates.verification import organisation_verification_url
 from django.db.models import QuerySet
 from django.http import FileResponse, StreamingHttpResponse
@@ -255,16 +261,23 @@ class AttendeeImportView(CertificatesApi):
 # --- a course's certificates ---------------------------------------------------------------
 
 
-def _item_defaults(course: Course) -> dict[str, str]:
-    """The type and language an item without them gets: the course's defaults."""
-    defaults = certificates_domain.default_items(course)
-    if defaults:
-        return {
-            "certificate_type": defaults[0]["certificate_type"],
-            "language": defaults[0]["language"],
+def batch_items(course: Course, key: str | None) -> list[dict[str, Any]]:
+    """The items of the course's batch with this Idempotency-Key, in issue order (empty
+    without one): ``all`` retried after it succeeded names nobody new, yet must replay."""
+    if not key:
+        return []
+    batch = IssueBatch.objects.filter(course=course, idempotency_key=key.strip()[:200]).first()
+    if batch is None:
+        return []
+    rows = batch.certificates.select_related("certificate_type").order_by("number")
+    return [
+        {
+            "attendee": x.attendee_id,
+            "certificate_type": x.certificate_type.slug,
+            "language": x.language,
         }
-    kind = course.certificate_type.slug if course.certificate_type else "attendance"
-    return {"certificate_type": kind, "language": "en"}
+        for x in rows
+    ]
 
 
 @docs.course_certificates
@@ -283,7 +296,7 @@ class CourseCertificatesView(CertificatesApi):
         data = validated(c.IssueIn(data=request.data))
         domain = certificates_domain
         if data.get("all"):
-            items = domain.default_items(
+            items = batch_items(course, key) or domain.default_items(
                 course,
                 certificate_type=data.get("certificate_type"),
                 language=data.get("language"),
@@ -292,10 +305,8 @@ class CourseCertificatesView(CertificatesApi):
                 raise exceptions.ValidationError(
                     {"all": ["Every attendee of this course holds a certificate already."]}
                 )
-        else:
-            given = [dict(item) for item in data["items"]]
-            defaults = _item_defaults(course) if any(len(i) < 3 for i in given) else {}
-            items = [{**defaults, **item} for item in given]
+        else:  # the domain gives an item without a type or language the course's
+            items = [dict(item) for item in data["items"]]
         result = domain_call(
             domain.issue_certificates,
             actor=request.user,
