@@ -16,6 +16,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, User
 from django.db import transaction
 from django.utils import timezone
+from payments import ledger
+from payments.models import CreditEntry
 
 from .demo_plan import (
     CERTIFICATE_TYPES,
@@ -112,6 +114,13 @@ def _user(username: str, first_name: str, last_name: str) -> User:
     return user
 
 
+def _fund(organisation: CertifyingOrganisation, credits: int) -> None:
+    """The plan's balance, through the ledger (the balance is the sum of its entries)."""
+    missing = credits - ledger.balance(organisation)
+    if missing:
+        ledger.grant(organisation=organisation, credits=missing, actor=None, reason="Demo credits")
+
+
 def _seed_organisation(
     index: int, plan: OrganisationPlan, certificate_types: dict[str, CertificateType]
 ) -> CertifyingOrganisation:
@@ -125,9 +134,9 @@ def _seed_organisation(
             "url": plan.url,
             "address": plan.address,
             "organisation_phone": plan.phone,
-            "credit_balance": plan.credit_balance,
         },
     )
+    _fund(organisation, plan.credit_balance)
     conveners = {}
     for convener in plan.conveners:
         user = _user(convener.username, convener.first_name, convener.last_name)
@@ -194,6 +203,8 @@ def remove_edge_cases(today: datetime.date) -> None:
     CourseConvener.objects.filter(certifying_organisation__in=organisations).delete()
     usernames = [convener.username for plan in plans for convener in plan.conveners]
     get_user_model().objects.filter(username__in=usernames, course_conveners=None).delete()
+    # Demo rows only: a real ledger is never deleted (its entries protect the organisation).
+    CreditEntry.objects.filter(organisation__in=organisations).delete()
     organisations.delete()
 
 

@@ -7,7 +7,7 @@ On the organisation ``owner`` owns (the catalogue demo's first, certified, organ
 - "waiting": a course that ended a week ago with 6 attendees and no certificate yet;
 - "issued": a course that ended two weeks ago with 4 certificates, one per certificate
   language (en, ro, sv, zh_TW); one corrected (a name typed with a cedilla ş fixed to the
-  comma-below ș), one revoked (its credit refunded): balance 25 - 4 + 1 = 22;
+  comma-below ș), one revoked (its credit refunded): the catalogue plan's credits + 25 - 4 + 1;
 - the organisation's own certificate.
 
 Everything goes through ``certificates.domain`` (ledger, counter, audit events); the PDFs are
@@ -31,7 +31,6 @@ from catalogue.models import (
     TrainingCenter,
 )
 from django.contrib.auth import get_user_model
-from django.db.models import Sum
 from payments import ledger
 from payments.models import CreditEntry
 
@@ -90,14 +89,6 @@ def flush_certificates() -> None:
     OrganisationCertificate.objects.all().delete()
     CourseAttendee.objects.all().delete()
     Attendee.objects.all().delete()
-
-
-def _reconcile_balance(organisation: CertifyingOrganisation) -> None:
-    """The catalogue seed writes a plan's ``credit_balance`` without ledger entries: make the
-    cached balance the ledger's sum again before posting to it."""
-    total = CreditEntry.objects.filter(organisation=organisation).aggregate(t=Sum("credits"))["t"]
-    CertifyingOrganisation.objects.filter(pk=organisation.pk).update(credit_balance=total or 0)
-    organisation.credit_balance = total or 0
 
 
 def _course(
@@ -170,7 +161,6 @@ def seed_demo_certificates(today: datetime.date | None = None) -> DemoCertificat
         t.slug: t for t in CertificateType.objects.filter(slug__in=["attendance", "completion"])
     }
 
-    _reconcile_balance(organisation)
     if not CreditEntry.objects.filter(organisation=organisation, reason=TOP_UP_REASON).exists():
         ledger.grant(organisation=organisation, credits=CREDITS, actor=None, reason=TOP_UP_REASON)
 
