@@ -244,7 +244,6 @@ class CertificatesPanel(QWidget):
                 ]
             )
         fill_table(self.table, rows)
-        self.table.resizeColumnsToContents()
         self._update_buttons()
 
     # ------------------------------------------------------------------ issuing

@@ -178,7 +178,6 @@ class CsvImportDialog(QDialog):
                 ]
             )
         fill_table(self.table, rows)
-        self.table.resizeColumnsToContents()
 
     # ------------------------------------------------------------------ state
     @property

@@ -136,11 +136,13 @@ def cell(shown: str, colour: Optional[QColor] = None, tooltip: str = "") -> QTab
 
 
 def fill_table(table: QTableWidget, rows: List[List[QTableWidgetItem]]) -> None:
+    """The rows, each column as wide as its contents (the last one takes what is left)."""
     table.setRowCount(0)
     table.setRowCount(len(rows))
     for row, items in enumerate(rows):
         for column, item in enumerate(items):
             table.setItem(row, column, item)
+    table.resizeColumnsToContents()
 
 
 def selected_rows(table: QTableWidget) -> List[int]:
