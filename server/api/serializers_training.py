@@ -229,6 +229,19 @@ class CourseForm(CourseWrite):
     )
 
 
+def _update_of(write: type[CatalogueWrite], name: str, doc: str) -> type[CatalogueWrite]:
+    """``write`` without ``organisation`` (a row never moves): the body of PUT and PATCH."""
+    return type(name, (write,), {"organisation": None, "__doc__": doc})
+
+
+TrainingCentreUpdate = _update_of(TrainingCentreWrite, "TrainingCentreUpdate", "A centre's edit.")
+CourseTypeUpdate = _update_of(CourseTypeWrite, "CourseTypeUpdate", "A course type's edit.")
+ConvenerUpdate = _update_of(ConvenerWrite, "ConvenerUpdate", "A convener's edit.")
+ConvenerFormUpdate = _update_of(ConvenerForm, "ConvenerFormUpdate", "The same as multipart.")
+CourseUpdate = _update_of(CourseWrite, "CourseUpdate", "A course's edit.")
+CourseFormUpdate = _update_of(CourseForm, "CourseFormUpdate", "The same as multipart.")
+
+
 # --- the described shapes -----------------------------------------------------------------
 
 

@@ -64,8 +64,17 @@ def _both(serializer: Any, form: Any) -> dict[str, Any]:
     return {"application/json": serializer, "multipart/form-data": form}
 
 
-def _writes(name: str, item: Any, body: Any, lookup: OpenApiParameter, form: Any = None) -> Any:
-    request = _both(body, form) if form is not None else body
+def _writes(
+    name: str,
+    item: Any,
+    body: tuple[Any, Any],
+    lookup: OpenApiParameter,
+    form: tuple[Any, Any] | None = None,
+) -> Any:
+    """create (``body[0]``, with ``organisation``) and update (``body[1]``, without)."""
+    request, change = (
+        (_both(body[0], form[0]), _both(body[1], form[1])) if form is not None else body
+    )
     return _viewset(
         create=extend_schema(
             parameters=[FORMAT_JSON],
@@ -77,13 +86,13 @@ def _writes(name: str, item: Any, body: Any, lookup: OpenApiParameter, form: Any
         ),
         update=extend_schema(
             parameters=[lookup, FORMAT_JSON],
-            request=request,
+            request=change,
             responses={200: item, **CHANGE},
             operation_id=f"{name}_update",
         ),
         partial_update=extend_schema(
             parameters=[lookup, FORMAT_JSON],
-            request=request,
+            request=change,
             responses={200: item, **CHANGE},
             operation_id=f"{name}_partial_update",
         ),
@@ -97,10 +106,21 @@ def _writes(name: str, item: Any, body: Any, lookup: OpenApiParameter, form: Any
 
 
 training_centre_writes = _writes(
-    "training_centres", s.TrainingCentreSerializer, t.TrainingCentreWrite, ID
+    "training_centres",
+    s.TrainingCentreSerializer,
+    (t.TrainingCentreWrite, t.TrainingCentreUpdate),
+    ID,
 )
-course_type_writes = _writes("course_types", s.CourseTypeSerializer, t.CourseTypeWrite, SLUG)
-course_writes = _writes("courses", s.CourseSerializer, t.CourseWrite, ID, t.CourseForm)
+course_type_writes = _writes(
+    "course_types", s.CourseTypeSerializer, (t.CourseTypeWrite, t.CourseTypeUpdate), SLUG
+)
+course_writes = _writes(
+    "courses",
+    s.CourseSerializer,
+    (t.CourseWrite, t.CourseUpdate),
+    ID,
+    (t.CourseForm, t.CourseFormUpdate),
+)
 
 conveners = _viewset(
     list=extend_schema(
@@ -124,7 +144,7 @@ conveners = _viewset(
     ),
     partial_update=extend_schema(
         parameters=[ID, FORMAT_JSON],
-        request=_both(t.ConvenerWrite, t.ConvenerForm),
+        request=_both(t.ConvenerUpdate, t.ConvenerFormUpdate),
         responses={200: t.ConvenerOut, **CHANGE},
         operation_id="conveners_partial_update",
     ),
