@@ -8,13 +8,16 @@ pylupdate5 (Debian package pyqt5-dev-tools) understands PyQt's ``self.tr("...")`
 finished translations are kept, new strings arrive as "unfinished" and strings no longer in
 the code are dropped (``-noobsolete``). lrelease comes from qttools5-dev-tools.
 
-pylupdate5 misses two things the code does on purpose, so it reads a normalised copy of the
+pylupdate5 misses three things the code does on purpose, so it reads a normalised copy of the
 sources (same names, same line numbers):
 
 * module helpers ``def _tr(text: str) -> str: return QCoreApplication.translate("Ctx", text)``
-  (one context per module, short call sites): their calls become the full ``translate`` call;
+  (one context per module, short call sites; any parameter name): their calls become the full
+  ``translate`` call;
 * a trailing comma after the last argument of a ``translate`` call (the formatter adds one
-  when it splits a long call over lines): pylupdate5 drops such a call silently.
+  when it splits a long call over lines): pylupdate5 drops such a call silently;
+* an attribute as the count of a plural (``translate("Ctx", "%n row(s)", None, self.rows)``):
+  pylupdate5 drops that call too, so the copy reads ``self_rows``.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ import tempfile
 import tokenize
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 PLUGIN_DIR = ROOT / "certification_plugin"
@@ -98,28 +102,27 @@ def _empty_ts(language: str) -> str:
 
 
 _HELPER_RE = re.compile(
-    r"^def (\w+)\(text: str\) -> str:\s*\n\s+return QCoreApplication\.translate\("
-    r"\"([^\"]+)\", text\)",
+    r"^def (\w+)\((\w+): str\) -> str:\s*\n\s+return QCoreApplication\.translate\("
+    r"\"([^\"]+)\", \2\)",
     re.MULTILINE,
 )
 
 
 def translation_helpers(source: str) -> dict[str, str]:
     """Module helpers that wrap ``QCoreApplication.translate``: name -> context."""
-    return {name: context for name, context in _HELPER_RE.findall(source)}
+    return {name: context for name, _parameter, context in _HELPER_RE.findall(source)}
 
 
-def _without_trailing_commas(source: str) -> str:
-    """Blank a comma that closes the argument list of a ``translate(...)`` call."""
-    lines = source.splitlines(keepends=True)
-    tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
-    blanks = []
+def _translate_calls(tokens: list[tokenize.TokenInfo]) -> list[list[tuple[int, Any]]]:
+    """Each ``translate(...)`` call's tokens (comments and line breaks left out), with their
+    bracket depth inside the call (1 = an argument of the call itself)."""
+    calls = []
     for index, token in enumerate(tokens):
         if token.type != tokenize.NAME or token.string != "translate":
             continue
         if index + 1 >= len(tokens) or tokens[index + 1].string != "(":
             continue
-        depth, last = 0, None
+        depth, call = 0, []
         for inner in tokens[index + 1 :]:
             if inner.type in (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT):
                 continue
@@ -127,14 +130,30 @@ def _without_trailing_commas(source: str) -> str:
                 depth += 1
             elif inner.string in ")]}" and inner.type == tokenize.OP:
                 depth -= 1
-                if depth == 0:
-                    if last is not None and last.string == ",":
-                        blanks.append(last.start)
-                    break
-            last = inner
-    for row, column in blanks:
+            call.append((depth, inner))
+            if depth == 0:
+                break
+        calls.append(call)
+    return calls
+
+
+def _readable_calls(source: str) -> str:
+    """Blank a comma that closes a ``translate(...)`` argument list, and read a dotted name
+    among its arguments as one name (``self.rows`` -> ``self_rows``): same columns."""
+    lines = source.splitlines(keepends=True)
+    tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
+    edits: list[tuple[tuple[int, int], str]] = []
+    for call in _translate_calls(tokens):
+        closing = call[-1][1]
+        before = call[-2][1] if len(call) > 1 else None
+        if before is not None and before.string == "," and closing.string == ")":
+            edits.append((before.start, " "))
+        for depth, token in call:
+            if depth == 1 and token.type == tokenize.OP and token.string == ".":
+                edits.append((token.start, "_"))
+    for (row, column), replacement in edits:
         line = lines[row - 1]
-        lines[row - 1] = line[:column] + " " + line[column + 1 :]
+        lines[row - 1] = line[:column] + replacement + line[column + 1 :]
     return "".join(lines)
 
 
@@ -145,7 +164,7 @@ def normalise_for_pylupdate(source: str) -> str:
             rf"(?<![\w.]){re.escape(name)}\(", f'QCoreApplication.translate("{context}", ', source
         )
     # The helper's own body now reads translate("Ctx", "Ctx", text): harmless, not a literal.
-    return _without_trailing_commas(source)
+    return _readable_calls(source)
 
 
 def extract(ts_files: Sequence[Path], plugin_dir: Path = PLUGIN_DIR) -> None:

@@ -671,6 +671,462 @@
     </message>
 </context>
 <context>
+    <name>AttendeesPanel</name>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="233"/>
+        <source>First name</source>
+        <translation>Prenume</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="234"/>
+        <source>Surname</source>
+        <translation>Nume de familie</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="235"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="99"/>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="109"/>
+        <source>Add…</source>
+        <translation>Adaugă…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="110"/>
+        <source>Remove</source>
+        <translation>Elimină</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="113"/>
+        <source>Import CSV…</source>
+        <translation>Importă CSV…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="116"/>
+        <source>From layer…</source>
+        <translation>Din strat…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="195"/>
+        <source>Reading the attendees…</source>
+        <translation>Se citesc participanții…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="206"/>
+        <source>Reading the attendees</source>
+        <translation>Se citesc participanții</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="237"/>
+        <source>Add an attendee</source>
+        <translation>Adaugă un participant</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="261"/>
+        <source>{name} was added.</source>
+        <translation>Participantul {name} a fost adăugat.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="269"/>
+        <source>Adding an attendee</source>
+        <translation>Se adaugă un participant</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="288"/>
+        <source>Remove {name} from this course?</source>
+        <translation>Eliminați participantul {name} de la acest curs?</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="289"/>
+        <source>Remove an attendee</source>
+        <translation>Elimină un participant</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="298"/>
+        <source>{name} was removed.</source>
+        <translation>Participantul {name} a fost eliminat.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="304"/>
+        <source>{name} was not removed: {reason}</source>
+        <translation>Participantul {name} nu a fost eliminat: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="310"/>
+        <source>Removing an attendee</source>
+        <translation>Se elimină un participant</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="314"/>
+        <source>Import attendees from a CSV file</source>
+        <translation>Importă participanți dintr-un fișier CSV</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="314"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fișiere CSV (*.csv *.txt);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="343"/>
+        <source>The file is larger than 2 MB; split it into smaller files.</source>
+        <translation>Fișierul depășește 2 MB; împărțiți-l în fișiere mai mici.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="351"/>
+        <source>Checking the file…</source>
+        <translation>Se verifică fișierul…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="352"/>
+        <source>Checking the attendees&apos; file</source>
+        <translation>Se verifică fișierul cu participanți</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="372"/>
+        <source>The layer has no features to import.</source>
+        <translation>Stratul nu are entități de importat.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="385"/>
+        <source>Checking the rows…</source>
+        <translation>Se verifică rândurile…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="386"/>
+        <source>Checking the attendees&apos; rows</source>
+        <translation>Se verifică rândurile cu participanți</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="427"/>
+        <source>Nothing was imported: some rows are not valid.</source>
+        <translation>Nu s-a importat nimic: unele rânduri nu sunt valide.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="442"/>
+        <source>Importing the attendees…</source>
+        <translation>Se importă participanții…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="443"/>
+        <source>Importing the attendees</source>
+        <translation>Se importă participanții</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/attendees_panel.py" line="446"/>
+        <source>%n attendee(s) imported.</source>
+        <translation>
+            <numerusform>%n participant importat.</numerusform>
+            <numerusform>%n participanți importați.</numerusform>
+            <numerusform>%n de participanți importați.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/attendees_panel.py" line="453"/>
+        <source>%n invalid row(s) skipped.</source>
+        <translation>
+            <numerusform>%n rând nevalid omis.</numerusform>
+            <numerusform>%n rânduri nevalide omise.</numerusform>
+            <numerusform>%n de rânduri nevalide omise.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CentreForm</name>
+    <message>
+        <location filename="../gui/training/centre_form.py" line="33"/>
+        <source>Pick on the map</source>
+        <translation>Alege pe hartă</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/centre_form.py" line="35"/>
+        <source>Click the centre&apos;s place on the map</source>
+        <translation>Faceți clic pe hartă în locul unde se află centrul</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/centre_form.py" line="37"/>
+        <source>Online (no location)</source>
+        <translation>Online (fără locație)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateVerify</name>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="118"/>
+        <source>Verifying certificate {}</source>
+        <translation>Se verifică certificatul {}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="128"/>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="130"/>
+        <source>revoked</source>
+        <translation>revocat</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="131"/>
+        <source>not found</source>
+        <translation>negăsit</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="137"/>
+        <source>Certificate {}: no certificate with this number has been issued.</source>
+        <translation>Certificatul {}: nu a fost emis niciun certificat cu acest număr.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="147"/>
+        <source>(the organisation is not certified today)</source>
+        <translation>(organizația nu este certificată în prezent)</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="154"/>
+        <source>{} is not a certificate number; they look like QGIS-1234.</source>
+        <translation>{} nu este un număr de certificat; numerele de certificat arată ca QGIS-1234.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="163"/>
+        <source>Could not verify certificate {}.</source>
+        <translation>Certificatul {} nu a putut fi verificat.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="143"/>
+        <source>Certificate {id}: {who} — {status}</source>
+        <translation>Certificatul {id}: {who} — {status}</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPanel</name>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <source>Language</source>
+        <translation>Limbă</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <source>PDF ready</source>
+        <translation>PDF gata</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <source>Sent</source>
+        <translation>Trimis</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="119"/>
+        <source>Issue…</source>
+        <translation>Emite…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="120"/>
+        <source>Download PDFs…</source>
+        <translation>Descarcă PDF-urile…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="376"/>
+        <source>Send to attendees</source>
+        <translation>Trimite participanților</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="126"/>
+        <source>Correct name…</source>
+        <translation>Corectează numele…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="129"/>
+        <source>Revoke…</source>
+        <translation>Revocă…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="221"/>
+        <source>Reading the certificates</source>
+        <translation>Se citesc certificatele</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="228"/>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="228"/>
+        <source>no</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="267"/>
+        <source>Reading the attendees</source>
+        <translation>Se citesc participanții</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="292"/>
+        <source>Folder for the certificates&apos; PDFs</source>
+        <translation>Folderul pentru PDF-urile certificatelor</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="330"/>
+        <source>The PDFs could not be downloaded: {reason}</source>
+        <translation>PDF-urile nu au putut fi descărcate: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="336"/>
+        <source>Downloading the PDFs…</source>
+        <translation>Se descarcă PDF-urile…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="337"/>
+        <source>Downloading the certificates&apos; PDFs</source>
+        <translation>Se descarcă PDF-urile certificatelor</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/certificates_panel.py" line="342"/>
+        <source>%n PDF(s) saved in {folder}.</source>
+        <translation>
+            <numerusform>%n fișier PDF salvat în {folder}.</numerusform>
+            <numerusform>%n fișiere PDF salvate în {folder}.</numerusform>
+            <numerusform>%n de fișiere PDF salvate în {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="351"/>
+        <source>Files with unexpected names were not saved: {names}</source>
+        <translation>Fișierele cu nume neașteptate nu au fost salvate: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/certificates_panel.py" line="378"/>
+        <source>Already sent: %n certificate(s). Send them again too?</source>
+        <translation>
+            <numerusform>%n certificat a fost deja trimis. Îl trimiteți și pe acesta din nou?</numerusform>
+            <numerusform>%n certificate au fost deja trimise. Le trimiteți și pe acestea din nou?</numerusform>
+            <numerusform>%n de certificate au fost deja trimise. Le trimiteți și pe acestea din nou?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="391"/>
+        <source>Every certificate was sent already.</source>
+        <translation>Toate certificatele au fost deja trimise.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/certificates_panel.py" line="393"/>
+        <source>Send %n certificate(s) by e-mail to their attendees?</source>
+        <translation>
+            <numerusform>Trimiteți %n certificat prin e-mail participantului?</numerusform>
+            <numerusform>Trimiteți %n certificate prin e-mail participanților?</numerusform>
+            <numerusform>Trimiteți %n de certificate prin e-mail participanților?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/certificates_panel.py" line="413"/>
+        <source>%n e-mail(s) queued.</source>
+        <translation>
+            <numerusform>%n e-mail pus în coada de trimitere.</numerusform>
+            <numerusform>%n e-mailuri puse în coada de trimitere.</numerusform>
+            <numerusform>%n de e-mailuri puse în coada de trimitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="423"/>
+        <source>Sending the certificates</source>
+        <translation>Se trimit certificatele</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="428"/>
+        <source>First name</source>
+        <translation>Prenume</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="429"/>
+        <source>Surname</source>
+        <translation>Nume de familie</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="430"/>
+        <source>Reason</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="441"/>
+        <source>Correct the name on {id}</source>
+        <translation>Corectează numele de pe certificatul {id}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="441"/>
+        <source>The PDF is made again under the same id; the old name is kept in its history.</source>
+        <translation>PDF-ul este generat din nou cu același ID; numele vechi rămâne în istoricul certificatului.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="461"/>
+        <source>{id} was corrected.</source>
+        <translation>Certificatul {id} a fost corectat.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="467"/>
+        <source>{id} was not corrected: {reason}</source>
+        <translation>Certificatul {id} nu a fost corectat: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="473"/>
+        <source>Correcting a certificate</source>
+        <translation>Se corectează un certificat</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="484"/>
+        <source>Revoke {id}</source>
+        <translation>Revocă certificatul {id}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="484"/>
+        <source>A revoked certificate verifies as revoked. Why is it revoked?</source>
+        <translation>La verificare, un certificat revocat apare ca revocat. De ce este revocat?</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="494"/>
+        <source>Say why the certificate is revoked.</source>
+        <translation>Spuneți de ce este revocat certificatul.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="502"/>
+        <source>{id} was revoked.</source>
+        <translation>Certificatul {id} a fost revocat.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="508"/>
+        <source>{id} was not revoked: {reason}</source>
+        <translation>Certificatul {id} nu a fost revocat: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="514"/>
+        <source>Revoking a certificate</source>
+        <translation>Se revocă un certificat</translation>
+    </message>
+</context>
+<context>
     <name>CertificationAuth</name>
     <message>
         <location filename="../qgis_io/auth.py" line="41"/>
@@ -965,39 +1421,64 @@
 <context>
     <name>CertificationLocatorFilter</name>
     <message>
-        <location filename="../gui/locator_filter.py" line="84"/>
+        <location filename="../gui/locator_filter.py" line="109"/>
         <source>QGIS Certification courses, centres and organisations</source>
         <translation>Cursuri, centre și organizații din Certificarea QGIS</translation>
     </message>
     <message>
-        <location filename="../gui/locator_filter.py" line="137"/>
+        <location filename="../gui/locator_filter.py" line="198"/>
         <source>Upcoming courses</source>
         <translation>Cursuri viitoare</translation>
     </message>
     <message>
-        <location filename="../gui/locator_filter.py" line="169"/>
+        <location filename="../gui/locator_filter.py" line="230"/>
         <source>Training centres</source>
         <translation>Centre de instruire</translation>
     </message>
     <message>
-        <location filename="../gui/locator_filter.py" line="215"/>
+        <location filename="../gui/locator_filter.py" line="276"/>
         <source>Certified organisations</source>
         <translation>Organizații certificate</translation>
     </message>
     <message>
-        <location filename="../gui/locator_filter.py" line="248"/>
+        <location filename="../gui/locator_filter.py" line="312"/>
         <source>{} is online: it has no place on the map.</source>
         <translation>{} este un curs online: nu are o locație pe hartă.</translation>
     </message>
     <message>
-        <location filename="../gui/locator_filter.py" line="268"/>
+        <location filename="../gui/locator_filter.py" line="332"/>
         <source>{} has no page on the certification website.</source>
         <translation>{} nu are o pagină pe site-ul de certificare.</translation>
     </message>
     <message>
-        <location filename="../gui/locator_filter.py" line="89"/>
+        <location filename="../gui/locator_filter.py" line="114"/>
         <source>Find upcoming QGIS courses, training centres and certified organisations</source>
         <translation>Găsește cursuri QGIS viitoare, centre de instruire și organizații certificate</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator_filter.py" line="148"/>
+        <source>Verify certificate {}</source>
+        <translation>Verifică certificatul {}</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator_filter.py" line="152"/>
+        <source>Look the number up on {}</source>
+        <translation>Caută numărul pe {}</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator_filter.py" line="156"/>
+        <source>Look the number up on the certification server</source>
+        <translation>Caută numărul pe serverul de certificare</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator_filter.py" line="159"/>
+        <source>Certificates</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator_filter.py" line="357"/>
+        <source>Verifying certificate {}</source>
+        <translation>Se verifică certificatul {}</translation>
     </message>
 </context>
 <context>
@@ -1360,110 +1841,120 @@
 <context>
     <name>CertificationPlugin</name>
     <message>
-        <location filename="../plugin.py" line="110"/>
+        <location filename="../plugin.py" line="111"/>
         <source>QGIS Certification</source>
         <translation>Certificare QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="113"/>
+        <location filename="../plugin.py" line="114"/>
         <source>Load certification layers</source>
         <translation>Încarcă straturile de certificare</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="113"/>
+        <location filename="../plugin.py" line="114"/>
         <source>Add certified organisations, training centres and upcoming courses to the map, or update them</source>
         <translation>Adaugă pe hartă organizațiile certificate, centrele de instruire și cursurile viitoare sau le actualizează</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="122"/>
+        <location filename="../plugin.py" line="123"/>
         <source>Find a course</source>
         <translation>Găsește un curs</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="122"/>
+        <location filename="../plugin.py" line="123"/>
         <source>Search upcoming QGIS courses near you</source>
         <translation>Caută cursuri QGIS viitoare în apropierea dumneavoastră</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="152"/>
+        <location filename="../plugin.py" line="164"/>
         <source>Settings…</source>
         <translation>Setări…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="152"/>
+        <location filename="../plugin.py" line="164"/>
         <source>Server, authentication and cache settings</source>
         <translation>Setări pentru server, autentificare și cache</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="327"/>
+        <location filename="../plugin.py" line="356"/>
         <source>The certification layers are already being updated.</source>
         <translation>Straturile de certificare sunt deja în curs de actualizare.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="368"/>
+        <location filename="../plugin.py" line="397"/>
         <source>The certification cache was cleared.</source>
         <translation>Cache-ul de certificare a fost golit.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="373"/>
+        <location filename="../plugin.py" line="402"/>
         <source>The certification cache could not be cleared: {}</source>
         <translation>Cache-ul de certificare nu a putut fi golit: {}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="381"/>
+        <location filename="../plugin.py" line="410"/>
         <source>Clearing the QGIS Certification cache</source>
         <translation>Se golește cache-ul Certificării QGIS</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="418"/>
+        <location filename="../plugin.py" line="447"/>
         <source>The certification layers are older than the set maximum age; updating.</source>
         <translation>Straturile de certificare sunt mai vechi decât vârsta maximă setată; se actualizează.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="159"/>
+        <location filename="../plugin.py" line="171"/>
         <source>About QGIS Certification…</source>
         <translation>Despre Certificare QGIS…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="159"/>
+        <location filename="../plugin.py" line="171"/>
         <source>Versions, server, help links and where the plugin&apos;s logs are</source>
         <translation>Versiuni, server, linkuri de ajutor și unde se află jurnalele modulului</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="131"/>
+        <location filename="../plugin.py" line="132"/>
         <source>Apply for certification</source>
         <translation>Solicită certificarea</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="131"/>
+        <location filename="../plugin.py" line="132"/>
         <source>Apply to the QGIS certification programme with your contributions and training material</source>
         <translation>Depune o cerere la Programul de certificare QGIS, cu contribuțiile și materialele de instruire</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="142"/>
+        <location filename="../plugin.py" line="143"/>
         <source>Review applications</source>
         <translation>Evaluarea cererilor</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="142"/>
+        <location filename="../plugin.py" line="143"/>
         <source>Applications waiting for your review, your group&apos;s opinion or the PSC&apos;s decision</source>
         <translation>Cereri care așteaptă evaluarea dumneavoastră, opinia grupului dumneavoastră sau decizia PSC</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="153"/>
+        <source>Courses and certificates…</source>
+        <translation>Cursuri și certificate…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="153"/>
+        <source>Your organisation&apos;s courses, training centres, attendees and certificates; verify a certificate</source>
+        <translation>Cursurile, centrele de instruire, participanții și certificatele organizației dumneavoastră; verificarea unui certificat</translation>
     </message>
 </context>
 <context>
     <name>CertificationProcessing</name>
     <message>
-        <location filename="../processing/provider.py" line="21"/>
+        <location filename="../processing/provider.py" line="22"/>
         <source>QGIS Certification</source>
         <translation>Certificare QGIS</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="119"/>
+        <location filename="../processing/certificates.py" line="136"/>
         <source>Certification server</source>
         <translation>Server de certificare</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="126"/>
+        <location filename="../processing/certificates.py" line="291"/>
         <source>Authentication configuration</source>
         <translation>Configurație de autentificare</translation>
     </message>
@@ -1508,7 +1999,7 @@
         <translation>Centre de instruire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="396"/>
+        <location filename="../processing/certificates.py" line="266"/>
         <source>certification</source>
         <translation>certificare</translation>
     </message>
@@ -1533,7 +2024,7 @@
         <translation>Cursuri viitoare</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="351"/>
+        <location filename="../processing/certificates.py" line="266"/>
         <source>course</source>
         <translation>curs</translation>
     </message>
@@ -1581,6 +2072,301 @@
         <location filename="../processing/algorithms.py" line="402"/>
         <source>&lt;p&gt;Downloads the organisations certified to teach QGIS (approved and not archived) as a table without geometry: organisations have a country but no location of their own. Join the &lt;i&gt;country_code&lt;/i&gt; column to a country layer to map them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Descarcă organizațiile certificate să predea QGIS (aprobate și nearhivate) ca tabel fără geometrie: organizațiile au o țară, dar nu au o locație proprie. Uniți coloana &lt;i&gt;country_code&lt;/i&gt; cu un strat de țări pentru a le afișa pe hartă.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="160"/>
+        <source>Verify certificate</source>
+        <translation>Verifică un certificat</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="266"/>
+        <source>certificate</source>
+        <translation>certificat</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="163"/>
+        <source>verify</source>
+        <translation>verificare</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="166"/>
+        <source>&lt;p&gt;Verifies a certificate issued to a course attendee, by its number (for example &lt;i&gt;QGIS-1234&lt;/i&gt;; spacing and case do not matter).&lt;/p&gt;&lt;p&gt;A server with the certification API v1 is asked in JSON and also says whether a certificate was revoked; other servers, such as certification.qgis.org, are read through their public verification page.&lt;/p&gt;&lt;p&gt;Outputs: &lt;b&gt;FOUND&lt;/b&gt; (true or false), &lt;b&gt;STATUS&lt;/b&gt; (&lt;i&gt;valid&lt;/i&gt;, &lt;i&gt;revoked&lt;/i&gt; or &lt;i&gt;not_found&lt;/i&gt;), the attendee&apos;s name, the certifying organisation, the course type, its start and end dates (YYYY-MM-DD) and the language. A server that cannot be reached stops the algorithm with a message saying why; an unknown number is a result, not an error.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Verifică un certificat emis unui participant la un curs, după numărul său (de exemplu &lt;i&gt;QGIS-1234&lt;/i&gt;; spațiile și majusculele nu contează).&lt;/p&gt;&lt;p&gt;Un server cu API-ul de certificare v1 este interogat în JSON și indică și dacă un certificat a fost revocat; celelalte servere, precum certification.qgis.org, sunt citite prin pagina lor publică de verificare.&lt;/p&gt;&lt;p&gt;Rezultate: &lt;b&gt;FOUND&lt;/b&gt; (true sau false), &lt;b&gt;STATUS&lt;/b&gt; (&lt;i&gt;valid&lt;/i&gt;, &lt;i&gt;revoked&lt;/i&gt; sau &lt;i&gt;not_found&lt;/i&gt;), numele participantului, organizația de certificare, tipul de curs, datele de început și de sfârșit ale cursului (AAAA-LL-ZZ) și limba. Un server care nu poate fi contactat oprește algoritmul cu un mesaj care spune de ce; un număr necunoscut este un rezultat, nu o eroare.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="181"/>
+        <source>Certificate number</source>
+        <translation>Numărul certificatului</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="182"/>
+        <source>Found</source>
+        <translation>Găsit</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="183"/>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="201"/>
+        <source>{} is not a certificate number; they look like QGIS-1234.</source>
+        <translation>{} nu este un număr de certificat; numerele de certificat arată ca QGIS-1234.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="218"/>
+        <source>Verifying {} on {}</source>
+        <translation>Se verifică {} pe {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="223"/>
+        <source>The verification was cancelled.</source>
+        <translation>Verificarea a fost anulată.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="225"/>
+        <source>Could not verify {} on {}.</source>
+        <translation>{} nu a putut fi verificat pe {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="239"/>
+        <source>No certificate with the number {} has been issued.</source>
+        <translation>Nu a fost emis niciun certificat cu numărul {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="242"/>
+        <source>{id}: {name}, {organisation} ({status})</source>
+        <translation>{id}: {name}, {organisation} ({status})</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="263"/>
+        <source>Issue certificates from a table</source>
+        <translation>Emite certificate dintr-un tabel</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="266"/>
+        <source>attendees</source>
+        <translation>participanți</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="269"/>
+        <source>&lt;p&gt;Adds the attendees listed in a table or layer to a course, issues a certificate to each one who has none yet, and downloads the PDFs into a folder (&lt;i&gt;QGIS-1234.pdf&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Course&lt;/b&gt;: the course's id on the certification server (see the Courses and certificates dock). &lt;b&gt;First name, surname, e-mail fields&lt;/b&gt;: empty ones are guessed from the field names (English, Romanian, Swedish or Chinese). &lt;b&gt;Certificate type&lt;/b&gt;: &lt;i&gt;attendance&lt;/i&gt; or &lt;i&gt;completion&lt;/i&gt;; empty for the course's default. &lt;b&gt;Language&lt;/b&gt;: &lt;i&gt;en&lt;/i&gt;, &lt;i&gt;ro&lt;/i&gt;, &lt;i&gt;sv&lt;/i&gt; or &lt;i&gt;zh_TW&lt;/i&gt;; empty for the course's language.&lt;/p&gt;&lt;p&gt;Each certificate costs one credit (€20.00) of the organisation: when the balance does not cover them all, nothing is added or issued and the algorithm says how many credits are missing. Rows with a missing or invalid value stop the algorithm before anything is sent. Running it again for the same table issues nothing twice and downloads the PDFs again.&lt;/p&gt;&lt;p&gt;Needs a server with the certification API v1 and an authentication configuration of an owner or convener of the course's organisation; certification.qgis.org issues certificates on its website.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Adaugă la un curs participanții dintr-un tabel sau strat, emite un certificat fiecăruia care nu are încă unul și descarcă PDF-urile într-un folder (&lt;i&gt;QGIS-1234.pdf&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Curs&lt;/b&gt;: id-ul cursului pe serverul de certificare (vedeți panoul Cursuri și certificate). &lt;b&gt;Câmpurile pentru prenume, nume de familie și e-mail&lt;/b&gt;: cele lăsate goale sunt deduse din numele câmpurilor (în engleză, română, suedeză sau chineză). &lt;b&gt;Tipul certificatului&lt;/b&gt;: &lt;i&gt;attendance&lt;/i&gt; (de participare) sau &lt;i&gt;completion&lt;/i&gt; (de absolvire); gol pentru tipul implicit al cursului. &lt;b&gt;Limba&lt;/b&gt;: &lt;i&gt;en&lt;/i&gt;, &lt;i&gt;ro&lt;/i&gt;, &lt;i&gt;sv&lt;/i&gt; sau &lt;i&gt;zh_TW&lt;/i&gt;; gol pentru limba cursului.&lt;/p&gt;&lt;p&gt;Fiecare certificat costă organizația un credit (€20.00): dacă soldul nu le acoperă pe toate, nu se adaugă și nu se emite nimic, iar algoritmul spune câte credite lipsesc. Rândurile cu o valoare lipsă sau nevalidă opresc algoritmul înainte de a se trimite ceva. Dacă îl rulați din nou pentru același tabel, nu se emite nimic de două ori, iar PDF-urile sunt descărcate din nou.&lt;/p&gt;&lt;p&gt;Necesită un server cu API-ul de certificare v1 și o configurație de autentificare a unui proprietar sau coordonator de curs al organizației cursului; certification.qgis.org emite certificatele pe site-ul său web.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="296"/>
+        <source>Course id</source>
+        <translation>Id-ul cursului</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="301"/>
+        <source>Attendees (table or layer)</source>
+        <translation>Participanți (tabel sau strat)</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="306"/>
+        <source>First name field</source>
+        <translation>Câmpul pentru prenume</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="306"/>
+        <source>Surname field</source>
+        <translation>Câmpul pentru nume de familie</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="306"/>
+        <source>E-mail field</source>
+        <translation>Câmpul pentru e-mail</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="316"/>
+        <source>Certificate type (attendance or completion; empty: the course&apos;s)</source>
+        <translation>Tipul certificatului (attendance sau completion; gol: cel al cursului)</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="324"/>
+        <source>Certificate language (en, ro, sv or zh_TW; empty: the course&apos;s)</source>
+        <translation>Limba certificatului (en, ro, sv sau zh_TW; gol: cea a cursului)</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="332"/>
+        <source>Folder for the PDFs</source>
+        <translation>Folderul pentru PDF-uri</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="335"/>
+        <source>Certificate numbers</source>
+        <translation>Numerele certificatelor</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="336"/>
+        <source>Certificates issued now</source>
+        <translation>Certificate emise acum</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="337"/>
+        <source>PDF files</source>
+        <translation>Fișiere PDF</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="355"/>
+        <source>The certificate type must be attendance or completion, not {}.</source>
+        <translation>Tipul certificatului trebuie să fie attendance sau completion, nu {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="364"/>
+        <source>The language must be one of en, ro, sv, zh_TW, not {}.</source>
+        <translation>Limba trebuie să fie una dintre en, ro, sv, zh_TW, nu {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="387"/>
+        <source>first name</source>
+        <translation>prenumele</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="388"/>
+        <source>surname</source>
+        <translation>numele de familie</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="389"/>
+        <source>e-mail</source>
+        <translation>adresa de e-mail</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="393"/>
+        <source>No field of the table looks like the attendees&apos; {}: choose it (fields: {}).</source>
+        <translation>Niciun câmp al tabelului nu pare să conțină {} participanților: alegeți câmpul (câmpuri: {}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="400"/>
+        <source>The table has no field {}.</source>
+        <translation>Tabelul nu are câmpul {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="414"/>
+        <source>Choose the course by its id (1 or more).</source>
+        <translation>Alegeți cursul după id-ul său (1 sau mai mare).</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="423"/>
+        <source>Fields: first name {}, surname {}, e-mail {}</source>
+        <translation>Câmpuri: prenume {}, nume de familie {}, e-mail {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="432"/>
+        <source>The table has no attendee.</source>
+        <translation>Tabelul nu conține niciun participant.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="445"/>
+        <source>The algorithm was cancelled.</source>
+        <translation>Algoritmul a fost anulat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="449"/>
+        <source>The certificates could not be issued on {}.</source>
+        <translation>Certificatele nu au putut fi emise pe {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="457"/>
+        <source>Not enough credits: {needed} needed, {available} available ({missing} missing). Nothing was added or issued.</source>
+        <translation>Credite insuficiente: necesare {needed}, disponibile {available} (lipsesc {missing}). Nu s-a adăugat și nu s-a emis nimic.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="472"/>
+        <source>Row {}: {}</source>
+        <translation>Rândul {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="474"/>
+        <source>… and {} more rows.</source>
+        <translation>… alte rânduri: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="475"/>
+        <source>Some attendees cannot be imported; nothing was sent:</source>
+        <translation>Unii participanți nu pot fi importați; nu s-a trimis nimic:</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="493"/>
+        <source>{} does not issue certificates through the certification API v1; on certification.qgis.org certificates are issued on the website.</source>
+        <translation>{} nu emite certificate prin API-ul de certificare v1; pe certification.qgis.org, certificatele se emit pe site-ul web.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="501"/>
+        <source>Course {}: {}</source>
+        <translation>Cursul {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="513"/>
+        <source>{} certificates to issue, {} credits available.</source>
+        <translation>Certificate de emis: {}; credite disponibile: {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="526"/>
+        <source>Line {}: {}</source>
+        <translation>Linia {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="532"/>
+        <source>The server refused the attendees; nothing was imported:</source>
+        <translation>Serverul a refuzat participanții; nu s-a importat nimic:</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="537"/>
+        <source>Attendees imported: {}</source>
+        <translation>Participanți importați: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="556"/>
+        <source>Issued: {} (credits spent: {}, balance: {})</source>
+        <translation>Emise: {} (credite cheltuite: {}, sold: {})</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="567"/>
+        <source>Every attendee of the table already has a certificate.</source>
+        <translation>Toți participanții din tabel au deja un certificat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="627"/>
+        <source>The PDF of {} is not ready yet; download it later.</source>
+        <translation>PDF-ul certificatului {} nu este încă gata; descărcați-l mai târziu.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="642"/>
+        <source>PDF files written: {}</source>
+        <translation>Fișiere PDF scrise: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="66"/>
+        <source>Attendee name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="66"/>
+        <source>Certifying organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="66"/>
+        <source>Course type</source>
+        <translation>Tip de curs</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="66"/>
+        <source>Start date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="66"/>
+        <source>End date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="66"/>
+        <source>Language</source>
+        <translation>Limbă</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +2609,19 @@
         <location filename="../gui/reviews/conflict_form.py" line="201"/>
         <source>Say why, in a sentence or two.</source>
         <translation>Spuneți de ce, în una sau două propoziții.</translation>
+    </message>
+</context>
+<context>
+    <name>ConvenerForm</name>
+    <message>
+        <location filename="../gui/training/convener_form.py" line="36"/>
+        <source>Images</source>
+        <translation>Imagini</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/convener_form.py" line="42"/>
+        <source>A signature is on file; choose an image to replace it.</source>
+        <translation>Există deja o semnătură salvată; alegeți o imagine pentru a o înlocui.</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2987,136 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="70"/>
+        <source>Import attendees</source>
+        <translation>Importă participanți</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="84"/>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="84"/>
+        <source>First name</source>
+        <translation>Prenume</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="84"/>
+        <source>Surname</source>
+        <translation>Nume de familie</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="84"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="84"/>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="84"/>
+        <source>Errors</source>
+        <translation>Erori</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="119"/>
+        <source>Import</source>
+        <translation>Importă</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="131"/>
+        <source>comma</source>
+        <translation>virgulă</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="131"/>
+        <source>semicolon</source>
+        <translation>punct și virgulă</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="131"/>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="134"/>
+        <source>named columns</source>
+        <translation>coloane cu nume</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="135"/>
+        <source>no header: First Name, Surname, Email</source>
+        <translation>fără antet: Prenume, Nume de familie, E-mail</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="137"/>
+        <source>Encoding: {encoding} · Separator: {separator} · Header: {mode}</source>
+        <translation>Codificare: {encoding} · Separator: {separator} · Antet: {mode}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="156"/>
+        <source>New</source>
+        <translation>Nou</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="157"/>
+        <source>Known attendee</source>
+        <translation>Participant existent</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="158"/>
+        <source>Already on the course</source>
+        <translation>Deja înscris la curs</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="159"/>
+        <source>Invalid</source>
+        <translation>Nevalid</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="196"/>
+        <source>There is no valid row to import.</source>
+        <translation>Nu există niciun rând valid de importat.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="198"/>
+        <source>Correct the file, or tick the box to skip the invalid rows.</source>
+        <translation>Corectați fișierul sau bifați caseta pentru a omite rândurile nevalide.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/csv_import_dialog.py" line="101"/>
+        <source>Skip the %n invalid row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/csv_import_dialog.py" line="144"/>
+        <source>%n valid row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/csv_import_dialog.py" line="148"/>
+        <source>%n invalid row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Downloads</name>
     <message>
         <location filename="../qgis_io/downloads.py" line="253"/>
@@ -2203,14 +3132,104 @@
 <context>
     <name>DraftStore</name>
     <message>
-        <location filename="../qgis_io/drafts.py" line="141"/>
+        <location filename="../qgis_io/drafts.py" line="142"/>
         <source>The draft could not be saved to {path}: {reason}</source>
         <translation>Ciorna nu a putut fi salvată în {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/drafts.py" line="391"/>
+        <location filename="../qgis_io/drafts.py" line="416"/>
         <source>The draft could not be saved: {}</source>
         <translation>Ciorna nu a putut fi salvată: {}</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTab</name>
+    <message>
+        <location filename="../gui/training/entity_tab.py" line="85"/>
+        <source>Add…</source>
+        <translation>Adaugă…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/entity_tab.py" line="86"/>
+        <source>Edit…</source>
+        <translation>Editează…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/entity_tab.py" line="87"/>
+        <source>Delete…</source>
+        <translation>Șterge…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/entity_tab.py" line="96"/>
+        <source>Open the website</source>
+        <translation>Deschideți site-ul web</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/entity_tab.py" line="99"/>
+        <source>Sign in…</source>
+        <translation>Autentificare…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMappingDialog</name>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="86"/>
+        <source>Attendees from a layer</source>
+        <translation>Participanți dintr-un strat</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="92"/>
+        <source>Layer</source>
+        <translation>Strat</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="112"/>
+        <source>First name</source>
+        <translation>Prenume</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="112"/>
+        <source>Surname</source>
+        <translation>Nume de familie</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="112"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="106"/>
+        <source>Selected features only</source>
+        <translation>Doar entitățile selectate</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="123"/>
+        <source>Preview the import</source>
+        <translation>Previzualizează importul</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="189"/>
+        <source>Choose a layer or table with the attendees.</source>
+        <translation>Alegeți un strat sau un tabel cu participanții.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="191"/>
+        <source>Choose the field of each of the three columns.</source>
+        <translation>Alegeți câmpul pentru fiecare dintre cele trei coloane.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/field_mapping_dialog.py" line="199"/>
+        <source>%n feature(s) to import</source>
+        <translation>
+            <numerusform>%n entitate de importat</numerusform>
+            <numerusform>%n entități de importat</numerusform>
+            <numerusform>%n de entități de importat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="206"/>
+        <source>At most {n} rows are imported at once.</source>
+        <translation>Se importă cel mult {n} de rânduri odată.</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +3336,136 @@
         <location filename="../gui/base/form_messages.py" line="38"/>
         <source>Use at most {max} rows.</source>
         <translation>Folosiți cel mult {max} rânduri.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="100"/>
+        <source>Issue certificates</source>
+        <translation>Emite certificate</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="114"/>
+        <source>Defaults for all:</source>
+        <translation>Valori implicite pentru toate rândurile:</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="119"/>
+        <source>Apply to every row</source>
+        <translation>Aplică tuturor rândurilor</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="128"/>
+        <source>Attendee</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="128"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="128"/>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="128"/>
+        <source>Language</source>
+        <translation>Limbă</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="136"/>
+        <source>Every attendee of this course holds a certificate.</source>
+        <translation>Toți participanții la acest curs au deja un certificat.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="148"/>
+        <source>Issue</source>
+        <translation>Emite</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="243"/>
+        <source>{certificates} = {credits} = {price} · balance after: {after}</source>
+        <translation>{certificates} = {credits} = {price} · sold după emitere: {after}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/issue_dialog.py" line="259"/>
+        <source>%n more credit(s) needed</source>
+        <translation>
+            <numerusform>Mai este necesar %n credit</numerusform>
+            <numerusform>Mai sunt necesare %n credite</numerusform>
+            <numerusform>Mai sunt necesare %n de credite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="268"/>
+        <source>Tick the attendees to certify.</source>
+        <translation>Bifați participanții care primesc certificat.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="318"/>
+        <source>Issuing the certificates…</source>
+        <translation>Se emit certificatele…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/issue_dialog.py" line="319"/>
+        <source>Issuing %n certificate(s)</source>
+        <translation>
+            <numerusform>Se emite %n certificat</numerusform>
+            <numerusform>Se emit %n certificate</numerusform>
+            <numerusform>Se emit %n de certificate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/issue_dialog.py" line="332"/>
+        <source>%n certificate(s) issued.</source>
+        <translation>
+            <numerusform>%n certificat emis.</numerusform>
+            <numerusform>%n certificate emise.</numerusform>
+            <numerusform>%n de certificate emise.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="338"/>
+        <source>Credits left: {n}</source>
+        <translation>Credite rămase: {n}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="347"/>
+        <source>Cancelled; nothing was issued.</source>
+        <translation>Anulat; nu s-a emis nimic.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="365"/>
+        <source>Not issued: {reason}</source>
+        <translation>Certificatele nu au fost emise: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="358"/>
+        <source>The answer did not arrive: {reason}
+Issue again to retry; the server recognises the same batch and charges it once.</source>
+        <translation>Răspunsul nu a sosit: {reason}
+Emiteți din nou pentru a reîncerca; serverul recunoaște același lot și îl taxează o singură dată.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/issue_dialog.py" line="233"/>
+        <source>%n certificate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/issue_dialog.py" line="239"/>
+        <source>%n credit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2522,137 +3671,137 @@
 <context>
     <name>OpinionForm</name>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="54"/>
+        <location filename="../gui/reviews/opinion_form.py" line="55"/>
         <source>Recommendation</source>
         <translation>Recomandare</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="55"/>
+        <location filename="../gui/reviews/opinion_form.py" line="56"/>
         <source>Reason (required when it differs from the proposal)</source>
         <translation>Motiv (obligatoriu dacă diferă de propunere)</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="58"/>
+        <location filename="../gui/reviews/opinion_form.py" line="59"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="59"/>
+        <location filename="../gui/reviews/opinion_form.py" line="60"/>
         <source>Approve</source>
         <translation>Aprobare</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="60"/>
+        <location filename="../gui/reviews/opinion_form.py" line="61"/>
         <source>Changes requested</source>
         <translation>Modificări solicitate</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="61"/>
+        <location filename="../gui/reviews/opinion_form.py" line="62"/>
         <source>Reject</source>
         <translation>Respingere</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="80"/>
+        <location filename="../gui/reviews/opinion_form.py" line="77"/>
         <source>Proposed: {recommendation}</source>
         <translation>Propunere: {recommendation}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="80"/>
+        <location filename="../gui/reviews/opinion_form.py" line="77"/>
         <source>not yet (too few reviews)</source>
         <translation>încă nu (prea puține evaluări)</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="85"/>
+        <location filename="../gui/reviews/opinion_form.py" line="82"/>
         <source>Median total {total}; {threshold} needed.</source>
         <translation>Total median {total}; necesar: {threshold}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="96"/>
+        <location filename="../gui/reviews/opinion_form.py" line="93"/>
         <source>Minimums not met: {criteria}</source>
         <translation>Minime neatinse: {criteria}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="98"/>
+        <location filename="../gui/reviews/opinion_form.py" line="95"/>
         <source>Every minimum is met.</source>
         <translation>Toate minimele sunt atinse.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="99"/>
+        <location filename="../gui/reviews/opinion_form.py" line="96"/>
         <source>Reviews submitted: {submitted} of {needed} needed.</source>
         <translation>Evaluări trimise: {submitted} din {needed} necesare.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="110"/>
+        <location filename="../gui/reviews/opinion_form.py" line="107"/>
         <source>Recorded: {recommendation} by {by}, {at}.</source>
         <translation>Înregistrată: {recommendation}, de către {by}, la {at}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="116"/>
+        <location filename="../gui/reviews/opinion_form.py" line="113"/>
         <source>The proposal was overridden: {reason}</source>
         <translation>Propunerea a fost înlocuită: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="154"/>
+        <location filename="../gui/reviews/opinion_form.py" line="151"/>
         <source>Record the opinion</source>
         <translation>Înregistrează opinia</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="160"/>
+        <location filename="../gui/reviews/opinion_form.py" line="157"/>
         <source>Invite a reviewer to the group</source>
         <translation>Invită un evaluator în grup</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="165"/>
+        <location filename="../gui/reviews/opinion_form.py" line="162"/>
         <source>Send the invitation</source>
         <translation>Trimite invitația</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="193"/>
+        <location filename="../gui/reviews/opinion_form.py" line="190"/>
         <source>Reading the opinion…</source>
         <translation>Se citește opinia…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="213"/>
+        <location filename="../gui/reviews/opinion_form.py" line="210"/>
         <source>Reading the opinion</source>
         <translation>Se citește opinia</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="233"/>
+        <location filename="../gui/reviews/opinion_form.py" line="230"/>
         <source>No group gives an opinion on it.</source>
         <translation>Niciun grup nu dă o opinie asupra acestei cereri.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="275"/>
+        <location filename="../gui/reviews/opinion_form.py" line="272"/>
         <source>The opinion can be recorded once enough reviews are submitted.</source>
         <translation>Opinia poate fi înregistrată după ce sunt trimise suficiente evaluări.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="290"/>
+        <location filename="../gui/reviews/opinion_form.py" line="287"/>
         <source>Say why the opinion differs from the proposal.</source>
         <translation>Spuneți de ce opinia diferă de propunere.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="316"/>
+        <location filename="../gui/reviews/opinion_form.py" line="313"/>
         <source>Recording the opinion</source>
         <translation>Se înregistrează opinia</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="324"/>
+        <location filename="../gui/reviews/opinion_form.py" line="321"/>
         <source>The group&apos;s opinion was recorded.</source>
         <translation>Opinia grupului a fost înregistrată.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="330"/>
+        <location filename="../gui/reviews/opinion_form.py" line="327"/>
         <source>The server did not accept it; see the marked fields.</source>
         <translation>Serverul nu a acceptat-o; verificați câmpurile marcate.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="353"/>
+        <location filename="../gui/reviews/opinion_form.py" line="350"/>
         <source>An invitation was sent to {email}; it is valid until {expires}.</source>
         <translation>A fost trimisă o invitație la {email}; este valabilă până la {expires}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="365"/>
+        <location filename="../gui/reviews/opinion_form.py" line="362"/>
         <source>Sending the invitation</source>
         <translation>Se trimite invitația</translation>
     </message>
@@ -2718,212 +3867,212 @@
 <context>
     <name>PscPanel</name>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="59"/>
+        <location filename="../gui/reviews/psc_panel.py" line="56"/>
         <source>Remarks</source>
         <translation>Observații</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="60"/>
+        <location filename="../gui/reviews/psc_panel.py" line="57"/>
         <source>Outcome</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="61"/>
+        <location filename="../gui/reviews/psc_panel.py" line="58"/>
         <source>Rationale</source>
         <translation>Motivare</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="62"/>
+        <location filename="../gui/reviews/psc_panel.py" line="59"/>
         <source>Approve</source>
         <translation>Aprobare</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="63"/>
+        <location filename="../gui/reviews/psc_panel.py" line="60"/>
         <source>Reject</source>
         <translation>Respingere</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="64"/>
+        <location filename="../gui/reviews/psc_panel.py" line="61"/>
         <source>Request changes</source>
         <translation>Solicitare de modificări</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="100"/>
+        <location filename="../gui/reviews/psc_panel.py" line="99"/>
         <source>Routed to {groups}</source>
         <translation>Trimisă la {groups}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="100"/>
+        <location filename="../gui/reviews/psc_panel.py" line="99"/>
         <source>Routed to the PSC</source>
         <translation>Trimisă la PSC</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="109"/>
+        <location filename="../gui/reviews/psc_panel.py" line="108"/>
         <source>Routed {routed}; due {due}.</source>
         <translation>Trimisă la {routed}; termen: {due}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="115"/>
+        <location filename="../gui/reviews/psc_panel.py" line="114"/>
         <source>Escalated {when}.</source>
         <translation>Transmisă la PSC la {when}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="126"/>
+        <location filename="../gui/reviews/psc_panel.py" line="125"/>
         <source>Appeal submitted {when}.</source>
         <translation>Contestație depusă la {when}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="127"/>
+        <location filename="../gui/reviews/psc_panel.py" line="126"/>
         <source>Criteria to re-examine: {criteria}</source>
         <translation>Criterii de reexaminat: {criteria}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="128"/>
+        <location filename="../gui/reviews/psc_panel.py" line="127"/>
         <source>New evidence:</source>
         <translation>Dovezi noi:</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="134"/>
+        <location filename="../gui/reviews/psc_panel.py" line="133"/>
         <source>Outcome: {outcome}</source>
         <translation>Rezultat: {outcome}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="170"/>
+        <location filename="../gui/reviews/psc_panel.py" line="169"/>
         <source>Screening</source>
         <translation>Examinare preliminară</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="179"/>
+        <location filename="../gui/reviews/psc_panel.py" line="178"/>
         <source>Accept for review</source>
         <translation>Acceptă pentru evaluare</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="179"/>
+        <location filename="../gui/reviews/psc_panel.py" line="178"/>
         <source>Send back for changes</source>
         <translation>Trimite înapoi pentru modificări</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="179"/>
+        <location filename="../gui/reviews/psc_panel.py" line="178"/>
         <source>Reject as ineligible</source>
         <translation>Respinge ca neeligibilă</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="192"/>
+        <location filename="../gui/reviews/psc_panel.py" line="191"/>
         <source>Reviews side by side</source>
         <translation>Evaluările comparate</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="201"/>
+        <location filename="../gui/reviews/psc_panel.py" line="200"/>
         <source>The groups&apos; opinions</source>
         <translation>Opiniile grupurilor</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="208"/>
+        <location filename="../gui/reviews/psc_panel.py" line="207"/>
         <source>Appeal</source>
         <translation>Contestație</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="215"/>
+        <location filename="../gui/reviews/psc_panel.py" line="214"/>
         <source>Decision</source>
         <translation>Decizie</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="220"/>
+        <location filename="../gui/reviews/psc_panel.py" line="219"/>
         <source>Record the decision</source>
         <translation>Înregistrează decizia</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="267"/>
+        <location filename="../gui/reviews/psc_panel.py" line="266"/>
         <source>Reading the application's review…</source>
         <translation>Se citește evaluarea cererii…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="301"/>
+        <location filename="../gui/reviews/psc_panel.py" line="300"/>
         <source>Reading the review</source>
         <translation>Se citește evaluarea</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="319"/>
+        <location filename="../gui/reviews/psc_panel.py" line="318"/>
         <source>State: {state}</source>
         <translation>Stare: {state}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="333"/>
+        <location filename="../gui/reviews/psc_panel.py" line="332"/>
         <source>Say what the applicant should know.</source>
         <translation>Spuneți ce trebuie să afle solicitantul.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="349"/>
+        <location filename="../gui/reviews/psc_panel.py" line="348"/>
         <source>Screening recorded.</source>
         <translation>Examinarea preliminară a fost înregistrată.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="358"/>
+        <location filename="../gui/reviews/psc_panel.py" line="357"/>
         <source>Screening the application</source>
         <translation>Se înregistrează examinarea preliminară a cererii</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="377"/>
+        <location filename="../gui/reviews/psc_panel.py" line="376"/>
         <source>No review is submitted yet.</source>
         <translation>Încă nu a fost trimisă nicio evaluare.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="379"/>
+        <location filename="../gui/reviews/psc_panel.py" line="378"/>
         <source>Reviews still being written: {n}</source>
         <translation>Evaluări încă în lucru: {n}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="400"/>
+        <location filename="../gui/reviews/psc_panel.py" line="399"/>
         <source>No opinion yet.</source>
         <translation>Încă nicio opinie.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="418"/>
+        <location filename="../gui/reviews/psc_panel.py" line="417"/>
         <source>Decided: {outcome} by {by}, {at}.</source>
         <translation>Decizie: {outcome}, de către {by}, la {at}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="424"/>
+        <location filename="../gui/reviews/psc_panel.py" line="423"/>
         <source>(on appeal)</source>
         <translation>(în urma contestației)</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="495"/>
+        <location filename="../gui/reviews/psc_panel.py" line="494"/>
         <source>Recording the decision</source>
         <translation>Se înregistrează decizia</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="505"/>
+        <location filename="../gui/reviews/psc_panel.py" line="504"/>
         <source>The decision was recorded.</source>
         <translation>Decizia a fost înregistrată.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="511"/>
+        <location filename="../gui/reviews/psc_panel.py" line="510"/>
         <source>The server did not accept it; see the marked fields.</source>
         <translation>Serverul nu a acceptat-o; verificați câmpurile marcate.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="514"/>
+        <location filename="../gui/reviews/psc_panel.py" line="513"/>
         <source>Not recorded; what you typed is kept. {error}</source>
         <translation>Nu s-a înregistrat; ce ați scris este păstrat. {error}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="87"/>
+        <location filename="../gui/reviews/psc_panel.py" line="84"/>
         <source>No user group in the organisation&apos;s country can review it.</source>
         <translation>Niciun grup de utilizatori din țara organizației nu o poate evalua.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="88"/>
+        <location filename="../gui/reviews/psc_panel.py" line="85"/>
         <source>The country&apos;s user groups have too few members to review it.</source>
         <translation>Grupurile de utilizatori din țară au prea puțini membri pentru a o evalua.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="89"/>
+        <location filename="../gui/reviews/psc_panel.py" line="86"/>
         <source>Too few reviewers are free of a conflict of interest.</source>
         <translation>Prea puțini evaluatori sunt fără conflict de interese.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="90"/>
+        <location filename="../gui/reviews/psc_panel.py" line="87"/>
         <source>The review period ended without the user group&apos;s opinion.</source>
         <translation>Perioada de evaluare s-a încheiat fără opinia grupului de utilizatori.</translation>
     </message>
@@ -3991,11 +5140,746 @@
     </message>
 </context>
 <context>
+    <name>TrainingDock</name>
+    <message>
+        <location filename="../gui/training/kinds.py" line="47"/>
+        <source>{name} (online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/kinds.py" line="56"/>
+        <source>{name} · {hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="95"/>
+        <source>Credits: {balance} ({price} each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="127"/>
+        <source>Not available in this version of the plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="171"/>
+        <source>Courses and certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="497"/>
+        <source>courses and certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="221"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organizație</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="230"/>
+        <source>Refresh</source>
+        <translation type="unfinished">Reîmprospătează</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="260"/>
+        <source>Courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="261"/>
+        <source>Training centres</source>
+        <translation type="unfinished">Centre de instruire</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="262"/>
+        <source>Course types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="263"/>
+        <source>Conveners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="266"/>
+        <source>No course yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="267"/>
+        <source>No training centre yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="268"/>
+        <source>No course type yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="269"/>
+        <source>No convener yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="287"/>
+        <source>Verify</source>
+        <translation>Verifică</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="292"/>
+        <source>Connecting to the certification server…</source>
+        <translation type="unfinished">Conectare la serverul de certificare…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="296"/>
+        <source>Add on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="297"/>
+        <source>Click the new centre&apos;s place on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="299"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="300"/>
+        <source>Click the selected centre&apos;s new place on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="302"/>
+        <source>From selected feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="303"/>
+        <source>The selected feature of the active layer (its centroid for lines and polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="317"/>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="318"/>
+        <source>Certificates</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="415"/>
+        <source>Reading your organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="420"/>
+        <source>The certification server could not be reached. {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="430"/>
+        <source>This server does not manage courses and certificates here: it is done on its website. Verifying a certificate works in the Verify tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="440"/>
+        <source>Your sign-in is no longer accepted; sign in again.</source>
+        <translation type="unfinished">Autentificarea dumneavoastră nu mai este acceptată; autentificați-vă din nou.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="440"/>
+        <source>Sign in to the certification server to manage your courses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="449"/>
+        <source>You do not own or convene for a certified organisation. Once your organisation is certified, its courses are managed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="535"/>
+        <source>Reading the organisation&apos;s courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="574"/>
+        <source>Reading the credit balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="604"/>
+        <source>New course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="605"/>
+        <source>New training centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="606"/>
+        <source>New course type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="607"/>
+        <source>New convener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="610"/>
+        <source>Edit: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="612"/>
+        <source>Your unsaved changes were restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="652"/>
+        <source>The file could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="667"/>
+        <source>Saved: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="679"/>
+        <source>Not saved; what you typed is kept. {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="684"/>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="695"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="696"/>
+        <source>Delete {name}? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="721"/>
+        <source>Deleted: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="729"/>
+        <source>{name} was not deleted. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="733"/>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="746"/>
+        <source>There is no map to click on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="754"/>
+        <source>Click the training centre&apos;s place on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="778"/>
+        <source>No place was picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="802"/>
+        <source>Select a feature on the active layer first (a point, line or polygon).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <location filename="../gui/training/form_page.py" line="87"/>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/form_page.py" line="91"/>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForms</name>
+    <message>
+        <location filename="../gui/training/texts.py" line="22"/>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="23"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="24"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="25"/>
+        <source>Address</source>
+        <translation>Adresă</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="26"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="27"/>
+        <source>Longitude</source>
+        <translation>Longitudine</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="28"/>
+        <source>Latitude</source>
+        <translation>Latitudine</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="29"/>
+        <source>Degrees, WGS 84 (EPSG:4326); empty for an online centre.</source>
+        <translation>Grade, WGS 84 (EPSG:4326); gol pentru un centru online.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="32"/>
+        <source>Training centre</source>
+        <translation>Centru de instruire</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="33"/>
+        <source>Location</source>
+        <translation>Locație</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="34"/>
+        <source>Description</source>
+        <translation>Descriere</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="35"/>
+        <source>Instruction hours</source>
+        <translation>Ore de instruire</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="36"/>
+        <source>0 to 1000, such as 16 or 7.5.</source>
+        <translation>De la 0 la 1000, de exemplu 16 sau 7.5.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="37"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="38"/>
+        <source>User</source>
+        <translation>Utilizator</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="39"/>
+        <source>The user name or e-mail of an account on the certification server.</source>
+        <translation>Numele de utilizator sau adresa de e-mail a unui cont de pe serverul de certificare.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="42"/>
+        <source>Title</source>
+        <translation>Titlu</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="43"/>
+        <source>Such as Prof. or Dr.</source>
+        <translation>De exemplu, Prof. sau Dr.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="44"/>
+        <source>Degree</source>
+        <translation>Grad academic</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="45"/>
+        <source>Such as PhD or MSc.</source>
+        <translation>De exemplu, PhD sau MSc.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="46"/>
+        <source>Signature image</source>
+        <translation>Imaginea semnăturii</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="47"/>
+        <source>Course type</source>
+        <translation>Tip de curs</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="48"/>
+        <source>Convener</source>
+        <translation>Coordonator de curs</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="49"/>
+        <source>Language</source>
+        <translation>Limbă</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="50"/>
+        <source>Trained competence</source>
+        <translation>Competențe dobândite</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="51"/>
+        <source>Start date</source>
+        <translation>Data de început</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="52"/>
+        <source>End date</source>
+        <translation>Data de sfârșit</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="53"/>
+        <source>Certificate type</source>
+        <translation>Tip de certificat</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="54"/>
+        <source>The default for the course&apos;s certificates.</source>
+        <translation>Valoarea implicită pentru certificatele cursului.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="57"/>
+        <source>Certificate of attendance</source>
+        <translation>Certificat de participare</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="58"/>
+        <source>Certificate of completion</source>
+        <translation>Certificat de absolvire</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="59"/>
+        <source>(none yet)</source>
+        <translation>(încă niciunul)</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="60"/>
+        <source>First name</source>
+        <translation>Prenume</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="61"/>
+        <source>Surname</source>
+        <translation>Nume de familie</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="62"/>
+        <source>English</source>
+        <translation>Engleză</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="63"/>
+        <source>Romanian</source>
+        <translation>Română</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="64"/>
+        <source>Swedish</source>
+        <translation>Suedeză</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="65"/>
+        <source>Chinese (Traditional)</source>
+        <translation>Chineză (tradițională)</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="66"/>
+        <source>German</source>
+        <translation>Germană</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="67"/>
+        <source>Spanish</source>
+        <translation>Spaniolă</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="68"/>
+        <source>French</source>
+        <translation>Franceză</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="69"/>
+        <source>Italian</source>
+        <translation>Italiană</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="70"/>
+        <source>Dutch</source>
+        <translation>Neerlandeză</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="71"/>
+        <source>Polish</source>
+        <translation>Poloneză</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="72"/>
+        <source>Portuguese</source>
+        <translation>Portugheză</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="73"/>
+        <source>Finnish</source>
+        <translation>Finlandeză</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="74"/>
+        <source>Danish</source>
+        <translation>Daneză</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="75"/>
+        <source>Norwegian</source>
+        <translation>Norvegiană</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="76"/>
+        <source>Japanese</source>
+        <translation>Japoneză</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="77"/>
+        <source>Korean</source>
+        <translation>Coreeană</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="84"/>
+        <source>Enter a number such as 23.5.</source>
+        <translation>Introduceți un număr, de exemplu 23.5.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="85"/>
+        <source>Enter a longitude between -180 and 180.</source>
+        <translation>Introduceți o longitudine între -180 și 180.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="86"/>
+        <source>Enter a latitude between -90 and 90.</source>
+        <translation>Introduceți o latitudine între -90 și 90.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="87"/>
+        <source>Enter both longitude and latitude, or neither for an online centre.</source>
+        <translation>Introduceți atât longitudinea, cât și latitudinea, sau niciuna pentru un centru online.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="88"/>
+        <source>Enter hours between 0 and 1000, with at most one decimal.</source>
+        <translation>Introduceți un număr de ore între 0 și 1000, cu cel mult o zecimală.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="89"/>
+        <source>The end date is before the start date.</source>
+        <translation>Data de sfârșit este înaintea datei de început.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="90"/>
+        <source>Choose a PNG or JPEG image.</source>
+        <translation>Alegeți o imagine PNG sau JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="91"/>
+        <source>Add one first.</source>
+        <translation>Adăugați mai întâi unul.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanels</name>
+    <message>
+        <location filename="../gui/training/panel_helpers.py" line="92"/>
+        <source>Attendance</source>
+        <translation>Participare</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/panel_helpers.py" line="92"/>
+        <source>Completion</source>
+        <translation>Absolvire</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/panel_helpers.py" line="97"/>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/panel_helpers.py" line="98"/>
+        <source>Revoked</source>
+        <translation>Revocat</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/panel_helpers.py" line="99"/>
+        <source>Not found</source>
+        <translation>Negăsit</translation>
+    </message>
+</context>
+<context>
     <name>Uploads</name>
     <message>
-        <location filename="../qgis_io/uploads.py" line="165"/>
+        <location filename="../qgis_io/uploads.py" line="167"/>
         <source>The file {path} cannot be read: {reason}</source>
         <translation>Fișierul {path} nu poate fi citit: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPanel</name>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="69"/>
+        <source>Certificate id, e.g. QGIS-123</source>
+        <translation>ID-ul certificatului, de ex. QGIS-123</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="73"/>
+        <source>Verify</source>
+        <translation>Verifică</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Attendee Name</source>
+        <translation>Numele participantului</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Certifying Organisation</source>
+        <translation>Organizație de certificare</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Training Center</source>
+        <translation>Centru de instruire</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Course Language</source>
+        <translation>Limba cursului</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Trained Competence(s)</source>
+        <translation>Competențe dobândite</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Course Type</source>
+        <translation>Tip de curs</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Course Date</source>
+        <translation>Data cursului</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Instruction Hours</source>
+        <translation>Ore de instruire</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Course Convener</source>
+        <translation>Coordonator de curs</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Organisation certified today</source>
+        <translation>Organizație certificată în prezent</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="138"/>
+        <source>Type a certificate id such as QGIS-123.</source>
+        <translation>Introduceți un ID de certificat, de exemplu QGIS-123.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="157"/>
+        <source>{id} could not be verified: {reason}</source>
+        <translation>Certificatul {id} nu a putut fi verificat: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="163"/>
+        <source>Verifying {id}…</source>
+        <translation>Se verifică certificatul {id}…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="164"/>
+        <source>Verifying {id}</source>
+        <translation>Se verifică certificatul {id}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="174"/>
+        <source>{start} to {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="179"/>
+        <source>Not said by this server</source>
+        <translation>Nu este indicat de acest server</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="180"/>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="180"/>
+        <source>No</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="189"/>
+        <source>No certificate {id} has been issued.</source>
+        <translation>Nu a fost emis niciun certificat cu numărul {id}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="197"/>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="197"/>
+        <source>Revoked</source>
+        <translation>Revocat</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="216"/>
+        <source>This certificate was revoked.</source>
+        <translation>Acest certificat a fost revocat.</translation>
     </message>
 </context>
 <context>

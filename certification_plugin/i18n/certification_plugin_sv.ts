@@ -671,6 +671,456 @@
     </message>
 </context>
 <context>
+    <name>AttendeesPanel</name>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="233"/>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="234"/>
+        <source>Surname</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="235"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="99"/>
+        <source>Certificate</source>
+        <translation>Certifikat</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="109"/>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="110"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="113"/>
+        <source>Import CSV…</source>
+        <translation>Importera CSV…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="116"/>
+        <source>From layer…</source>
+        <translation>Från lager…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="195"/>
+        <source>Reading the attendees…</source>
+        <translation>Läser deltagarna…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="206"/>
+        <source>Reading the attendees</source>
+        <translation>Läser deltagarna</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="237"/>
+        <source>Add an attendee</source>
+        <translation>Lägg till en deltagare</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="261"/>
+        <source>{name} was added.</source>
+        <translation>{name} har lagts till.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="269"/>
+        <source>Adding an attendee</source>
+        <translation>Lägger till en deltagare</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="288"/>
+        <source>Remove {name} from this course?</source>
+        <translation>Ta bort {name} från den här kursen?</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="289"/>
+        <source>Remove an attendee</source>
+        <translation>Ta bort en deltagare</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="298"/>
+        <source>{name} was removed.</source>
+        <translation>{name} har tagits bort.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="304"/>
+        <source>{name} was not removed: {reason}</source>
+        <translation>{name} togs inte bort: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="310"/>
+        <source>Removing an attendee</source>
+        <translation>Tar bort en deltagare</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="314"/>
+        <source>Import attendees from a CSV file</source>
+        <translation>Importera deltagare från en CSV-fil</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="314"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="343"/>
+        <source>The file is larger than 2 MB; split it into smaller files.</source>
+        <translation>Filen är större än 2 MB; dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="351"/>
+        <source>Checking the file…</source>
+        <translation>Kontrollerar filen…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="352"/>
+        <source>Checking the attendees&apos; file</source>
+        <translation>Kontrollerar deltagarfilen</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="372"/>
+        <source>The layer has no features to import.</source>
+        <translation>Lagret har inga objekt att importera.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="385"/>
+        <source>Checking the rows…</source>
+        <translation>Kontrollerar raderna…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="386"/>
+        <source>Checking the attendees&apos; rows</source>
+        <translation>Kontrollerar deltagarraderna</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="427"/>
+        <source>Nothing was imported: some rows are not valid.</source>
+        <translation>Inget importerades: några rader är ogiltiga.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="442"/>
+        <source>Importing the attendees…</source>
+        <translation>Importerar deltagarna…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="443"/>
+        <source>Importing the attendees</source>
+        <translation>Importerar deltagarna</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/attendees_panel.py" line="446"/>
+        <source>%n attendee(s) imported.</source>
+        <translation>
+            <numerusform>%n deltagare har importerats.</numerusform>
+            <numerusform>%n deltagare har importerats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/attendees_panel.py" line="453"/>
+        <source>%n invalid row(s) skipped.</source>
+        <translation>
+            <numerusform>%n ogiltig rad hoppades över.</numerusform>
+            <numerusform>%n ogiltiga rader hoppades över.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CentreForm</name>
+    <message>
+        <location filename="../gui/training/centre_form.py" line="33"/>
+        <source>Pick on the map</source>
+        <translation>Välj på kartan</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/centre_form.py" line="35"/>
+        <source>Click the centre&apos;s place on the map</source>
+        <translation>Klicka på centrets plats på kartan</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/centre_form.py" line="37"/>
+        <source>Online (no location)</source>
+        <translation>Online (ingen plats)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateVerify</name>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="118"/>
+        <source>Verifying certificate {}</source>
+        <translation>Verifierar certifikat {}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="128"/>
+        <source>valid</source>
+        <translation>giltigt</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="130"/>
+        <source>revoked</source>
+        <translation>återkallat</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="131"/>
+        <source>not found</source>
+        <translation>hittades inte</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="137"/>
+        <source>Certificate {}: no certificate with this number has been issued.</source>
+        <translation>Certifikat {}: inget certifikat med det här numret har utfärdats.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="147"/>
+        <source>(the organisation is not certified today)</source>
+        <translation>(organisationen är inte certifierad i dag)</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="154"/>
+        <source>{} is not a certificate number; they look like QGIS-1234.</source>
+        <translation>{} är inte ett certifikatnummer; de ser ut som QGIS-1234.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="163"/>
+        <source>Could not verify certificate {}.</source>
+        <translation>Det gick inte att verifiera certifikat {}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="143"/>
+        <source>Certificate {id}: {who} — {status}</source>
+        <translation>Certifikat {id}: {who} — {status}</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPanel</name>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <source>PDF ready</source>
+        <translation>PDF klar</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="119"/>
+        <source>Issue…</source>
+        <translation>Utfärda…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="120"/>
+        <source>Download PDFs…</source>
+        <translation>Ladda ner PDF-filer…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="376"/>
+        <source>Send to attendees</source>
+        <translation>Skicka till deltagarna</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="126"/>
+        <source>Correct name…</source>
+        <translation>Rätta namn…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="129"/>
+        <source>Revoke…</source>
+        <translation>Återkalla…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="221"/>
+        <source>Reading the certificates</source>
+        <translation>Läser certifikaten</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="228"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="228"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="267"/>
+        <source>Reading the attendees</source>
+        <translation>Läser deltagarna</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="292"/>
+        <source>Folder for the certificates&apos; PDFs</source>
+        <translation>Mapp för certifikatens PDF-filer</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="330"/>
+        <source>The PDFs could not be downloaded: {reason}</source>
+        <translation>PDF-filerna kunde inte laddas ner: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="336"/>
+        <source>Downloading the PDFs…</source>
+        <translation>Laddar ner PDF-filerna…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="337"/>
+        <source>Downloading the certificates&apos; PDFs</source>
+        <translation>Laddar ner certifikatens PDF-filer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/certificates_panel.py" line="342"/>
+        <source>%n PDF(s) saved in {folder}.</source>
+        <translation>
+            <numerusform>%n PDF-fil har sparats i {folder}.</numerusform>
+            <numerusform>%n PDF-filer har sparats i {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="351"/>
+        <source>Files with unexpected names were not saved: {names}</source>
+        <translation>Filer med oväntade namn sparades inte: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/certificates_panel.py" line="378"/>
+        <source>Already sent: %n certificate(s). Send them again too?</source>
+        <translation>
+            <numerusform>Redan skickat: %n certifikat. Vill du skicka det igen också?</numerusform>
+            <numerusform>Redan skickade: %n certifikat. Vill du skicka dem igen också?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="391"/>
+        <source>Every certificate was sent already.</source>
+        <translation>Alla certifikat har redan skickats.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/certificates_panel.py" line="393"/>
+        <source>Send %n certificate(s) by e-mail to their attendees?</source>
+        <translation>
+            <numerusform>Skicka %n certifikat via e-post till deltagaren?</numerusform>
+            <numerusform>Skicka %n certifikat via e-post till deltagarna?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/certificates_panel.py" line="413"/>
+        <source>%n e-mail(s) queued.</source>
+        <translation>
+            <numerusform>%n e-postmeddelande har lagts i kö.</numerusform>
+            <numerusform>%n e-postmeddelanden har lagts i kö.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="423"/>
+        <source>Sending the certificates</source>
+        <translation>Skickar certifikaten</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="428"/>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="429"/>
+        <source>Surname</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="430"/>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="441"/>
+        <source>Correct the name on {id}</source>
+        <translation>Rätta namnet på {id}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="441"/>
+        <source>The PDF is made again under the same id; the old name is kept in its history.</source>
+        <translation>PDF-filen skapas på nytt med samma id; det gamla namnet sparas i certifikatets historik.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="461"/>
+        <source>{id} was corrected.</source>
+        <translation>{id} har rättats.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="467"/>
+        <source>{id} was not corrected: {reason}</source>
+        <translation>{id} rättades inte: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="473"/>
+        <source>Correcting a certificate</source>
+        <translation>Rättar ett certifikat</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="484"/>
+        <source>Revoke {id}</source>
+        <translation>Återkalla {id}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="484"/>
+        <source>A revoked certificate verifies as revoked. Why is it revoked?</source>
+        <translation>Ett återkallat certifikat visas som återkallat vid verifiering. Varför återkallas det?</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="494"/>
+        <source>Say why the certificate is revoked.</source>
+        <translation>Förklara varför certifikatet återkallas.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="502"/>
+        <source>{id} was revoked.</source>
+        <translation>{id} har återkallats.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="508"/>
+        <source>{id} was not revoked: {reason}</source>
+        <translation>{id} återkallades inte: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="514"/>
+        <source>Revoking a certificate</source>
+        <translation>Återkallar ett certifikat</translation>
+    </message>
+</context>
+<context>
     <name>CertificationAuth</name>
     <message>
         <location filename="../qgis_io/auth.py" line="41"/>
@@ -965,39 +1415,64 @@
 <context>
     <name>CertificationLocatorFilter</name>
     <message>
-        <location filename="../gui/locator_filter.py" line="84"/>
+        <location filename="../gui/locator_filter.py" line="109"/>
         <source>QGIS Certification courses, centres and organisations</source>
         <translation>Kurser, center och organisationer i QGIS-certifieringen</translation>
     </message>
     <message>
-        <location filename="../gui/locator_filter.py" line="137"/>
+        <location filename="../gui/locator_filter.py" line="198"/>
         <source>Upcoming courses</source>
         <translation>Kommande kurser</translation>
     </message>
     <message>
-        <location filename="../gui/locator_filter.py" line="169"/>
+        <location filename="../gui/locator_filter.py" line="230"/>
         <source>Training centres</source>
         <translation>Utbildningscenter</translation>
     </message>
     <message>
-        <location filename="../gui/locator_filter.py" line="215"/>
+        <location filename="../gui/locator_filter.py" line="276"/>
         <source>Certified organisations</source>
         <translation>Certifierade organisationer</translation>
     </message>
     <message>
-        <location filename="../gui/locator_filter.py" line="248"/>
+        <location filename="../gui/locator_filter.py" line="312"/>
         <source>{} is online: it has no place on the map.</source>
         <translation>{} hålls online och har ingen plats på kartan.</translation>
     </message>
     <message>
-        <location filename="../gui/locator_filter.py" line="268"/>
+        <location filename="../gui/locator_filter.py" line="332"/>
         <source>{} has no page on the certification website.</source>
         <translation>{} har ingen sida på certifieringswebbplatsen.</translation>
     </message>
     <message>
-        <location filename="../gui/locator_filter.py" line="89"/>
+        <location filename="../gui/locator_filter.py" line="114"/>
         <source>Find upcoming QGIS courses, training centres and certified organisations</source>
         <translation>Hitta kommande QGIS-kurser, utbildningscenter och certifierade organisationer</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator_filter.py" line="148"/>
+        <source>Verify certificate {}</source>
+        <translation>Verifiera certifikat {}</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator_filter.py" line="152"/>
+        <source>Look the number up on {}</source>
+        <translation>Slå upp numret på {}</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator_filter.py" line="156"/>
+        <source>Look the number up on the certification server</source>
+        <translation>Slå upp numret på certifieringsservern</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator_filter.py" line="159"/>
+        <source>Certificates</source>
+        <translation>Certifikat</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator_filter.py" line="357"/>
+        <source>Verifying certificate {}</source>
+        <translation>Verifierar certifikat {}</translation>
     </message>
 </context>
 <context>
@@ -1360,110 +1835,120 @@
 <context>
     <name>CertificationPlugin</name>
     <message>
-        <location filename="../plugin.py" line="110"/>
+        <location filename="../plugin.py" line="111"/>
         <source>QGIS Certification</source>
         <translation>QGIS-certifiering</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="113"/>
+        <location filename="../plugin.py" line="114"/>
         <source>Load certification layers</source>
         <translation>Läs in certifieringslager</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="113"/>
+        <location filename="../plugin.py" line="114"/>
         <source>Add certified organisations, training centres and upcoming courses to the map, or update them</source>
         <translation>Lägg till certifierade organisationer, utbildningscenter och kommande kurser på kartan, eller uppdatera dem</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="122"/>
+        <location filename="../plugin.py" line="123"/>
         <source>Find a course</source>
         <translation>Hitta en kurs</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="122"/>
+        <location filename="../plugin.py" line="123"/>
         <source>Search upcoming QGIS courses near you</source>
         <translation>Sök kommande QGIS-kurser nära dig</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="152"/>
+        <location filename="../plugin.py" line="164"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="152"/>
+        <location filename="../plugin.py" line="164"/>
         <source>Server, authentication and cache settings</source>
         <translation>Inställningar för server, autentisering och cache</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="327"/>
+        <location filename="../plugin.py" line="356"/>
         <source>The certification layers are already being updated.</source>
         <translation>Certifieringslagren håller redan på att uppdateras.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="368"/>
+        <location filename="../plugin.py" line="397"/>
         <source>The certification cache was cleared.</source>
         <translation>Certifieringscachen har tömts.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="373"/>
+        <location filename="../plugin.py" line="402"/>
         <source>The certification cache could not be cleared: {}</source>
         <translation>Certifieringscachen kunde inte tömmas: {}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="381"/>
+        <location filename="../plugin.py" line="410"/>
         <source>Clearing the QGIS Certification cache</source>
         <translation>Tömmer cachen för QGIS-certifiering</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="418"/>
+        <location filename="../plugin.py" line="447"/>
         <source>The certification layers are older than the set maximum age; updating.</source>
         <translation>Certifieringslagren är äldre än den inställda maxåldern; de uppdateras.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="159"/>
+        <location filename="../plugin.py" line="171"/>
         <source>About QGIS Certification…</source>
         <translation>Om QGIS-certifiering…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="159"/>
+        <location filename="../plugin.py" line="171"/>
         <source>Versions, server, help links and where the plugin&apos;s logs are</source>
         <translation>Versioner, server, hjälplänkar och var insticksprogrammets loggar finns</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="131"/>
+        <location filename="../plugin.py" line="132"/>
         <source>Apply for certification</source>
         <translation>Ansök om certifiering</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="131"/>
+        <location filename="../plugin.py" line="132"/>
         <source>Apply to the QGIS certification programme with your contributions and training material</source>
         <translation>Ansök till QGIS certifieringsprogram med era bidrag och ert utbildningsmaterial</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="142"/>
+        <location filename="../plugin.py" line="143"/>
         <source>Review applications</source>
         <translation>Granska ansökningar</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="142"/>
+        <location filename="../plugin.py" line="143"/>
         <source>Applications waiting for your review, your group&apos;s opinion or the PSC&apos;s decision</source>
         <translation>Ansökningar som väntar på din granskning, din grupps yttrande eller PSC:s beslut</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="153"/>
+        <source>Courses and certificates…</source>
+        <translation>Kurser och certifikat…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="153"/>
+        <source>Your organisation&apos;s courses, training centres, attendees and certificates; verify a certificate</source>
+        <translation>Er organisations kurser, utbildningscenter, deltagare och certifikat; verifiera ett certifikat</translation>
     </message>
 </context>
 <context>
     <name>CertificationProcessing</name>
     <message>
-        <location filename="../processing/provider.py" line="21"/>
+        <location filename="../processing/provider.py" line="22"/>
         <source>QGIS Certification</source>
         <translation>QGIS-certifiering</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="119"/>
+        <location filename="../processing/certificates.py" line="136"/>
         <source>Certification server</source>
         <translation>Certifieringsserver</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="126"/>
+        <location filename="../processing/certificates.py" line="291"/>
         <source>Authentication configuration</source>
         <translation>Autentiseringskonfiguration</translation>
     </message>
@@ -1508,7 +1993,7 @@
         <translation>Utbildningscenter</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="396"/>
+        <location filename="../processing/certificates.py" line="266"/>
         <source>certification</source>
         <translation>certifiering</translation>
     </message>
@@ -1533,7 +2018,7 @@
         <translation>Kommande kurser</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="351"/>
+        <location filename="../processing/certificates.py" line="266"/>
         <source>course</source>
         <translation>kurs</translation>
     </message>
@@ -1581,6 +2066,301 @@
         <location filename="../processing/algorithms.py" line="402"/>
         <source>&lt;p&gt;Downloads the organisations certified to teach QGIS (approved and not archived) as a table without geometry: organisations have a country but no location of their own. Join the &lt;i&gt;country_code&lt;/i&gt; column to a country layer to map them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hämtar organisationer som är certifierade att undervisa i QGIS (godkända och inte arkiverade) som en tabell utan geometri: organisationer har ett land men ingen egen plats. Koppla kolumnen &lt;i&gt;country_code&lt;/i&gt; till ett landslager för att visa dem på kartan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="160"/>
+        <source>Verify certificate</source>
+        <translation>Verifiera certifikat</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="266"/>
+        <source>certificate</source>
+        <translation>certifikat</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="163"/>
+        <source>verify</source>
+        <translation>verifiera</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="166"/>
+        <source>&lt;p&gt;Verifies a certificate issued to a course attendee, by its number (for example &lt;i&gt;QGIS-1234&lt;/i&gt;; spacing and case do not matter).&lt;/p&gt;&lt;p&gt;A server with the certification API v1 is asked in JSON and also says whether a certificate was revoked; other servers, such as certification.qgis.org, are read through their public verification page.&lt;/p&gt;&lt;p&gt;Outputs: &lt;b&gt;FOUND&lt;/b&gt; (true or false), &lt;b&gt;STATUS&lt;/b&gt; (&lt;i&gt;valid&lt;/i&gt;, &lt;i&gt;revoked&lt;/i&gt; or &lt;i&gt;not_found&lt;/i&gt;), the attendee&apos;s name, the certifying organisation, the course type, its start and end dates (YYYY-MM-DD) and the language. A server that cannot be reached stops the algorithm with a message saying why; an unknown number is a result, not an error.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Verifierar ett certifikat som har utfärdats till en kursdeltagare, utifrån dess nummer (till exempel &lt;i&gt;QGIS-1234&lt;/i&gt;; mellanslag och skiftläge spelar ingen roll).&lt;/p&gt;&lt;p&gt;En server med certifierings-API v1 tillfrågas i JSON och anger också om ett certifikat har återkallats; andra servrar, som certification.qgis.org, läses via sin publika verifieringssida.&lt;/p&gt;&lt;p&gt;Utdata: &lt;b&gt;FOUND&lt;/b&gt; (true eller false), &lt;b&gt;STATUS&lt;/b&gt; (&lt;i&gt;valid&lt;/i&gt;, &lt;i&gt;revoked&lt;/i&gt; eller &lt;i&gt;not_found&lt;/i&gt;), deltagarens namn, den certifierande organisationen, kurstypen, kursens start- och slutdatum (ÅÅÅÅ-MM-DD) och språket. En server som inte kan nås stoppar algoritmen med ett meddelande som säger varför; ett okänt nummer är ett resultat, inte ett fel.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="181"/>
+        <source>Certificate number</source>
+        <translation>Certifikatnummer</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="182"/>
+        <source>Found</source>
+        <translation>Hittat</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="183"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="201"/>
+        <source>{} is not a certificate number; they look like QGIS-1234.</source>
+        <translation>{} är inte ett certifikatnummer; de ser ut som QGIS-1234.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="218"/>
+        <source>Verifying {} on {}</source>
+        <translation>Verifierar {} på {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="223"/>
+        <source>The verification was cancelled.</source>
+        <translation>Verifieringen avbröts.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="225"/>
+        <source>Could not verify {} on {}.</source>
+        <translation>Det gick inte att verifiera {} på {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="239"/>
+        <source>No certificate with the number {} has been issued.</source>
+        <translation>Inget certifikat med numret {} har utfärdats.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="242"/>
+        <source>{id}: {name}, {organisation} ({status})</source>
+        <translation>{id}: {name}, {organisation} ({status})</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="263"/>
+        <source>Issue certificates from a table</source>
+        <translation>Utfärda certifikat från en tabell</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="266"/>
+        <source>attendees</source>
+        <translation>deltagare</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="269"/>
+        <source>&lt;p&gt;Adds the attendees listed in a table or layer to a course, issues a certificate to each one who has none yet, and downloads the PDFs into a folder (&lt;i&gt;QGIS-1234.pdf&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Course&lt;/b&gt;: the course's id on the certification server (see the Courses and certificates dock). &lt;b&gt;First name, surname, e-mail fields&lt;/b&gt;: empty ones are guessed from the field names (English, Romanian, Swedish or Chinese). &lt;b&gt;Certificate type&lt;/b&gt;: &lt;i&gt;attendance&lt;/i&gt; or &lt;i&gt;completion&lt;/i&gt;; empty for the course's default. &lt;b&gt;Language&lt;/b&gt;: &lt;i&gt;en&lt;/i&gt;, &lt;i&gt;ro&lt;/i&gt;, &lt;i&gt;sv&lt;/i&gt; or &lt;i&gt;zh_TW&lt;/i&gt;; empty for the course's language.&lt;/p&gt;&lt;p&gt;Each certificate costs one credit (€20.00) of the organisation: when the balance does not cover them all, nothing is added or issued and the algorithm says how many credits are missing. Rows with a missing or invalid value stop the algorithm before anything is sent. Running it again for the same table issues nothing twice and downloads the PDFs again.&lt;/p&gt;&lt;p&gt;Needs a server with the certification API v1 and an authentication configuration of an owner or convener of the course's organisation; certification.qgis.org issues certificates on its website.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lägger till deltagarna som listas i en tabell eller ett lager i en kurs, utfärdar ett certifikat till var och en som ännu inte har något och laddar ner PDF-filerna till en mapp (&lt;i&gt;QGIS-1234.pdf&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kurs&lt;/b&gt;: kursens id på certifieringsservern (se panelen Kurser och certifikat). &lt;b&gt;Fält för förnamn, efternamn och e-post&lt;/b&gt;: tomma fält gissas utifrån fältnamnen (engelska, rumänska, svenska eller kinesiska). &lt;b&gt;Certifikattyp&lt;/b&gt;: &lt;i&gt;attendance&lt;/i&gt; eller &lt;i&gt;completion&lt;/i&gt;; tomt för kursens standardtyp. &lt;b&gt;Språk&lt;/b&gt;: &lt;i&gt;en&lt;/i&gt;, &lt;i&gt;ro&lt;/i&gt;, &lt;i&gt;sv&lt;/i&gt; eller &lt;i&gt;zh_TW&lt;/i&gt;; tomt för kursens språk.&lt;/p&gt;&lt;p&gt;Varje certifikat kostar organisationen en kredit (€20.00): när saldot inte räcker till alla läggs inget till och inget utfärdas, och algoritmen anger hur många krediter som saknas. Rader med ett saknat eller ogiltigt värde stoppar algoritmen innan något skickas. Om den körs igen för samma tabell utfärdas inget två gånger och PDF-filerna laddas ner på nytt.&lt;/p&gt;&lt;p&gt;Kräver en server med certifierings-API v1 och en autentiseringskonfiguration för en ägare eller kursansvarig i kursens organisation; certification.qgis.org utfärdar certifikat på sin webbplats.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="296"/>
+        <source>Course id</source>
+        <translation>Kursens id</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="301"/>
+        <source>Attendees (table or layer)</source>
+        <translation>Deltagare (tabell eller lager)</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="306"/>
+        <source>First name field</source>
+        <translation>Fält för förnamn</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="306"/>
+        <source>Surname field</source>
+        <translation>Fält för efternamn</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="306"/>
+        <source>E-mail field</source>
+        <translation>Fält för e-post</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="316"/>
+        <source>Certificate type (attendance or completion; empty: the course&apos;s)</source>
+        <translation>Certifikattyp (attendance eller completion; tomt: kursens)</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="324"/>
+        <source>Certificate language (en, ro, sv or zh_TW; empty: the course&apos;s)</source>
+        <translation>Certifikatets språk (en, ro, sv eller zh_TW; tomt: kursens)</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="332"/>
+        <source>Folder for the PDFs</source>
+        <translation>Mapp för PDF-filerna</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="335"/>
+        <source>Certificate numbers</source>
+        <translation>Certifikatnummer</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="336"/>
+        <source>Certificates issued now</source>
+        <translation>Certifikat utfärdade nu</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="337"/>
+        <source>PDF files</source>
+        <translation>PDF-filer</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="355"/>
+        <source>The certificate type must be attendance or completion, not {}.</source>
+        <translation>Certifikattypen måste vara attendance eller completion, inte {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="364"/>
+        <source>The language must be one of en, ro, sv, zh_TW, not {}.</source>
+        <translation>Språket måste vara något av en, ro, sv, zh_TW, inte {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="387"/>
+        <source>first name</source>
+        <translation>förnamn</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="388"/>
+        <source>surname</source>
+        <translation>efternamn</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="389"/>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="393"/>
+        <source>No field of the table looks like the attendees&apos; {}: choose it (fields: {}).</source>
+        <translation>Inget fält i tabellen ser ut att innehålla deltagarnas {}: välj det (fält: {}).</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="400"/>
+        <source>The table has no field {}.</source>
+        <translation>Tabellen har inget fält {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="414"/>
+        <source>Choose the course by its id (1 or more).</source>
+        <translation>Välj kursen med dess id (1 eller högre).</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="423"/>
+        <source>Fields: first name {}, surname {}, e-mail {}</source>
+        <translation>Fält: förnamn {}, efternamn {}, e-post {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="432"/>
+        <source>The table has no attendee.</source>
+        <translation>Tabellen innehåller inga deltagare.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="445"/>
+        <source>The algorithm was cancelled.</source>
+        <translation>Algoritmen avbröts.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="449"/>
+        <source>The certificates could not be issued on {}.</source>
+        <translation>Certifikaten kunde inte utfärdas på {}.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="457"/>
+        <source>Not enough credits: {needed} needed, {available} available ({missing} missing). Nothing was added or issued.</source>
+        <translation>Inte tillräckligt med krediter: {needed} krävs, {available} tillgängliga ({missing} saknas). Inget har lagts till eller utfärdats.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="472"/>
+        <source>Row {}: {}</source>
+        <translation>Rad {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="474"/>
+        <source>… and {} more rows.</source>
+        <translation>… och {} rader till.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="475"/>
+        <source>Some attendees cannot be imported; nothing was sent:</source>
+        <translation>Några deltagare kan inte importeras; inget skickades:</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="493"/>
+        <source>{} does not issue certificates through the certification API v1; on certification.qgis.org certificates are issued on the website.</source>
+        <translation>{} utfärdar inte certifikat via certifierings-API:t v1; på certification.qgis.org utfärdas certifikat på webbplatsen.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="501"/>
+        <source>Course {}: {}</source>
+        <translation>Kurs {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="513"/>
+        <source>{} certificates to issue, {} credits available.</source>
+        <translation>{} certifikat att utfärda, {} krediter tillgängliga.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="526"/>
+        <source>Line {}: {}</source>
+        <translation>Rad {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="532"/>
+        <source>The server refused the attendees; nothing was imported:</source>
+        <translation>Servern avvisade deltagarna; inget importerades:</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="537"/>
+        <source>Attendees imported: {}</source>
+        <translation>Importerade deltagare: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="556"/>
+        <source>Issued: {} (credits spent: {}, balance: {})</source>
+        <translation>Utfärdade: {} (förbrukade krediter: {}, saldo: {})</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="567"/>
+        <source>Every attendee of the table already has a certificate.</source>
+        <translation>Alla deltagare i tabellen har redan ett certifikat.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="627"/>
+        <source>The PDF of {} is not ready yet; download it later.</source>
+        <translation>PDF-filen för {} är inte klar än; ladda ner den senare.</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="642"/>
+        <source>PDF files written: {}</source>
+        <translation>Skrivna PDF-filer: {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="66"/>
+        <source>Attendee name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="66"/>
+        <source>Certifying organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="66"/>
+        <source>Course type</source>
+        <translation>Kurstyp</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="66"/>
+        <source>Start date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="66"/>
+        <source>End date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="66"/>
+        <source>Language</source>
+        <translation>Språk</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +2594,19 @@
         <location filename="../gui/reviews/conflict_form.py" line="201"/>
         <source>Say why, in a sentence or two.</source>
         <translation>Förklara varför med en eller två meningar.</translation>
+    </message>
+</context>
+<context>
+    <name>ConvenerForm</name>
+    <message>
+        <location filename="../gui/training/convener_form.py" line="36"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/convener_form.py" line="42"/>
+        <source>A signature is on file; choose an image to replace it.</source>
+        <translation>En signatur finns redan sparad; välj en bild för att ersätta den.</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2972,133 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="70"/>
+        <source>Import attendees</source>
+        <translation>Importera deltagare</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="84"/>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="84"/>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="84"/>
+        <source>Surname</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="84"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="84"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="84"/>
+        <source>Errors</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="119"/>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="131"/>
+        <source>comma</source>
+        <translation>kommatecken</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="131"/>
+        <source>semicolon</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="131"/>
+        <source>tab</source>
+        <translation>tabb</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="134"/>
+        <source>named columns</source>
+        <translation>namngivna kolumner</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="135"/>
+        <source>no header: First Name, Surname, Email</source>
+        <translation>ingen rubrikrad: förnamn, efternamn, e-post</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="137"/>
+        <source>Encoding: {encoding} · Separator: {separator} · Header: {mode}</source>
+        <translation>Teckenkodning: {encoding} · Avgränsare: {separator} · Rubrikrad: {mode}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="156"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="157"/>
+        <source>Known attendee</source>
+        <translation>Känd deltagare</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="158"/>
+        <source>Already on the course</source>
+        <translation>Finns redan på kursen</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="159"/>
+        <source>Invalid</source>
+        <translation>Ogiltig</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="196"/>
+        <source>There is no valid row to import.</source>
+        <translation>Det finns ingen giltig rad att importera.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="198"/>
+        <source>Correct the file, or tick the box to skip the invalid rows.</source>
+        <translation>Rätta filen, eller kryssa i rutan för att hoppa över de ogiltiga raderna.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/csv_import_dialog.py" line="101"/>
+        <source>Skip the %n invalid row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/csv_import_dialog.py" line="144"/>
+        <source>%n valid row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/csv_import_dialog.py" line="148"/>
+        <source>%n invalid row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Downloads</name>
     <message>
         <location filename="../qgis_io/downloads.py" line="253"/>
@@ -2194,14 +3114,103 @@
 <context>
     <name>DraftStore</name>
     <message>
-        <location filename="../qgis_io/drafts.py" line="141"/>
+        <location filename="../qgis_io/drafts.py" line="142"/>
         <source>The draft could not be saved to {path}: {reason}</source>
         <translation>Utkastet kunde inte sparas i {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/drafts.py" line="391"/>
+        <location filename="../qgis_io/drafts.py" line="416"/>
         <source>The draft could not be saved: {}</source>
         <translation>Utkastet kunde inte sparas: {}</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTab</name>
+    <message>
+        <location filename="../gui/training/entity_tab.py" line="85"/>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/entity_tab.py" line="86"/>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/entity_tab.py" line="87"/>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/entity_tab.py" line="96"/>
+        <source>Open the website</source>
+        <translation>Öppna webbplatsen</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/entity_tab.py" line="99"/>
+        <source>Sign in…</source>
+        <translation>Logga in…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMappingDialog</name>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="86"/>
+        <source>Attendees from a layer</source>
+        <translation>Deltagare från ett lager</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="92"/>
+        <source>Layer</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="112"/>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="112"/>
+        <source>Surname</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="112"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="106"/>
+        <source>Selected features only</source>
+        <translation>Endast markerade objekt</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="123"/>
+        <source>Preview the import</source>
+        <translation>Förhandsgranska importen</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="189"/>
+        <source>Choose a layer or table with the attendees.</source>
+        <translation>Välj ett lager eller en tabell med deltagarna.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="191"/>
+        <source>Choose the field of each of the three columns.</source>
+        <translation>Välj fält för var och en av de tre kolumnerna.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/field_mapping_dialog.py" line="199"/>
+        <source>%n feature(s) to import</source>
+        <translation>
+            <numerusform>%n objekt att importera</numerusform>
+            <numerusform>%n objekt att importera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="206"/>
+        <source>At most {n} rows are imported at once.</source>
+        <translation>Högst {n} rader importeras åt gången.</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +3317,131 @@
         <location filename="../gui/base/form_messages.py" line="38"/>
         <source>Use at most {max} rows.</source>
         <translation>Använd högst {max} rader.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="100"/>
+        <source>Issue certificates</source>
+        <translation>Utfärda certifikat</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="114"/>
+        <source>Defaults for all:</source>
+        <translation>Standardval för alla:</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="119"/>
+        <source>Apply to every row</source>
+        <translation>Tillämpa på alla rader</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="128"/>
+        <source>Attendee</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="128"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="128"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="128"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="136"/>
+        <source>Every attendee of this course holds a certificate.</source>
+        <translation>Alla deltagare i den här kursen har ett certifikat.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="148"/>
+        <source>Issue</source>
+        <translation>Utfärda</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="243"/>
+        <source>{certificates} = {credits} = {price} · balance after: {after}</source>
+        <translation>{certificates} = {credits} = {price} · saldo efteråt: {after}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/issue_dialog.py" line="259"/>
+        <source>%n more credit(s) needed</source>
+        <translation>
+            <numerusform>Ytterligare %n kredit krävs</numerusform>
+            <numerusform>Ytterligare %n krediter krävs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="268"/>
+        <source>Tick the attendees to certify.</source>
+        <translation>Kryssa i de deltagare som ska certifieras.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="318"/>
+        <source>Issuing the certificates…</source>
+        <translation>Utfärdar certifikaten…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/issue_dialog.py" line="319"/>
+        <source>Issuing %n certificate(s)</source>
+        <translation>
+            <numerusform>Utfärdar %n certifikat</numerusform>
+            <numerusform>Utfärdar %n certifikat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/issue_dialog.py" line="332"/>
+        <source>%n certificate(s) issued.</source>
+        <translation>
+            <numerusform>%n certifikat har utfärdats.</numerusform>
+            <numerusform>%n certifikat har utfärdats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="338"/>
+        <source>Credits left: {n}</source>
+        <translation>Återstående krediter: {n}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="347"/>
+        <source>Cancelled; nothing was issued.</source>
+        <translation>Avbrutet; inget utfärdades.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="365"/>
+        <source>Not issued: {reason}</source>
+        <translation>Inte utfärdat: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="358"/>
+        <source>The answer did not arrive: {reason}
+Issue again to retry; the server recognises the same batch and charges it once.</source>
+        <translation>Svaret kom inte fram: {reason}
+Utfärda igen för att försöka på nytt; servern känner igen samma omgång och debiterar den bara en gång.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/issue_dialog.py" line="233"/>
+        <source>%n certificate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/issue_dialog.py" line="239"/>
+        <source>%n credit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2512,137 +3646,137 @@
 <context>
     <name>OpinionForm</name>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="54"/>
+        <location filename="../gui/reviews/opinion_form.py" line="55"/>
         <source>Recommendation</source>
         <translation>Rekommendation</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="55"/>
+        <location filename="../gui/reviews/opinion_form.py" line="56"/>
         <source>Reason (required when it differs from the proposal)</source>
         <translation>Skäl (krävs när det avviker från förslaget)</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="58"/>
+        <location filename="../gui/reviews/opinion_form.py" line="59"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="59"/>
+        <location filename="../gui/reviews/opinion_form.py" line="60"/>
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="60"/>
+        <location filename="../gui/reviews/opinion_form.py" line="61"/>
         <source>Changes requested</source>
         <translation>Ändringar begärda</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="61"/>
+        <location filename="../gui/reviews/opinion_form.py" line="62"/>
         <source>Reject</source>
         <translation>Avslå</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="80"/>
+        <location filename="../gui/reviews/opinion_form.py" line="77"/>
         <source>Proposed: {recommendation}</source>
         <translation>Förslag: {recommendation}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="80"/>
+        <location filename="../gui/reviews/opinion_form.py" line="77"/>
         <source>not yet (too few reviews)</source>
         <translation>inget än (för få granskningar)</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="85"/>
+        <location filename="../gui/reviews/opinion_form.py" line="82"/>
         <source>Median total {total}; {threshold} needed.</source>
         <translation>Totalsummans median {total}; {threshold} krävs.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="96"/>
+        <location filename="../gui/reviews/opinion_form.py" line="93"/>
         <source>Minimums not met: {criteria}</source>
         <translation>Minimikrav som inte uppfylls: {criteria}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="98"/>
+        <location filename="../gui/reviews/opinion_form.py" line="95"/>
         <source>Every minimum is met.</source>
         <translation>Alla minimikrav är uppfyllda.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="99"/>
+        <location filename="../gui/reviews/opinion_form.py" line="96"/>
         <source>Reviews submitted: {submitted} of {needed} needed.</source>
         <translation>Inskickade granskningar: {submitted} av {needed} som krävs.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="110"/>
+        <location filename="../gui/reviews/opinion_form.py" line="107"/>
         <source>Recorded: {recommendation} by {by}, {at}.</source>
         <translation>Registrerat: {recommendation} av {by}, {at}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="116"/>
+        <location filename="../gui/reviews/opinion_form.py" line="113"/>
         <source>The proposal was overridden: {reason}</source>
         <translation>Förslaget frångicks: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="154"/>
+        <location filename="../gui/reviews/opinion_form.py" line="151"/>
         <source>Record the opinion</source>
         <translation>Registrera yttrandet</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="160"/>
+        <location filename="../gui/reviews/opinion_form.py" line="157"/>
         <source>Invite a reviewer to the group</source>
         <translation>Bjud in en granskare till gruppen</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="165"/>
+        <location filename="../gui/reviews/opinion_form.py" line="162"/>
         <source>Send the invitation</source>
         <translation>Skicka inbjudan</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="193"/>
+        <location filename="../gui/reviews/opinion_form.py" line="190"/>
         <source>Reading the opinion…</source>
         <translation>Läser yttrandet…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="213"/>
+        <location filename="../gui/reviews/opinion_form.py" line="210"/>
         <source>Reading the opinion</source>
         <translation>Läser yttrandet</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="233"/>
+        <location filename="../gui/reviews/opinion_form.py" line="230"/>
         <source>No group gives an opinion on it.</source>
         <translation>Ingen grupp lämnar något yttrande om den.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="275"/>
+        <location filename="../gui/reviews/opinion_form.py" line="272"/>
         <source>The opinion can be recorded once enough reviews are submitted.</source>
         <translation>Yttrandet kan registreras när tillräckligt många granskningar har skickats in.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="290"/>
+        <location filename="../gui/reviews/opinion_form.py" line="287"/>
         <source>Say why the opinion differs from the proposal.</source>
         <translation>Förklara varför yttrandet avviker från förslaget.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="316"/>
+        <location filename="../gui/reviews/opinion_form.py" line="313"/>
         <source>Recording the opinion</source>
         <translation>Registrerar yttrandet</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="324"/>
+        <location filename="../gui/reviews/opinion_form.py" line="321"/>
         <source>The group&apos;s opinion was recorded.</source>
         <translation>Gruppens yttrande har registrerats.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="330"/>
+        <location filename="../gui/reviews/opinion_form.py" line="327"/>
         <source>The server did not accept it; see the marked fields.</source>
         <translation>Servern godtog det inte; se de markerade fälten.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="353"/>
+        <location filename="../gui/reviews/opinion_form.py" line="350"/>
         <source>An invitation was sent to {email}; it is valid until {expires}.</source>
         <translation>En inbjudan har skickats till {email}; den gäller till {expires}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="365"/>
+        <location filename="../gui/reviews/opinion_form.py" line="362"/>
         <source>Sending the invitation</source>
         <translation>Skickar inbjudan</translation>
     </message>
@@ -2708,212 +3842,212 @@
 <context>
     <name>PscPanel</name>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="59"/>
+        <location filename="../gui/reviews/psc_panel.py" line="56"/>
         <source>Remarks</source>
         <translation>Kommentarer</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="60"/>
+        <location filename="../gui/reviews/psc_panel.py" line="57"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="61"/>
+        <location filename="../gui/reviews/psc_panel.py" line="58"/>
         <source>Rationale</source>
         <translation>Motivering</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="62"/>
+        <location filename="../gui/reviews/psc_panel.py" line="59"/>
         <source>Approve</source>
         <translation>Godkänn</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="63"/>
+        <location filename="../gui/reviews/psc_panel.py" line="60"/>
         <source>Reject</source>
         <translation>Avslå</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="64"/>
+        <location filename="../gui/reviews/psc_panel.py" line="61"/>
         <source>Request changes</source>
         <translation>Begär ändringar</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="100"/>
+        <location filename="../gui/reviews/psc_panel.py" line="99"/>
         <source>Routed to {groups}</source>
         <translation>Skickad till {groups}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="100"/>
+        <location filename="../gui/reviews/psc_panel.py" line="99"/>
         <source>Routed to the PSC</source>
         <translation>Skickad till PSC</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="109"/>
+        <location filename="../gui/reviews/psc_panel.py" line="108"/>
         <source>Routed {routed}; due {due}.</source>
         <translation>Skickad {routed}; ska vara klar {due}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="115"/>
+        <location filename="../gui/reviews/psc_panel.py" line="114"/>
         <source>Escalated {when}.</source>
         <translation>Överlämnad till PSC {when}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="126"/>
+        <location filename="../gui/reviews/psc_panel.py" line="125"/>
         <source>Appeal submitted {when}.</source>
         <translation>Överklagande inlämnat {when}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="127"/>
+        <location filename="../gui/reviews/psc_panel.py" line="126"/>
         <source>Criteria to re-examine: {criteria}</source>
         <translation>Kriterier att pröva på nytt: {criteria}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="128"/>
+        <location filename="../gui/reviews/psc_panel.py" line="127"/>
         <source>New evidence:</source>
         <translation>Nya underlag:</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="134"/>
+        <location filename="../gui/reviews/psc_panel.py" line="133"/>
         <source>Outcome: {outcome}</source>
         <translation>Utfall: {outcome}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="170"/>
+        <location filename="../gui/reviews/psc_panel.py" line="169"/>
         <source>Screening</source>
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="179"/>
+        <location filename="../gui/reviews/psc_panel.py" line="178"/>
         <source>Accept for review</source>
         <translation>Godta för granskning</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="179"/>
+        <location filename="../gui/reviews/psc_panel.py" line="178"/>
         <source>Send back for changes</source>
         <translation>Skicka tillbaka för ändringar</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="179"/>
+        <location filename="../gui/reviews/psc_panel.py" line="178"/>
         <source>Reject as ineligible</source>
         <translation>Avslå som ej behörig</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="192"/>
+        <location filename="../gui/reviews/psc_panel.py" line="191"/>
         <source>Reviews side by side</source>
         <translation>Granskningar sida vid sida</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="201"/>
+        <location filename="../gui/reviews/psc_panel.py" line="200"/>
         <source>The groups&apos; opinions</source>
         <translation>Gruppernas yttranden</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="208"/>
+        <location filename="../gui/reviews/psc_panel.py" line="207"/>
         <source>Appeal</source>
         <translation>Överklagande</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="215"/>
+        <location filename="../gui/reviews/psc_panel.py" line="214"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="220"/>
+        <location filename="../gui/reviews/psc_panel.py" line="219"/>
         <source>Record the decision</source>
         <translation>Registrera beslutet</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="267"/>
+        <location filename="../gui/reviews/psc_panel.py" line="266"/>
         <source>Reading the application's review…</source>
         <translation>Läser granskningen av ansökan…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="301"/>
+        <location filename="../gui/reviews/psc_panel.py" line="300"/>
         <source>Reading the review</source>
         <translation>Läser granskningen</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="319"/>
+        <location filename="../gui/reviews/psc_panel.py" line="318"/>
         <source>State: {state}</source>
         <translation>Status: {state}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="333"/>
+        <location filename="../gui/reviews/psc_panel.py" line="332"/>
         <source>Say what the applicant should know.</source>
         <translation>Skriv vad den sökande behöver veta.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="349"/>
+        <location filename="../gui/reviews/psc_panel.py" line="348"/>
         <source>Screening recorded.</source>
         <translation>Förhandsgranskningen har registrerats.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="358"/>
+        <location filename="../gui/reviews/psc_panel.py" line="357"/>
         <source>Screening the application</source>
         <translation>Förhandsgranskar ansökan</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="377"/>
+        <location filename="../gui/reviews/psc_panel.py" line="376"/>
         <source>No review is submitted yet.</source>
         <translation>Ingen granskning har skickats in än.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="379"/>
+        <location filename="../gui/reviews/psc_panel.py" line="378"/>
         <source>Reviews still being written: {n}</source>
         <translation>Granskningar som fortfarande skrivs: {n}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="400"/>
+        <location filename="../gui/reviews/psc_panel.py" line="399"/>
         <source>No opinion yet.</source>
         <translation>Inget yttrande än.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="418"/>
+        <location filename="../gui/reviews/psc_panel.py" line="417"/>
         <source>Decided: {outcome} by {by}, {at}.</source>
         <translation>Beslutat: {outcome} av {by}, {at}.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="424"/>
+        <location filename="../gui/reviews/psc_panel.py" line="423"/>
         <source>(on appeal)</source>
         <translation>(efter överklagande)</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="495"/>
+        <location filename="../gui/reviews/psc_panel.py" line="494"/>
         <source>Recording the decision</source>
         <translation>Registrerar beslutet</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="505"/>
+        <location filename="../gui/reviews/psc_panel.py" line="504"/>
         <source>The decision was recorded.</source>
         <translation>Beslutet har registrerats.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="511"/>
+        <location filename="../gui/reviews/psc_panel.py" line="510"/>
         <source>The server did not accept it; see the marked fields.</source>
         <translation>Servern godtog det inte; se de markerade fälten.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="514"/>
+        <location filename="../gui/reviews/psc_panel.py" line="513"/>
         <source>Not recorded; what you typed is kept. {error}</source>
         <translation>Inte registrerat; det du skrev finns kvar. {error}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="87"/>
+        <location filename="../gui/reviews/psc_panel.py" line="84"/>
         <source>No user group in the organisation&apos;s country can review it.</source>
         <translation>Ingen användargrupp i organisationens land kan granska den.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="88"/>
+        <location filename="../gui/reviews/psc_panel.py" line="85"/>
         <source>The country&apos;s user groups have too few members to review it.</source>
         <translation>Användargrupperna i landet har för få medlemmar för att granska den.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="89"/>
+        <location filename="../gui/reviews/psc_panel.py" line="86"/>
         <source>Too few reviewers are free of a conflict of interest.</source>
         <translation>För få granskare är fria från intressekonflikt.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="90"/>
+        <location filename="../gui/reviews/psc_panel.py" line="87"/>
         <source>The review period ended without the user group&apos;s opinion.</source>
         <translation>Granskningsperioden tog slut utan användargruppens yttrande.</translation>
     </message>
@@ -3972,11 +5106,746 @@
     </message>
 </context>
 <context>
+    <name>TrainingDock</name>
+    <message>
+        <location filename="../gui/training/kinds.py" line="47"/>
+        <source>{name} (online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/kinds.py" line="56"/>
+        <source>{name} · {hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="95"/>
+        <source>Credits: {balance} ({price} each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="127"/>
+        <source>Not available in this version of the plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="171"/>
+        <source>Courses and certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="497"/>
+        <source>courses and certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="221"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="230"/>
+        <source>Refresh</source>
+        <translation type="unfinished">Uppdatera</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="260"/>
+        <source>Courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="261"/>
+        <source>Training centres</source>
+        <translation type="unfinished">Utbildningscenter</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="262"/>
+        <source>Course types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="263"/>
+        <source>Conveners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="266"/>
+        <source>No course yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="267"/>
+        <source>No training centre yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="268"/>
+        <source>No course type yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="269"/>
+        <source>No convener yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="287"/>
+        <source>Verify</source>
+        <translation>Verifiera</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="292"/>
+        <source>Connecting to the certification server…</source>
+        <translation type="unfinished">Ansluter till certifieringsservern…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="296"/>
+        <source>Add on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="297"/>
+        <source>Click the new centre&apos;s place on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="299"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="300"/>
+        <source>Click the selected centre&apos;s new place on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="302"/>
+        <source>From selected feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="303"/>
+        <source>The selected feature of the active layer (its centroid for lines and polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="317"/>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="318"/>
+        <source>Certificates</source>
+        <translation>Certifikat</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="415"/>
+        <source>Reading your organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="420"/>
+        <source>The certification server could not be reached. {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="430"/>
+        <source>This server does not manage courses and certificates here: it is done on its website. Verifying a certificate works in the Verify tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="440"/>
+        <source>Your sign-in is no longer accepted; sign in again.</source>
+        <translation type="unfinished">Din inloggning godtas inte längre; logga in igen.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="440"/>
+        <source>Sign in to the certification server to manage your courses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="449"/>
+        <source>You do not own or convene for a certified organisation. Once your organisation is certified, its courses are managed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="535"/>
+        <source>Reading the organisation&apos;s courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="574"/>
+        <source>Reading the credit balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="604"/>
+        <source>New course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="605"/>
+        <source>New training centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="606"/>
+        <source>New course type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="607"/>
+        <source>New convener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="610"/>
+        <source>Edit: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="612"/>
+        <source>Your unsaved changes were restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="652"/>
+        <source>The file could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="667"/>
+        <source>Saved: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="679"/>
+        <source>Not saved; what you typed is kept. {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="684"/>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="695"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="696"/>
+        <source>Delete {name}? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="721"/>
+        <source>Deleted: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="729"/>
+        <source>{name} was not deleted. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="733"/>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="746"/>
+        <source>There is no map to click on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="754"/>
+        <source>Click the training centre&apos;s place on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="778"/>
+        <source>No place was picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="802"/>
+        <source>Select a feature on the active layer first (a point, line or polygon).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <location filename="../gui/training/form_page.py" line="87"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/form_page.py" line="91"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForms</name>
+    <message>
+        <location filename="../gui/training/texts.py" line="22"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="23"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="24"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="25"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="26"/>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="27"/>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="28"/>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="29"/>
+        <source>Degrees, WGS 84 (EPSG:4326); empty for an online centre.</source>
+        <translation>Grader, WGS 84 (EPSG:4326); tomt för ett onlinecenter.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="32"/>
+        <source>Training centre</source>
+        <translation>Utbildningscenter</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="33"/>
+        <source>Location</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="34"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="35"/>
+        <source>Instruction hours</source>
+        <translation>Undervisningstimmar</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="36"/>
+        <source>0 to 1000, such as 16 or 7.5.</source>
+        <translation>0 till 1000, till exempel 16 eller 7.5.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="37"/>
+        <source>Link</source>
+        <translation>Länk</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="38"/>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="39"/>
+        <source>The user name or e-mail of an account on the certification server.</source>
+        <translation>Användarnamnet eller e-postadressen för ett konto på certifieringsservern.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="42"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="43"/>
+        <source>Such as Prof. or Dr.</source>
+        <translation>Till exempel Prof. eller Dr.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="44"/>
+        <source>Degree</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="45"/>
+        <source>Such as PhD or MSc.</source>
+        <translation>Till exempel PhD eller MSc.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="46"/>
+        <source>Signature image</source>
+        <translation>Signaturbild</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="47"/>
+        <source>Course type</source>
+        <translation>Kurstyp</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="48"/>
+        <source>Convener</source>
+        <translation>Kursansvarig</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="49"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="50"/>
+        <source>Trained competence</source>
+        <translation>Förvärvad kompetens</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="51"/>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="52"/>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="53"/>
+        <source>Certificate type</source>
+        <translation>Certifikattyp</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="54"/>
+        <source>The default for the course&apos;s certificates.</source>
+        <translation>Standardvärdet för kursens certifikat.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="57"/>
+        <source>Certificate of attendance</source>
+        <translation>Certifikat för deltagande</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="58"/>
+        <source>Certificate of completion</source>
+        <translation>Certifikat för genomförande</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="59"/>
+        <source>(none yet)</source>
+        <translation>(inga ännu)</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="60"/>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="61"/>
+        <source>Surname</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="62"/>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="63"/>
+        <source>Romanian</source>
+        <translation>Rumänska</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="64"/>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="65"/>
+        <source>Chinese (Traditional)</source>
+        <translation>Kinesiska (traditionell)</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="66"/>
+        <source>German</source>
+        <translation>Tyska</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="67"/>
+        <source>Spanish</source>
+        <translation>Spanska</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="68"/>
+        <source>French</source>
+        <translation>Franska</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="69"/>
+        <source>Italian</source>
+        <translation>Italienska</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="70"/>
+        <source>Dutch</source>
+        <translation>Nederländska</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="71"/>
+        <source>Polish</source>
+        <translation>Polska</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="72"/>
+        <source>Portuguese</source>
+        <translation>Portugisiska</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="73"/>
+        <source>Finnish</source>
+        <translation>Finska</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="74"/>
+        <source>Danish</source>
+        <translation>Danska</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="75"/>
+        <source>Norwegian</source>
+        <translation>Norska</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="76"/>
+        <source>Japanese</source>
+        <translation>Japanska</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="77"/>
+        <source>Korean</source>
+        <translation>Koreanska</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="84"/>
+        <source>Enter a number such as 23.5.</source>
+        <translation>Ange ett tal, till exempel 23.5.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="85"/>
+        <source>Enter a longitude between -180 and 180.</source>
+        <translation>Ange en longitud mellan -180 och 180.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="86"/>
+        <source>Enter a latitude between -90 and 90.</source>
+        <translation>Ange en latitud mellan -90 och 90.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="87"/>
+        <source>Enter both longitude and latitude, or neither for an online centre.</source>
+        <translation>Ange både longitud och latitud, eller ingen av dem för ett onlinecenter.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="88"/>
+        <source>Enter hours between 0 and 1000, with at most one decimal.</source>
+        <translation>Ange timmar mellan 0 och 1000, med högst en decimal.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="89"/>
+        <source>The end date is before the start date.</source>
+        <translation>Slutdatumet ligger före startdatumet.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="90"/>
+        <source>Choose a PNG or JPEG image.</source>
+        <translation>Välj en PNG- eller JPEG-bild.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="91"/>
+        <source>Add one first.</source>
+        <translation>Lägg till en post först.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanels</name>
+    <message>
+        <location filename="../gui/training/panel_helpers.py" line="92"/>
+        <source>Attendance</source>
+        <translation>Deltagande</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/panel_helpers.py" line="92"/>
+        <source>Completion</source>
+        <translation>Genomförande</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/panel_helpers.py" line="97"/>
+        <source>Valid</source>
+        <translation>Giltigt</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/panel_helpers.py" line="98"/>
+        <source>Revoked</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/panel_helpers.py" line="99"/>
+        <source>Not found</source>
+        <translation>Hittades inte</translation>
+    </message>
+</context>
+<context>
     <name>Uploads</name>
     <message>
-        <location filename="../qgis_io/uploads.py" line="165"/>
+        <location filename="../qgis_io/uploads.py" line="167"/>
         <source>The file {path} cannot be read: {reason}</source>
         <translation>Filen {path} kan inte läsas: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPanel</name>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="69"/>
+        <source>Certificate id, e.g. QGIS-123</source>
+        <translation>Certifikatets id, t.ex. QGIS-123</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="73"/>
+        <source>Verify</source>
+        <translation>Verifiera</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Attendee Name</source>
+        <translation>Deltagarens namn</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Certifying Organisation</source>
+        <translation>Certifierande organisation</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Training Center</source>
+        <translation>Utbildningscenter</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Course Language</source>
+        <translation>Kursspråk</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Trained Competence(s)</source>
+        <translation>Förvärvade kompetenser</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Course Type</source>
+        <translation>Kurstyp</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Course Date</source>
+        <translation>Kursdatum</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Instruction Hours</source>
+        <translation>Undervisningstimmar</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Course Convener</source>
+        <translation>Kursansvarig</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Organisation certified today</source>
+        <translation>Organisationen certifierad i dag</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="138"/>
+        <source>Type a certificate id such as QGIS-123.</source>
+        <translation>Skriv ett certifikat-id, till exempel QGIS-123.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="157"/>
+        <source>{id} could not be verified: {reason}</source>
+        <translation>{id} kunde inte verifieras: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="163"/>
+        <source>Verifying {id}…</source>
+        <translation>Verifierar {id}…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="164"/>
+        <source>Verifying {id}</source>
+        <translation>Verifierar {id}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="174"/>
+        <source>{start} to {end}</source>
+        <translation>{start} till {end}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="179"/>
+        <source>Not said by this server</source>
+        <translation>Anges inte av den här servern</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="180"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="180"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="189"/>
+        <source>No certificate {id} has been issued.</source>
+        <translation>Inget certifikat {id} har utfärdats.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="197"/>
+        <source>Valid</source>
+        <translation>Giltigt</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="197"/>
+        <source>Revoked</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="216"/>
+        <source>This certificate was revoked.</source>
+        <translation>Det här certifikatet har återkallats.</translation>
     </message>
 </context>
 <context>

@@ -671,6 +671,450 @@
     </message>
 </context>
 <context>
+    <name>AttendeesPanel</name>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="233"/>
+        <source>First name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="234"/>
+        <source>Surname</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="235"/>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="99"/>
+        <source>Certificate</source>
+        <translation>證書</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="109"/>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="110"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="113"/>
+        <source>Import CSV…</source>
+        <translation>匯入 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="116"/>
+        <source>From layer…</source>
+        <translation>從圖層匯入…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="195"/>
+        <source>Reading the attendees…</source>
+        <translation>正在讀取學員…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="206"/>
+        <source>Reading the attendees</source>
+        <translation>正在讀取學員</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="237"/>
+        <source>Add an attendee</source>
+        <translation>新增學員</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="261"/>
+        <source>{name} was added.</source>
+        <translation>已新增 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="269"/>
+        <source>Adding an attendee</source>
+        <translation>正在新增學員</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="288"/>
+        <source>Remove {name} from this course?</source>
+        <translation>要將 {name} 從此課程中移除嗎？</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="289"/>
+        <source>Remove an attendee</source>
+        <translation>移除學員</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="298"/>
+        <source>{name} was removed.</source>
+        <translation>已移除 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="304"/>
+        <source>{name} was not removed: {reason}</source>
+        <translation>未移除 {name}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="310"/>
+        <source>Removing an attendee</source>
+        <translation>正在移除學員</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="314"/>
+        <source>Import attendees from a CSV file</source>
+        <translation>從 CSV 檔案匯入學員</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="314"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="343"/>
+        <source>The file is larger than 2 MB; split it into smaller files.</source>
+        <translation>檔案大於 2 MB，請將其分割成較小的檔案。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="351"/>
+        <source>Checking the file…</source>
+        <translation>正在檢查檔案…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="352"/>
+        <source>Checking the attendees&apos; file</source>
+        <translation>正在檢查學員檔案</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="372"/>
+        <source>The layer has no features to import.</source>
+        <translation>圖層中沒有可匯入的圖徵。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="385"/>
+        <source>Checking the rows…</source>
+        <translation>正在檢查資料列…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="386"/>
+        <source>Checking the attendees&apos; rows</source>
+        <translation>正在檢查學員資料列</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="427"/>
+        <source>Nothing was imported: some rows are not valid.</source>
+        <translation>未匯入任何資料：有些資料列無效。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="442"/>
+        <source>Importing the attendees…</source>
+        <translation>正在匯入學員…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/attendees_panel.py" line="443"/>
+        <source>Importing the attendees</source>
+        <translation>正在匯入學員</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/attendees_panel.py" line="446"/>
+        <source>%n attendee(s) imported.</source>
+        <translation>
+            <numerusform>已匯入 %n 位學員。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/attendees_panel.py" line="453"/>
+        <source>%n invalid row(s) skipped.</source>
+        <translation>
+            <numerusform>已略過 %n 列無效資料。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CentreForm</name>
+    <message>
+        <location filename="../gui/training/centre_form.py" line="33"/>
+        <source>Pick on the map</source>
+        <translation>在地圖上點選</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/centre_form.py" line="35"/>
+        <source>Click the centre&apos;s place on the map</source>
+        <translation>在地圖上點選訓練中心的位置</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/centre_form.py" line="37"/>
+        <source>Online (no location)</source>
+        <translation>線上（無位置）</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateVerify</name>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="118"/>
+        <source>Verifying certificate {}</source>
+        <translation>正在驗證證書 {}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="128"/>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="130"/>
+        <source>revoked</source>
+        <translation>已撤銷</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="131"/>
+        <source>not found</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="137"/>
+        <source>Certificate {}: no certificate with this number has been issued.</source>
+        <translation>證書 {}：尚未核發此編號的證書。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="147"/>
+        <source>(the organisation is not certified today)</source>
+        <translation>（該機構目前未通過認證）</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="154"/>
+        <source>{} is not a certificate number; they look like QGIS-1234.</source>
+        <translation>{} 不是證書編號；證書編號的格式如 QGIS-1234。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="163"/>
+        <source>Could not verify certificate {}.</source>
+        <translation>無法驗證證書 {}。</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/certificate_verify.py" line="143"/>
+        <source>Certificate {id}: {who} — {status}</source>
+        <translation>證書 {id}：{who} — {status}</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPanel</name>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <source>ID</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <source>PDF ready</source>
+        <translation>PDF 已就緒</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <source>Sent</source>
+        <translation>已寄送</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="119"/>
+        <source>Issue…</source>
+        <translation>核發…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="120"/>
+        <source>Download PDFs…</source>
+        <translation>下載 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="376"/>
+        <source>Send to attendees</source>
+        <translation>寄送給學員</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="126"/>
+        <source>Correct name…</source>
+        <translation>更正姓名…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="129"/>
+        <source>Revoke…</source>
+        <translation>撤銷…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="221"/>
+        <source>Reading the certificates</source>
+        <translation>正在讀取證書</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="228"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="228"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="267"/>
+        <source>Reading the attendees</source>
+        <translation>正在讀取學員</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="292"/>
+        <source>Folder for the certificates&apos; PDFs</source>
+        <translation>存放證書 PDF 的資料夾</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="330"/>
+        <source>The PDFs could not be downloaded: {reason}</source>
+        <translation>無法下載 PDF：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="336"/>
+        <source>Downloading the PDFs…</source>
+        <translation>正在下載 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="337"/>
+        <source>Downloading the certificates&apos; PDFs</source>
+        <translation>正在下載證書 PDF</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/certificates_panel.py" line="342"/>
+        <source>%n PDF(s) saved in {folder}.</source>
+        <translation>
+            <numerusform>已將 %n 個 PDF 儲存至 {folder}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="351"/>
+        <source>Files with unexpected names were not saved: {names}</source>
+        <translation>未儲存名稱不符預期的檔案：{names}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/certificates_panel.py" line="378"/>
+        <source>Already sent: %n certificate(s). Send them again too?</source>
+        <translation>
+            <numerusform>已寄送過 %n 張證書。也要再次寄送這些證書嗎？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="391"/>
+        <source>Every certificate was sent already.</source>
+        <translation>所有證書皆已寄送。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/certificates_panel.py" line="393"/>
+        <source>Send %n certificate(s) by e-mail to their attendees?</source>
+        <translation>
+            <numerusform>要以電子郵件將 %n 張證書寄送給對應的學員嗎？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/certificates_panel.py" line="413"/>
+        <source>%n e-mail(s) queued.</source>
+        <translation>
+            <numerusform>已將 %n 封電子郵件排入寄送佇列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="423"/>
+        <source>Sending the certificates</source>
+        <translation>正在寄送證書</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="428"/>
+        <source>First name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="429"/>
+        <source>Surname</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="430"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="441"/>
+        <source>Correct the name on {id}</source>
+        <translation>更正 {id} 上的姓名</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="441"/>
+        <source>The PDF is made again under the same id; the old name is kept in its history.</source>
+        <translation>系統會以相同編號重新產生 PDF；舊姓名會保留在其歷程記錄中。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="461"/>
+        <source>{id} was corrected.</source>
+        <translation>已更正 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="467"/>
+        <source>{id} was not corrected: {reason}</source>
+        <translation>未更正 {id}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="473"/>
+        <source>Correcting a certificate</source>
+        <translation>正在更正證書</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="484"/>
+        <source>Revoke {id}</source>
+        <translation>撤銷 {id}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="484"/>
+        <source>A revoked certificate verifies as revoked. Why is it revoked?</source>
+        <translation>已撤銷的證書在驗證時會顯示為已撤銷。撤銷的原因為何？</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="494"/>
+        <source>Say why the certificate is revoked.</source>
+        <translation>請說明撤銷證書的原因。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="502"/>
+        <source>{id} was revoked.</source>
+        <translation>已撤銷 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="508"/>
+        <source>{id} was not revoked: {reason}</source>
+        <translation>未撤銷 {id}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/certificates_panel.py" line="514"/>
+        <source>Revoking a certificate</source>
+        <translation>正在撤銷證書</translation>
+    </message>
+</context>
+<context>
     <name>CertificationAuth</name>
     <message>
         <location filename="../qgis_io/auth.py" line="41"/>
@@ -965,39 +1409,64 @@
 <context>
     <name>CertificationLocatorFilter</name>
     <message>
-        <location filename="../gui/locator_filter.py" line="84"/>
+        <location filename="../gui/locator_filter.py" line="109"/>
         <source>QGIS Certification courses, centres and organisations</source>
         <translation>QGIS 認證的課程、中心與機構</translation>
     </message>
     <message>
-        <location filename="../gui/locator_filter.py" line="137"/>
+        <location filename="../gui/locator_filter.py" line="198"/>
         <source>Upcoming courses</source>
         <translation>即將開課的課程</translation>
     </message>
     <message>
-        <location filename="../gui/locator_filter.py" line="169"/>
+        <location filename="../gui/locator_filter.py" line="230"/>
         <source>Training centres</source>
         <translation>訓練中心</translation>
     </message>
     <message>
-        <location filename="../gui/locator_filter.py" line="215"/>
+        <location filename="../gui/locator_filter.py" line="276"/>
         <source>Certified organisations</source>
         <translation>已認證機構</translation>
     </message>
     <message>
-        <location filename="../gui/locator_filter.py" line="248"/>
+        <location filename="../gui/locator_filter.py" line="312"/>
         <source>{} is online: it has no place on the map.</source>
         <translation>{} 為線上課程，在地圖上沒有位置。</translation>
     </message>
     <message>
-        <location filename="../gui/locator_filter.py" line="268"/>
+        <location filename="../gui/locator_filter.py" line="332"/>
         <source>{} has no page on the certification website.</source>
         <translation>{} 在認證網站上沒有頁面。</translation>
     </message>
     <message>
-        <location filename="../gui/locator_filter.py" line="89"/>
+        <location filename="../gui/locator_filter.py" line="114"/>
         <source>Find upcoming QGIS courses, training centres and certified organisations</source>
         <translation>尋找即將開課的 QGIS 課程、訓練中心與已認證機構</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator_filter.py" line="148"/>
+        <source>Verify certificate {}</source>
+        <translation>驗證證書 {}</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator_filter.py" line="152"/>
+        <source>Look the number up on {}</source>
+        <translation>在 {} 上查詢此編號</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator_filter.py" line="156"/>
+        <source>Look the number up on the certification server</source>
+        <translation>在認證伺服器上查詢此編號</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator_filter.py" line="159"/>
+        <source>Certificates</source>
+        <translation>證書</translation>
+    </message>
+    <message>
+        <location filename="../gui/locator_filter.py" line="357"/>
+        <source>Verifying certificate {}</source>
+        <translation>正在驗證證書 {}</translation>
     </message>
 </context>
 <context>
@@ -1360,110 +1829,120 @@
 <context>
     <name>CertificationPlugin</name>
     <message>
-        <location filename="../plugin.py" line="110"/>
+        <location filename="../plugin.py" line="111"/>
         <source>QGIS Certification</source>
         <translation>QGIS 認證</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="113"/>
+        <location filename="../plugin.py" line="114"/>
         <source>Load certification layers</source>
         <translation>載入認證圖層</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="113"/>
+        <location filename="../plugin.py" line="114"/>
         <source>Add certified organisations, training centres and upcoming courses to the map, or update them</source>
         <translation>將已認證機構、訓練中心與即將開課的課程加入地圖，或更新這些資料</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="122"/>
+        <location filename="../plugin.py" line="123"/>
         <source>Find a course</source>
         <translation>尋找課程</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="122"/>
+        <location filename="../plugin.py" line="123"/>
         <source>Search upcoming QGIS courses near you</source>
         <translation>搜尋您附近即將開課的 QGIS 課程</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="152"/>
+        <location filename="../plugin.py" line="164"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="152"/>
+        <location filename="../plugin.py" line="164"/>
         <source>Server, authentication and cache settings</source>
         <translation>伺服器、身分驗證與快取設定</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="327"/>
+        <location filename="../plugin.py" line="356"/>
         <source>The certification layers are already being updated.</source>
         <translation>認證圖層已在更新中。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="368"/>
+        <location filename="../plugin.py" line="397"/>
         <source>The certification cache was cleared.</source>
         <translation>已清除認證快取。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="373"/>
+        <location filename="../plugin.py" line="402"/>
         <source>The certification cache could not be cleared: {}</source>
         <translation>無法清除認證快取：{}</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="381"/>
+        <location filename="../plugin.py" line="410"/>
         <source>Clearing the QGIS Certification cache</source>
         <translation>正在清除 QGIS 認證快取</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="418"/>
+        <location filename="../plugin.py" line="447"/>
         <source>The certification layers are older than the set maximum age; updating.</source>
         <translation>認證圖層已超過設定的最長保存時間，正在更新。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="159"/>
+        <location filename="../plugin.py" line="171"/>
         <source>About QGIS Certification…</source>
         <translation>關於 QGIS 認證…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="159"/>
+        <location filename="../plugin.py" line="171"/>
         <source>Versions, server, help links and where the plugin&apos;s logs are</source>
         <translation>版本、伺服器、說明連結與外掛日誌的位置</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="131"/>
+        <location filename="../plugin.py" line="132"/>
         <source>Apply for certification</source>
         <translation>申請認證</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="131"/>
+        <location filename="../plugin.py" line="132"/>
         <source>Apply to the QGIS certification programme with your contributions and training material</source>
         <translation>以您的貢獻與培訓教材申請加入 QGIS 認證計畫</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="142"/>
+        <location filename="../plugin.py" line="143"/>
         <source>Review applications</source>
         <translation>審查申請</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="142"/>
+        <location filename="../plugin.py" line="143"/>
         <source>Applications waiting for your review, your group&apos;s opinion or the PSC&apos;s decision</source>
         <translation>等待您審查、您的社群提出意見或 PSC 作出決定的申請</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="153"/>
+        <source>Courses and certificates…</source>
+        <translation>課程與證書…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="153"/>
+        <source>Your organisation&apos;s courses, training centres, attendees and certificates; verify a certificate</source>
+        <translation>您機構的課程、訓練中心、學員與證書；驗證證書</translation>
     </message>
 </context>
 <context>
     <name>CertificationProcessing</name>
     <message>
-        <location filename="../processing/provider.py" line="21"/>
+        <location filename="../processing/provider.py" line="22"/>
         <source>QGIS Certification</source>
         <translation>QGIS 認證</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="119"/>
+        <location filename="../processing/certificates.py" line="136"/>
         <source>Certification server</source>
         <translation>認證伺服器</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="126"/>
+        <location filename="../processing/certificates.py" line="291"/>
         <source>Authentication configuration</source>
         <translation>身分驗證設定</translation>
     </message>
@@ -1508,7 +1987,7 @@
         <translation>訓練中心</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="396"/>
+        <location filename="../processing/certificates.py" line="266"/>
         <source>certification</source>
         <translation>認證</translation>
     </message>
@@ -1533,7 +2012,7 @@
         <translation>即將開課的課程</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="351"/>
+        <location filename="../processing/certificates.py" line="266"/>
         <source>course</source>
         <translation>課程</translation>
     </message>
@@ -1581,6 +2060,301 @@
         <location filename="../processing/algorithms.py" line="402"/>
         <source>&lt;p&gt;Downloads the organisations certified to teach QGIS (approved and not archived) as a table without geometry: organisations have a country but no location of their own. Join the &lt;i&gt;country_code&lt;/i&gt; column to a country layer to map them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;下載經認證可教授 QGIS 的機構（已核准且未封存），以不含幾何的表格呈現：機構有所屬國家，但沒有自己的位置。將 &lt;i&gt;country_code&lt;/i&gt; 欄位與國家圖層連結即可在地圖上呈現。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="160"/>
+        <source>Verify certificate</source>
+        <translation>驗證證書</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="266"/>
+        <source>certificate</source>
+        <translation>證書</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="163"/>
+        <source>verify</source>
+        <translation>驗證</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="166"/>
+        <source>&lt;p&gt;Verifies a certificate issued to a course attendee, by its number (for example &lt;i&gt;QGIS-1234&lt;/i&gt;; spacing and case do not matter).&lt;/p&gt;&lt;p&gt;A server with the certification API v1 is asked in JSON and also says whether a certificate was revoked; other servers, such as certification.qgis.org, are read through their public verification page.&lt;/p&gt;&lt;p&gt;Outputs: &lt;b&gt;FOUND&lt;/b&gt; (true or false), &lt;b&gt;STATUS&lt;/b&gt; (&lt;i&gt;valid&lt;/i&gt;, &lt;i&gt;revoked&lt;/i&gt; or &lt;i&gt;not_found&lt;/i&gt;), the attendee&apos;s name, the certifying organisation, the course type, its start and end dates (YYYY-MM-DD) and the language. A server that cannot be reached stops the algorithm with a message saying why; an unknown number is a result, not an error.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;依編號驗證核發給課程學員的證書（例如 &lt;i&gt;QGIS-1234&lt;/i&gt;；空格與大小寫不影響）。&lt;/p&gt;&lt;p&gt;具備認證 API v1 的伺服器會以 JSON 查詢，並會告知證書是否已撤銷；其他伺服器（例如 certification.qgis.org）則透過其公開的驗證頁面讀取。&lt;/p&gt;&lt;p&gt;輸出：&lt;b&gt;FOUND&lt;/b&gt;（true 或 false）、&lt;b&gt;STATUS&lt;/b&gt;（&lt;i&gt;valid&lt;/i&gt;、&lt;i&gt;revoked&lt;/i&gt; 或 &lt;i&gt;not_found&lt;/i&gt;）、學員姓名、認證機構、課程類型、開始與結束日期（YYYY-MM-DD）以及語言。無法連線的伺服器會使演算法停止，並顯示說明原因的訊息；查無此編號屬於結果，而非錯誤。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="181"/>
+        <source>Certificate number</source>
+        <translation>證書編號</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="182"/>
+        <source>Found</source>
+        <translation>已找到</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="183"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="201"/>
+        <source>{} is not a certificate number; they look like QGIS-1234.</source>
+        <translation>{} 不是證書編號；證書編號的格式如 QGIS-1234。</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="218"/>
+        <source>Verifying {} on {}</source>
+        <translation>正在驗證 {}（伺服器：{}）</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="223"/>
+        <source>The verification was cancelled.</source>
+        <translation>驗證已取消。</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="225"/>
+        <source>Could not verify {} on {}.</source>
+        <translation>無法驗證 {}（伺服器：{}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="239"/>
+        <source>No certificate with the number {} has been issued.</source>
+        <translation>尚未核發編號為 {} 的證書。</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="242"/>
+        <source>{id}: {name}, {organisation} ({status})</source>
+        <translation>{id}：{name}，{organisation}（{status}）</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="263"/>
+        <source>Issue certificates from a table</source>
+        <translation>從表格核發證書</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="266"/>
+        <source>attendees</source>
+        <translation>學員</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="269"/>
+        <source>&lt;p&gt;Adds the attendees listed in a table or layer to a course, issues a certificate to each one who has none yet, and downloads the PDFs into a folder (&lt;i&gt;QGIS-1234.pdf&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Course&lt;/b&gt;: the course's id on the certification server (see the Courses and certificates dock). &lt;b&gt;First name, surname, e-mail fields&lt;/b&gt;: empty ones are guessed from the field names (English, Romanian, Swedish or Chinese). &lt;b&gt;Certificate type&lt;/b&gt;: &lt;i&gt;attendance&lt;/i&gt; or &lt;i&gt;completion&lt;/i&gt;; empty for the course's default. &lt;b&gt;Language&lt;/b&gt;: &lt;i&gt;en&lt;/i&gt;, &lt;i&gt;ro&lt;/i&gt;, &lt;i&gt;sv&lt;/i&gt; or &lt;i&gt;zh_TW&lt;/i&gt;; empty for the course's language.&lt;/p&gt;&lt;p&gt;Each certificate costs one credit (€20.00) of the organisation: when the balance does not cover them all, nothing is added or issued and the algorithm says how many credits are missing. Rows with a missing or invalid value stop the algorithm before anything is sent. Running it again for the same table issues nothing twice and downloads the PDFs again.&lt;/p&gt;&lt;p&gt;Needs a server with the certification API v1 and an authentication configuration of an owner or convener of the course's organisation; certification.qgis.org issues certificates on its website.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;將表格或圖層中列出的學員加入課程，為每位尚未取得證書的學員核發證書，並將 PDF 下載到資料夾中（&lt;i&gt;QGIS-1234.pdf&lt;/i&gt;）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;課程&lt;/b&gt;：課程在認證伺服器上的編號（請見「課程與證書」面板）。&lt;b&gt;名字、姓氏、電子郵件欄位&lt;/b&gt;：留空的欄位會依欄位名稱（英文、羅馬尼亞文、瑞典文或中文）自動推測。&lt;b&gt;證書類型&lt;/b&gt;：&lt;i&gt;attendance&lt;/i&gt;（出席）或 &lt;i&gt;completion&lt;/i&gt;（結業）；留空則使用課程的預設值。&lt;b&gt;語言&lt;/b&gt;：&lt;i&gt;en&lt;/i&gt;、&lt;i&gt;ro&lt;/i&gt;、&lt;i&gt;sv&lt;/i&gt; 或 &lt;i&gt;zh_TW&lt;/i&gt;；留空則使用課程的語言。&lt;/p&gt;&lt;p&gt;每張證書需使用機構的點數 1 點（€20.00）：若餘額不足以支付全部證書，則不會新增或核發任何項目，演算法會說明還缺少多少點數。只要有任何一列的值缺漏或無效，演算法就會在送出任何資料之前停止。對同一個表格再次執行時，不會重複核發，只會重新下載 PDF。&lt;/p&gt;&lt;p&gt;需要具備認證 API v1 的伺服器，以及該課程所屬機構之擁有者或課程召集人的身分驗證設定；certification.qgis.org 則是在其網站上核發證書。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="296"/>
+        <source>Course id</source>
+        <translation>課程編號</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="301"/>
+        <source>Attendees (table or layer)</source>
+        <translation>學員（表格或圖層）</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="306"/>
+        <source>First name field</source>
+        <translation>名字欄位</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="306"/>
+        <source>Surname field</source>
+        <translation>姓氏欄位</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="306"/>
+        <source>E-mail field</source>
+        <translation>電子郵件欄位</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="316"/>
+        <source>Certificate type (attendance or completion; empty: the course&apos;s)</source>
+        <translation>證書類型（attendance 或 completion；留空：使用課程的設定）</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="324"/>
+        <source>Certificate language (en, ro, sv or zh_TW; empty: the course&apos;s)</source>
+        <translation>證書語言（en、ro、sv 或 zh_TW；留空：使用課程的語言）</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="332"/>
+        <source>Folder for the PDFs</source>
+        <translation>存放 PDF 的資料夾</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="335"/>
+        <source>Certificate numbers</source>
+        <translation>證書編號清單</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="336"/>
+        <source>Certificates issued now</source>
+        <translation>本次核發的證書數</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="337"/>
+        <source>PDF files</source>
+        <translation>PDF 檔案</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="355"/>
+        <source>The certificate type must be attendance or completion, not {}.</source>
+        <translation>證書類型必須是 attendance 或 completion，而不是 {}。</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="364"/>
+        <source>The language must be one of en, ro, sv, zh_TW, not {}.</source>
+        <translation>語言必須是 en、ro、sv、zh_TW 其中之一，而不是 {}。</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="387"/>
+        <source>first name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="388"/>
+        <source>surname</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="389"/>
+        <source>e-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="393"/>
+        <source>No field of the table looks like the attendees&apos; {}: choose it (fields: {}).</source>
+        <translation>表格中沒有看起來像學員{}的欄位：請自行選擇（欄位：{}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="400"/>
+        <source>The table has no field {}.</source>
+        <translation>表格中沒有欄位 {}。</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="414"/>
+        <source>Choose the course by its id (1 or more).</source>
+        <translation>請以編號選擇課程（1 或以上）。</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="423"/>
+        <source>Fields: first name {}, surname {}, e-mail {}</source>
+        <translation>欄位：名字 {}、姓氏 {}、電子郵件 {}</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="432"/>
+        <source>The table has no attendee.</source>
+        <translation>表格中沒有學員。</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="445"/>
+        <source>The algorithm was cancelled.</source>
+        <translation>演算法已取消。</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="449"/>
+        <source>The certificates could not be issued on {}.</source>
+        <translation>無法在 {} 上核發證書。</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="457"/>
+        <source>Not enough credits: {needed} needed, {available} available ({missing} missing). Nothing was added or issued.</source>
+        <translation>點數不足：需要 {needed} 點，可用 {available} 點（缺少 {missing} 點）。未新增或核發任何項目。</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="472"/>
+        <source>Row {}: {}</source>
+        <translation>第 {} 列：{}</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="474"/>
+        <source>… and {} more rows.</source>
+        <translation>…以及另外 {} 列。</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="475"/>
+        <source>Some attendees cannot be imported; nothing was sent:</source>
+        <translation>有些學員無法匯入；未送出任何資料：</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="493"/>
+        <source>{} does not issue certificates through the certification API v1; on certification.qgis.org certificates are issued on the website.</source>
+        <translation>{} 不透過認證 API v1 核發證書；certification.qgis.org 的證書需在網站上核發。</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="501"/>
+        <source>Course {}: {}</source>
+        <translation>課程 {}：{}</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="513"/>
+        <source>{} certificates to issue, {} credits available.</source>
+        <translation>待核發證書 {} 張，可用點數 {} 點。</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="526"/>
+        <source>Line {}: {}</source>
+        <translation>第 {} 行：{}</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="532"/>
+        <source>The server refused the attendees; nothing was imported:</source>
+        <translation>伺服器拒絕了這些學員；未匯入任何資料：</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="537"/>
+        <source>Attendees imported: {}</source>
+        <translation>已匯入學員：{}</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="556"/>
+        <source>Issued: {} (credits spent: {}, balance: {})</source>
+        <translation>已核發：{}（使用點數：{}，餘額：{}）</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="567"/>
+        <source>Every attendee of the table already has a certificate.</source>
+        <translation>表格中的每位學員都已有證書。</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="627"/>
+        <source>The PDF of {} is not ready yet; download it later.</source>
+        <translation>{} 的 PDF 尚未就緒；請稍後再下載。</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="642"/>
+        <source>PDF files written: {}</source>
+        <translation>已寫入的 PDF 檔案：{}</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="66"/>
+        <source>Attendee name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="66"/>
+        <source>Certifying organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="66"/>
+        <source>Course type</source>
+        <translation>課程類型</translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="66"/>
+        <source>Start date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="66"/>
+        <source>End date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing/certificates.py" line="66"/>
+        <source>Language</source>
+        <translation>語言</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +2579,19 @@
         <location filename="../gui/reviews/conflict_form.py" line="201"/>
         <source>Say why, in a sentence or two.</source>
         <translation>請用一兩句話說明原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ConvenerForm</name>
+    <message>
+        <location filename="../gui/training/convener_form.py" line="36"/>
+        <source>Images</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/convener_form.py" line="42"/>
+        <source>A signature is on file; choose an image to replace it.</source>
+        <translation>已存有簽名；選擇圖片即可加以取代。</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2957,130 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="70"/>
+        <source>Import attendees</source>
+        <translation>匯入學員</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="84"/>
+        <source>Line</source>
+        <translation>行號</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="84"/>
+        <source>First name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="84"/>
+        <source>Surname</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="84"/>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="84"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="84"/>
+        <source>Errors</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="119"/>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="131"/>
+        <source>comma</source>
+        <translation>逗號</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="131"/>
+        <source>semicolon</source>
+        <translation>分號</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="131"/>
+        <source>tab</source>
+        <translation>定位字元</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="134"/>
+        <source>named columns</source>
+        <translation>具名欄位</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="135"/>
+        <source>no header: First Name, Surname, Email</source>
+        <translation>無標題列：名字、姓氏、電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="137"/>
+        <source>Encoding: {encoding} · Separator: {separator} · Header: {mode}</source>
+        <translation>編碼：{encoding} · 分隔符號：{separator} · 標題列：{mode}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="156"/>
+        <source>New</source>
+        <translation>新學員</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="157"/>
+        <source>Known attendee</source>
+        <translation>既有學員</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="158"/>
+        <source>Already on the course</source>
+        <translation>已在此課程中</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="159"/>
+        <source>Invalid</source>
+        <translation>無效</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="196"/>
+        <source>There is no valid row to import.</source>
+        <translation>沒有可匯入的有效資料列。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/csv_import_dialog.py" line="198"/>
+        <source>Correct the file, or tick the box to skip the invalid rows.</source>
+        <translation>請更正檔案，或勾選方塊以略過無效的資料列。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/csv_import_dialog.py" line="101"/>
+        <source>Skip the %n invalid row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/csv_import_dialog.py" line="144"/>
+        <source>%n valid row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/csv_import_dialog.py" line="148"/>
+        <source>%n invalid row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Downloads</name>
     <message>
         <location filename="../qgis_io/downloads.py" line="253"/>
@@ -2185,14 +3096,102 @@
 <context>
     <name>DraftStore</name>
     <message>
-        <location filename="../qgis_io/drafts.py" line="141"/>
+        <location filename="../qgis_io/drafts.py" line="142"/>
         <source>The draft could not be saved to {path}: {reason}</source>
         <translation>無法將草稿儲存至 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/drafts.py" line="391"/>
+        <location filename="../qgis_io/drafts.py" line="416"/>
         <source>The draft could not be saved: {}</source>
         <translation>無法儲存草稿：{}</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTab</name>
+    <message>
+        <location filename="../gui/training/entity_tab.py" line="85"/>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/entity_tab.py" line="86"/>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/entity_tab.py" line="87"/>
+        <source>Delete…</source>
+        <translation>刪除…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/entity_tab.py" line="96"/>
+        <source>Open the website</source>
+        <translation>開啟網站</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/entity_tab.py" line="99"/>
+        <source>Sign in…</source>
+        <translation>登入…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMappingDialog</name>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="86"/>
+        <source>Attendees from a layer</source>
+        <translation>從圖層匯入學員</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="92"/>
+        <source>Layer</source>
+        <translation>圖層</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="112"/>
+        <source>First name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="112"/>
+        <source>Surname</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="112"/>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="106"/>
+        <source>Selected features only</source>
+        <translation>僅限已選取的圖徵</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="123"/>
+        <source>Preview the import</source>
+        <translation>預覽匯入</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="189"/>
+        <source>Choose a layer or table with the attendees.</source>
+        <translation>請選擇含有學員資料的圖層或表格。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="191"/>
+        <source>Choose the field of each of the three columns.</source>
+        <translation>請為這三欄各選擇對應的欄位。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/field_mapping_dialog.py" line="199"/>
+        <source>%n feature(s) to import</source>
+        <translation>
+            <numerusform>待匯入 %n 個圖徵</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/training/field_mapping_dialog.py" line="206"/>
+        <source>At most {n} rows are imported at once.</source>
+        <translation>一次最多匯入 {n} 列。</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +3298,126 @@
         <location filename="../gui/base/form_messages.py" line="38"/>
         <source>Use at most {max} rows.</source>
         <translation>最多 {max} 列。</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="100"/>
+        <source>Issue certificates</source>
+        <translation>核發證書</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="114"/>
+        <source>Defaults for all:</source>
+        <translation>全部的預設值：</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="119"/>
+        <source>Apply to every row</source>
+        <translation>套用至每一列</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="128"/>
+        <source>Attendee</source>
+        <translation>學員</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="128"/>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="128"/>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="128"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="136"/>
+        <source>Every attendee of this course holds a certificate.</source>
+        <translation>此課程的每位學員都已持有證書。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="148"/>
+        <source>Issue</source>
+        <translation>核發</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="243"/>
+        <source>{certificates} = {credits} = {price} · balance after: {after}</source>
+        <translation>{certificates} = {credits} = {price} · 核發後餘額：{after}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/issue_dialog.py" line="259"/>
+        <source>%n more credit(s) needed</source>
+        <translation>
+            <numerusform>點數不足，還需要 %n 點</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="268"/>
+        <source>Tick the attendees to certify.</source>
+        <translation>請勾選要核發證書的學員。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="318"/>
+        <source>Issuing the certificates…</source>
+        <translation>正在核發證書…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/issue_dialog.py" line="319"/>
+        <source>Issuing %n certificate(s)</source>
+        <translation>
+            <numerusform>正在核發 %n 張證書</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/issue_dialog.py" line="332"/>
+        <source>%n certificate(s) issued.</source>
+        <translation>
+            <numerusform>已核發 %n 張證書。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="338"/>
+        <source>Credits left: {n}</source>
+        <translation>剩餘點數：{n}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="347"/>
+        <source>Cancelled; nothing was issued.</source>
+        <translation>已取消；未核發任何證書。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="365"/>
+        <source>Not issued: {reason}</source>
+        <translation>未核發：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="358"/>
+        <source>The answer did not arrive: {reason}
+Issue again to retry; the server recognises the same batch and charges it once.</source>
+        <translation>未收到回應：{reason}
+請再次核發以重試；伺服器會識別出同一批次，只扣除一次點數。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/issue_dialog.py" line="233"/>
+        <source>%n certificate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/issue_dialog.py" line="239"/>
+        <source>%n credit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2502,137 +3621,137 @@
 <context>
     <name>OpinionForm</name>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="54"/>
+        <location filename="../gui/reviews/opinion_form.py" line="55"/>
         <source>Recommendation</source>
         <translation>建議</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="55"/>
+        <location filename="../gui/reviews/opinion_form.py" line="56"/>
         <source>Reason (required when it differs from the proposal)</source>
         <translation>原因（與提議結果不同時必填）</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="58"/>
+        <location filename="../gui/reviews/opinion_form.py" line="59"/>
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="59"/>
+        <location filename="../gui/reviews/opinion_form.py" line="60"/>
         <source>Approve</source>
         <translation>核准</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="60"/>
+        <location filename="../gui/reviews/opinion_form.py" line="61"/>
         <source>Changes requested</source>
         <translation>要求修改</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="61"/>
+        <location filename="../gui/reviews/opinion_form.py" line="62"/>
         <source>Reject</source>
         <translation>駁回</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="80"/>
+        <location filename="../gui/reviews/opinion_form.py" line="77"/>
         <source>Proposed: {recommendation}</source>
         <translation>提議結果：{recommendation}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="80"/>
+        <location filename="../gui/reviews/opinion_form.py" line="77"/>
         <source>not yet (too few reviews)</source>
         <translation>尚無（審查數量不足）</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="85"/>
+        <location filename="../gui/reviews/opinion_form.py" line="82"/>
         <source>Median total {total}; {threshold} needed.</source>
         <translation>總分中位數 {total}；需達 {threshold}。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="96"/>
+        <location filename="../gui/reviews/opinion_form.py" line="93"/>
         <source>Minimums not met: {criteria}</source>
         <translation>未達最低分：{criteria}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="98"/>
+        <location filename="../gui/reviews/opinion_form.py" line="95"/>
         <source>Every minimum is met.</source>
         <translation>所有評分項目皆達最低分。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="99"/>
+        <location filename="../gui/reviews/opinion_form.py" line="96"/>
         <source>Reviews submitted: {submitted} of {needed} needed.</source>
         <translation>已送出的審查：{submitted} 份，共需 {needed} 份。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="110"/>
+        <location filename="../gui/reviews/opinion_form.py" line="107"/>
         <source>Recorded: {recommendation} by {by}, {at}.</source>
         <translation>已記錄：{recommendation}，由 {by} 於 {at} 記錄。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="116"/>
+        <location filename="../gui/reviews/opinion_form.py" line="113"/>
         <source>The proposal was overridden: {reason}</source>
         <translation>未採用提議結果：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="154"/>
+        <location filename="../gui/reviews/opinion_form.py" line="151"/>
         <source>Record the opinion</source>
         <translation>記錄意見</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="160"/>
+        <location filename="../gui/reviews/opinion_form.py" line="157"/>
         <source>Invite a reviewer to the group</source>
         <translation>邀請審查人加入社群</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="165"/>
+        <location filename="../gui/reviews/opinion_form.py" line="162"/>
         <source>Send the invitation</source>
         <translation>送出邀請</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="193"/>
+        <location filename="../gui/reviews/opinion_form.py" line="190"/>
         <source>Reading the opinion…</source>
         <translation>正在讀取意見…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="213"/>
+        <location filename="../gui/reviews/opinion_form.py" line="210"/>
         <source>Reading the opinion</source>
         <translation>正在讀取意見</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="233"/>
+        <location filename="../gui/reviews/opinion_form.py" line="230"/>
         <source>No group gives an opinion on it.</source>
         <translation>沒有社群需對此提出意見。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="275"/>
+        <location filename="../gui/reviews/opinion_form.py" line="272"/>
         <source>The opinion can be recorded once enough reviews are submitted.</source>
         <translation>送出足夠的審查後，即可記錄意見。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="290"/>
+        <location filename="../gui/reviews/opinion_form.py" line="287"/>
         <source>Say why the opinion differs from the proposal.</source>
         <translation>請說明意見與提議結果不同的原因。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="316"/>
+        <location filename="../gui/reviews/opinion_form.py" line="313"/>
         <source>Recording the opinion</source>
         <translation>正在記錄意見</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="324"/>
+        <location filename="../gui/reviews/opinion_form.py" line="321"/>
         <source>The group&apos;s opinion was recorded.</source>
         <translation>已記錄社群意見。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="330"/>
+        <location filename="../gui/reviews/opinion_form.py" line="327"/>
         <source>The server did not accept it; see the marked fields.</source>
         <translation>伺服器不接受；請查看標示的欄位。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="353"/>
+        <location filename="../gui/reviews/opinion_form.py" line="350"/>
         <source>An invitation was sent to {email}; it is valid until {expires}.</source>
         <translation>已將邀請寄至 {email}，有效期限至 {expires}。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/opinion_form.py" line="365"/>
+        <location filename="../gui/reviews/opinion_form.py" line="362"/>
         <source>Sending the invitation</source>
         <translation>正在送出邀請</translation>
     </message>
@@ -2698,212 +3817,212 @@
 <context>
     <name>PscPanel</name>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="59"/>
+        <location filename="../gui/reviews/psc_panel.py" line="56"/>
         <source>Remarks</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="60"/>
+        <location filename="../gui/reviews/psc_panel.py" line="57"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="61"/>
+        <location filename="../gui/reviews/psc_panel.py" line="58"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="62"/>
+        <location filename="../gui/reviews/psc_panel.py" line="59"/>
         <source>Approve</source>
         <translation>核准</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="63"/>
+        <location filename="../gui/reviews/psc_panel.py" line="60"/>
         <source>Reject</source>
         <translation>駁回</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="64"/>
+        <location filename="../gui/reviews/psc_panel.py" line="61"/>
         <source>Request changes</source>
         <translation>要求修改</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="100"/>
+        <location filename="../gui/reviews/psc_panel.py" line="99"/>
         <source>Routed to {groups}</source>
         <translation>已交由 {groups} 審查</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="100"/>
+        <location filename="../gui/reviews/psc_panel.py" line="99"/>
         <source>Routed to the PSC</source>
         <translation>已交由 PSC 審查</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="109"/>
+        <location filename="../gui/reviews/psc_panel.py" line="108"/>
         <source>Routed {routed}; due {due}.</source>
         <translation>交付審查：{routed}；期限：{due}。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="115"/>
+        <location filename="../gui/reviews/psc_panel.py" line="114"/>
         <source>Escalated {when}.</source>
         <translation>已於 {when} 轉交 PSC。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="126"/>
+        <location filename="../gui/reviews/psc_panel.py" line="125"/>
         <source>Appeal submitted {when}.</source>
         <translation>已於 {when} 提出申訴。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="127"/>
+        <location filename="../gui/reviews/psc_panel.py" line="126"/>
         <source>Criteria to re-examine: {criteria}</source>
         <translation>需重新審查的評分項目：{criteria}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="128"/>
+        <location filename="../gui/reviews/psc_panel.py" line="127"/>
         <source>New evidence:</source>
         <translation>新的證明：</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="134"/>
+        <location filename="../gui/reviews/psc_panel.py" line="133"/>
         <source>Outcome: {outcome}</source>
         <translation>結果：{outcome}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="170"/>
+        <location filename="../gui/reviews/psc_panel.py" line="169"/>
         <source>Screening</source>
         <translation>初審</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="179"/>
+        <location filename="../gui/reviews/psc_panel.py" line="178"/>
         <source>Accept for review</source>
         <translation>接受並送交審查</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="179"/>
+        <location filename="../gui/reviews/psc_panel.py" line="178"/>
         <source>Send back for changes</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="179"/>
+        <location filename="../gui/reviews/psc_panel.py" line="178"/>
         <source>Reject as ineligible</source>
         <translation>因不符資格而駁回</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="192"/>
+        <location filename="../gui/reviews/psc_panel.py" line="191"/>
         <source>Reviews side by side</source>
         <translation>並列比較審查</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="201"/>
+        <location filename="../gui/reviews/psc_panel.py" line="200"/>
         <source>The groups&apos; opinions</source>
         <translation>各社群的意見</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="208"/>
+        <location filename="../gui/reviews/psc_panel.py" line="207"/>
         <source>Appeal</source>
         <translation>申訴</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="215"/>
+        <location filename="../gui/reviews/psc_panel.py" line="214"/>
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="220"/>
+        <location filename="../gui/reviews/psc_panel.py" line="219"/>
         <source>Record the decision</source>
         <translation>記錄決定</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="267"/>
+        <location filename="../gui/reviews/psc_panel.py" line="266"/>
         <source>Reading the application's review…</source>
         <translation>正在讀取申請的審查…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="301"/>
+        <location filename="../gui/reviews/psc_panel.py" line="300"/>
         <source>Reading the review</source>
         <translation>正在讀取審查</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="319"/>
+        <location filename="../gui/reviews/psc_panel.py" line="318"/>
         <source>State: {state}</source>
         <translation>狀態：{state}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="333"/>
+        <location filename="../gui/reviews/psc_panel.py" line="332"/>
         <source>Say what the applicant should know.</source>
         <translation>請說明申請者需要知道的事項。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="349"/>
+        <location filename="../gui/reviews/psc_panel.py" line="348"/>
         <source>Screening recorded.</source>
         <translation>已記錄初審結果。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="358"/>
+        <location filename="../gui/reviews/psc_panel.py" line="357"/>
         <source>Screening the application</source>
         <translation>正在初審申請</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="377"/>
+        <location filename="../gui/reviews/psc_panel.py" line="376"/>
         <source>No review is submitted yet.</source>
         <translation>尚未有人送出審查。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="379"/>
+        <location filename="../gui/reviews/psc_panel.py" line="378"/>
         <source>Reviews still being written: {n}</source>
         <translation>仍在撰寫中的審查：{n}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="400"/>
+        <location filename="../gui/reviews/psc_panel.py" line="399"/>
         <source>No opinion yet.</source>
         <translation>尚無意見。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="418"/>
+        <location filename="../gui/reviews/psc_panel.py" line="417"/>
         <source>Decided: {outcome} by {by}, {at}.</source>
         <translation>已決定：{outcome}，由 {by} 於 {at} 決定。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="424"/>
+        <location filename="../gui/reviews/psc_panel.py" line="423"/>
         <source>(on appeal)</source>
         <translation>（申訴後）</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="495"/>
+        <location filename="../gui/reviews/psc_panel.py" line="494"/>
         <source>Recording the decision</source>
         <translation>正在記錄決定</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="505"/>
+        <location filename="../gui/reviews/psc_panel.py" line="504"/>
         <source>The decision was recorded.</source>
         <translation>已記錄決定。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="511"/>
+        <location filename="../gui/reviews/psc_panel.py" line="510"/>
         <source>The server did not accept it; see the marked fields.</source>
         <translation>伺服器不接受；請查看標示的欄位。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="514"/>
+        <location filename="../gui/reviews/psc_panel.py" line="513"/>
         <source>Not recorded; what you typed is kept. {error}</source>
         <translation>未記錄；您輸入的內容會保留。{error}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="87"/>
+        <location filename="../gui/reviews/psc_panel.py" line="84"/>
         <source>No user group in the organisation&apos;s country can review it.</source>
         <translation>機構所在國家沒有可以審查的使用者社群。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="88"/>
+        <location filename="../gui/reviews/psc_panel.py" line="85"/>
         <source>The country&apos;s user groups have too few members to review it.</source>
         <translation>該國的使用者社群成員太少，無法審查。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="89"/>
+        <location filename="../gui/reviews/psc_panel.py" line="86"/>
         <source>Too few reviewers are free of a conflict of interest.</source>
         <translation>沒有利益衝突的審查人太少。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/psc_panel.py" line="90"/>
+        <location filename="../gui/reviews/psc_panel.py" line="87"/>
         <source>The review period ended without the user group&apos;s opinion.</source>
         <translation>審查期限已過，使用者社群仍未提出意見。</translation>
     </message>
@@ -3953,11 +5072,746 @@
     </message>
 </context>
 <context>
+    <name>TrainingDock</name>
+    <message>
+        <location filename="../gui/training/kinds.py" line="47"/>
+        <source>{name} (online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/kinds.py" line="56"/>
+        <source>{name} · {hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="95"/>
+        <source>Credits: {balance} ({price} each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="127"/>
+        <source>Not available in this version of the plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="171"/>
+        <source>Courses and certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="497"/>
+        <source>courses and certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="221"/>
+        <source>Organisation</source>
+        <translation type="unfinished">機構</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="230"/>
+        <source>Refresh</source>
+        <translation type="unfinished">重新整理</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="260"/>
+        <source>Courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="261"/>
+        <source>Training centres</source>
+        <translation type="unfinished">訓練中心</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="262"/>
+        <source>Course types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="263"/>
+        <source>Conveners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="266"/>
+        <source>No course yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="267"/>
+        <source>No training centre yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="268"/>
+        <source>No course type yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="269"/>
+        <source>No convener yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="287"/>
+        <source>Verify</source>
+        <translation>驗證</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="292"/>
+        <source>Connecting to the certification server…</source>
+        <translation type="unfinished">正在連線到認證伺服器…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="296"/>
+        <source>Add on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="297"/>
+        <source>Click the new centre&apos;s place on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="299"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="300"/>
+        <source>Click the selected centre&apos;s new place on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="302"/>
+        <source>From selected feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="303"/>
+        <source>The selected feature of the active layer (its centroid for lines and polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="317"/>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="318"/>
+        <source>Certificates</source>
+        <translation>證書</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="415"/>
+        <source>Reading your organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="420"/>
+        <source>The certification server could not be reached. {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="430"/>
+        <source>This server does not manage courses and certificates here: it is done on its website. Verifying a certificate works in the Verify tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="440"/>
+        <source>Your sign-in is no longer accepted; sign in again.</source>
+        <translation type="unfinished">您的登入已失效；請重新登入。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="440"/>
+        <source>Sign in to the certification server to manage your courses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="449"/>
+        <source>You do not own or convene for a certified organisation. Once your organisation is certified, its courses are managed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="535"/>
+        <source>Reading the organisation&apos;s courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="574"/>
+        <source>Reading the credit balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="604"/>
+        <source>New course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="605"/>
+        <source>New training centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="606"/>
+        <source>New course type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="607"/>
+        <source>New convener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="610"/>
+        <source>Edit: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="612"/>
+        <source>Your unsaved changes were restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="652"/>
+        <source>The file could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="667"/>
+        <source>Saved: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="679"/>
+        <source>Not saved; what you typed is kept. {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="684"/>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="695"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="696"/>
+        <source>Delete {name}? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="721"/>
+        <source>Deleted: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="729"/>
+        <source>{name} was not deleted. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="733"/>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="746"/>
+        <source>There is no map to click on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="754"/>
+        <source>Click the training centre&apos;s place on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="778"/>
+        <source>No place was picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="802"/>
+        <source>Select a feature on the active layer first (a point, line or polygon).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <location filename="../gui/training/form_page.py" line="87"/>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/form_page.py" line="91"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForms</name>
+    <message>
+        <location filename="../gui/training/texts.py" line="22"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="23"/>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="24"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="25"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="26"/>
+        <source>Website</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="27"/>
+        <source>Longitude</source>
+        <translation>經度</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="28"/>
+        <source>Latitude</source>
+        <translation>緯度</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="29"/>
+        <source>Degrees, WGS 84 (EPSG:4326); empty for an online centre.</source>
+        <translation>以度為單位，WGS 84（EPSG:4326）；線上訓練中心請留空。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="32"/>
+        <source>Training centre</source>
+        <translation>訓練中心</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="33"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="34"/>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="35"/>
+        <source>Instruction hours</source>
+        <translation>授課時數</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="36"/>
+        <source>0 to 1000, such as 16 or 7.5.</source>
+        <translation>0 至 1000，例如 16 或 7.5。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="37"/>
+        <source>Link</source>
+        <translation>連結</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="38"/>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="39"/>
+        <source>The user name or e-mail of an account on the certification server.</source>
+        <translation>認證伺服器上帳號的使用者名稱或電子郵件。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="42"/>
+        <source>Title</source>
+        <translation>頭銜</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="43"/>
+        <source>Such as Prof. or Dr.</source>
+        <translation>例如教授（Prof.）或博士（Dr.）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="44"/>
+        <source>Degree</source>
+        <translation>學位</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="45"/>
+        <source>Such as PhD or MSc.</source>
+        <translation>例如博士（PhD）或碩士（MSc）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="46"/>
+        <source>Signature image</source>
+        <translation>簽名圖片</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="47"/>
+        <source>Course type</source>
+        <translation>課程類型</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="48"/>
+        <source>Convener</source>
+        <translation>課程召集人</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="49"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="50"/>
+        <source>Trained competence</source>
+        <translation>培訓能力</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="51"/>
+        <source>Start date</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="52"/>
+        <source>End date</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="53"/>
+        <source>Certificate type</source>
+        <translation>證書類型</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="54"/>
+        <source>The default for the course&apos;s certificates.</source>
+        <translation>此課程證書的預設類型。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="57"/>
+        <source>Certificate of attendance</source>
+        <translation>出席證書</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="58"/>
+        <source>Certificate of completion</source>
+        <translation>結業證書</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="59"/>
+        <source>(none yet)</source>
+        <translation>（尚無）</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="60"/>
+        <source>First name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="61"/>
+        <source>Surname</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="62"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="63"/>
+        <source>Romanian</source>
+        <translation>羅馬尼亞文</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="64"/>
+        <source>Swedish</source>
+        <translation>瑞典文</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="65"/>
+        <source>Chinese (Traditional)</source>
+        <translation>中文（繁體）</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="66"/>
+        <source>German</source>
+        <translation>德文</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="67"/>
+        <source>Spanish</source>
+        <translation>西班牙文</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="68"/>
+        <source>French</source>
+        <translation>法文</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="69"/>
+        <source>Italian</source>
+        <translation>義大利文</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="70"/>
+        <source>Dutch</source>
+        <translation>荷蘭文</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="71"/>
+        <source>Polish</source>
+        <translation>波蘭文</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="72"/>
+        <source>Portuguese</source>
+        <translation>葡萄牙文</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="73"/>
+        <source>Finnish</source>
+        <translation>芬蘭文</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="74"/>
+        <source>Danish</source>
+        <translation>丹麥文</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="75"/>
+        <source>Norwegian</source>
+        <translation>挪威文</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="76"/>
+        <source>Japanese</source>
+        <translation>日文</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="77"/>
+        <source>Korean</source>
+        <translation>韓文</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="84"/>
+        <source>Enter a number such as 23.5.</source>
+        <translation>請輸入數字，例如 23.5。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="85"/>
+        <source>Enter a longitude between -180 and 180.</source>
+        <translation>請輸入介於 -180 與 180 之間的經度。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="86"/>
+        <source>Enter a latitude between -90 and 90.</source>
+        <translation>請輸入介於 -90 與 90 之間的緯度。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="87"/>
+        <source>Enter both longitude and latitude, or neither for an online centre.</source>
+        <translation>請同時輸入經度與緯度；若為線上訓練中心，則兩者皆留空。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="88"/>
+        <source>Enter hours between 0 and 1000, with at most one decimal.</source>
+        <translation>請輸入 0 至 1000 之間的時數，最多一位小數。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="89"/>
+        <source>The end date is before the start date.</source>
+        <translation>結束日期早於開始日期。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="90"/>
+        <source>Choose a PNG or JPEG image.</source>
+        <translation>請選擇 PNG 或 JPEG 圖片。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/texts.py" line="91"/>
+        <source>Add one first.</source>
+        <translation>請先新增一項。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanels</name>
+    <message>
+        <location filename="../gui/training/panel_helpers.py" line="92"/>
+        <source>Attendance</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/panel_helpers.py" line="92"/>
+        <source>Completion</source>
+        <translation>結業</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/panel_helpers.py" line="97"/>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/panel_helpers.py" line="98"/>
+        <source>Revoked</source>
+        <translation>已撤銷</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/panel_helpers.py" line="99"/>
+        <source>Not found</source>
+        <translation>找不到</translation>
+    </message>
+</context>
+<context>
     <name>Uploads</name>
     <message>
-        <location filename="../qgis_io/uploads.py" line="165"/>
+        <location filename="../qgis_io/uploads.py" line="167"/>
         <source>The file {path} cannot be read: {reason}</source>
         <translation>無法讀取檔案 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPanel</name>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="69"/>
+        <source>Certificate id, e.g. QGIS-123</source>
+        <translation>證書編號，例如 QGIS-123</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="73"/>
+        <source>Verify</source>
+        <translation>驗證</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>ID</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Attendee Name</source>
+        <translation>學員姓名</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Certifying Organisation</source>
+        <translation>認證機構</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Training Center</source>
+        <translation>訓練中心</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Course Language</source>
+        <translation>課程語言</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Trained Competence(s)</source>
+        <translation>培訓能力</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Course Type</source>
+        <translation>課程類型</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Course Date</source>
+        <translation>課程日期</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Instruction Hours</source>
+        <translation>授課時數</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Course Convener</source>
+        <translation>課程召集人</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="98"/>
+        <source>Organisation certified today</source>
+        <translation>機構目前是否通過認證</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="138"/>
+        <source>Type a certificate id such as QGIS-123.</source>
+        <translation>請輸入證書編號，例如 QGIS-123。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="157"/>
+        <source>{id} could not be verified: {reason}</source>
+        <translation>無法驗證 {id}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="163"/>
+        <source>Verifying {id}…</source>
+        <translation>正在驗證 {id}…</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="164"/>
+        <source>Verifying {id}</source>
+        <translation>正在驗證 {id}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="174"/>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="179"/>
+        <source>Not said by this server</source>
+        <translation>此伺服器未提供</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="180"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="180"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="189"/>
+        <source>No certificate {id} has been issued.</source>
+        <translation>尚未核發編號為 {id} 的證書。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="197"/>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="197"/>
+        <source>Revoked</source>
+        <translation>已撤銷</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/verify_panel.py" line="216"/>
+        <source>This certificate was revoked.</source>
+        <translation>此證書已被撤銷。</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.api.session import ApiSession, new_idempotency_key
@@ -64,12 +64,25 @@ CERTIFICATE_ID = "CERTIFICATE_ID"
 FOUND = "FOUND"
 STATUS = "STATUS"
 TEXT_OUTPUTS = (
-    ("ATTENDEE_NAME", "attendee_name", "Attendee name"),
-    ("ORGANISATION_NAME", "organisation_name", "Certifying organisation"),
-    ("COURSE_TYPE", "course_type", "Course type"),
-    ("START_DATE", "start_date", "Start date (YYYY-MM-DD)"),
-    ("END_DATE", "end_date", "End date (YYYY-MM-DD)"),
-    ("LANGUAGE", "language", "Language"),
+    # QT_TRANSLATE_NOOP marks the labels for extraction; _tr translates them when used.
+    (
+        "ATTENDEE_NAME",
+        "attendee_name",
+        QT_TRANSLATE_NOOP("CertificationProcessing", "Attendee name"),
+    ),
+    (
+        "ORGANISATION_NAME",
+        "organisation_name",
+        QT_TRANSLATE_NOOP("CertificationProcessing", "Certifying organisation"),
+    ),
+    ("COURSE_TYPE", "course_type", QT_TRANSLATE_NOOP("CertificationProcessing", "Course type")),
+    (
+        "START_DATE",
+        "start_date",
+        QT_TRANSLATE_NOOP("CertificationProcessing", "Start date (YYYY-MM-DD)"),
+    ),
+    ("END_DATE", "end_date", QT_TRANSLATE_NOOP("CertificationProcessing", "End date (YYYY-MM-DD)")),
+    ("LANGUAGE", "language", QT_TRANSLATE_NOOP("CertificationProcessing", "Language")),
 )
 
 COURSE = "COURSE"

@@ -140,7 +140,7 @@ def summary(verification: Verification) -> str:
     who = ", ".join(
         part for part in (verification.attendee_name, verification.organisation_name) if part
     )
-    line = _tr("Certificate {id}: {who} \u2014 {status}").format(
+    line = _tr("Certificate {id}: {who} — {status}").format(
         id=verification.certificate_id, who=who, status=status_text(verification)
     )
     if verification.organisation_certified is False:

@@ -178,6 +178,14 @@ HELPER_SOURCE = textwrap.dedent(
         "ends the call with a comma",
     )
     NOT_A_HELPER = obj._tr("not extracted")  # an attribute, not the module helper
+
+
+    def _other(text_: str) -> str:
+        return QCoreApplication.translate("Other", text_)
+
+
+    OTHER = _other("Another parameter name")
+    ROWS = QCoreApplication.translate("Plural", "%n row(s)", None, table.rows)
     """
 )
 
@@ -201,6 +209,8 @@ def test_module_helpers_and_trailing_commas_are_extracted(tmp_path: Path) -> Non
     i18n.extract([ts], root)
     found = _sources(ts)
     assert ("MapTips", "Next courses") in found
+    assert ("Other", "Another parameter name") in found
+    assert ("Plural", "%n row(s)") in found
     assert any(name == "Messages" and source.startswith("A message long") for name, source in found)
     assert not any("not extracted" in source for _, source in found)
     assert 'filename="../layers/tips.py"' in ts.read_text(encoding="utf-8")
