@@ -13,6 +13,7 @@ with the address and changes nothing. One audit event records the counts, never 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from accounts.personal_data import Person, register, values
@@ -94,7 +95,7 @@ def export_attendees(person: Person) -> list[dict[str, Any]]:
     return rows
 
 
-def _scrubber(attendee: Attendee, certificates: list[Certificate]) -> Any:
+def _scrubber(attendee: Attendee, certificates: list[Certificate]) -> Callable[[str], str]:
     """Replace the attendee's names (as entered and as printed) and address in free text."""
     words = {attendee.email, f"{attendee.first_name} {attendee.surname}".strip()}
     for certificate in certificates:
