@@ -50,6 +50,8 @@ COURSE_KEYS = {
     "course_type": str,
     "course_type_name": str,
     "course_convener_name": str,
+    "course_convener": int,  # issue 12: the convener's id (/conveners/)
+    "certificate_type": (str, type(None)),  # issue 12: the default type's slug, or null
     "training_centre": int,
     "training_centre_name": str,
     "organisation": str,
