@@ -2341,12 +2341,12 @@
     <message>
         <location filename="../processing/certificates.py" line="66"/>
         <source>Attendee name</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele participantului</translation>
     </message>
     <message>
         <location filename="../processing/certificates.py" line="66"/>
         <source>Certifying organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizație de certificare</translation>
     </message>
     <message>
         <location filename="../processing/certificates.py" line="66"/>
@@ -2356,12 +2356,12 @@
     <message>
         <location filename="../processing/certificates.py" line="66"/>
         <source>Start date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de început (AAAA-LL-ZZ)</translation>
     </message>
     <message>
         <location filename="../processing/certificates.py" line="66"/>
         <source>End date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de sfârșit (AAAA-LL-ZZ)</translation>
     </message>
     <message>
         <location filename="../processing/certificates.py" line="66"/>
@@ -3091,28 +3091,28 @@
     <message numerus="yes">
         <location filename="../gui/training/csv_import_dialog.py" line="101"/>
         <source>Skip the %n invalid row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Omite %n rând nevalid</numerusform>
+            <numerusform>Omite cele %n rânduri nevalide</numerusform>
+            <numerusform>Omite cele %n de rânduri nevalide</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/training/csv_import_dialog.py" line="144"/>
         <source>%n valid row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rând valid</numerusform>
+            <numerusform>%n rânduri valide</numerusform>
+            <numerusform>%n de rânduri valide</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/training/csv_import_dialog.py" line="148"/>
         <source>%n invalid row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rând nevalid</numerusform>
+            <numerusform>%n rânduri nevalide</numerusform>
+            <numerusform>%n de rânduri nevalide</numerusform>
         </translation>
     </message>
 </context>
@@ -3452,19 +3452,19 @@ Emiteți din nou pentru a reîncerca; serverul recunoaște același lot și îl 
     <message numerus="yes">
         <location filename="../gui/training/issue_dialog.py" line="233"/>
         <source>%n certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n certificat</numerusform>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n de certificate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/training/issue_dialog.py" line="239"/>
         <source>%n credit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n credit</numerusform>
+            <numerusform>%n credite</numerusform>
+            <numerusform>%n de credite</numerusform>
         </translation>
     </message>
 </context>
@@ -5144,82 +5144,82 @@ Emiteți din nou pentru a reîncerca; serverul recunoaște același lot și îl 
     <message>
         <location filename="../gui/training/kinds.py" line="47"/>
         <source>{name} (online)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (online)</translation>
     </message>
     <message>
         <location filename="../gui/training/kinds.py" line="56"/>
         <source>{name} · {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {hours} h</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="95"/>
         <source>Credits: {balance} ({price} each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Credite: {balance} ({price} per credit)</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="127"/>
         <source>Not available in this version of the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponibil în această versiune a modulului.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="171"/>
         <source>Courses and certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursuri și certificate</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="497"/>
         <source>courses and certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>cursuri și certificate</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="221"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organizație</translation>
+        <translation>Organizație</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="230"/>
         <source>Refresh</source>
-        <translation type="unfinished">Reîmprospătează</translation>
+        <translation>Reîmprospătează</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="260"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursuri</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="261"/>
         <source>Training centres</source>
-        <translation type="unfinished">Centre de instruire</translation>
+        <translation>Centre de instruire</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="262"/>
         <source>Course types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipuri de curs</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="263"/>
         <source>Conveners</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonatori de curs</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="266"/>
         <source>No course yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă niciun curs.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="267"/>
         <source>No training centre yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă niciun centru de instruire.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="268"/>
         <source>No course type yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă niciun tip de curs.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="269"/>
         <source>No convener yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă niciun coordonator de curs.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="287"/>
@@ -5229,42 +5229,42 @@ Emiteți din nou pentru a reîncerca; serverul recunoaște același lot și îl 
     <message>
         <location filename="../gui/training/training_dock.py" line="292"/>
         <source>Connecting to the certification server…</source>
-        <translation type="unfinished">Conectare la serverul de certificare…</translation>
+        <translation>Conectare la serverul de certificare…</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="296"/>
         <source>Add on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă pe hartă</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="297"/>
         <source>Click the new centre&apos;s place on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Faceți clic pe hartă în locul unde se află noul centru</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="299"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="300"/>
         <source>Click the selected centre&apos;s new place on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Faceți clic pe hartă în noul loc al centrului selectat</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="302"/>
         <source>From selected feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Din entitatea selectată</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="303"/>
         <source>The selected feature of the active layer (its centroid for lines and polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitatea selectată a stratului activ (centroidul ei, pentru linii și poligoane)</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="317"/>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanți</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="318"/>
@@ -5274,137 +5274,137 @@ Emiteți din nou pentru a reîncerca; serverul recunoaște același lot și îl 
     <message>
         <location filename="../gui/training/training_dock.py" line="415"/>
         <source>Reading your organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Se citesc organizațiile dumneavoastră</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="420"/>
         <source>The certification server could not be reached. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul de certificare nu a putut fi contactat. {error}</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="430"/>
         <source>This server does not manage courses and certificates here: it is done on its website. Verifying a certificate works in the Verify tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest server nu permite gestionarea cursurilor și a certificatelor aici: aceasta se face pe site-ul său web. Verificarea unui certificat funcționează în fila „Verifică”.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="440"/>
         <source>Your sign-in is no longer accepted; sign in again.</source>
-        <translation type="unfinished">Autentificarea dumneavoastră nu mai este acceptată; autentificați-vă din nou.</translation>
+        <translation>Autentificarea dumneavoastră nu mai este acceptată; autentificați-vă din nou.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="440"/>
         <source>Sign in to the certification server to manage your courses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentificați-vă la serverul de certificare pentru a vă gestiona cursurile.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="449"/>
         <source>You do not own or convene for a certified organisation. Once your organisation is certified, its courses are managed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu sunteți proprietar sau coordonator de curs al unei organizații certificate. După ce organizația dumneavoastră este certificată, cursurile ei se gestionează aici.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="535"/>
         <source>Reading the organisation&apos;s courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Se citesc cursurile organizației</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="574"/>
         <source>Reading the credit balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Se citește soldul de credite</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="604"/>
         <source>New course</source>
-        <translation type="unfinished"></translation>
+        <translation>Curs nou</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="605"/>
         <source>New training centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centru de instruire nou</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="606"/>
         <source>New course type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip de curs nou</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="607"/>
         <source>New convener</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonator de curs nou</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="610"/>
         <source>Edit: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editare: {name}</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="612"/>
         <source>Your unsaved changes were restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificările dumneavoastră nesalvate au fost restaurate.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="652"/>
         <source>The file could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul nu a putut fi citit: {error}</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="667"/>
         <source>Saved: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>S-a salvat: {name}</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="679"/>
         <source>Not saved; what you typed is kept. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a salvat; ce ați introdus este păstrat. {error}</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="684"/>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Se salvează</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="695"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="696"/>
         <source>Delete {name}? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți {name}? Acțiunea nu poate fi anulată.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="721"/>
         <source>Deleted: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>S-a șters: {name}</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="729"/>
         <source>{name} was not deleted. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nu a fost șters. {reason}</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="733"/>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>Se șterge</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="746"/>
         <source>There is no map to click on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio hartă pe care să faceți clic.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="754"/>
         <source>Click the training centre&apos;s place on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faceți clic pe hartă în locul unde se află centrul de instruire.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="778"/>
         <source>No place was picked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu a fost ales niciun loc.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="802"/>
         <source>Select a feature on the active layer first (a point, line or polygon).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectați mai întâi o entitate pe stratul activ (un punct, o linie sau un poligon).</translation>
     </message>
 </context>
 <context>

@@ -2335,12 +2335,12 @@
     <message>
         <location filename="../processing/certificates.py" line="66"/>
         <source>Attendee name</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagarens namn</translation>
     </message>
     <message>
         <location filename="../processing/certificates.py" line="66"/>
         <source>Certifying organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifierande organisation</translation>
     </message>
     <message>
         <location filename="../processing/certificates.py" line="66"/>
@@ -2350,12 +2350,12 @@
     <message>
         <location filename="../processing/certificates.py" line="66"/>
         <source>Start date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
         <location filename="../processing/certificates.py" line="66"/>
         <source>End date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutdatum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
         <location filename="../processing/certificates.py" line="66"/>
@@ -3076,25 +3076,25 @@
     <message numerus="yes">
         <location filename="../gui/training/csv_import_dialog.py" line="101"/>
         <source>Skip the %n invalid row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hoppa över %n ogiltig rad</numerusform>
+            <numerusform>Hoppa över de %n ogiltiga raderna</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/training/csv_import_dialog.py" line="144"/>
         <source>%n valid row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giltig rad</numerusform>
+            <numerusform>%n giltiga rader</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/training/csv_import_dialog.py" line="148"/>
         <source>%n invalid row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ogiltig rad</numerusform>
+            <numerusform>%n ogiltiga rader</numerusform>
         </translation>
     </message>
 </context>
@@ -3430,17 +3430,17 @@ Utfärda igen för att försöka på nytt; servern känner igen samma omgång oc
     <message numerus="yes">
         <location filename="../gui/training/issue_dialog.py" line="233"/>
         <source>%n certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n certifikat</numerusform>
+            <numerusform>%n certifikat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/training/issue_dialog.py" line="239"/>
         <source>%n credit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kredit</numerusform>
+            <numerusform>%n krediter</numerusform>
         </translation>
     </message>
 </context>
@@ -5110,82 +5110,82 @@ Utfärda igen för att försöka på nytt; servern känner igen samma omgång oc
     <message>
         <location filename="../gui/training/kinds.py" line="47"/>
         <source>{name} (online)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (online)</translation>
     </message>
     <message>
         <location filename="../gui/training/kinds.py" line="56"/>
         <source>{name} · {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {hours} h</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="95"/>
         <source>Credits: {balance} ({price} each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krediter: {balance} ({price} per kredit)</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="127"/>
         <source>Not available in this version of the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte tillgängligt i den här versionen av insticksprogrammet.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="171"/>
         <source>Courses and certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurser och certifikat</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="497"/>
         <source>courses and certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>kurser och certifikat</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="221"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="230"/>
         <source>Refresh</source>
-        <translation type="unfinished">Uppdatera</translation>
+        <translation>Uppdatera</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="260"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurser</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="261"/>
         <source>Training centres</source>
-        <translation type="unfinished">Utbildningscenter</translation>
+        <translation>Utbildningscenter</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="262"/>
         <source>Course types</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurstyper</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="263"/>
         <source>Conveners</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursansvariga</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="266"/>
         <source>No course yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kurs ännu.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="267"/>
         <source>No training centre yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget utbildningscenter ännu.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="268"/>
         <source>No course type yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kurstyp ännu.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="269"/>
         <source>No convener yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kursansvarig ännu.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="287"/>
@@ -5195,42 +5195,42 @@ Utfärda igen för att försöka på nytt; servern känner igen samma omgång oc
     <message>
         <location filename="../gui/training/training_dock.py" line="292"/>
         <source>Connecting to the certification server…</source>
-        <translation type="unfinished">Ansluter till certifieringsservern…</translation>
+        <translation>Ansluter till certifieringsservern…</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="296"/>
         <source>Add on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till på kartan</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="297"/>
         <source>Click the new centre&apos;s place on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicka på det nya centrets plats på kartan</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="299"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="300"/>
         <source>Click the selected centre&apos;s new place on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicka på det markerade centrets nya plats på kartan</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="302"/>
         <source>From selected feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Från markerat objekt</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="303"/>
         <source>The selected feature of the active layer (its centroid for lines and polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Det markerade objektet i det aktiva lagret (dess centroid för linjer och polygoner)</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="317"/>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="318"/>
@@ -5240,137 +5240,137 @@ Utfärda igen för att försöka på nytt; servern känner igen samma omgång oc
     <message>
         <location filename="../gui/training/training_dock.py" line="415"/>
         <source>Reading your organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser dina organisationer</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="420"/>
         <source>The certification server could not be reached. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att nå certifieringsservern. {error}</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="430"/>
         <source>This server does not manage courses and certificates here: it is done on its website. Verifying a certificate works in the Verify tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här servern hanterar inte kurser och certifikat här: det görs på dess webbplats. Verifiering av certifikat fungerar på fliken Verifiera.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="440"/>
         <source>Your sign-in is no longer accepted; sign in again.</source>
-        <translation type="unfinished">Din inloggning godtas inte längre; logga in igen.</translation>
+        <translation>Din inloggning godtas inte längre; logga in igen.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="440"/>
         <source>Sign in to the certification server to manage your courses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in på certifieringsservern för att hantera dina kurser.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="449"/>
         <source>You do not own or convene for a certified organisation. Once your organisation is certified, its courses are managed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du är inte ägare eller kursansvarig i någon certifierad organisation. När din organisation har certifierats hanteras dess kurser här.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="535"/>
         <source>Reading the organisation&apos;s courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser organisationens kurser</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="574"/>
         <source>Reading the credit balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser kreditsaldot</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="604"/>
         <source>New course</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kurs</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="605"/>
         <source>New training centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt utbildningscenter</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="606"/>
         <source>New course type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kurstyp</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="607"/>
         <source>New convener</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kursansvarig</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="610"/>
         <source>Edit: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera: {name}</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="612"/>
         <source>Your unsaved changes were restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina osparade ändringar har återställts.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="652"/>
         <source>The file could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunde inte läsas: {error}</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="667"/>
         <source>Saved: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat: {name}</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="679"/>
         <source>Not saved; what you typed is kept. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat; det du skrev finns kvar. {error}</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="684"/>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="695"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="696"/>
         <source>Delete {name}? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort {name}? Det går inte att ångra.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="721"/>
         <source>Deleted: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttaget: {name}</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="729"/>
         <source>{name} was not deleted. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} togs inte bort. {reason}</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="733"/>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar bort</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="746"/>
         <source>There is no map to click on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen karta att klicka på.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="754"/>
         <source>Click the training centre&apos;s place on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicka på utbildningscentrets plats på kartan.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="778"/>
         <source>No place was picked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen plats valdes.</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="802"/>
         <source>Select a feature on the active layer first (a point, line or polygon).</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera först ett objekt i det aktiva lagret (en punkt, linje eller polygon).</translation>
     </message>
 </context>
 <context>

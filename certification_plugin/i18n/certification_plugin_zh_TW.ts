@@ -2329,12 +2329,12 @@
     <message>
         <location filename="../processing/certificates.py" line="66"/>
         <source>Attendee name</source>
-        <translation type="unfinished"></translation>
+        <translation>學員姓名</translation>
     </message>
     <message>
         <location filename="../processing/certificates.py" line="66"/>
         <source>Certifying organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>認證機構</translation>
     </message>
     <message>
         <location filename="../processing/certificates.py" line="66"/>
@@ -2344,12 +2344,12 @@
     <message>
         <location filename="../processing/certificates.py" line="66"/>
         <source>Start date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <location filename="../processing/certificates.py" line="66"/>
         <source>End date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>結束日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <location filename="../processing/certificates.py" line="66"/>
@@ -3061,22 +3061,22 @@
     <message numerus="yes">
         <location filename="../gui/training/csv_import_dialog.py" line="101"/>
         <source>Skip the %n invalid row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>略過 %n 列無效資料</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/training/csv_import_dialog.py" line="144"/>
         <source>%n valid row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 列有效資料</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/training/csv_import_dialog.py" line="148"/>
         <source>%n invalid row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 列無效資料</numerusform>
         </translation>
     </message>
 </context>
@@ -3408,15 +3408,15 @@ Issue again to retry; the server recognises the same batch and charges it once.<
     <message numerus="yes">
         <location filename="../gui/training/issue_dialog.py" line="233"/>
         <source>%n certificate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 張證書</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../gui/training/issue_dialog.py" line="239"/>
         <source>%n credit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 點</numerusform>
         </translation>
     </message>
 </context>
@@ -5076,82 +5076,82 @@ Issue again to retry; the server recognises the same batch and charges it once.<
     <message>
         <location filename="../gui/training/kinds.py" line="47"/>
         <source>{name} (online)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（線上）</translation>
     </message>
     <message>
         <location filename="../gui/training/kinds.py" line="56"/>
         <source>{name} · {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {hours} 小時</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="95"/>
         <source>Credits: {balance} ({price} each)</source>
-        <translation type="unfinished"></translation>
+        <translation>點數：{balance}（每點 {price}）</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="127"/>
         <source>Not available in this version of the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的外掛不提供此功能。</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="171"/>
         <source>Courses and certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>課程與證書</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="497"/>
         <source>courses and certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>課程與證書</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="221"/>
         <source>Organisation</source>
-        <translation type="unfinished">機構</translation>
+        <translation>機構</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="230"/>
         <source>Refresh</source>
-        <translation type="unfinished">重新整理</translation>
+        <translation>重新整理</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="260"/>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>課程</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="261"/>
         <source>Training centres</source>
-        <translation type="unfinished">訓練中心</translation>
+        <translation>訓練中心</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="262"/>
         <source>Course types</source>
-        <translation type="unfinished"></translation>
+        <translation>課程類型</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="263"/>
         <source>Conveners</source>
-        <translation type="unfinished"></translation>
+        <translation>課程召集人</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="266"/>
         <source>No course yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無課程。</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="267"/>
         <source>No training centre yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無訓練中心。</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="268"/>
         <source>No course type yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無課程類型。</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="269"/>
         <source>No convener yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無課程召集人。</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="287"/>
@@ -5161,42 +5161,42 @@ Issue again to retry; the server recognises the same batch and charges it once.<
     <message>
         <location filename="../gui/training/training_dock.py" line="292"/>
         <source>Connecting to the certification server…</source>
-        <translation type="unfinished">正在連線到認證伺服器…</translation>
+        <translation>正在連線到認證伺服器…</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="296"/>
         <source>Add on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>在地圖上新增</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="297"/>
         <source>Click the new centre&apos;s place on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>在地圖上點選新訓練中心的位置</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="299"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>移動</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="300"/>
         <source>Click the selected centre&apos;s new place on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>在地圖上點選所選訓練中心的新位置</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="302"/>
         <source>From selected feature</source>
-        <translation type="unfinished"></translation>
+        <translation>從已選取的圖徵</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="303"/>
         <source>The selected feature of the active layer (its centroid for lines and polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>作用中圖層內已選取的圖徵（線與多邊形取其質心）</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="317"/>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>學員</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="318"/>
@@ -5206,137 +5206,137 @@ Issue again to retry; the server recognises the same batch and charges it once.<
     <message>
         <location filename="../gui/training/training_dock.py" line="415"/>
         <source>Reading your organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取您的機構</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="420"/>
         <source>The certification server could not be reached. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線到認證伺服器。{error}</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="430"/>
         <source>This server does not manage courses and certificates here: it is done on its website. Verifying a certificate works in the Verify tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>此伺服器不支援在此管理課程與證書：請在其網站上進行。驗證證書可在「驗證」分頁中進行。</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="440"/>
         <source>Your sign-in is no longer accepted; sign in again.</source>
-        <translation type="unfinished">您的登入已失效；請重新登入。</translation>
+        <translation>您的登入已失效；請重新登入。</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="440"/>
         <source>Sign in to the certification server to manage your courses.</source>
-        <translation type="unfinished"></translation>
+        <translation>請登入認證伺服器以管理您的課程。</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="449"/>
         <source>You do not own or convene for a certified organisation. Once your organisation is certified, its courses are managed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>您不是任何已認證機構的擁有者或課程召集人。您的機構通過認證後，即可在此管理其課程。</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="535"/>
         <source>Reading the organisation&apos;s courses</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取機構的課程</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="574"/>
         <source>Reading the credit balance</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取點數餘額</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="604"/>
         <source>New course</source>
-        <translation type="unfinished"></translation>
+        <translation>新增課程</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="605"/>
         <source>New training centre</source>
-        <translation type="unfinished"></translation>
+        <translation>新增訓練中心</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="606"/>
         <source>New course type</source>
-        <translation type="unfinished"></translation>
+        <translation>新增課程類型</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="607"/>
         <source>New convener</source>
-        <translation type="unfinished"></translation>
+        <translation>新增課程召集人</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="610"/>
         <source>Edit: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯：{name}</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="612"/>
         <source>Your unsaved changes were restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>已還原您未儲存的變更。</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="652"/>
         <source>The file could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取檔案：{error}</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="667"/>
         <source>Saved: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存：{name}</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="679"/>
         <source>Not saved; what you typed is kept. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>未儲存；您輸入的內容已保留。{error}</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="684"/>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>正在儲存</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="695"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="696"/>
         <source>Delete {name}? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要刪除 {name} 嗎？此動作無法復原。</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="721"/>
         <source>Deleted: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>已刪除：{name}</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="729"/>
         <source>{name} was not deleted. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>未刪除 {name}。{reason}</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="733"/>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在刪除</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="746"/>
         <source>There is no map to click on.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可供點選的地圖。</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="754"/>
         <source>Click the training centre&apos;s place on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>請在地圖上點選訓練中心的位置。</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="778"/>
         <source>No place was picked.</source>
-        <translation type="unfinished"></translation>
+        <translation>未點選任何位置。</translation>
     </message>
     <message>
         <location filename="../gui/training/training_dock.py" line="802"/>
         <source>Select a feature on the active layer first (a point, line or polygon).</source>
-        <translation type="unfinished"></translation>
+        <translation>請先在作用中圖層上選取一個圖徵（點、線或多邊形）。</translation>
     </message>
 </context>
 <context>
