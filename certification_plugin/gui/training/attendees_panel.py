@@ -19,8 +19,6 @@ from qgis.PyQt.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +27,7 @@ from ...core.errors import CancelledError
 from ...core.forms import EMAIL, TEXT, FieldSpec, FormSpec
 from ...qgis_io.lifetime import is_alive
 from .context import TrainingContext
+from .course_panel import CoursePanel
 from .csv_import_dialog import CsvImportDialog
 from .field_mapping_dialog import FieldMappingDialog
 from .panel_helpers import (
@@ -44,7 +43,6 @@ from .panel_helpers import (
     read_only_table,
     record_id,
     refusal,
-    selected_rows,
     status_labels,
     text,
     value,
@@ -78,7 +76,7 @@ def read_file(path: str, limit: int = MAX_CSV_BYTES) -> bytes:
     return data
 
 
-class AttendeesPanel(QWidget):
+class AttendeesPanel(CoursePanel):
     """See the module doc."""
 
     changed = pyqtSignal()
@@ -87,11 +85,7 @@ class AttendeesPanel(QWidget):
     """The course's attendees as read (the certificates panel's issue dialog takes them)."""
 
     def __init__(self, context: TrainingContext, parent: Optional[QWidget] = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("AttendeesPanel")
-        self.context = context
-        self.course: Any = None
-        self.course_id: Optional[int] = None
+        super().__init__(context, "AttendeesPanel", parent)
         self.attendees: List[Any] = []
         self.preview_dialog: Optional[CsvImportDialog] = None
         layout = QVBoxLayout(self)
@@ -122,22 +116,7 @@ class AttendeesPanel(QWidget):
         layout.addWidget(self.status_label)
         self._update_buttons()
 
-    def _button(
-        self, name: str, label: str, slot: Callable[[], Any], row: QHBoxLayout
-    ) -> QPushButton:
-        button = QPushButton(label, self)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        row.addWidget(button)
-        return button
-
     # ------------------------------------------------------------------ state
-    def status(self) -> str:
-        return self.status_label.text()
-
-    def set_status(self, shown: str) -> None:
-        self.status_label.setText(shown)
-
     def _update_buttons(self) -> None:
         has_course = self.course_id is not None
         for button in (self.add_button, self.import_button, self.layer_button):
@@ -145,32 +124,7 @@ class AttendeesPanel(QWidget):
         self.remove_button.setEnabled(has_course and self.selected() is not None)
 
     def selected(self) -> Any:
-        rows = selected_rows(self.table)
-        return self.attendees[rows[0]] if rows and rows[0] < len(self.attendees) else None
-
-    def _run(
-        self,
-        description: str,
-        work: Callable[[Any], Any],
-        done: Callable[[Any], None],
-        purpose: str,
-        failed: Optional[Callable[[Exception], None]] = None,
-    ) -> Any:
-        course_id = self.course_id
-
-        def delivered(result: Any) -> None:
-            if is_alive(self) and self.course_id == course_id:
-                done(result)
-
-        def refused(error: Exception) -> None:
-            if not is_alive(self) or self.course_id != course_id:
-                return
-            if failed is not None:
-                failed(error)
-            elif not isinstance(error, CancelledError):
-                self.set_status(refusal(error))
-
-        return self.context.run(description, work, delivered, refused, purpose=purpose)
+        return self._selected_of(self.attendees)
 
     # ------------------------------------------------------------------ reading
     def set_course(self, course: Any) -> None:
@@ -269,15 +223,8 @@ class AttendeesPanel(QWidget):
         return self._run(self.tr("Adding an attendee"), work, done, "attendees.add")
 
     def confirm(self, title: str, question: str) -> bool:
-        """Asked before a removal (tests replace it)."""
-        answer = QMessageBox.question(
-            self,
-            title,
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        """Asked before a removal, No by default (tests replace it)."""
+        return self.ask(title, question, default_yes=False)
 
     def remove_selected(self) -> Any:
         attendee = self.selected()

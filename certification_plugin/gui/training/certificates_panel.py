@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import tempfile
 from dataclasses import asdict, is_dataclass, replace
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Dict, List, Optional
 
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import QCoreApplication, QTimer, QUrl, pyqtSignal
@@ -26,8 +26,6 @@ from qgis.PyQt.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +37,7 @@ from ...qgis_io.downloads import authcfg_of, download_file
 from ...qgis_io.lifetime import is_alive
 from .attendees_panel import results
 from .context import TrainingContext
+from .course_panel import CoursePanel
 from .issue_dialog import IssueDialog, organisation_credits
 from .panel_helpers import (
     ERROR_COLOUR,
@@ -52,7 +51,6 @@ from .panel_helpers import (
     read_only_table,
     record_id,
     refusal,
-    selected_rows,
     status_labels,
     text,
     type_labels,
@@ -86,17 +84,13 @@ def with_balance(organisation: Any, balance: int) -> Any:
     return organisation
 
 
-class CertificatesPanel(QWidget):
+class CertificatesPanel(CoursePanel):
     """See the module doc."""
 
     changed = pyqtSignal()
 
     def __init__(self, context: TrainingContext, parent: Optional[QWidget] = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("CertificatesPanel")
-        self.context = context
-        self.course: Any = None
-        self.course_id: Optional[int] = None
+        super().__init__(context, "CertificatesPanel", parent)
         self.organisation: Any = None
         self.certificates: List[Any] = []
         self.attendees: Optional[List[Any]] = None
@@ -135,25 +129,9 @@ class CertificatesPanel(QWidget):
         layout.addWidget(self.status_label)
         self._update_buttons()
 
-    def _button(
-        self, name: str, label: str, slot: Callable[[], Any], row: QHBoxLayout
-    ) -> QPushButton:
-        button = QPushButton(label, self)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        row.addWidget(button)
-        return button
-
     # ------------------------------------------------------------------ state
-    def status(self) -> str:
-        return self.status_label.text()
-
-    def set_status(self, shown: str) -> None:
-        self.status_label.setText(shown)
-
     def selected(self) -> Any:
-        rows = selected_rows(self.table)
-        return self.certificates[rows[0]] if rows and rows[0] < len(self.certificates) else None
+        return self._selected_of(self.certificates)
 
     def _update_buttons(self) -> None:
         has_course = self.course_id is not None
@@ -165,30 +143,6 @@ class CertificatesPanel(QWidget):
         chosen_valid = chosen is not None and text(chosen, "status") == "valid"
         self.correct_button.setEnabled(chosen_valid)
         self.revoke_button.setEnabled(chosen_valid)
-
-    def _run(
-        self,
-        description: str,
-        work: Callable[[Any], Any],
-        done: Callable[[Any], None],
-        purpose: str,
-        failed: Optional[Callable[[Exception], None]] = None,
-    ) -> Any:
-        course_id = self.course_id
-
-        def delivered(result: Any) -> None:
-            if is_alive(self) and self.course_id == course_id:
-                done(result)
-
-        def refused(error: Exception) -> None:
-            if not is_alive(self) or self.course_id != course_id:
-                return
-            if failed is not None:
-                failed(error)
-            elif not isinstance(error, CancelledError):
-                self.set_status(refusal(error))
-
-        return self.context.run(description, work, delivered, refused, purpose=purpose)
 
     # ------------------------------------------------------------------ reading
     def set_organisation(self, organisation: Any) -> None:
@@ -357,13 +311,6 @@ class CertificatesPanel(QWidget):
             self.open_folder(folder)
 
     # ------------------------------------------------------------------ sending
-    def ask(self, title: str, question: str, default_yes: bool = True) -> bool:
-        """A yes/no question (tests replace it)."""
-        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        default = QMessageBox.StandardButton.Yes if default_yes else QMessageBox.StandardButton.No
-        answer = QMessageBox.question(self, title, question, buttons, default)
-        return answer == QMessageBox.StandardButton.Yes
-
     def send(self) -> Any:
         """Send each valid certificate by e-mail once; a resend is asked for explicitly."""
         if self.course_id is None:
