@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
-from qgis.PyQt.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from qgis.PyQt.QtWidgets import QHBoxLayout, QPushButton
 
 from ...core import training_spec
-from ...qgis_io.drafts import DraftStore
+from ...core.forms import FormSpec
 from .form_page import TrainingForm
 
 
@@ -21,14 +19,10 @@ class CentreForm(TrainingForm):
 
     pickRequested = pyqtSignal()
 
-    def __init__(
-        self,
-        store: DraftStore,
-        server_key: str,
-        parent: Optional[QWidget] = None,
-        autosave_ms: Optional[int] = None,
-    ) -> None:
-        super().__init__(training_spec.centre_spec(), store, server_key, parent, autosave_ms)
+    def initial_spec(self) -> FormSpec:
+        return training_spec.centre_spec()
+
+    def add_extras(self) -> None:
         row = QHBoxLayout()
         self.pick_button = QPushButton(_tr("Pick on the map"), self)
         self.pick_button.setObjectName("centrePick")

@@ -6,14 +6,12 @@ The spec's ``signature`` field keeps the chosen file's path (in the draft too); 
 
 from __future__ import annotations
 
-from typing import Optional
-
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import QLabel, QLineEdit, QWidget
+from qgis.PyQt.QtWidgets import QLabel, QLineEdit
 
 from ...core import training_spec
-from ...qgis_io.drafts import DraftStore
+from ...core.forms import FormSpec
 from .form_page import TrainingForm
 
 
@@ -22,14 +20,10 @@ def _tr(text: str) -> str:
 
 
 class ConvenerForm(TrainingForm):
-    def __init__(
-        self,
-        store: DraftStore,
-        server_key: str,
-        parent: Optional[QWidget] = None,
-        autosave_ms: Optional[int] = None,
-    ) -> None:
-        super().__init__(training_spec.convener_spec(), store, server_key, parent, autosave_ms)
+    def initial_spec(self) -> FormSpec:
+        return training_spec.convener_spec()
+
+    def add_extras(self) -> None:
         self.signature = QgsFileWidget(self)
         self.signature.setObjectName("convenerSignature")
         self.signature.setStorageMode(QgsFileWidget.StorageMode.GetFile)

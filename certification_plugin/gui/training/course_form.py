@@ -7,27 +7,21 @@ The choices are the organisation's own lists, so the spec is rebuilt when they a
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Sequence, Tuple
-
-from qgis.PyQt.QtWidgets import QWidget
+from typing import Any, Mapping, Sequence, Tuple
 
 from ...core import training_spec
-from ...qgis_io.drafts import DraftStore
+from ...core.forms import FormSpec
 from .form_page import TrainingForm
 
 Choices = Sequence[Tuple[str, str]]
 
 
 class CourseForm(TrainingForm):
-    def __init__(
-        self,
-        store: DraftStore,
-        server_key: str,
-        parent: Optional[QWidget] = None,
-        autosave_ms: Optional[int] = None,
-    ) -> None:
-        super().__init__(training_spec.course_spec(), store, server_key, parent, autosave_ms)
-        self._choices: Tuple[Choices, Choices, Choices] = ((), (), ())
+    _choices: Tuple[Choices, Choices, Choices] = ((), (), ())
+    """The lists last given to ``set_choices`` (none before they arrive)."""
+
+    def initial_spec(self) -> FormSpec:
+        return training_spec.course_spec()
 
     def set_choices(
         self,

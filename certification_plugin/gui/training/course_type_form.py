@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
-from qgis.PyQt.QtWidgets import QWidget
-
 from ...core import training_spec
-from ...qgis_io.drafts import DraftStore
+from ...core.forms import FormSpec
 from .form_page import TrainingForm
 
 
 class CourseTypeForm(TrainingForm):
-    def __init__(
-        self,
-        store: DraftStore,
-        server_key: str,
-        parent: Optional[QWidget] = None,
-        autosave_ms: Optional[int] = None,
-    ) -> None:
-        super().__init__(training_spec.course_type_spec(), store, server_key, parent, autosave_ms)
+    def initial_spec(self) -> FormSpec:
+        return training_spec.course_type_spec()
+
+    def add_extras(self) -> None:
         self.binder.editor("description").setMaximumHeight(90)

@@ -43,7 +43,8 @@ def draft_key(server_key: str, record_id: Optional[str]) -> str:
 
 
 class TrainingForm(QWidget):
-    """A spec's form with a title, Save and Cancel; subclasses add their own widgets."""
+    """A spec's form with a title, Save and Cancel; a subclass names its spec
+    (``initial_spec``) and adds its own widgets (``add_extras``)."""
 
     saveRequested = pyqtSignal(object)
     """The form's values (checked locally); the dock sends them."""
@@ -51,13 +52,13 @@ class TrainingForm(QWidget):
 
     def __init__(
         self,
-        spec: FormSpec,
         store: DraftStore,
         server_key: str,
         parent: Optional[QWidget] = None,
         autosave_ms: Optional[int] = None,
     ) -> None:
         super().__init__(parent)
+        spec = self.initial_spec()
         self.setObjectName(f"{spec.name}Form")
         self.store = store
         self.server_key = server_key
@@ -96,6 +97,14 @@ class TrainingForm(QWidget):
         buttons.addWidget(self.save_button)
         self._layout.addLayout(buttons)
         self._layout.addStretch(1)
+        self.add_extras()
+
+    def initial_spec(self) -> FormSpec:
+        """The spec the form starts with (each form its own ``training_spec`` one)."""
+        raise NotImplementedError
+
+    def add_extras(self) -> None:
+        """The subclass's own widgets (into ``self.extras``), once the fields are built."""
 
     # ------------------------------------------------------------------ binder
     def _make_binder(self, spec: FormSpec) -> FormBinder:
