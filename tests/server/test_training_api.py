@@ -156,9 +156,11 @@ def test_course_type_writes(org, owner):
         "instruction_hours": "16.5",
         "coursetype_link": "https://example.org/hydro",
     }
+    etag = owner.get(f"{API}/course-types/")["ETag"]
     created = send(owner, "POST", f"{API}/course-types/", body)
     assert created.status_code == 201, created.json()
     slug = created.json()["slug"]
+    assert owner.get(f"{API}/course-types/")["ETag"] != etag
     assert created.json()["instruction_hours"] == "16.5"
     for bad, field in (
         ({"instruction_hours": -1}, "instruction_hours"),
@@ -208,8 +210,11 @@ def test_course_writes_and_in_use(org, owner, catalogue_factory):
         response = send(owner, "POST", f"{API}/courses/", {**body, **bad})
         assert response.status_code == 400 and field in response.json()["errors"], bad
     url = item["links"]["self"].split("testserver")[1]
+    etag = owner.get(url)["ETag"]
     patched = send(owner, "PATCH", url, {"trained_competence": "Analysis"})
     assert patched.status_code == 200 and patched.json()["trained_competence"] == "Analysis"
+    assert owner.get(url)["ETag"] != etag
+    assert owner.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 200
     issued_course = course_for(org)
     issued(issued_course, 1)
     refused = send(owner, "DELETE", f"{API}/courses/{issued_course.pk}/")
