@@ -10,7 +10,7 @@ the status line. The capability gate: against a server without the workflow's ca
 
 from __future__ import annotations
 
-from typing import Any, List, Optional
+from typing import Any, Dict, List, Optional, Set
 
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
@@ -28,7 +28,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import ValidationFailed
+from ...core.errors import CancelledError, ValidationFailed
 from ...core.models import ServerInfo
 from ...qgis_io.lifetime import is_alive
 from ...qgis_io.messages import error_message, error_summary
@@ -80,6 +80,8 @@ class WorkflowDock(QgsDockWidget):
         self.sign_in_dialog: Optional[QWidget] = None
         self.slot = TaskSlot(plugin.tasks, self)
         self.slot.busyChanged.connect(self.set_busy)
+        self._slots: Dict[str, TaskSlot] = {}
+        self._busy_slots: Set[str] = set()
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -185,6 +187,29 @@ class WorkflowDock(QgsDockWidget):
         if self.binder is not None:
             self.binder.clear_errors()
         self.set_status("")
+
+    def _failed(self, error: Exception) -> None:
+        """A request's default refusal: shown, unless it was cancelled."""
+        if not isinstance(error, CancelledError):
+            self.show_problem(error)
+
+    # ------------------------------------------------------------------ slots by purpose
+    def purpose_slot(self, key: str) -> TaskSlot:
+        """The task slot of ``key``, made on first use: a request replaces the running one of
+        its own purpose only, and the dock is busy while any purpose's request runs."""
+        slot = self._slots.get(key)
+        if slot is None:
+            slot = TaskSlot(self._plugin.tasks, self)
+            slot.busyChanged.connect(lambda busy, key=key: self._slot_busy(key, busy))
+            self._slots[key] = slot
+        return slot
+
+    def _slot_busy(self, key: str, busy: bool) -> None:
+        if busy:
+            self._busy_slots.add(key)
+        else:
+            self._busy_slots.discard(key)
+        self.set_busy(bool(self._busy_slots))
 
     # ------------------------------------------------------------------ gates
     def signed_in(self) -> bool:

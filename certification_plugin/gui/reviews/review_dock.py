@@ -38,7 +38,7 @@ from ...qgis_io.drafts import DraftStore
 from ...qgis_io.lifetime import is_alive
 from ...qgis_io.logging import WARNING, log, push_message
 from ...qgis_io.messages import error_message
-from ...qgis_io.tasks import TaskContext, TaskSlot
+from ...qgis_io.tasks import TaskContext
 from ..applications.apply_dock import draft_key, interface_language
 from ..base import WorkflowDock
 from .application_view import ApplicationView
@@ -139,8 +139,6 @@ class ReviewDock(WorkflowDock):
         self.messages: List[str] = []
         """Every line pushed to the message bar (tests and the log read them)."""
         self._view_factories = view_factories
-        self._slots: Dict[str, TaskSlot] = {}
-        self._busy_slots: set = set()
         self._started = False
         self._announce = False
         self.requires(
@@ -190,24 +188,8 @@ class ReviewDock(WorkflowDock):
     ) -> Any:
         """``ReviewContext.run``: ``work`` in a task on the slot of ``purpose`` (or of the
         description); ``failed`` defaults to the status line."""
-        key = purpose or description
-        slot = self._slots.get(key)
-        if slot is None:
-            slot = TaskSlot(self.plugin.tasks, self)
-            slot.busyChanged.connect(lambda busy, key=key: self._slot_busy(key, busy))
-            self._slots[key] = slot
-        return slot.run(description, work, done, failed or self._page_failed)
-
-    def _page_failed(self, error: Exception) -> None:
-        if not isinstance(error, CancelledError):
-            self.show_problem(error)
-
-    def _slot_busy(self, key: str, busy: bool) -> None:
-        if busy:
-            self._busy_slots.add(key)
-        else:
-            self._busy_slots.discard(key)
-        self.set_busy(bool(self._busy_slots))
+        slot = self.purpose_slot(purpose or description)
+        return slot.run(description, work, done, failed or self._failed)
 
     def push(self, text: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info) -> None:
         """``ReviewContext.push_message``: a line in QGIS's message bar (and the log)."""

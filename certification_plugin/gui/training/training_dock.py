@@ -45,7 +45,7 @@ from ...qgis_io.drafts import DraftStore
 from ...qgis_io.lifetime import is_alive
 from ...qgis_io.logging import WARNING, log, push_message
 from ...qgis_io.messages import error_message
-from ...qgis_io.tasks import TaskContext, TaskSlot
+from ...qgis_io.tasks import TaskContext
 from ..applications.apply_dock import draft_key, interface_language
 from ..base import WorkflowDock
 from .centre_form import CentreForm
@@ -180,8 +180,6 @@ class TrainingDock(WorkflowDock):
         self._pick_target: Any = None
         self._open_kind: Optional[str] = None
         """The kind whose form is open (its binder takes the errors)."""
-        self._slots: Dict[str, TaskSlot] = {}
-        self._busy_slots: set = set()
         self._started = False
         self._factories = dict(panel_factories or {})
         self.server_key = draft_key(plugin.settings.server_url)
@@ -355,23 +353,7 @@ class TrainingDock(WorkflowDock):
         ``failed`` defaults to the status line."""
         if not purpose:
             return self.slot.run(description, work, done, failed or self._failed)
-        slot = self._slots.get(purpose)
-        if slot is None:
-            slot = TaskSlot(self.plugin.tasks, self)
-            slot.busyChanged.connect(lambda busy, key=purpose: self._slot_busy(key, busy))
-            self._slots[purpose] = slot
-        return slot.run(description, work, done, failed or self._failed)
-
-    def _failed(self, error: Exception) -> None:
-        if not isinstance(error, CancelledError):
-            self.show_problem(error)
-
-    def _slot_busy(self, key: str, busy: bool) -> None:
-        if busy:
-            self._busy_slots.add(key)
-        else:
-            self._busy_slots.discard(key)
-        self.set_busy(bool(self._busy_slots))
+        return self.purpose_slot(purpose).run(description, work, done, failed or self._failed)
 
     def set_busy(self, busy: bool) -> None:
         super().set_busy(busy)
