@@ -76,7 +76,86 @@ def _default_server_url() -> str:
         return DEFAULT_SERVER_URL
 
 
-class FetchAlgorithm(QgsProcessingAlgorithm):
+ParameterCheck = Callable[[Dict[str, Any], QgsProcessingContext], Any]
+"""A parameter's reader that raises ``QgsProcessingException`` for a bad value."""
+
+
+class CertificationAlgorithm(QgsProcessingAlgorithm):
+    """What every algorithm of the plugin shares: no group, the icon, the server and
+    authentication parameters read and checked the same way, the checks before a run."""
+
+    def createInstance(self) -> QgsProcessingAlgorithm:
+        return type(self)()
+
+    def group(self) -> str:
+        return ""
+
+    def groupId(self) -> str:
+        return ""
+
+    def icon(self) -> QIcon:
+        return QIcon(ICON_PATH)
+
+    def _add(self, parameter: Any) -> None:
+        if not self.addParameter(parameter):
+            raise ValueError(f"Parameter {parameter.name()} is defined twice.")
+
+    def _add_server(self) -> None:
+        self._add(
+            QgsProcessingParameterString(
+                SERVER_URL,
+                QCoreApplication.translate("CertificationProcessing", "Certification server"),
+                defaultValue=_default_server_url(),
+            )
+        )
+
+    def _add_authcfg(self) -> None:
+        self._add(
+            QgsProcessingParameterAuthConfig(
+                AUTHCFG,
+                QCoreApplication.translate(
+                    "CertificationProcessing", "Authentication configuration"
+                ),
+                defaultValue="",
+                optional=True,
+            )
+        )
+
+    def parameter_checks(self) -> Sequence[ParameterCheck]:
+        """The readers ``checkParameterValues`` runs (each subclass its own)."""
+        return (self._server_url,)
+
+    def checkParameterValues(
+        self, parameters: Dict[str, Any], context: QgsProcessingContext
+    ) -> Tuple[bool, str]:
+        """Refuse a bad parameter before anything runs, with a clear message."""
+        try:
+            for check in self.parameter_checks():
+                check(parameters, context)
+        except QgsProcessingException as exc:
+            return False, str(exc)
+        return super().checkParameterValues(parameters, context)
+
+    def _server_url(self, parameters: Dict[str, Any], context: QgsProcessingContext) -> str:
+        raw = self.parameterAsString(parameters, SERVER_URL, context)
+        try:
+            return normalise_server_url(raw)
+        except SettingsError as exc:
+            raise QgsProcessingException(str(exc)) from None
+
+    def _authcfg(self, parameters: Dict[str, Any], context: QgsProcessingContext) -> str:
+        authcfg = (self.parameterAsString(parameters, AUTHCFG, context) or "").strip()
+        if authcfg and not authcfg_exists(authcfg):
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "CertificationProcessing",
+                    "The authentication configuration {} does not exist in this QGIS profile.",
+                ).format(authcfg)
+            )
+        return authcfg
+
+
+class FetchAlgorithm(CertificationAlgorithm):
     """Shared parameters, validation, download and output; subclasses name what to fetch."""
 
     FIELDS: FieldSpec = ()
@@ -99,40 +178,9 @@ class FetchAlgorithm(QgsProcessingAlgorithm):
         raise NotImplementedError
 
     # -- QgsProcessingAlgorithm --------------------------------------------------------------
-    def createInstance(self) -> QgsProcessingAlgorithm:
-        return type(self)()
-
-    def group(self) -> str:
-        return ""
-
-    def groupId(self) -> str:
-        return ""
-
-    def icon(self) -> QIcon:
-        return QIcon(ICON_PATH)
-
-    def _add(self, parameter: Any) -> None:
-        if not self.addParameter(parameter):
-            raise ValueError(f"Parameter {parameter.name()} is defined twice.")
-
     def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:
-        self._add(
-            QgsProcessingParameterString(
-                SERVER_URL,
-                QCoreApplication.translate("CertificationProcessing", "Certification server"),
-                defaultValue=_default_server_url(),
-            )
-        )
-        self._add(
-            QgsProcessingParameterAuthConfig(
-                AUTHCFG,
-                QCoreApplication.translate(
-                    "CertificationProcessing", "Authentication configuration"
-                ),
-                defaultValue="",
-                optional=True,
-            )
-        )
+        self._add_server()
+        self._add_authcfg()
         countries = QgsProcessingParameterString(
             COUNTRIES,
             QCoreApplication.translate(
@@ -146,16 +194,9 @@ class FetchAlgorithm(QgsProcessingAlgorithm):
         sink_type = compat.source_points() if self.HAS_GEOMETRY else compat.source_table()
         self._add(QgsProcessingParameterFeatureSink(OUTPUT, self.output_description(), sink_type))
 
-    def checkParameterValues(
-        self, parameters: Dict[str, Any], context: QgsProcessingContext
-    ) -> Tuple[bool, str]:
-        """Refuse a bad URL or country list before anything runs, with a clear message."""
-        try:
-            self._server_url(parameters, context)
-            self._countries(parameters, context)
-        except QgsProcessingException as exc:
-            return False, str(exc)
-        return super().checkParameterValues(parameters, context)
+    def parameter_checks(self) -> Sequence[ParameterCheck]:
+        """Refuse a bad URL or country list before anything runs."""
+        return (self._server_url, self._countries)
 
     def processAlgorithm(
         self,
@@ -244,30 +285,12 @@ class FetchAlgorithm(QgsProcessingAlgorithm):
         except ValueError as exc:  # a URL the client refuses (e.g. credentials in it)
             raise QgsProcessingException(str(exc)) from None
 
-    def _server_url(self, parameters: Dict[str, Any], context: QgsProcessingContext) -> str:
-        raw = self.parameterAsString(parameters, SERVER_URL, context)
-        try:
-            return normalise_server_url(raw)
-        except SettingsError as exc:
-            raise QgsProcessingException(str(exc)) from None
-
     def _countries(self, parameters: Dict[str, Any], context: QgsProcessingContext) -> List[str]:
         raw = self.parameterAsString(parameters, COUNTRIES, context) or ""
         try:
             return normalise_countries(raw)
         except SettingsError as exc:
             raise QgsProcessingException(str(exc)) from None
-
-    def _authcfg(self, parameters: Dict[str, Any], context: QgsProcessingContext) -> str:
-        authcfg = (self.parameterAsString(parameters, AUTHCFG, context) or "").strip()
-        if authcfg and not authcfg_exists(authcfg):
-            raise QgsProcessingException(
-                QCoreApplication.translate(
-                    "CertificationProcessing",
-                    "The authentication configuration {} does not exist in this QGIS profile.",
-                ).format(authcfg)
-            )
-        return authcfg
 
     def _common_help(self) -> str:
         return QCoreApplication.translate(

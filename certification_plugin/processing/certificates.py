@@ -16,17 +16,15 @@ from __future__ import annotations
 
 import os
 import time
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Sequence
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProcessingOutputBoolean,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterAuthConfig,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFolderDestination,
@@ -34,7 +32,6 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from qgis.PyQt.QtGui import QIcon
 
 from ..core.api.session import ApiSession, new_idempotency_key
 from ..core.attendee_mapping import FieldGuess, guess_fields, rows_from, validate_rows
@@ -53,11 +50,8 @@ from ..qgis_io.downloads import safe_filename
 from ..qgis_io.messages import error_message
 from . import compat
 from .algorithms import (
-    AUTHCFG,
-    ICON_PATH,
-    SERVER_URL,
-    FetchAlgorithm,
-    _default_server_url,
+    CertificationAlgorithm,
+    ParameterCheck,
 )
 
 CERTIFICATE_ID = "CERTIFICATE_ID"
@@ -113,35 +107,8 @@ def _training_client(server_url: str, authcfg: str, timeout_s: float) -> Certifi
     return client_for(server_url, authcfg, timeout_s)
 
 
-class _CertificateAlgorithm(QgsProcessingAlgorithm):
-    """The shared pieces: identity, the server parameter and its checks."""
-
-    def createInstance(self) -> QgsProcessingAlgorithm:
-        return type(self)()
-
-    def group(self) -> str:
-        return ""
-
-    def groupId(self) -> str:
-        return ""
-
-    def icon(self) -> QIcon:
-        return QIcon(ICON_PATH)
-
-    def _add(self, parameter: Any) -> None:
-        if not self.addParameter(parameter):
-            raise ValueError(f"Parameter {parameter.name()} is defined twice.")
-
-    def _add_server(self) -> None:
-        self._add(
-            QgsProcessingParameterString(
-                SERVER_URL, _tr("Certification server"), defaultValue=_default_server_url()
-            )
-        )
-
-    # FetchAlgorithm's checks, shared (server URL, authcfg)
-    _server_url = FetchAlgorithm._server_url
-    _authcfg = FetchAlgorithm._authcfg
+class _CertificateAlgorithm(CertificationAlgorithm):
+    """The certificate algorithms' request timeout (the plugin's setting)."""
 
     def _timeout(self) -> float:
         from ..qgis_io.settings import PluginSettings
@@ -184,15 +151,8 @@ class VerifyCertificate(_CertificateAlgorithm):
         for name, _key, label in TEXT_OUTPUTS:
             self.addOutput(QgsProcessingOutputString(name, _tr(label)))
 
-    def checkParameterValues(
-        self, parameters: Dict[str, Any], context: QgsProcessingContext
-    ) -> Tuple[bool, str]:
-        try:
-            self._server_url(parameters, context)
-            self._certificate_id(parameters, context)
-        except QgsProcessingException as exc:
-            return False, str(exc)
-        return super().checkParameterValues(parameters, context)
+    def parameter_checks(self) -> Sequence[ParameterCheck]:
+        return (self._server_url, self._certificate_id)
 
     def _certificate_id(self, parameters: Dict[str, Any], context: QgsProcessingContext) -> str:
         raw = self.parameterAsString(parameters, CERTIFICATE_ID, context) or ""
@@ -288,11 +248,7 @@ class IssueCertificates(_CertificateAlgorithm):
 
     def initAlgorithm(self, config: Optional[Dict[str, Any]] = None) -> None:
         self._add_server()
-        self._add(
-            QgsProcessingParameterAuthConfig(
-                AUTHCFG, _tr("Authentication configuration"), defaultValue="", optional=True
-            )
-        )
+        self._add_authcfg()
         self._add(
             QgsProcessingParameterNumber(
                 COURSE, _tr("Course id"), defaultValue=None, minValue=1, optional=False
@@ -337,16 +293,8 @@ class IssueCertificates(_CertificateAlgorithm):
         self.addOutput(QgsProcessingOutputString(PDF_FILES, _tr("PDF files")))
 
     # -- checks --------------------------------------------------------------------------------
-    def checkParameterValues(
-        self, parameters: Dict[str, Any], context: QgsProcessingContext
-    ) -> Tuple[bool, str]:
-        try:
-            self._server_url(parameters, context)
-            self._certificate_type(parameters, context)
-            self._language(parameters, context)
-        except QgsProcessingException as exc:
-            return False, str(exc)
-        return super().checkParameterValues(parameters, context)
+    def parameter_checks(self) -> Sequence[ParameterCheck]:
+        return (self._server_url, self._certificate_type, self._language)
 
     def _certificate_type(self, parameters: Dict[str, Any], context: QgsProcessingContext) -> str:
         value = (self.parameterAsString(parameters, CERTIFICATE_TYPE, context) or "").strip()
