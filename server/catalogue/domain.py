@@ -14,8 +14,8 @@ Feeds and API ETags follow by themselves (``catalogue.revision``: row counts and
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from applications.domain import DomainError, Forbidden, Invalid
 from audit.domain import record
@@ -117,6 +117,55 @@ def _apply(obj: models.Model, values: Mapping[str, Any]) -> list[str]:
     return changed
 
 
+_M = TypeVar("_M", bound=models.Model)
+
+
+def _create(
+    actor: Any,
+    organisation: CertifyingOrganisation,
+    obj: _M,
+    save: Callable[[Any, _M, Mapping[str, Any], bool], _M],
+    data: Mapping[str, Any],
+) -> _M:
+    """Check the actor, then ``save`` the new ``obj`` of ``organisation`` in one transaction."""
+    _require(actor, organisation)
+    with transaction.atomic():
+        return save(actor, obj, data, True)
+
+
+def _update(
+    actor: Any,
+    obj: Any,
+    save: Callable[[Any, _M, Mapping[str, Any], bool], _M],
+    data: Mapping[str, Any],
+    rows: Any = None,
+) -> _M:
+    """Check the actor, lock ``obj``'s row (from ``rows``, its model's by default), ``save``."""
+    _require(actor, obj.certifying_organisation)
+    with transaction.atomic():
+        if rows is None:
+            rows = type(obj)._default_manager.select_for_update()
+        return save(actor, rows.get(pk=obj.pk), data, False)
+
+
+def _audit_save(actor: Any, kind: str, obj: Any, creating: bool, changed: list[str]) -> None:
+    verb = "create" if creating else "update"
+    _audit(actor, kind, verb, obj, obj.certifying_organisation_id, changed)
+
+
+def _refuse_in_use(n: int, one: str, many: str, rest: str) -> None:
+    """:class:`InUse` when ``n`` rows refer to the object: "<n> <one|many> <rest>"."""
+    if n:
+        raise InUse(f"{_plural(n, one, many)} {rest}")
+
+
+def _delete(actor: Any, kind: str, obj: Any, file: FieldFile | None = None) -> None:
+    """Audit and delete ``obj``; its ``file`` goes once the deletion is committed."""
+    _audit(actor, kind, "delete", obj, obj.certifying_organisation_id, [])
+    _delete_file_on_commit(file)
+    obj.delete()
+
+
 # --- training centres --------------------------------------------------------------------------
 
 _CENTRE_NAME_TAKEN = (
@@ -159,14 +208,7 @@ def _save_centre(
     changed = _apply(centre, values)
     if creating or changed:
         _save(centre, "name", _CENTRE_NAME_TAKEN)
-        _audit(
-            actor,
-            "training_centre",
-            "create" if creating else "update",
-            centre,
-            centre.certifying_organisation_id,
-            changed,
-        )
+        _audit_save(actor, "training_centre", centre, creating, changed)
     return centre
 
 
@@ -174,33 +216,27 @@ def create_training_centre(
     *, actor: Any, organisation: CertifyingOrganisation, data: Mapping[str, Any]
 ) -> TrainingCenter:
     """A new centre of ``organisation``: with both longitude and latitude, or online."""
-    _require(actor, organisation)
-    with transaction.atomic():
-        centre = TrainingCenter(certifying_organisation=organisation)
-        return _save_centre(actor, centre, data, creating=True)
+    centre = TrainingCenter(certifying_organisation=organisation)
+    return _create(actor, organisation, centre, _save_centre, data)
 
 
 def update_training_centre(
     *, actor: Any, centre: TrainingCenter, data: Mapping[str, Any]
 ) -> TrainingCenter:
-    _require(actor, centre.certifying_organisation)
-    with transaction.atomic():
-        centre = TrainingCenter.objects.select_for_update().get(pk=centre.pk)
-        return _save_centre(actor, centre, data, creating=False)
+    return _update(actor, centre, _save_centre, data)
 
 
 def delete_training_centre(*, actor: Any, centre: TrainingCenter) -> None:
     """Refused while courses take place there: their certificates name the centre."""
     _require(actor, centre.certifying_organisation)
     with transaction.atomic():
-        n = Course.objects.filter(training_center=centre).count()
-        if n:
-            raise InUse(
-                f"{_plural(n, 'course takes', 'courses take')} place at this training centre; "
-                "delete or move them first."
-            )
-        _audit(actor, "training_centre", "delete", centre, centre.certifying_organisation_id, [])
-        centre.delete()
+        _refuse_in_use(
+            Course.objects.filter(training_center=centre).count(),
+            "course takes",
+            "courses take",
+            "place at this training centre; delete or move them first.",
+        )
+        _delete(actor, "training_centre", centre)
 
 
 # --- course types ------------------------------------------------------------------------------
@@ -232,47 +268,33 @@ def _save_course_type(
     changed = _apply(course_type, values)
     if creating or changed:
         course_type.save()  # the slug is made once, from the first name, and stays
-        _audit(
-            actor,
-            "course_type",
-            "create" if creating else "update",
-            course_type,
-            course_type.certifying_organisation_id,
-            changed,
-        )
+        _audit_save(actor, "course_type", course_type, creating, changed)
     return course_type
 
 
 def create_course_type(
     *, actor: Any, organisation: CertifyingOrganisation, data: Mapping[str, Any]
 ) -> CourseType:
-    _require(actor, organisation)
-    with transaction.atomic():
-        course_type = CourseType(certifying_organisation=organisation)
-        return _save_course_type(actor, course_type, data, creating=True)
+    course_type = CourseType(certifying_organisation=organisation)
+    return _create(actor, organisation, course_type, _save_course_type, data)
 
 
 def update_course_type(
     *, actor: Any, course_type: CourseType, data: Mapping[str, Any]
 ) -> CourseType:
-    _require(actor, course_type.certifying_organisation)
-    with transaction.atomic():
-        course_type = CourseType.objects.select_for_update().get(pk=course_type.pk)
-        return _save_course_type(actor, course_type, data, creating=False)
+    return _update(actor, course_type, _save_course_type, data)
 
 
 def delete_course_type(*, actor: Any, course_type: CourseType) -> None:
     _require(actor, course_type.certifying_organisation)
     with transaction.atomic():
-        n = Course.objects.filter(course_type=course_type).count()
-        if n:
-            raise InUse(
-                f"{_plural(n, 'course is', 'courses are')} of this type; delete them first."
-            )
-        _audit(
-            actor, "course_type", "delete", course_type, course_type.certifying_organisation_id, []
+        _refuse_in_use(
+            Course.objects.filter(course_type=course_type).count(),
+            "course is",
+            "courses are",
+            "of this type; delete them first.",
         )
-        course_type.delete()
+        _delete(actor, "course_type", course_type)
 
 
 # --- conveners ---------------------------------------------------------------------------------
@@ -335,14 +357,7 @@ def _save_convener(
         changed.append("signature")
     if creating or changed:
         _save(convener, "user", "This account is a convener of the organisation already.")
-        _audit(
-            actor,
-            "convener",
-            "create" if creating else "update",
-            convener,
-            convener.certifying_organisation_id,
-            changed,
-        )
+        _audit_save(actor, "convener", convener, creating, changed)
     return convener
 
 
@@ -351,35 +366,28 @@ def create_convener(
 ) -> CourseConvener:
     """``data``: ``user`` (user name or e-mail of an account), ``title``, ``degree``,
     ``signature`` (an uploaded PNG/JPEG or ``None``)."""
-    _require(actor, organisation)
-    with transaction.atomic():
-        convener = CourseConvener(certifying_organisation=organisation)
-        return _save_convener(actor, convener, data, creating=True)
+    convener = CourseConvener(certifying_organisation=organisation)
+    return _create(actor, organisation, convener, _save_convener, data)
 
 
 def update_convener(
     *, actor: Any, convener: CourseConvener, data: Mapping[str, Any]
 ) -> CourseConvener:
     """``signature``: an upload replaces it, ``None`` or ``""`` removes it, absent keeps it."""
-    _require(actor, convener.certifying_organisation)
-    with transaction.atomic():
-        convener = CourseConvener.objects.select_for_update().get(pk=convener.pk)
-        return _save_convener(actor, convener, data, creating=False)
+    return _update(actor, convener, _save_convener, data)
 
 
 def delete_convener(*, actor: Any, convener: CourseConvener) -> None:
     """Refused while courses name the convener (their certificates print the name)."""
     _require(actor, convener.certifying_organisation)
     with transaction.atomic():
-        n = Course.objects.filter(course_convener=convener).count()
-        if n:
-            raise InUse(
-                f"{_plural(n, 'course names', 'courses name')} this convener; give them "
-                "another convener or delete them first."
-            )
-        _audit(actor, "convener", "delete", convener, convener.certifying_organisation_id, [])
-        _delete_file_on_commit(convener.signature)
-        convener.delete()
+        _refuse_in_use(
+            Course.objects.filter(course_convener=convener).count(),
+            "course names",
+            "courses name",
+            "this convener; give them another convener or delete them first.",
+        )
+        _delete(actor, "convener", convener, convener.signature)
 
 
 # --- courses -----------------------------------------------------------------------------------
@@ -494,14 +502,8 @@ def _save_course(actor: Any, course: Course, data: Mapping[str, Any], creating: 
         if renamed:
             course.name = _auto_name(course)  # the name made from type, centre and date follows
         course.save()
-        _audit(
-            actor,
-            "course",
-            "create" if creating else "update",
-            course,
-            organisation.pk,
-            ["training_centre" if f == "training_center" else f for f in changed],
-        )
+        api_names = ["training_centre" if f == "training_center" else f for f in changed]
+        _audit_save(actor, "course", course, creating, api_names)
     return course
 
 
@@ -511,21 +513,15 @@ def create_course(
     """``data``: ``course_type`` (slug), ``course_convener`` and ``training_centre`` (ids, of
     ``organisation``), ``language``, ``trained_competence``, ``start_date``, ``end_date``,
     ``certificate_type`` (slug or ``None``), ``template`` (an uploaded image or ``None``)."""
-    _require(actor, organisation)
-    with transaction.atomic():
-        course = Course(certifying_organisation=organisation)
-        return _save_course(actor, course, data, creating=True)
+    course = Course(certifying_organisation=organisation)
+    return _create(actor, organisation, course, _save_course, data)
 
 
 def update_course(*, actor: Any, course: Course, data: Mapping[str, Any]) -> Course:
-    _require(actor, course.certifying_organisation)
-    with transaction.atomic():
-        course = (
-            Course.objects.select_for_update(of=("self",))
-            .select_related("certifying_organisation", "course_type", "training_center")
-            .get(pk=course.pk)
-        )
-        return _save_course(actor, course, data, creating=False)
+    rows = Course.objects.select_for_update(of=("self",)).select_related(
+        "certifying_organisation", "course_type", "training_center"
+    )
+    return _update(actor, course, _save_course, data, rows)
 
 
 def delete_course(*, actor: Any, course: Course) -> None:
@@ -534,13 +530,11 @@ def delete_course(*, actor: Any, course: Course) -> None:
 
     _require(actor, course.certifying_organisation)
     with transaction.atomic():
-        n = Certificate.objects.filter(course=course).count()
-        if n:
-            raise InUse(
-                f"{_plural(n, 'certificate refers', 'certificates refer')} to this course; "
-                "a course with certificates stays."
-            )
+        _refuse_in_use(
+            Certificate.objects.filter(course=course).count(),
+            "certificate refers",
+            "certificates refer",
+            "to this course; a course with certificates stays.",
+        )
         IssueBatch.objects.filter(course=course).delete()  # refused batches issued nothing
-        _audit(actor, "course", "delete", course, course.certifying_organisation_id, [])
-        _delete_file_on_commit(course.template)
-        course.delete()
+        _delete(actor, "course", course, course.template)
