@@ -57,6 +57,12 @@ RATE_LIMITED = OpenApiResponse(
 )
 READ = {**ERRORS, 404: NOT_FOUND}
 CHANGE = {**ERRORS, 400: INVALID, 403: FORBIDDEN, 404: NOT_FOUND}
+PDF = {
+    (200, "application/pdf"): OpenApiResponse(OpenApiTypes.BINARY, description="PDF."),
+    **READ,
+    403: FORBIDDEN,
+    409: PENDING,
+}
 
 
 def _both(serializer: Any, form: Any) -> dict[str, Any]:
@@ -275,12 +281,7 @@ certificate = _view(
 certificate_pdf = _view(
     get=extend_schema(
         parameters=[CERTIFICATE_ID, FORMAT_JSON],
-        responses={
-            (200, "application/pdf"): OpenApiResponse(OpenApiTypes.BINARY, description="PDF."),
-            **READ,
-            403: FORBIDDEN,
-            409: PENDING,
-        },
+        responses=PDF,
         operation_id="certificates_pdf",
     )
 )
@@ -344,12 +345,7 @@ organisation_certificate = _view(
 organisation_certificate_pdf = _view(
     get=extend_schema(
         parameters=[SLUG, FORMAT_JSON],
-        responses={
-            (200, "application/pdf"): OpenApiResponse(OpenApiTypes.BINARY, description="PDF."),
-            **READ,
-            403: FORBIDDEN,
-            409: PENDING,
-        },
+        responses=PDF,
         operation_id="organisations_certificate_pdf",
     )
 )
