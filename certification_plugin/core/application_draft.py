@@ -18,6 +18,7 @@ from typing import Any, Dict, List, Mapping, Optional
 
 from . import application_spec as spec_module
 from .applications import MATERIAL_PARTS, Application, obj
+from .fields import int_or_none as _int
 from .fields import text_or_empty
 
 DRAFT_FORMAT = 1
@@ -282,10 +283,6 @@ def digest(content: Any) -> str:
     """SHA-256 of the canonical JSON of ``content`` (key order and spacing do not count)."""
     text = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _int(value: Any) -> Optional[int]:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _dicts(value: Any) -> Dict[str, Dict[str, Any]]:

@@ -19,7 +19,7 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple
 from .api.multipart import FilePart
 from .api.session import ApiResponse, ApiSession, new_idempotency_key
 from .api.shapes import ShapeCheck
-from .models import ServerInfo
+from .models import ServerInfo, offers
 
 CAPABILITY = "applications"
 LANGUAGES = {"en": "en", "ro": "ro", "sv": "sv", "zh_TW": "zh-hant", "zh-hant": "zh-hant"}
@@ -41,7 +41,7 @@ CHECKS_MAX_BYTES = 64 * 1024
 
 def offered(info: Optional[ServerInfo]) -> bool:
     """True when the server has API v1 with the ``applications`` capability."""
-    return info is not None and info.has_api and CAPABILITY in info.capabilities
+    return offers(info, CAPABILITY)
 
 
 def accept_language(language: str) -> str:

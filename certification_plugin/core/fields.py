@@ -46,6 +46,11 @@ def text_or_empty(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
+def int_or_none(value: Any) -> Optional[int]:
+    """A JSON integer as it is; anything else (true/false, a float, text, null) as ``None``."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 def snippet(value: Any) -> str:
     """A short repr of a bad value for an error message (long values are cut)."""
     text = value if isinstance(value, str) else repr(value)

@@ -102,6 +102,12 @@ class ServerInfo:
     roles: Tuple[str, ...] = ()
 
 
+def offers(info: Optional[ServerInfo], capability: str) -> bool:
+    """True when the server has API v1 and its root lists ``capability`` (each workflow's
+    ``offered``: against the live site, without an API, none is)."""
+    return info is not None and info.has_api and capability in info.capabilities
+
+
 @dataclass
 class FetchResult:
     """Records of one collection plus whether anything changed since the last fetch (ETag)."""

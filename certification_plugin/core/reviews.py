@@ -19,8 +19,9 @@ from typing import Any, Dict, Mapping, Optional, Tuple
 from .api.session import ApiResponse, new_idempotency_key
 from .api.shapes import ShapeCheck
 from .applications import WorkflowClient
+from .fields import int_or_none as _int
 from .fields import text_or_empty
-from .models import ServerInfo
+from .models import ServerInfo, offers
 from .rubric import Criterion, Level, Rubric
 
 __all__ = [
@@ -47,17 +48,13 @@ FILTERS = ("task", "country", "overdue")
 
 def offered(info: Optional[ServerInfo]) -> bool:
     """True when the server has API v1 with the ``reviews`` capability."""
-    return info is not None and info.has_api and CAPABILITY in info.capabilities
+    return offers(info, CAPABILITY)
 
 
 _SHAPE = ShapeCheck("reviews")
 _fail = _SHAPE.fail
 _dict = _SHAPE.dict
 _list = _SHAPE.list
-
-
-def _int(value: Any) -> Optional[int]:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 @dataclass(frozen=True)

@@ -26,8 +26,9 @@ from .api.shapes import ShapeCheck
 from .applications import WorkflowClient
 from .certificates import Credits, Verification, from_api, normalise_certificate_id, not_found
 from .errors import ConflictError, NotFoundError, ValidationFailed
+from .fields import int_or_none as _int
 from .fields import text_or_empty
-from .models import ServerInfo
+from .models import ServerInfo, offers
 
 CAPABILITY = "certificates"
 CERTIFICATE_TYPES = ("attendance", "completion")
@@ -52,7 +53,7 @@ __all__ = [
 
 def offered(info: Optional[ServerInfo]) -> bool:
     """True when the server has API v1 with the ``certificates`` capability."""
-    return info is not None and info.has_api and CAPABILITY in info.capabilities
+    return offers(info, CAPABILITY)
 
 
 _SHAPE = ShapeCheck("certificates")
@@ -61,8 +62,13 @@ _dict = _SHAPE.dict
 _list = _SHAPE.list
 
 
-def _int(value: Any) -> Optional[int]:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+def _with_id(data: Any, what: str, url: str) -> Tuple[Dict[str, Any], int]:
+    """The record's document and its integer ``id``; the shape's failure without one."""
+    doc = _dict(data, what, url)
+    ident = _int(doc.get("id"))
+    if ident is None:
+        raise _fail(what, url)
+    return doc, ident
 
 
 def _results(data: Any, what: str, url: str) -> List[Any]:
@@ -173,10 +179,7 @@ class Course:
 
     @classmethod
     def parse(cls, data: Any, url: str) -> Course:
-        doc = _dict(data, "A course", url)
-        ident = _int(doc.get("id"))
-        if ident is None:
-            raise _fail("A course", url)
+        doc, ident = _with_id(data, "A course", url)
         kind = doc.get("certificate_type")
         return cls(
             id=ident,
@@ -213,10 +216,7 @@ class Attendee:
 
     @classmethod
     def parse(cls, data: Any, url: str) -> Attendee:
-        doc = _dict(data, "An attendee", url)
-        ident = _int(doc.get("id"))
-        if ident is None:
-            raise _fail("An attendee", url)
+        doc, ident = _with_id(data, "An attendee", url)
         certificate = doc.get("certificate")
         certificate = certificate if isinstance(certificate, dict) else {}
         return cls(
