@@ -244,30 +244,16 @@ def _header(page: _Page, organisation: Any) -> None:
 
 def _identity_block(page: _Page, certificate_id: str, issued: str, extra: str = "") -> None:
     x = WIDTH - MARGIN
-    lang = page.language
-    page.text(
-        labels.label("certificate_id", lang),
-        132,
-        page.faces.sans,
-        9,
-        x=x,
-        align="right",
-        colour=GREY,
-        width=200,
-    )
+
+    def caption(key: str, y: float) -> None:
+        label = labels.label(key, page.language)
+        page.text(label, y, page.faces.sans, 9, x=x, align="right", colour=GREY, width=200)
+
+    caption("certificate_id", 132)
     page.text(
         certificate_id, 114, page.faces.sans_bold, 16, x=x, align="right", width=200, min_size=9
     )
-    page.text(
-        labels.label("issued_on", lang),
-        94,
-        page.faces.sans,
-        9,
-        x=x,
-        align="right",
-        colour=GREY,
-        width=200,
-    )
+    caption("issued_on", 94)
     page.text(issued, 80, page.faces.sans, 11, x=x, align="right", width=200, min_size=8)
     if extra:
         page.text(extra, 64, page.faces.sans, 8, x=x, align="right", colour=GREY, width=200)
