@@ -12,6 +12,9 @@ shows them in another certificate language.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, Optional
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
@@ -19,11 +22,31 @@ from django.views.decorators.http import require_safe
 from . import labels, ratelimit, verification
 
 
-def _language(request: HttpRequest) -> str:
-    return labels.language(request.GET.get("lang"))
-
-
-def _answer(request: HttpRequest, context: dict) -> HttpResponse:
+def _page(
+    request: HttpRequest,
+    certificate_id: str,
+    labels_of: str,
+    find: Callable[[str], Any],
+    rows: Callable[[Any, str], list],
+    status: Optional[Callable[[Any], str]] = None,
+) -> HttpResponse:
+    """The shared page: rate limit, language, look-up, the card (``labels_of``: the label keys'
+    prefix after ``page.``) and its rows."""
+    limited = ratelimit.check(request)
+    if limited is not None:
+        return limited
+    lang = labels.language(request.GET.get("lang"))
+    found = find(certificate_id)
+    context = {
+        "lang": lang.replace("_", "-"),
+        "title": labels.label(f"page.{labels_of}title", lang),
+        "card": labels.label(f"page.{labels_of}card", lang),
+        "not_found": labels.label(f"page.{labels_of}not_found", lang),
+        "certificate_id": found.certificate_id if found else certificate_id,
+        "found": found is not None,
+        "status": status(found) if found and status else "",
+        "rows": rows(found, lang) if found else [],
+    }
     response = render(request, "pages/certificate.html", context)
     # A revocation must show at once: caches revalidate every time.
     response["Cache-Control"] = "no-cache"
@@ -33,23 +56,13 @@ def _answer(request: HttpRequest, context: dict) -> HttpResponse:
 @require_safe
 def certificate_detail(request: HttpRequest, certificate_id: str) -> HttpResponse:
     """Certificate verification: always 200, so a wrong id is a readable answer, not an error."""
-    limited = ratelimit.check(request)
-    if limited is not None:
-        return limited
-    lang = _language(request)
-    certificate = verification.find(certificate_id)
-    return _answer(
+    return _page(
         request,
-        {
-            "lang": lang.replace("_", "-"),
-            "title": labels.label("page.title", lang),
-            "card": labels.label("page.card", lang),
-            "not_found": labels.label("page.not_found", lang),
-            "certificate_id": certificate.certificate_id if certificate else certificate_id,
-            "found": certificate is not None,
-            "status": certificate.status if certificate else "",
-            "rows": verification.page_rows(certificate, lang) if certificate else [],
-        },
+        certificate_id,
+        "",
+        verification.find,
+        verification.page_rows,
+        lambda certificate: certificate.status,
     )
 
 
@@ -57,21 +70,10 @@ def certificate_detail(request: HttpRequest, certificate_id: str) -> HttpRespons
 def organisation_certificate_detail(request: HttpRequest, certificate_id: str) -> HttpResponse:
     """An organisation's certificate ("authorised to provide QGIS training and
     certification"): 200 with the not-found text when unknown, as the certificate page."""
-    limited = ratelimit.check(request)
-    if limited is not None:
-        return limited
-    lang = _language(request)
-    oc = verification.find_organisation_certificate(certificate_id)
-    return _answer(
+    return _page(
         request,
-        {
-            "lang": lang.replace("_", "-"),
-            "title": labels.label("page.org_title", lang),
-            "card": labels.label("page.org_card", lang),
-            "not_found": labels.label("page.org_not_found", lang),
-            "certificate_id": oc.certificate_id if oc else certificate_id,
-            "found": oc is not None,
-            "status": "",
-            "rows": verification.organisation_page_rows(oc, lang) if oc else [],
-        },
+        certificate_id,
+        "org_",
+        verification.find_organisation_certificate,
+        verification.organisation_page_rows,
     )
