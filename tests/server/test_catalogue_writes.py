@@ -362,42 +362,28 @@ class TestTrainingCentres:
         assert set(errors) == {"name", "email", "url", "phone", "longitude"}
         assert "At most 200" in errors["name"][0]
 
-    @pytest.mark.parametrize("url", ["ftp://example.org", "file:///etc/passwd", "example.org"])
-    def test_urls_are_http_or_https(self, world, url):
+    @pytest.mark.parametrize(
+        ("field", "value", "message"),
+        [
+            ("url", "ftp://example.org", "http"),
+            ("url", "file:///etc/passwd", "http"),
+            ("url", "example.org", "http"),
+            ("name", "  ", "This field is required."),
+            ("name", "Centre \ud800", "control characters"),
+            ("name", "A\nB", "line breaks"),
+        ],
+        ids=["ftp", "file", "no-scheme", "blank-name", "lone-surrogate", "line-break"],
+    )
+    def test_one_bad_field_is_refused(self, world, field, value, message):
+        """URLs are http(s); a name is required, one line, no lone surrogate."""
         errors = errors_of(
             domain.create_training_centre,
             actor=world.owner,
             organisation=world.org,
-            data=centre_data(url=url),
+            data=centre_data(**{field: value}),
         )
-        assert "http" in errors["url"][0]
-
-    def test_name_is_required(self, world):
-        errors = errors_of(
-            domain.create_training_centre,
-            actor=world.owner,
-            organisation=world.org,
-            data=centre_data(name="  "),
-        )
-        assert errors == {"name": ["This field is required."]}
-
-    def test_a_lone_surrogate_is_refused(self, world):
-        errors = errors_of(
-            domain.create_training_centre,
-            actor=world.owner,
-            organisation=world.org,
-            data=centre_data(name="Centre \ud800"),
-        )
-        assert list(errors) == ["name"]
-
-    def test_line_breaks_in_a_name_are_refused(self, world):
-        errors = errors_of(
-            domain.create_training_centre,
-            actor=world.owner,
-            organisation=world.org,
-            data=centre_data(name="A\nB"),
-        )
-        assert "line breaks" in errors["name"][0]
+        assert list(errors) == [field]
+        assert message in errors[field][0]
 
     def test_delete_refused_while_courses_use_it(self, world):
         course = world.f.course(world.org, convener=world.course_convener)
