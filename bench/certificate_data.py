@@ -80,21 +80,6 @@ def people_rows(count: int, offset: int = 0) -> List[dict]:
     ]
 
 
-def _user(username: str, first: str, last: str) -> Any:
-    from accounts.emails import mark_verified
-    from django.contrib.auth import get_user_model
-
-    user, created = get_user_model().objects.get_or_create(
-        username=username,
-        defaults={"first_name": first, "last_name": last, "email": f"{username}@bench.example"},
-    )
-    if created:
-        user.set_unusable_password()
-        user.save()
-        mark_verified(user)
-    return user
-
-
 def _certificate_types() -> None:
     from catalogue.demo_plan import CERTIFICATE_TYPES
     from catalogue.models import CertificateType
@@ -107,10 +92,11 @@ def build_world(attendees: int, credits: int) -> World:
     from accounts.models import ApiToken
     from catalogue.models import CertifyingOrganisation, CourseConvener, CourseType, TrainingCenter
     from payments import ledger
+    from review_data import bench_user
 
     _certificate_types()
-    owner = _user(OWNER, "Oana", "Owner")
-    convener_user = _user(CONVENER, "Ștefan", "Țurcanu")
+    owner = bench_user(OWNER, "Oana", "Owner")
+    convener_user = bench_user(CONVENER, "Ștefan", "Țurcanu")
     organisation = CertifyingOrganisation.objects.create(
         name=ORGANISATION,
         organisation_email="office@academy.bench.example",

@@ -78,7 +78,9 @@ class BenchData:
     applications: List[int] = field(default_factory=list)
 
 
-def _user(username: str, first: str, last: str, manager: bool = False) -> Any:
+def bench_user(username: str, first: str, last: str, manager: bool = False) -> Any:
+    """A verified account without a password (found again on a rerun); ``manager``: staff in
+    the certification managers group. The certificates bench makes its accounts here too."""
     from accounts.emails import mark_verified
     from accounts.roles import CERTIFICATION_MANAGERS_GROUP as MANAGERS_GROUP
     from django.contrib.auth import get_user_model
@@ -109,9 +111,9 @@ def _token(user: Any) -> str:
 def people() -> tuple[Any, Any, Any]:
     from catalogue.models import UserGroup
 
-    reviewer = _user(REVIEWER, "Rita", "Reviewer")
-    second = _user(SECOND_REVIEWER, "Sven", "Second")
-    manager = _user(MANAGER, "Maja", "Manager", manager=True)
+    reviewer = bench_user(REVIEWER, "Rita", "Reviewer")
+    second = bench_user(SECOND_REVIEWER, "Sven", "Second")
+    manager = bench_user(MANAGER, "Maja", "Manager", manager=True)
     group, _created = UserGroup.objects.get_or_create(name=GROUP, defaults={"country": COUNTRY})
     group.members.add(reviewer, second)
     return reviewer, second, manager
@@ -238,7 +240,8 @@ def more_reviewers(count: int, start: int = 3) -> List[Any]:
 
     group = UserGroup.objects.get(name=GROUP)
     users = [
-        _user(f"bench-reviewer-{n}", "Bench", f"Reviewer {n}") for n in range(start, start + count)
+        bench_user(f"bench-reviewer-{n}", "Bench", f"Reviewer {n}")
+        for n in range(start, start + count)
     ]
     for user in users:
         group.members.add(user)
@@ -255,7 +258,7 @@ def build_queue(size: int, *, prefix: str = "Bench Review Academy", start: int =
     from reviews import domain as reviews
 
     reviewer, second, manager = people()
-    applicant = _user(APPLICANT, "Anna", "Applicant")
+    applicant = bench_user(APPLICANT, "Anna", "Applicant")
     check = _self_check()
     pks = []
     for n in range(start, start + size):
@@ -283,7 +286,7 @@ def build_application(
     from reviews import domain as reviews
 
     reviewer, _second, manager = people()
-    applicant = _user(APPLICANT, "Anna", "Applicant")
+    applicant = bench_user(APPLICANT, "Anna", "Applicant")
     pk = _submitted(name, applicant, contributions, files, _self_check())
     _routed(pk, manager)
     reviews.declare(application_id=pk, user=reviewer, conflict=False)
