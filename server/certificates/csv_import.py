@@ -63,15 +63,6 @@ class RowResult:
     def valid(self) -> bool:
         return not self.errors
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "line": self.line,
-            "first_name": self.first_name,
-            "surname": self.surname,
-            "email": self.email,
-            "errors": {k: list(v) for k, v in self.errors.items()},
-        }
-
 
 @dataclass
 class ParsedCsv:
