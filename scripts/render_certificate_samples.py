@@ -49,6 +49,12 @@ from django.utils import timezone  # noqa: E402
 from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 
 
+def png_bytes(img):
+    b = io.BytesIO()
+    img.save(b, "PNG")
+    return b.getvalue()
+
+
 def signature_png():
     img = Image.new("RGBA", (600, 180), (255, 255, 255, 0))
     d = ImageDraw.Draw(img)
@@ -58,9 +64,7 @@ def signature_png():
     ]
     d.line(pts, fill=(25, 45, 120, 255), width=6, joint="curve")
     d.line([(300, 130), (560, 118)], fill=(25, 45, 120, 255), width=4)
-    b = io.BytesIO()
-    img.save(b, "PNG")
-    return b.getvalue()
+    return png_bytes(img)
 
 
 def logo_png(initials, colour):
@@ -72,9 +76,7 @@ def logo_png(initials, colour):
     f2 = ImageFont.truetype("/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf", 30)
     d.text((156, 52), "GEO", font=f2, fill=colour, anchor="lm")
     d.text((156, 92), "ACADEMY", font=f2, fill=(80, 80, 80, 255), anchor="lm")
-    b = io.BytesIO()
-    img.save(b, "PNG")
-    return b.getvalue()
+    return png_bytes(img)
 
 
 def stored(name, data):
