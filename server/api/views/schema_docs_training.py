@@ -57,7 +57,7 @@ RATE_LIMITED = OpenApiResponse(
 )
 READ = {**ERRORS, 404: NOT_FOUND}
 CHANGE = {**ERRORS, 400: INVALID, 403: FORBIDDEN, 404: NOT_FOUND}
-PDF = {
+PDF: dict[Any, Any] = {
     (200, "application/pdf"): OpenApiResponse(OpenApiTypes.BINARY, description="PDF."),
     **READ,
     403: FORBIDDEN,
