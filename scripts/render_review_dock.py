@@ -16,16 +16,12 @@ opinion, the decision with its rationale). Files: ``review-<queue|rubric|psc>-<e
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
 import sys
-import tempfile
-import time
 from pathlib import Path
 from typing import Any, Callable
 
 from qgis.core import QgsApplication
-from render_session import REPO, qgis_in_language, render_arguments
+from render_session import dock_screens, settle, wait
 
 QUEUE_SIZE = (780, 460)
 RUBRIC_SIZE = (560, 1000)
@@ -39,33 +35,8 @@ print(key)
 """
 
 
-def wait(condition: Callable[[], Any], timeout_s: float = 60.0, what: str = "") -> None:
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"the dock did not get there in time: {what}")
-        QgsApplication.processEvents()
-        time.sleep(0.02)
-
-
-def settle(seconds: float = 0.4) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        QgsApplication.processEvents()
-        time.sleep(0.02)
-
-
 def main() -> int:
-    args = render_arguments(__doc__, default_out=str(REPO / "docs" / "screenshots"))
-    suffix = "zh" if args.language.startswith("zh") else args.language
-    work = Path(tempfile.mkdtemp(prefix="review-screens-"))
-    try:
-        with qgis_in_language(args.language, str(work / "profile")):
-            render(args, suffix, work)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)  # the server's database, the profile
-    sys.stdout.flush()
-    os._exit(0)  # skip Qt's teardown of the dock's widgets under Xvfb (it may crash)
+    return dock_screens(__doc__, "review-screens-", render)
 
 
 class Session:

@@ -12,11 +12,15 @@ language and removed again; QGIS is started with its GUI (widgets are grabbed) a
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import sys
+import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
@@ -62,3 +66,43 @@ def save_grab(widget: Any, out: str) -> Path:
         raise SystemExit(f"Could not write {path}")
     print(path)
     return path
+
+
+def wait(condition: Callable[[], Any], timeout_s: float = 60.0, what: str = "") -> None:
+    """Run the event loop until ``condition()`` holds; TimeoutError naming ``what``."""
+    from qgis.core import QgsApplication
+
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the dock did not get there in time: {what}")
+        QgsApplication.processEvents()
+        time.sleep(0.02)
+
+
+def settle(seconds: float = 0.4) -> None:
+    """Run the event loop for ``seconds`` (layouts, repaints) before a grab."""
+    from qgis.core import QgsApplication
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.02)
+
+
+def dock_screens(
+    doc: Optional[str], prefix: str, render: Callable[[argparse.Namespace, str, Path], None]
+) -> int:
+    """A dock script's ``main``: ``render(args, suffix, work)`` in QGIS in the language, with a
+    scratch folder (the server's database, the profile) removed afterwards; then the process
+    ends without Qt's teardown of the dock's widgets (under Xvfb it may crash)."""
+    args = render_arguments(doc, default_out=str(REPO / "docs" / "screenshots"))
+    suffix = "zh" if args.language.startswith("zh") else args.language
+    work = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        with qgis_in_language(args.language, str(work / "profile")):
+            render(args, suffix, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    sys.stdout.flush()
+    os._exit(0)
