@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Iterator
 
 import pytest
 
 from certification_plugin.qgis_io.tasks import TaskRunner
 from tests.fixtures.reference_server import ReferenceServer
+from tests.fixtures.trainers import TrainingWorld, seed_training_world
 from tests.plugin.apply_helpers import Applicant
 from tests.plugin.browser import UrlRecorder, recording_browser
+from tests.plugin.training_helpers import TrainingSetup, training_context
 
 
 @pytest.fixture
@@ -33,3 +36,19 @@ def applicant(reference_server: ReferenceServer) -> Iterator[Applicant]:
     person = Applicant(reference_server)
     yield person
     person.remove()
+
+
+@pytest.fixture
+def training_world(reference_server: ReferenceServer) -> Iterator[TrainingWorld]:
+    """The training world of the plugin tests (``seed_training_world``), removed afterwards."""
+    made = seed_training_world(reference_server)
+    yield made
+    made.remove()
+
+
+@pytest.fixture
+def training_owner(
+    training_world: TrainingWorld, runner: TaskRunner, tmp_path: Path
+) -> TrainingSetup:
+    """The training world's ``owner`` signed in: a training context on the test's runner."""
+    return training_context(training_world, "owner", runner, tmp_path / "cache")

@@ -5,7 +5,7 @@ preview (per-row errors, "skip the invalid rows") and rows from a layer's featur
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Iterator, List
+from typing import Any, List
 
 import pytest
 from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
@@ -15,10 +15,8 @@ from certification_plugin.gui.training.attendees_panel import AttendeesPanel
 from certification_plugin.gui.training.csv_import_dialog import CsvImportDialog
 from certification_plugin.gui.training.field_mapping_dialog import FieldMappingDialog
 from certification_plugin.gui.training.panel_helpers import ERROR_COLOUR
-from certification_plugin.qgis_io.tasks import TaskRunner
-from tests.fixtures.reference_server import ReferenceServer
-from tests.fixtures.trainers import TrainingWorld, seed_training_world
-from tests.plugin.training_helpers import TIMEOUT, TrainingSetup, training_context
+from tests.fixtures.trainers import TrainingWorld
+from tests.plugin.training_helpers import TIMEOUT, TrainingSetup
 
 CSV = (
     "\ufeffFirst name;Surname;E-mail\r\n"
@@ -26,18 +24,6 @@ CSV = (
     "Lars;Öberg;not-an-email\r\n"
     "Mei;陳;mei@example.org\r\n"
 ).encode()
-
-
-@pytest.fixture
-def world(reference_server: ReferenceServer) -> Iterator[TrainingWorld]:
-    made = seed_training_world(reference_server)
-    yield made
-    made.remove()
-
-
-@pytest.fixture
-def owner(world: TrainingWorld, runner: TaskRunner, tmp_path: Path) -> TrainingSetup:
-    return training_context(world, "owner", runner, tmp_path / "cache")
 
 
 def new_panel(qtbot, setup: TrainingSetup, course: int) -> AttendeesPanel:
@@ -53,19 +39,19 @@ def emails(panel: AttendeesPanel) -> List[str]:
 
 
 def test_the_table_lists_the_attendees_with_their_certificate(
-    qtbot, owner: TrainingSetup, world: TrainingWorld
+    qtbot, training_owner: TrainingSetup, training_world: TrainingWorld
 ) -> None:
-    panel = new_panel(qtbot, owner, world.course("started"))
-    assert sorted(emails(panel)) == sorted(a["email"] for a in world.attendees)
+    panel = new_panel(qtbot, training_owner, training_world.course("started"))
+    assert sorted(emails(panel)) == sorted(a["email"] for a in training_world.attendees)
     shown = [panel.table.item(row, 3).text() for row in range(panel.table.rowCount())]
-    assert f"{world.certificate_id} (Valid)" in shown
+    assert f"{training_world.certificate_id} (Valid)" in shown
     assert panel.add_button.isEnabled() and not panel.remove_button.isEnabled()
 
 
 def test_add_checks_the_e_mail_locally_then_adds(
-    qtbot, owner: TrainingSetup, world: TrainingWorld
+    qtbot, training_owner: TrainingSetup, training_world: TrainingWorld
 ) -> None:
-    panel = new_panel(qtbot, owner, world.course("started"))
+    panel = new_panel(qtbot, training_owner, training_world.course("started"))
     dialog = panel.attendee_dialog()
     qtbot.addWidget(dialog)
     dialog.binder.set_values({"first_name": "Ana", "surname": "Pop", "email": "ana@"})
@@ -80,9 +66,9 @@ def test_add_checks_the_e_mail_locally_then_adds(
 
 
 def test_remove_asks_and_shows_the_in_use_refusal(
-    qtbot, owner: TrainingSetup, world: TrainingWorld
+    qtbot, training_owner: TrainingSetup, training_world: TrainingWorld
 ) -> None:
-    panel = new_panel(qtbot, owner, world.course("started"))
+    panel = new_panel(qtbot, training_owner, training_world.course("started"))
     certified = next(
         row for row in range(panel.table.rowCount()) if panel.table.item(row, 3).text()
     )
@@ -94,20 +80,20 @@ def test_remove_asks_and_shows_the_in_use_refusal(
     panel.remove_selected()
     qtbot.waitUntil(lambda: "was not removed" in panel.status(), timeout=TIMEOUT)
     assert "certificate" in panel.status().lower()
-    assert len(panel.attendees) == len(world.attendees)
+    assert len(panel.attendees) == len(training_world.attendees)
 
     free = next(row for row in range(panel.table.rowCount()) if not panel.table.item(row, 3).text())
     email = panel.table.item(free, 2).text()
     panel.table.selectRow(free)
     with qtbot.waitSignal(panel.changed, timeout=TIMEOUT):
         panel.remove_selected()
-    qtbot.waitUntil(lambda: email not in emails(panel) and owner.idle(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: email not in emails(panel) and training_owner.idle(), timeout=TIMEOUT)
 
 
 def test_csv_preview_shows_row_errors_and_imports_after_skipping(
-    qtbot, owner: TrainingSetup, world: TrainingWorld, tmp_path: Path
+    qtbot, training_owner: TrainingSetup, training_world: TrainingWorld, tmp_path: Path
 ) -> None:
-    panel = new_panel(qtbot, owner, world.course("started"))
+    panel = new_panel(qtbot, training_owner, training_world.course("started"))
     path = tmp_path / "attendees.csv"
     path.write_bytes(CSV)
     shown: List[CsvImportDialog] = []
@@ -137,7 +123,7 @@ def test_csv_preview_shows_row_errors_and_imports_after_skipping(
     assert not dialog.import_button.isEnabled()  # all or nothing until skipping is accepted
     dialog.skip_check.setChecked(True)
     assert dialog.import_button.isEnabled() and dialog.skip_invalid
-    assert len(panel.attendees) == len(world.attendees)
+    assert len(panel.attendees) == len(training_world.attendees)
 
     def skip_and_import(dialog: CsvImportDialog) -> bool:
         qtbot.addWidget(dialog)
@@ -155,9 +141,9 @@ def test_csv_preview_shows_row_errors_and_imports_after_skipping(
 
 
 def test_a_file_that_is_not_utf8_is_refused_with_the_reason(
-    qtbot, owner: TrainingSetup, world: TrainingWorld, tmp_path: Path
+    qtbot, training_owner: TrainingSetup, training_world: TrainingWorld, tmp_path: Path
 ) -> None:
-    panel = new_panel(qtbot, owner, world.course("started"))
+    panel = new_panel(qtbot, training_owner, training_world.course("started"))
     path = tmp_path / "latin1.csv"
     path.write_bytes("First name,Surname,Email\nJosé,Müller,jose@example.org\n".encode("cp1252"))
     panel.exec_preview = lambda dialog: pytest.fail("no preview")  # type: ignore
@@ -187,7 +173,7 @@ def memory_layer() -> QgsVectorLayer:
 
 
 def test_attendees_from_a_memory_layer_through_the_mapping_dialog(
-    qtbot, owner: TrainingSetup, world: TrainingWorld
+    qtbot, training_owner: TrainingSetup, training_world: TrainingWorld
 ) -> None:
     layer = memory_layer()
     QgsProject.instance().addMapLayer(layer)
@@ -210,7 +196,7 @@ def test_attendees_from_a_memory_layer_through_the_mapping_dialog(
         dialog.field_combos["email"].setField("")
         assert not dialog.ok_button.isEnabled()
 
-        panel = new_panel(qtbot, owner, world.course("started"))
+        panel = new_panel(qtbot, training_owner, training_world.course("started"))
         previews: List[Any] = []
 
         def accept(preview: CsvImportDialog) -> bool:

@@ -17,31 +17,19 @@ import pytest
 from certification_plugin.core.certificate_zip import extract_certificates
 from certification_plugin.gui.training.certificates_panel import REVOKE_SPEC, CertificatesPanel
 from certification_plugin.gui.training.issue_dialog import IssueDialog
-from certification_plugin.qgis_io.tasks import TaskRunner
-from tests.fixtures.reference_server import ReferenceServer
-from tests.fixtures.trainers import TrainingWorld, seed_training_world
-from tests.plugin.training_helpers import TIMEOUT, TrainingSetup, server_json, training_context
+from tests.fixtures.trainers import TrainingWorld
+from tests.plugin.training_helpers import TIMEOUT, TrainingSetup, server_json
 
 PDF = b"%PDF-1.4\n% test\n"
 
 
-@pytest.fixture
-def world(reference_server: ReferenceServer) -> Iterator[TrainingWorld]:
-    made = seed_training_world(reference_server)
-    yield made
-    made.remove()
-
-
-@pytest.fixture
-def owner(world: TrainingWorld, runner: TaskRunner, tmp_path: Path) -> TrainingSetup:
-    return training_context(world, "owner", runner, tmp_path / "cache")
-
-
-def new_panel(qtbot, setup: TrainingSetup, world: TrainingWorld) -> CertificatesPanel:
+def new_panel(qtbot, setup: TrainingSetup, training_world: TrainingWorld) -> CertificatesPanel:
     panel = CertificatesPanel(setup.context)
     qtbot.addWidget(panel)
-    panel.set_organisation({"slug": world.organisation, "credits": {"balance": world.balance}})
-    panel.set_course({"id": world.course("started"), "language": "ro"})
+    panel.set_organisation(
+        {"slug": training_world.organisation, "credits": {"balance": training_world.balance}}
+    )
+    panel.set_course({"id": training_world.course("started"), "language": "ro"})
     qtbot.waitUntil(lambda: setup.idle() and bool(panel.certificates), timeout=TIMEOUT)
     return panel
 
@@ -54,11 +42,13 @@ def row_of(panel: CertificatesPanel, certificate_id: str) -> int:
     return column(panel, 0).index(certificate_id)
 
 
-def test_the_list_shows_each_certificate(qtbot, owner: TrainingSetup, world: TrainingWorld) -> None:
-    panel = new_panel(qtbot, owner, world)
-    row = row_of(panel, world.certificate_id)
+def test_the_list_shows_each_certificate(
+    qtbot, training_owner: TrainingSetup, training_world: TrainingWorld
+) -> None:
+    panel = new_panel(qtbot, training_owner, training_world)
+    row = row_of(panel, training_world.certificate_id)
     shown = [panel.table.item(row, c).text() for c in range(7)]
-    assert shown[:5] == [world.certificate_id, "Ana Pop", "Completion", "Română", "Valid"]
+    assert shown[:5] == [training_world.certificate_id, "Ana Pop", "Completion", "Română", "Valid"]
     assert shown[5] in ("yes", "no") and shown[6] == "no"
     assert panel.issue_button.isEnabled() and panel.send_button.isEnabled()
     assert not panel.correct_button.isEnabled()
@@ -67,9 +57,9 @@ def test_the_list_shows_each_certificate(qtbot, owner: TrainingSetup, world: Tra
 
 
 def test_issue_through_the_dialog_then_download_the_pdfs(
-    qtbot, owner: TrainingSetup, world: TrainingWorld, tmp_path: Path
+    qtbot, training_owner: TrainingSetup, training_world: TrainingWorld, tmp_path: Path
 ) -> None:
-    panel = new_panel(qtbot, owner, world)
+    panel = new_panel(qtbot, training_owner, training_world)
     dialogs: List[IssueDialog] = []
 
     def confirm_at_once(dialog: Any) -> None:
@@ -81,12 +71,14 @@ def test_issue_through_the_dialog_then_download_the_pdfs(
     with qtbot.waitSignal(panel.changed, timeout=TIMEOUT):
         panel.issue()  # reads the attendees first
     assert dialogs[0].table.rowCount() == 2
-    qtbot.waitUntil(lambda: owner.idle() and len(panel.certificates) == 3, timeout=TIMEOUT)
-    assert panel.organisation["credits"]["balance"] == world.balance - 2
+    qtbot.waitUntil(lambda: training_owner.idle() and len(panel.certificates) == 3, timeout=TIMEOUT)
+    assert panel.organisation["credits"]["balance"] == training_world.balance - 2
 
-    world.run_tasks()  # the PDFs
+    training_world.run_tasks()  # the PDFs
     panel.refresh()
-    qtbot.waitUntil(lambda: owner.idle() and set(column(panel, 5)) == {"yes"}, timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: training_owner.idle() and set(column(panel, 5)) == {"yes"}, timeout=TIMEOUT
+    )
     assert panel.download_button.isEnabled()
     opened: List[str] = []
     panel.open_folder = opened.append  # type: ignore[method-assign]
@@ -154,19 +146,23 @@ def zip_server() -> Iterator[Tuple[str, Any]]:
 
 
 def test_a_hostile_zip_member_is_refused_and_reported(
-    qtbot, owner: TrainingSetup, world: TrainingWorld, tmp_path: Path, zip_server: Any
+    qtbot,
+    training_owner: TrainingSetup,
+    training_world: TrainingWorld,
+    tmp_path: Path,
+    zip_server: Any,
 ) -> None:
     url, _server = zip_server
-    panel = new_panel(qtbot, owner, world)
+    panel = new_panel(qtbot, training_owner, training_world)
 
     class Client:
         def __getattr__(self, name: str) -> Any:
-            return getattr(owner.client, name)
+            return getattr(training_owner.client, name)
 
         def zip_url(self, course_id: int) -> str:
             return url
 
-    owner.context.training = Client()
+    training_owner.context.training = Client()
     opened: List[str] = []
     panel.open_folder = opened.append  # type: ignore[method-assign]
     folder = tmp_path / "hostile" / "pdfs"
@@ -176,20 +172,22 @@ def test_a_hostile_zip_member_is_refused_and_reported(
     assert not (tmp_path / "hostile" / "escaped.pdf").exists()
     assert "1 PDF saved" in panel.status()
     assert "../escaped.pdf" in panel.status()
-    assert owner.messages[-1][0] == panel.status()
+    assert training_owner.messages[-1][0] == panel.status()
 
 
-def test_send_asks_about_a_resend(qtbot, owner: TrainingSetup, world: TrainingWorld) -> None:
-    panel = new_panel(qtbot, owner, world)
+def test_send_asks_about_a_resend(
+    qtbot, training_owner: TrainingSetup, training_world: TrainingWorld
+) -> None:
+    panel = new_panel(qtbot, training_owner, training_world)
     questions: List[str] = []
     panel.ask = lambda title, q, default_yes=True: questions.append(q) or True  # type: ignore
     panel.send()
     qtbot.waitUntil(lambda: "queued" in panel.status(), timeout=TIMEOUT)
     assert questions == ["Send 1 certificate by e-mail to their attendees?"]
     assert panel.status() == "1 e-mail queued."
-    world.run_tasks()  # the e-mail goes
+    training_world.run_tasks()  # the e-mail goes
     panel.refresh()
-    qtbot.waitUntil(lambda: owner.idle() and column(panel, 6)[0] != "no", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: training_owner.idle() and column(panel, 6)[0] != "no", timeout=TIMEOUT)
 
     questions.clear()
     panel.ask = lambda title, q, default_yes=True: questions.append(q) and False  # type: ignore
@@ -205,33 +203,37 @@ def test_send_asks_about_a_resend(qtbot, owner: TrainingSetup, world: TrainingWo
 
 
 def test_correct_a_name_and_the_window_refusal(
-    qtbot, owner: TrainingSetup, world: TrainingWorld
+    qtbot, training_owner: TrainingSetup, training_world: TrainingWorld
 ) -> None:
-    panel = new_panel(qtbot, owner, world)
-    panel.table.selectRow(row_of(panel, world.certificate_id))
+    panel = new_panel(qtbot, training_owner, training_world)
+    panel.table.selectRow(row_of(panel, training_world.certificate_id))
     with qtbot.waitSignal(panel.changed, timeout=TIMEOUT):
         panel.correct_selected({"first_name": "Ana", "surname": "Popescu", "reason": "Typo"})
-    qtbot.waitUntil(lambda: "Ana Popescu" in column(panel, 1) and owner.idle(), timeout=TIMEOUT)
-    assert panel.status() == f"{world.certificate_id} was corrected."
+    qtbot.waitUntil(
+        lambda: "Ana Popescu" in column(panel, 1) and training_owner.idle(), timeout=TIMEOUT
+    )
+    assert panel.status() == f"{training_world.certificate_id} was corrected."
 
-    world.server.manage(
+    training_world.server.manage(
         "shell",
         "-c",
         "from datetime import timedelta\n"
         "from django.utils import timezone\n"
         "from certificates.models import Certificate\n"
-        f"Certificate.objects.filter(certificate_id={world.certificate_id!r}).update("
+        f"Certificate.objects.filter(certificate_id={training_world.certificate_id!r}).update("
         "issued_at=timezone.now() - timedelta(days=40))\n",
     )
-    panel.table.selectRow(row_of(panel, world.certificate_id))
+    panel.table.selectRow(row_of(panel, training_world.certificate_id))
     panel.correct_selected({"first_name": "Ana", "surname": "Pop", "reason": ""})
     qtbot.waitUntil(lambda: "was not corrected" in panel.status(), timeout=TIMEOUT)
     assert "30 days" in panel.status()  # the server's reason, as it said it
 
 
-def test_revoke_needs_a_reason(qtbot, owner: TrainingSetup, world: TrainingWorld) -> None:
-    panel = new_panel(qtbot, owner, world)
-    panel.table.selectRow(row_of(panel, world.certificate_id))
+def test_revoke_needs_a_reason(
+    qtbot, training_owner: TrainingSetup, training_world: TrainingWorld
+) -> None:
+    panel = new_panel(qtbot, training_owner, training_world)
+    panel.table.selectRow(row_of(panel, training_world.certificate_id))
     assert panel.revoke_selected("   ") is None
     assert panel.status() == "Say why the certificate is revoked."
     dialog = panel.form_dialog(REVOKE_SPEC, "Revoke", "")
@@ -241,10 +243,15 @@ def test_revoke_needs_a_reason(qtbot, owner: TrainingSetup, world: TrainingWorld
     with qtbot.waitSignal(panel.changed, timeout=TIMEOUT):
         panel.revoke_selected("Issued to the wrong person")
     qtbot.waitUntil(
-        lambda: owner.idle() and column(panel, 4)[row_of(panel, world.certificate_id)] == "Revoked",
+        lambda: training_owner.idle()
+        and column(panel, 4)[row_of(panel, training_world.certificate_id)] == "Revoked",
         timeout=TIMEOUT,
     )
-    panel.table.selectRow(row_of(panel, world.certificate_id))
+    panel.table.selectRow(row_of(panel, training_world.certificate_id))
     assert not panel.revoke_button.isEnabled() and not panel.correct_button.isEnabled()
-    doc = server_json(world.server, world.token("owner"), f"certificates/{world.certificate_id}/")
+    doc = server_json(
+        training_world.server,
+        training_world.token("owner"),
+        f"certificates/{training_world.certificate_id}/",
+    )
     assert doc["status"] == "revoked"

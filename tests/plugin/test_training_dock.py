@@ -8,7 +8,7 @@ import struct
 import zlib
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
@@ -28,8 +28,7 @@ from certification_plugin.gui.training.training_dock import (
 )
 from certification_plugin.qgis_io.drafts import DraftStore
 from tests.fixtures.livesite import LiveSite
-from tests.fixtures.reference_server import ReferenceServer
-from tests.fixtures.trainers import TrainingWorld, seed_training_world
+from tests.fixtures.trainers import TrainingWorld
 from tests.plugin.apply_helpers import make_plugin
 
 TIMEOUT = 60000
@@ -75,15 +74,8 @@ def new_dock(qtbot, plugin: SimpleNamespace, tmp_path: Path) -> TrainingDock:
     return dock
 
 
-@pytest.fixture
-def world(reference_server: ReferenceServer) -> Iterator[TrainingWorld]:
-    made = seed_training_world(reference_server)
-    yield made
-    made.remove()
-
-
-def open_dock(qtbot, tmp_path: Path, world: TrainingWorld, role: str = "owner"):
-    plugin = make_plugin(tmp_path, world.server_url, world.authcfg(role))
+def open_dock(qtbot, tmp_path: Path, training_world: TrainingWorld, role: str = "owner"):
+    plugin = make_plugin(tmp_path, training_world.server_url, training_world.authcfg(role))
     plugin.iface = Iface()
     dock = new_dock(qtbot, plugin, tmp_path)
     dock.show()
@@ -166,28 +158,29 @@ def test_the_dock_builds_at_420_px_without_a_server(qtbot, tmp_path) -> None:
 # --- against the reference server -------------------------------------------------------------
 
 
-def test_organisations_and_balance_are_shown(qtbot, tmp_path, world) -> None:
-    dock = open_dock(qtbot, tmp_path, world)
+def test_organisations_and_balance_are_shown(qtbot, tmp_path, training_world) -> None:
+    dock = open_dock(qtbot, tmp_path, training_world)
     combo = dock.organisation_combo
-    assert world.organisation_name in [combo.itemText(i) for i in range(combo.count())]
-    assert dock.organisation_slug() == world.organisation or combo.count() > 1
-    combo.setCurrentIndex(combo.findData(world.organisation))
+    assert training_world.organisation_name in [combo.itemText(i) for i in range(combo.count())]
+    assert dock.organisation_slug() == training_world.organisation or combo.count() > 1
+    combo.setCurrentIndex(combo.findData(training_world.organisation))
     qtbot.waitUntil(
-        lambda: dock.data is not None and dock.data.slug == world.organisation, timeout=TIMEOUT
+        lambda: dock.data is not None and dock.data.slug == training_world.organisation,
+        timeout=TIMEOUT,
     )
-    assert dock.credits_label.text() == f"Credits: {world.balance} (€20.00 each)"
+    assert dock.credits_label.text() == f"Credits: {training_world.balance} (€20.00 each)"
     assert not dock.gated and dock.organisation_combo.isVisibleTo(dock)
     assert len(names(dock, CENTRE)) == 2 and any("(online)" in n for n in names(dock, CENTRE))
     assert len(names(dock, COURSE)) == 2 and len(names(dock, COURSE_TYPE)) == 1
     # Selecting a course shows its attendees and certificates.
-    choose(dock, COURSE, lambda r: r.id == world.course("started"))
+    choose(dock, COURSE, lambda r: r.id == training_world.course("started"))
     assert dock.course_details.isVisibleTo(dock)
-    assert getattr(dock.attendees_panel, "course_id", None) == world.course("started")
+    assert getattr(dock.attendees_panel, "course_id", None) == training_world.course("started")
     assert dock.scroll.widget().minimumSizeHint().width() <= WIDTH
 
 
-def test_a_centre_added_by_a_map_click(qtbot, tmp_path, world) -> None:
-    dock = open_dock(qtbot, tmp_path, world)
+def test_a_centre_added_by_a_map_click(qtbot, tmp_path, training_world) -> None:
+    dock = open_dock(qtbot, tmp_path, training_world)
     canvas = dock.plugin.iface.canvas
     assert dock.add_on_map()
     tool = dock.picker.tool
@@ -230,8 +223,10 @@ def rectangle(*extent: float):
     return QgsRectangle(*extent)
 
 
-def test_a_centre_from_a_selected_feature_of_a_memory_layer(qtbot, tmp_path, world) -> None:
-    dock = open_dock(qtbot, tmp_path, world)
+def test_a_centre_from_a_selected_feature_of_a_memory_layer(
+    qtbot, tmp_path, training_world
+) -> None:
+    dock = open_dock(qtbot, tmp_path, training_world)
     iface = dock.plugin.iface
     layer = QgsVectorLayer("Polygon?crs=EPSG:3857&field=name:string", "areas", "memory")
     feature = QgsFeature(layer.fields())
@@ -270,8 +265,8 @@ def test_a_centre_from_a_selected_feature_of_a_memory_layer(qtbot, tmp_path, wor
         QgsProject.instance().removeMapLayer(layer.id())
 
 
-def test_course_type_convener_and_course_are_created(qtbot, tmp_path, world) -> None:
-    dock = open_dock(qtbot, tmp_path, world)
+def test_course_type_convener_and_course_are_created(qtbot, tmp_path, training_world) -> None:
+    dock = open_dock(qtbot, tmp_path, training_world)
     # Course type.
     form = dock.add(COURSE_TYPE)
     type_into(form, "name", "QGIS Server")
@@ -286,7 +281,7 @@ def test_course_type_convener_and_course_are_created(qtbot, tmp_path, world) -> 
     signature = tmp_path / "signature.png"
     signature.write_bytes(png())
     form = dock.add(CONVENER)
-    type_into(form, "user", world.username("owner"))
+    type_into(form, "user", training_world.username("owner"))
     type_into(form, "title", "Dr.")
     form.signature.setFilePath(str(signature))
     assert form.values()["signature"] == str(signature)
@@ -294,9 +289,9 @@ def test_course_type_convener_and_course_are_created(qtbot, tmp_path, world) -> 
     qtbot.waitUntil(lambda: len(names(dock, CONVENER)) == 2, timeout=TIMEOUT)
     assert dock.tab(CONVENER).page == LIST_PAGE
     wait_idle(qtbot, dock)
-    choose(dock, CONVENER, lambda r: r.data.get("username") == world.username("owner"))
+    choose(dock, CONVENER, lambda r: r.data.get("username") == training_world.username("owner"))
     edited = dock.edit(CONVENER)
-    assert edited.values()["user"] == world.username("owner")
+    assert edited.values()["user"] == training_world.username("owner")
     assert edited.values()["title"] == "Dr."
     assert edited.signature_note.isVisibleTo(dock), "the signature is on file"
     qtbot.mouseClick(edited.cancel_button, Qt.MouseButton.LeftButton)
@@ -306,13 +301,15 @@ def test_course_type_convener_and_course_are_created(qtbot, tmp_path, world) -> 
     spec = form.spec
     new_type = next(v for v, label in spec.field("course_type").choices if label == "QGIS Server")
     convener = next(
-        v for v, label in spec.field("course_convener").choices if world.username("owner") in label
+        v
+        for v, label in spec.field("course_convener").choices
+        if training_world.username("owner") in label
     )
     form.set_values(
         {
             "course_type": new_type,
             "course_convener": convener,
-            "training_centre": str(world.centres["online"]),
+            "training_centre": str(training_world.centres["online"]),
             "language": "sv",
             "trained_competence": "Publishing maps",
             "start_date": "2027-03-01",
@@ -325,8 +322,10 @@ def test_course_type_convener_and_course_are_created(qtbot, tmp_path, world) -> 
     assert any("2027-03-01" in n for n in names(dock, COURSE))
 
 
-def test_a_refusal_keeps_the_input_and_shows_the_field_error(qtbot, tmp_path, world) -> None:
-    dock = open_dock(qtbot, tmp_path, world)
+def test_a_refusal_keeps_the_input_and_shows_the_field_error(
+    qtbot, tmp_path, training_world
+) -> None:
+    dock = open_dock(qtbot, tmp_path, training_world)
     form = dock.add(CONVENER)
     type_into(form, "user", "nobody-with-this-name")
     type_into(form, "degree", "PhD")
@@ -363,8 +362,8 @@ def test_a_refusal_keeps_the_input_and_shows_the_field_error(qtbot, tmp_path, wo
     assert not dock.busy
 
 
-def test_a_draft_survives_closing_the_dock(qtbot, tmp_path, world) -> None:
-    dock = open_dock(qtbot, tmp_path, world)
+def test_a_draft_survives_closing_the_dock(qtbot, tmp_path, training_world) -> None:
+    dock = open_dock(qtbot, tmp_path, training_world)
     form = dock.add(COURSE_TYPE)
     type_into(form, "name", "Half typed")
     type_into(form, "instruction_hours", "12")
@@ -382,9 +381,9 @@ def test_a_draft_survives_closing_the_dock(qtbot, tmp_path, world) -> None:
     assert not again.add(COURSE_TYPE).restored
 
 
-def test_a_delete_refused_in_use_says_why(qtbot, tmp_path, world) -> None:
-    dock = open_dock(qtbot, tmp_path, world)
-    choose(dock, COURSE, lambda r: r.id == world.course("started"))
+def test_a_delete_refused_in_use_says_why(qtbot, tmp_path, training_world) -> None:
+    dock = open_dock(qtbot, tmp_path, training_world)
+    choose(dock, COURSE, lambda r: r.id == training_world.course("started"))
     box = dock.delete(COURSE)
     assert box is not None and box.isVisible()
     box.button(QMessageBox.StandardButton.Yes).click()
@@ -463,11 +462,11 @@ def test_the_plugin_opens_the_verify_tab_with_a_result(qtbot, tmp_path) -> None:
         iface.close()
 
 
-def test_a_convener_runs_the_organisation_too(qtbot, tmp_path, world) -> None:
-    dock = open_dock(qtbot, tmp_path, world, role="convener")
+def test_a_convener_runs_the_organisation_too(qtbot, tmp_path, training_world) -> None:
+    dock = open_dock(qtbot, tmp_path, training_world, role="convener")
     combo = dock.organisation_combo
-    assert combo.findData(world.organisation) >= 0
-    organisation = next(o for o in dock.organisations if o.slug == world.organisation)
+    assert combo.findData(training_world.organisation) >= 0
+    organisation = next(o for o in dock.organisations if o.slug == training_world.organisation)
     assert "convener" in organisation.roles
     assert dock.credits_label.text().startswith("Credits: ")
 

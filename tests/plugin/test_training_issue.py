@@ -6,9 +6,8 @@ refusal shown."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Dict, Iterator, List
+from typing import Any, Dict, List
 
-import pytest
 from qgis.core import Qgis
 
 from certification_plugin.core.errors import NetworkError
@@ -24,39 +23,40 @@ from tests.fixtures.trainers import TrainingWorld, seed_training_world
 from tests.plugin.training_helpers import TIMEOUT, TrainingSetup, server_json, training_context
 
 
-def attendees_of(world: TrainingWorld) -> List[Dict[str, Any]]:
+def attendees_of(training_world: TrainingWorld) -> List[Dict[str, Any]]:
     """The course's attendees as the API lists them (the first holds the seeded certificate)."""
     rows = []
-    for index, person in enumerate(world.attendees):
+    for index, person in enumerate(training_world.attendees):
         certificate = (
-            {"certificate_id": world.certificate_id, "status": "valid"} if index == 0 else None
+            {"certificate_id": training_world.certificate_id, "status": "valid"}
+            if index == 0
+            else None
         )
         rows.append({**person, "certificate": certificate})
     return rows
 
 
-def course_of(world: TrainingWorld) -> Dict[str, Any]:
-    return {"id": world.course("started"), "language": "ro", "certificate_type": "completion"}
+def course_of(training_world: TrainingWorld) -> Dict[str, Any]:
+    return {
+        "id": training_world.course("started"),
+        "language": "ro",
+        "certificate_type": "completion",
+    }
 
 
 def organisation(balance: int) -> Dict[str, Any]:
     return {"credits": {"balance": balance, "price_per_credit_cents": 2000, "currency": "EUR"}}
 
 
-@pytest.fixture
-def world(reference_server: ReferenceServer) -> Iterator[TrainingWorld]:
-    made = seed_training_world(reference_server)
-    yield made
-    made.remove()
-
-
-@pytest.fixture
-def owner(world: TrainingWorld, runner: TaskRunner, tmp_path: Path) -> TrainingSetup:
-    return training_context(world, "owner", runner, tmp_path / "cache")
-
-
-def test_rows_defaults_and_the_cost_line(qtbot, owner: TrainingSetup, world: TrainingWorld) -> None:
-    dialog = IssueDialog(owner.context, course_of(world), attendees_of(world), organisation(19))
+def test_rows_defaults_and_the_cost_line(
+    qtbot, training_owner: TrainingSetup, training_world: TrainingWorld
+) -> None:
+    dialog = IssueDialog(
+        training_owner.context,
+        course_of(training_world),
+        attendees_of(training_world),
+        organisation(19),
+    )
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2  # the certified attendee is not offered
     names = {dialog.table.item(row, 1).text() for row in range(2)}
@@ -83,9 +83,14 @@ def test_rows_defaults_and_the_cost_line(qtbot, owner: TrainingSetup, world: Tra
 
 
 def test_insufficient_credits_disable_the_confirmation(
-    qtbot, owner: TrainingSetup, world: TrainingWorld
+    qtbot, training_owner: TrainingSetup, training_world: TrainingWorld
 ) -> None:
-    dialog = IssueDialog(owner.context, course_of(world), attendees_of(world), organisation(0))
+    dialog = IssueDialog(
+        training_owner.context,
+        course_of(training_world),
+        attendees_of(training_world),
+        organisation(0),
+    )
     qtbot.addWidget(dialog)
     assert dialog.cost_label.text() == "2 certificates = 2 credits = €40.00 · balance after: -2"
     assert dialog.shortfall_label.text() == "2 more credits needed"
@@ -124,12 +129,14 @@ class LosesFirstAnswer:
 
 
 def test_a_retry_after_a_network_error_reuses_the_key_and_is_charged_once(
-    qtbot, world: TrainingWorld, runner: TaskRunner, tmp_path: Path
+    qtbot, training_world: TrainingWorld, runner: TaskRunner, tmp_path: Path
 ) -> None:
-    setup = training_context(world, "owner", runner, tmp_path / "cache")
+    setup = training_context(training_world, "owner", runner, tmp_path / "cache")
     flaky = LosesFirstAnswer(setup.client)
     setup.context.training = flaky
-    dialog = IssueDialog(setup.context, course_of(world), attendees_of(world), organisation(19))
+    dialog = IssueDialog(
+        setup.context, course_of(training_world), attendees_of(training_world), organisation(19)
+    )
     qtbot.addWidget(dialog)
     dialog.confirm()
     assert not dialog.confirm_button.isEnabled()  # busy
@@ -141,14 +148,18 @@ def test_a_retry_after_a_network_error_reuses_the_key_and_is_charged_once(
     assert len(flaky.keys) == 2 and flaky.keys[0] == flaky.keys[1]
     assert dialog.answer.replayed is True
     assert len(dialog.answer.certificates) == 2
-    assert dialog.answer.balance == world.balance - 2  # charged once
+    assert dialog.answer.balance == training_world.balance - 2  # charged once
     listed = server_json(
-        world.server, world.token("owner"), f"courses/{world.course('started')}/certificates/"
+        training_world.server,
+        training_world.token("owner"),
+        f"courses/{training_world.course('started')}/certificates/",
     )
     assert len(listed["results"]) == 3
     assert any(level == Qgis.MessageLevel.Success for _text, level in setup.messages)
 
-    other = IssueDialog(setup.context, course_of(world), attendees_of(world), organisation(19))
+    other = IssueDialog(
+        setup.context, course_of(training_world), attendees_of(training_world), organisation(19)
+    )
     qtbot.addWidget(other)
     first = other.key_for(other.items())
     assert other.key_for(other.items()) == first

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import urllib.request
 from pathlib import Path
-from typing import Any, Iterator, List
+from typing import Any, List
 
 import pytest
 from qgis.PyQt.QtCore import Qt
@@ -16,8 +16,7 @@ from certification_plugin.core.certificates import Verification, from_live_page
 from certification_plugin.gui.training.panel_helpers import ERROR_COLOUR, VALID_COLOUR
 from certification_plugin.gui.training.verify_panel import FIELDS, VerifyPanel
 from certification_plugin.qgis_io.tasks import TaskRunner
-from tests.fixtures.reference_server import ReferenceServer
-from tests.fixtures.trainers import TrainingWorld, seed_training_world
+from tests.fixtures.trainers import TrainingWorld
 from tests.plugin.training_helpers import TIMEOUT, TrainingSetup, training_context
 
 LIVE_PAGE = """<html><body><div class="card"><h3>Certificate Details</h3><table>
@@ -38,15 +37,8 @@ LIVE_PAGE = """<html><body><div class="card"><h3>Certificate Details</h3><table>
 
 
 @pytest.fixture
-def world(reference_server: ReferenceServer) -> Iterator[TrainingWorld]:
-    made = seed_training_world(reference_server)
-    yield made
-    made.remove()
-
-
-@pytest.fixture
-def anyone(world: TrainingWorld, runner: TaskRunner, tmp_path: Path) -> TrainingSetup:
-    return training_context(world, "convener", runner, tmp_path / "cache")
+def anyone(training_world: TrainingWorld, runner: TaskRunner, tmp_path: Path) -> TrainingSetup:
+    return training_context(training_world, "convener", runner, tmp_path / "cache")
 
 
 def new_panel(qtbot, setup: TrainingSetup) -> VerifyPanel:
@@ -79,16 +71,16 @@ def test_typing_is_normalised(qtbot, anyone: TrainingSetup) -> None:
 
 
 def test_a_valid_certificate_from_the_api(
-    qtbot, anyone: TrainingSetup, world: TrainingWorld
+    qtbot, anyone: TrainingSetup, training_world: TrainingWorld
 ) -> None:
     panel = new_panel(qtbot, anyone)
-    found = verified(qtbot, panel, f" {world.certificate_id.lower()} ")
+    found = verified(qtbot, panel, f" {training_world.certificate_id.lower()} ")
     assert found.found and found.status == "valid"
-    assert panel.id_edit.text() == world.certificate_id
+    assert panel.id_edit.text() == training_world.certificate_id
     values = dict(zip(FIELDS, shown(panel)))
-    assert values["certificate_id"] == world.certificate_id
+    assert values["certificate_id"] == training_world.certificate_id
     assert values["attendee_name"] == "Ana Pop"
-    assert values["organisation_name"] == world.organisation_name
+    assert values["organisation_name"] == training_world.organisation_name
     assert values["language"] == "Română"
     assert values["status"] == "Valid"
     assert values["organisation_certified"] == "Yes"
@@ -110,14 +102,14 @@ def test_a_valid_certificate_from_the_api(
     ]
 
 
-def revoke(world: TrainingWorld) -> None:
+def revoke(training_world: TrainingWorld) -> None:
     request = urllib.request.Request(
-        f"{world.server_url}api/v1/certificates/{world.certificate_id}/revoke/",
+        f"{training_world.server_url}api/v1/certificates/{training_world.certificate_id}/revoke/",
         data=json.dumps({"reason": "Issued by mistake"}).encode(),
         headers={
             "Content-Type": "application/json",
             "Accept": "application/json",
-            "Authorization": f"Token {world.token('owner')}",
+            "Authorization": f"Token {training_world.token('owner')}",
         },
         method="POST",
     )
@@ -125,10 +117,10 @@ def revoke(world: TrainingWorld) -> None:
         assert answer.status == 200
 
 
-def test_revoked_and_not_found(qtbot, anyone: TrainingSetup, world: TrainingWorld) -> None:
-    revoke(world)
+def test_revoked_and_not_found(qtbot, anyone: TrainingSetup, training_world: TrainingWorld) -> None:
+    revoke(training_world)
     panel = new_panel(qtbot, anyone)
-    found = verified(qtbot, panel, world.certificate_id)
+    found = verified(qtbot, panel, training_world.certificate_id)
     assert found.status == "revoked"
     assert panel.values["status"].text() == "Revoked"
     assert ERROR_COLOUR.name() in panel.values["status"].styleSheet()
