@@ -6,7 +6,9 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
+from qgis.core import QgsApplication
 
+from certification_plugin.processing.provider import PROVIDER_ID, CertificationProvider
 from certification_plugin.qgis_io.tasks import TaskRunner
 from tests.fixtures.reference_server import ReferenceServer
 from tests.fixtures.trainers import TrainingWorld, seed_training_world
@@ -52,3 +54,17 @@ def training_owner(
 ) -> TrainingSetup:
     """The training world's ``owner`` signed in: a training context on the test's runner."""
     return training_context(training_world, "owner", runner, tmp_path / "cache")
+
+
+@pytest.fixture(scope="module")
+def provider(qgis_processing: None) -> Iterator[CertificationProvider]:
+    """The plugin's Processing provider, registered (in place of an older one) for a module's
+    tests and removed after them."""
+    registry = QgsApplication.processingRegistry()
+    old = registry.providerById(PROVIDER_ID)
+    if old is not None:
+        registry.removeProvider(old)
+    provider = CertificationProvider()
+    assert registry.addProvider(provider)
+    yield provider
+    registry.removeProvider(PROVIDER_ID)

@@ -15,7 +15,7 @@ from typing import Any, Dict, Iterator, List, Tuple
 import pytest
 from qgis.core import QgsApplication, QgsFeature, QgsProcessingException, QgsVectorLayer
 
-from certification_plugin.processing.provider import PROVIDER_ID, CertificationProvider
+from certification_plugin.processing.provider import CertificationProvider
 from tests.fixtures.livesite import LiveSite
 from tests.fixtures.reference_server import SERVER_DIR, ReferenceServer, free_port
 from tests.fixtures.training_api import FakeTrainingApi, pdf_for
@@ -23,18 +23,6 @@ from tests.plugin.auth_helpers import store_basic_config
 
 VERIFY = "certification:verifycertificate"
 ISSUE = "certification:issuecertificates"
-
-
-@pytest.fixture(scope="module")
-def provider(qgis_processing: None) -> Iterator[CertificationProvider]:
-    registry = QgsApplication.processingRegistry()
-    old = registry.providerById(PROVIDER_ID)
-    if old is not None:
-        registry.removeProvider(old)
-    provider = CertificationProvider()
-    assert registry.addProvider(provider)
-    yield provider
-    registry.removeProvider(PROVIDER_ID)
 
 
 @pytest.fixture

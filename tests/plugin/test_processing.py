@@ -8,7 +8,7 @@ algorithms' joins and filters rather than repeating numbers.
 from __future__ import annotations
 
 from datetime import date
-from typing import Dict, Iterator, List, Optional, Set, Tuple
+from typing import Dict, List, Optional, Set, Tuple
 
 import pytest
 from qgis.core import (
@@ -20,25 +20,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from certification_plugin.processing.provider import PROVIDER_ID, CertificationProvider
+from certification_plugin.processing.provider import CertificationProvider
 from certification_plugin.qgis_io.settings import PluginSettings
 from tests.fixtures.livesite import HOSTILE_NAME, Catalogue, LiveSite
 
 COURSES = "certification:fetchupcomingcourses"
 CENTRES = "certification:fetchtrainingcentres"
 ORGANISATIONS = "certification:fetchorganisations"
-
-
-@pytest.fixture(scope="module")
-def provider(qgis_processing: None) -> Iterator[CertificationProvider]:
-    registry = QgsApplication.processingRegistry()
-    old = registry.providerById(PROVIDER_ID)
-    if old is not None:
-        registry.removeProvider(old)
-    provider = CertificationProvider()
-    assert registry.addProvider(provider)
-    yield provider
-    registry.removeProvider(PROVIDER_ID)
 
 
 def run(algorithm: str, params: Dict[str, object], feedback=None) -> QgsVectorLayer:
