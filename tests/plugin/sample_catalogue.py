@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from typing import List
 
 from certification_plugin.core.models import Course, Organisation, TrainingCentre
+from certification_plugin.layers.cache import LayerCache
 
 HOSTILE = "<b>Bold</b> & \"Quoted\" <script>alert('x')</script> Training"
 SERVER = "http://127.0.0.1:9/"
@@ -111,3 +112,13 @@ def courses(count: int = 3, start: date = date(2030, 1, 1)) -> List[Course]:
             )
         )
     return result[:count]
+
+
+def filled_cache(path: str) -> LayerCache:
+    """A cache file at ``path`` holding the sample organisations, centres and three courses
+    (what the locator searches)."""
+    cache = LayerCache(path)
+    cache.write_organisations(organisations(), SERVER, ["http://s/orgs"])
+    cache.write_training_centres(training_centres(), SERVER, ["http://s/tc"])
+    cache.write_courses(courses(3), SERVER, ["http://s/courses"])
+    return cache

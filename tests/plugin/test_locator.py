@@ -34,11 +34,7 @@ from tests.plugin.recording_iface import RecordingIface
 
 @pytest.fixture
 def cache(tmp_path: Path) -> LayerCache:
-    cache = LayerCache(str(tmp_path / "cache" / "cache.gpkg"))
-    cache.write_organisations(sample.organisations(), sample.SERVER, ["http://s/orgs"])
-    cache.write_training_centres(sample.training_centres(), sample.SERVER, ["http://s/tc"])
-    cache.write_courses(sample.courses(3), sample.SERVER, ["http://s/courses"])
-    return cache
+    return sample.filled_cache(str(tmp_path / "cache" / "cache.gpkg"))
 
 
 @pytest.fixture
