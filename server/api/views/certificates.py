@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, is_dataclass
 from typing import Any
 
+from catalogue.domain import FORBIDDEN
 from catalogue.models import Course
 from catalogue.rules import is_manager, manages_organisation, owner_of, visible_q
 from certificates import attendees as attendees_domain
@@ -46,7 +47,6 @@ from . import schema_docs_training as docs
 from .applications import SafeJSONParser, domain_call, idempotency_key, validated
 from .materials import DOWNLOAD_CSP, AnyAccept
 
-FORBIDDEN = "Only the owners and conveners of a certified organisation may change its courses."
 CHUNK = 64 * 1024
 CERTIFICATE_RELATIONS = (
     "course__certifying_organisation",
@@ -83,6 +83,13 @@ def certificate_json(request: Request, certificate: Certificate, manager: bool) 
 def no_store(response: Any) -> Any:
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+def download(response: Any) -> Any:
+    """A file to save, never to render or sniff, and never cached."""
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = DOWNLOAD_CSP
+    return no_store(response)
 
 
 class CertificatesApi(APIView):
@@ -325,6 +332,17 @@ class CourseCertificatesView(CertificatesApi):
         return no_store(Response(body, status=code))
 
 
+def queue_sending(request: Request, certificates: list[Certificate], resend: bool) -> Response:
+    """Queues the e-mails (``certificates.domain.request_sending``): 202 with their number."""
+    deliveries = domain_call(
+        certificates_domain.request_sending,
+        actor=request.user,
+        certificates=certificates,
+        resend=resend,
+    )
+    return Response({"queued": len(deliveries)}, status=status.HTTP_202_ACCEPTED)
+
+
 @docs.certificates_send
 class CertificateSendView(CertificatesApi):
     """Queues the e-mails of the course's certificates (never sent ones, unless resend)."""
@@ -346,13 +364,7 @@ class CertificateSendView(CertificatesApi):
                 )
         else:
             found = list(rows.filter(status=Certificate.Status.VALID))
-        deliveries = domain_call(
-            certificates_domain.request_sending,
-            actor=request.user,
-            certificates=found,
-            resend=data["resend"],
-        )
-        return Response({"queued": len(deliveries)}, status=status.HTTP_202_ACCEPTED)
+        return queue_sending(request, found, data["resend"])
 
 
 class _Sink(io.RawIOBase):
@@ -409,9 +421,7 @@ class CertificateZipView(CertificatesApi):
         response["Content-Disposition"] = (
             f'attachment; filename="course-{course.pk}-certificates.zip"'
         )
-        response["X-Content-Type-Options"] = "nosniff"
-        response["Content-Security-Policy"] = DOWNLOAD_CSP
-        return no_store(response)
+        return download(response)
 
 
 # --- one certificate -------------------------------------------------------------------------
@@ -473,13 +483,18 @@ class PdfPending(exceptions.APIException):
     default_code = "pdf_pending"
 
 
-def file_response(handle: Any, filename: str) -> FileResponse:
+def pdf_response(pdf: Any, ready: bool, certificate_id: str) -> FileResponse:
+    """The stored PDF as ``<certificate_id>.pdf``; 409 pdf_pending until it is there."""
+    if not ready:
+        raise PdfPending()
+    try:
+        handle = pdf.open("rb")
+    except (FileNotFoundError, ValueError):
+        raise PdfPending() from None
     response = FileResponse(
-        handle, as_attachment=True, filename=filename, content_type="application/pdf"
+        handle, as_attachment=True, filename=f"{certificate_id}.pdf", content_type="application/pdf"
     )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = DOWNLOAD_CSP
-    return no_store(response)
+    return download(response)
 
 
 @docs.certificate_pdf
@@ -490,13 +505,7 @@ class CertificatePdfView(ManagedCertificateView):
 
     def get(self, request: Request, certificate_id: str) -> FileResponse:
         certificate = self.managed(request, certificate_id)
-        if not certificate.pdf_ready:
-            raise PdfPending()
-        try:
-            handle = certificate.pdf.open("rb")
-        except (FileNotFoundError, ValueError):
-            raise PdfPending() from None
-        return file_response(handle, f"{certificate.certificate_id}.pdf")
+        return pdf_response(certificate.pdf, certificate.pdf_ready, certificate.certificate_id)
 
 
 class BadgePending(PdfPending):
@@ -561,13 +570,7 @@ class CertificateSendOneView(ManagedCertificateView):
     def post(self, request: Request, certificate_id: str) -> Response:
         certificate = self.managed(request, certificate_id)
         data = validated(c.SendOneIn(data=request.data))
-        deliveries = domain_call(
-            certificates_domain.request_sending,
-            actor=request.user,
-            certificates=[certificate],
-            resend=data["resend"],
-        )
-        return Response({"queued": len(deliveries)}, status=status.HTTP_202_ACCEPTED)
+        return queue_sending(request, [certificate], data["resend"])
 
 
 @docs.badge_issuer
@@ -635,10 +638,4 @@ class OrganisationCertificatePdfView(APIView):
         found = organisation_certificate(slug)
         if not (is_manager(request.user) or owner_of(request.user, found.organisation)):
             raise exceptions.PermissionDenied("Only the organisation's owners and the managers.")
-        if not found.pdf:
-            raise PdfPending()
-        try:
-            handle = found.pdf.open("rb")
-        except (FileNotFoundError, ValueError):
-            raise PdfPending() from None
-        return file_response(handle, f"{found.certificate_id}.pdf")
+        return pdf_response(found.pdf, bool(found.pdf), found.certificate_id)
