@@ -261,29 +261,9 @@ def _identity_block(page: _Page, certificate_id: str, issued: str, extra: str = 
 
 def _qr_block(page: _Page, url: str) -> None:
     draw_qr(page.canvas, url, MARGIN - 6, 58, 96)
-    page.text(
-        labels.label("verify_at", page.language),
-        49,
-        page.faces.sans,
-        7,
-        x=MARGIN,
-        align="left",
-        colour=GREY,
-        width=250,
-        max_lines=1,
-    )
-    page.text(
-        url,
-        39,
-        page.faces.sans,
-        7,
-        x=MARGIN,
-        align="left",
-        colour=GREY,
-        width=250,
-        min_size=5,
-        max_lines=1,
-    )
+    small = {"x": MARGIN, "align": "left", "colour": GREY, "width": 250, "max_lines": 1}
+    page.text(labels.label("verify_at", page.language), 49, page.faces.sans, 7, **small)
+    page.text(url, 39, page.faces.sans, 7, min_size=5, **small)
 
 
 def _local_date(moment: Any) -> Any:
