@@ -12,9 +12,8 @@ from .. import serializers as s
 from .. import serializers_certificates as c
 from .. import serializers_training as t
 from .schema_docs import ERRORS, FORMAT_JSON, SLUG, _param, _text, _viewset
-from .schema_docs_applications import INVALID, _view, idempotency_key
+from .schema_docs_applications import ID, INVALID, _view, idempotency_key
 
-ID = OpenApiParameter("id", {"type": "integer", "minimum": 1, "maximum": 10**18 - 1}, "path")
 ATTENDEE_ID = OpenApiParameter(
     "attendee_pk",
     {"type": "integer", "minimum": 1, "maximum": 10**18 - 1},
