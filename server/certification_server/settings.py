@@ -309,6 +309,25 @@ BADGE_ISSUER_NAME = os.environ.get("BADGE_ISSUER_NAME", "QGIS Certification Prog
 # Public verification (page and JSON): requests per minute and client address.
 CERTIFICATE_VERIFY_RATE = int(os.environ.get("CERTIFICATE_VERIFY_RATE", "120"))
 
+# Credits and payments (issue 13). The first use copies these into the one BillingSettings row
+# (payments.pricing.current()), which managers then change in the admin; the environment only
+# seeds it. Money in integer cents. The demo IBAN/BIC are a valid test account, so bank
+# transfers work out of the box; set your own before issuing real invoices.
+PRICE_PER_CREDIT_CENTS = int(os.environ.get("PRICE_PER_CREDIT_CENTS", "2000"))
+CURRENCY = os.environ.get("CURRENCY", "EUR")
+TAX_RATE_PERCENT = os.environ.get("TAX_RATE_PERCENT", "0")
+INVOICE_ISSUER_NAME = os.environ.get("INVOICE_ISSUER_NAME", "QGIS.ORG")
+INVOICE_ISSUER_ADDRESS = os.environ.get("INVOICE_ISSUER_ADDRESS", "QGIS.ORG\nSwitzerland")
+INVOICE_ISSUER_COUNTRY = os.environ.get("INVOICE_ISSUER_COUNTRY", "CH")
+INVOICE_ISSUER_VAT = os.environ.get("INVOICE_ISSUER_VAT", "")
+INVOICE_ISSUER_EMAIL = os.environ.get("INVOICE_ISSUER_EMAIL", "certification@qgis.org")
+INVOICE_IBAN = os.environ.get("INVOICE_IBAN", "CH9300762011623852957")
+INVOICE_BIC = os.environ.get("INVOICE_BIC", "POFICHBEXXX")
+INVOICE_PAYMENT_DAYS = int(os.environ.get("INVOICE_PAYMENT_DAYS", "30"))
+# "sandbox" (a hosted test page, no money moves) or "stripe"; the methods buyers may choose.
+PAYMENT_CARD_PROVIDER = os.environ.get("PAYMENT_CARD_PROVIDER", "sandbox")
+PAYMENT_METHODS = env_list("PAYMENT_METHODS", "card,bank_transfer")
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "accounts.authentication.TokenAuthentication",
