@@ -27,7 +27,7 @@ from catalogue.signals import touch_course
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
-from payments import ledger
+from payments import ledger, pricing
 from payments.ledger import NotEnoughCredits
 from payments.models import CreditEntry
 
@@ -115,7 +115,8 @@ def _nfc(text: Any) -> str:
 
 
 def _per_certificate() -> int:
-    return int(getattr(settings, "CREDITS_PER_CERTIFICATE", 1))
+    """Credits a certificate costs (billing settings; ``CREDITS_PER_CERTIFICATE`` seeds it)."""
+    return int(pricing.current().credits_per_certificate)
 
 
 def _lock_counter() -> CertificateCounter:
@@ -307,8 +308,9 @@ def issue_certificates(
             raise Invalid({"items": errors})  # type: ignore[dict-item]
         price = _per_certificate()
         needed = price * len(normalised)
-        if organisation.credit_balance < needed:
-            raise NotEnoughCredits(needed=needed, available=organisation.credit_balance)
+        available = ledger.available(organisation)  # the balance plus the credit limit
+        if available < needed:
+            raise NotEnoughCredits(needed=needed, available=available)
         counter = _lock_counter()
         moment = now()
         batch = IssueBatch.objects.create(

@@ -4,8 +4,10 @@ An organisation's balance is the sum of its :class:`~payments.models.CreditEntry
 ``CertifyingOrganisation.credit_balance`` is a copy written in the same transaction. Both
 stay equal because every write goes through :func:`post`, which must run with the
 organisation's row locked (:func:`lock`): two batches of the same organisation queue there
-instead of both spending the last credit. Each entry is one audit event ``credits.<kind>``
-(ids and amounts only: no names, no e-mail addresses).
+instead of both spending the last credit. The balance may go below zero down to the
+organisation's credit limit (``CreditAccount.credit_limit``, 0 without an account: prepaid);
+what it owes then is invoiced monthly (``payments.domain.issue_usage_invoices``). Each entry
+is one audit event ``credits.<kind>`` (ids and amounts only: no names, no e-mail addresses).
 """
 
 from __future__ import annotations
@@ -19,15 +21,17 @@ from catalogue.rules import is_manager
 from django.db import transaction
 from django.db.models import Sum
 
-from .models import CreditEntry
+from .models import CreditAccount, CreditEntry
 
 PRICE_PER_CREDIT_CENTS = 2000
-"""What one credit costs (euro cents); issue 13 moves it to the settings/admin."""
+"""The default price of one credit (euro cents); the current one is
+``payments.pricing.current().price_per_credit_cents`` (settings, then the admin)."""
 CURRENCY = "EUR"
 
 
 class NotEnoughCredits(NotAllowed):
-    """A charge beyond the balance (409 ``not_enough_credits``): nothing is spent."""
+    """A charge beyond the balance and the credit limit (409 ``not_enough_credits``): nothing
+    is spent. ``available`` is the balance plus the limit."""
 
     code = "not_enough_credits"
 
@@ -46,6 +50,22 @@ def balance(organisation: CertifyingOrganisation) -> int:
     return int(total or 0)
 
 
+def limit_of(organisation: CertifyingOrganisation | int) -> int:
+    """How far below zero the organisation's balance may go (its credit limit, 0 if none)."""
+    pk = organisation if isinstance(organisation, int) else organisation.pk
+    limit = (
+        CreditAccount.objects.filter(organisation_id=pk)
+        .values_list("credit_limit", flat=True)
+        .first()
+    )
+    return int(limit or 0)
+
+
+def available(organisation: CertifyingOrganisation) -> int:
+    """What the organisation may still spend: its balance plus its credit limit."""
+    return organisation.credit_balance + limit_of(organisation)
+
+
 def lock(organisation_id: int) -> CertifyingOrganisation:
     """The organisation row, locked until the surrounding transaction ends."""
     if not transaction.get_connection().in_atomic_block:
@@ -61,11 +81,14 @@ def post(
     actor: Any,
     reason: str = "",
     certificate: Any = None,
+    payment: Any = None,
+    refund: Any = None,
 ) -> CreditEntry:
-    """Append one entry and move ``credit_balance``; refuses to go below zero.
+    """Append one entry and move ``credit_balance``; refuses to go below ``-limit``.
 
     ``organisation`` is the row :func:`lock` returned in the current transaction (its
-    ``credit_balance`` is then current).
+    ``credit_balance`` is then current). ``payment`` is the payment a top-up comes from
+    (one top-up per payment), ``refund`` the refund a refund entry records.
     """
     if kind not in CreditEntry.Kind.values:
         raise Invalid({"kind": [f"One of: {', '.join(CreditEntry.Kind.values)}."]})
@@ -73,8 +96,10 @@ def post(
         raise Invalid({"credits": ["A ledger entry moves at least one credit."]})
     current = organisation.credit_balance
     after = current + credits
-    if after < 0:
-        raise NotEnoughCredits(needed=-credits, available=current)
+    if credits < 0 and after < 0:
+        limit = limit_of(organisation)
+        if after < -limit:
+            raise NotEnoughCredits(needed=-credits, available=current + limit)
     entry = CreditEntry.objects.create(
         organisation=organisation,
         kind=kind,
@@ -82,21 +107,28 @@ def post(
         balance_after=after,
         reason=reason[:500],
         certificate=certificate,
+        payment=payment,
+        refund=refund,
         created_by=actor if getattr(actor, "is_authenticated", False) else None,
     )
     organisation.credit_balance = after
     CertifyingOrganisation.objects.filter(pk=organisation.pk).update(credit_balance=after)
+    state: dict[str, Any] = {
+        "organisation": organisation.pk,
+        "credits": credits,
+        "balance": after,
+        "certificate": getattr(certificate, "pk", None),
+    }
+    if payment is not None:
+        state["payment"] = payment.pk
+    if refund is not None:
+        state["refund"] = refund.pk
     record(
         actor=actor,
         action=f"credits.{kind}",
         obj=entry,
         before={"organisation": organisation.pk, "balance": current},
-        after={
-            "organisation": organisation.pk,
-            "credits": credits,
-            "balance": after,
-            "certificate": getattr(certificate, "pk", None),
-        },
+        after=state,
     )
     return entry
 
@@ -118,8 +150,10 @@ def post_many(
         return []
     current = organisation.credit_balance
     total = credits * len(certificates)
-    if current + total < 0:
-        raise NotEnoughCredits(needed=-total, available=current)
+    if total < 0 and current + total < 0:
+        limit = limit_of(organisation)
+        if current + total < -limit:
+            raise NotEnoughCredits(needed=-total, available=current + limit)
     user = actor if getattr(actor, "is_authenticated", False) else None
     entries = [
         CreditEntry(
