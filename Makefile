@@ -39,7 +39,7 @@ BENCHES = $(shell grep -l '^if __name__ == "__main__":' $(wildcard bench/*.py) /
 .PHONY: help setup test test-core test-plugin test-server test-server-pg test-tools check \
 	check-ruff check-format check-flake8-qgis check-mypy check-bandit check-secrets check-qt6 \
 	check-py39 check-translations format secrets-baseline package translations bench demo \
-	serve review-screenshots training-screenshots clean
+	serve review-screenshots training-screenshots payments-screenshots clean
 
 help:
 	@echo "make setup         Debian packages, $(VENV) and pinned Python packages (idempotent)"
@@ -49,6 +49,7 @@ help:
 	@echo "make package       dist/$(PLUGIN)-<version>.zip for QGIS 'Install from ZIP'"
 	@echo "make translations  extract strings into i18n/*.ts and compile the .qm files"
 	@echo "make demo | serve | bench | review-screenshots | training-screenshots | format | clean"
+	@echo "make payments-screenshots"
 
 # --- set-up -------------------------------------------------------------------------------------
 
@@ -185,6 +186,14 @@ review-screenshots: setup
 training-screenshots: setup
 	@for language in en zh_TW; do \
 		env -u DISPLAY xvfb-run -a env QT_QPA_PLATFORM=xcb $(PY) scripts/render_training_dock.py \
+			--language $$language || exit 1; \
+	done
+
+# The Credits tab, buy and invoice dialogs (docs/screenshots/payments-{credits,buy,invoice}-
+# {en,zh}.png) from the training world with a card purchase and an open bank-transfer invoice.
+payments-screenshots: setup
+	@for language in en zh_TW; do \
+		env -u DISPLAY xvfb-run -a env QT_QPA_PLATFORM=xcb $(PY) scripts/render_payments_dock.py \
 			--language $$language || exit 1; \
 	done
 
