@@ -38,6 +38,8 @@ class TrainingContext:
     """The authcfg downloads use; "" takes the client session's (``downloads.authcfg_of``)."""
     iface: Any = None
     """QGIS's interface when there is one (the layer dialogs' parent, the message bar)."""
+    payments: Any = None
+    """``core/payments.py``'s client, or a callable that makes it; ``None``: no buying here."""
 
     def client(self) -> TrainingClient:
         """The training client now (made by the callable when the context holds one)."""
@@ -45,3 +47,10 @@ class TrainingContext:
         if callable(training) and not hasattr(training, "attendees"):
             return training()
         return training  # type: ignore[return-value]
+
+    def payments_client(self) -> Any:
+        """The payments client now (``None`` when the context has none)."""
+        payments = self.payments
+        if callable(payments) and not hasattr(payments, "credits"):
+            return payments()
+        return payments

@@ -8,6 +8,10 @@ with the reason, when the credits do not suffice. The batch runs in a task (QGIS
 manager shows it) with one ``Idempotency-Key`` per batch: confirming again after a network
 error sends the same key, so the server answers with the certificates it already issued and
 charges once. Another choice of rows, types or languages is another batch with a new key.
+
+Short of credits, an owner gets "Buy N credits…": the buy dialog (``gui/payments``) with
+exactly the credits missing; once a card order is paid the balance is read again and the
+numbers here follow (a bank transfer's credits arrive later, with its booking).
 """
 
 from __future__ import annotations
@@ -54,6 +58,10 @@ from .panel_helpers import (
 
 CHECK_COLUMN, NAME_COLUMN, EMAIL_COLUMN, TYPE_COLUMN, LANGUAGE_COLUMN = range(5)
 _LANGUAGE_ALIASES = {"zh-hant": "zh_TW", "zh_tw": "zh_TW", "zh-tw": "zh_TW", "zh_hant": "zh_TW"}
+
+
+def _int(found: Any) -> int:
+    return found if isinstance(found, int) and not isinstance(found, bool) else 0
 
 
 def organisation_credits(organisation: Any) -> Credits:
@@ -103,6 +111,10 @@ class IssueDialog(QDialog):
         self.course = course
         self.course_id = record_id(course)
         self.credits = organisation_credits(organisation)
+        self.organisation = organisation
+        self.credit_limit = _int(value(value(organisation, "credits"), "credit_limit", 0))
+        self.buy_dialog: Any = None
+        self.purchase: Any = None
         self.attendees = waiting(attendees)
         self.answer: Any = None
         self.idempotency_key = ""
@@ -148,6 +160,10 @@ class IssueDialog(QDialog):
         self.confirm_button = QPushButton(self.tr("Issue"), self)
         self.confirm_button.setObjectName("issueConfirm")
         self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buy_button = QPushButton(self)
+        self.buy_button.setObjectName("issueBuyCredits")
+        self.buy_button.clicked.connect(lambda _c=False: self.buy_missing())
+        self.buttons.addButton(self.buy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.confirm_button.clicked.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -249,7 +265,8 @@ class IssueDialog(QDialog):
 
     def shortfall(self) -> int:
         """Credits missing for the ticked rows (0 when the balance suffices)."""
-        return cost(len(self.items()), self.credits.balance, self.credits).missing
+        missing = cost(len(self.items()), self.credits.balance, self.credits).missing
+        return max(0, missing - self.credit_limit)
 
     def update_cost(self) -> None:
         count = len(self.items())
@@ -272,6 +289,14 @@ class IssueDialog(QDialog):
         self.confirm_button.setEnabled(
             not self.busy and count > 0 and missing == 0 and self.course_id is not None
         )
+        self.buy_button.setText(
+            counted(
+                QCoreApplication.translate("IssueDialog", "Buy %n credit(s)…", None, missing),
+                missing,
+            )
+        )
+        self.buy_button.setVisible(bool(missing) and self.can_buy())
+        self.buy_button.setEnabled(not self.busy)
 
     def _edited(self, *_args: object) -> None:
         self.update_cost()
@@ -279,6 +304,54 @@ class IssueDialog(QDialog):
     def set_balance(self, balance: int) -> None:
         self.credits = replace(self.credits, balance=balance)
         self.update_cost()
+
+    # ------------------------------------------------------------------ buying credits
+    def can_buy(self) -> bool:
+        """Owners (and managers) buy; only when the dock gave a payments client."""
+        from ..payments.credits_panel import can_buy
+
+        return getattr(self.context, "payments", None) is not None and can_buy(self.organisation)
+
+    def buy_missing(self) -> Any:
+        """The buy dialog with exactly the credits missing for the ticked rows."""
+        missing = self.shortfall()
+        slug = text(self.organisation, "slug")
+        if not missing or not slug or not self.can_buy():
+            return None
+        from ..payments.buy_dialog import BuyDialog, Purchase
+
+        if self.purchase is None:
+            self.purchase = Purchase(self.context, self)
+            self.purchase.status.connect(self.status_label.setText)
+            self.purchase.paid.connect(lambda _order: self.refresh_credits())
+        dialog = BuyDialog(self.context, slug, missing, None, self)
+        dialog.ordered.connect(lambda order: is_alive(self) and self.purchase.start(order))
+        self.buy_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def refresh_credits(self) -> Any:
+        """The balance again (after a paid order): the cost line and the shortfall follow."""
+        client = self.context.payments_client()
+        slug = text(self.organisation, "slug")
+        if client is None or not slug:
+            return None
+
+        def work(_task: Any) -> Any:
+            return client.credits(slug)
+
+        def done(summary: Any) -> None:
+            if is_alive(self):
+                self.credit_limit = _int(value(summary, "credit_limit", 0))
+                self.set_balance(_int(value(summary, "balance", 0)))
+
+        def failed(error: Exception) -> None:
+            if is_alive(self) and not isinstance(error, CancelledError):
+                self.status_label.setText(refusal(error))
+
+        return self.context.run(
+            self.tr("Reading the credit balance"), work, done, failed, purpose="issue.credits"
+        )
 
     # ------------------------------------------------------------------ issuing
     def key_for(self, items: List[Dict[str, Any]]) -> str:

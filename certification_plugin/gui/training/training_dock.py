@@ -5,8 +5,9 @@ At the top, the organisations the user owns or convenes for (``GET /api/v1/me/or
 with the credit balance. Tabs: Courses (the list; the selected course's attendees and
 certificates, helper panels ``AttendeesPanel`` and ``CertificatesPanel``), Training centres
 (with a map tool: "Add on the map", "Move", "From selected feature"), Course types,
-Conveners, Verify (``VerifyPanel``). Each list has its form (``centre_form`` ...), whose
-input is kept as a draft and after a refusal, with the errors at the fields.
+Conveners, Verify (``VerifyPanel``), Credits (``gui/payments/credits_panel.py``: the
+balance, the ledger and invoices, buying credits). Each list has its form (``centre_form``
+...), whose input is kept as a draft and after a refusal, with the errors at the fields.
 
 Gates: against a server without the ``certificates`` capability (the live site) the
 management tabs say it is done on the website and open it, but Verify works; a user who is
@@ -70,7 +71,7 @@ SIGNATURE_READ_LIMIT = 5 * 1024 * 1024 + 1
 CURRENCY_SIGNS = {"EUR": "€"}
 COURSE_LIST_HEIGHT = 150
 """The course list's height while the selected course's attendees show under it."""
-COURSES_TAB, CENTRES_TAB, TYPES_TAB, CONVENERS_TAB, VERIFY_TAB = range(5)
+COURSES_TAB, CENTRES_TAB, TYPES_TAB, CONVENERS_TAB, VERIFY_TAB, CREDITS_TAB = range(6)
 PanelFactory = Callable[[TrainingContext, QWidget], QWidget]
 
 
@@ -82,6 +83,12 @@ def training_client(client: CertificationClient, language: str) -> Any:
     from ...core.training import TrainingClient
 
     return TrainingClient(ApiSession(api_url(client.base_url), client.session), language)
+
+
+def payments_client(client: CertificationClient, language: str) -> Any:
+    from ...core.payments import PaymentsClient
+
+    return PaymentsClient(ApiSession(api_url(client.base_url), client.session), language)
 
 
 def credits_text(organisation: Any) -> str:
@@ -119,6 +126,10 @@ def default_panel(name: str) -> PanelFactory:
             from .certificates_panel import CertificatesPanel
 
             return CertificatesPanel
+        if name == "credits":
+            from ..payments.credits_panel import CreditsPanel
+
+            return CreditsPanel
         from .verify_panel import VerifyPanel
 
         return VerifyPanel
@@ -193,6 +204,7 @@ class TrainingDock(WorkflowDock):
             verify=self._verifier(),
             authcfg=getattr(plugin.settings, "authcfg", ""),
             iface=getattr(plugin, "iface", None),
+            payments=self.payments,
         )
         self.signInChanged.connect(self._sign_in_changed_here)
         self.slot.busyChanged.connect(lambda busy: self._slot_busy("", busy))
@@ -283,6 +295,11 @@ class TrainingDock(WorkflowDock):
         self.verify_panel = self._panel("verify", self.tabs)
         self.verify_panel.setObjectName("verifyPanel")
         self.tabs.addTab(self.verify_panel, _tr("Verify"))
+        self.credits_panel = self._panel("credits", self.tabs)
+        self.tabs.addTab(self.credits_panel, _tr("Credits"))
+        balance_changed = getattr(self.credits_panel, "balanceChanged", None)
+        if balance_changed is not None:
+            balance_changed.connect(self._refresh_credits)
         layout.addWidget(self.tabs, 1)
         self.scroll.setWidget(body)
         self._show_top(False)
@@ -340,6 +357,14 @@ class TrainingDock(WorkflowDock):
     # ------------------------------------------------------------------ tasks
     def client(self) -> Any:
         return training_client(self.plugin.create_client(), interface_language())
+
+    def payments(self) -> Any:
+        """The payments client (``None`` in a build without ``core/payments.py``)."""
+        try:
+            return payments_client(self.plugin.create_client(), interface_language())
+        except ImportError as exc:
+            log(f"Payments are not available: {exc}", WARNING)
+            return None
 
     def run(
         self,
@@ -444,6 +469,9 @@ class TrainingDock(WorkflowDock):
         self.organisations = []
         self.data = None
         self.course_details.hide()
+        setter = getattr(self.credits_panel, "set_organisation", None)
+        if callable(setter):
+            setter(None)
         for tab in self.entity_tabs.values():
             tab.show_gate(text_, website, sign_in)
 
@@ -481,9 +509,10 @@ class TrainingDock(WorkflowDock):
             _tr("courses and certificates"),
             localised(self.plugin.settings.server_url, ORGANISATION_PATH.format(slug=slug)),
         )
-        setter = getattr(self.certificates_panel, "set_organisation", None)
-        if callable(setter):
-            setter(organisation)
+        for panel in (self.certificates_panel, self.credits_panel):
+            setter = getattr(panel, "set_organisation", None)
+            if callable(setter):
+                setter(organisation)
         if self.data is None or self.data.slug != slug:
             for kind, tab in self.entity_tabs.items():
                 if tab.page == FORM_PAGE:
@@ -549,9 +578,10 @@ class TrainingDock(WorkflowDock):
             for organisation in organisations:
                 if text(organisation, "slug") == slug:
                     self.credits_label.setText(credits_text(organisation))
-                    setter = getattr(self.certificates_panel, "set_organisation", None)
-                    if callable(setter):
-                        setter(organisation)
+                    for panel in (self.certificates_panel, self.credits_panel):
+                        setter = getattr(panel, "set_organisation", None)
+                        if callable(setter):
+                            setter(organisation)
 
         self.run(_tr("Reading the credit balance"), work, done, self._failed, "credits")
 
