@@ -108,9 +108,10 @@ def validate_vat(number: Any, country: Any) -> str:
     try:
         if code in EU_COUNTRIES:
             prefix = _VAT_PREFIX.get(code, code)
-            compact = eu_vat.compact(text)
+            compact = "".join(ch for ch in text.upper() if ch.isalnum())
             if not compact[:2].isalpha():
                 compact = prefix + compact
+            compact = eu_vat.compact(compact)
             if compact[:2] != prefix:
                 raise Invalid({"vat_number": [f"A VAT number of {code} starts with {prefix}."]})
             return str(eu_vat.validate(compact))
