@@ -147,6 +147,7 @@ def test_the_dock_builds_at_420_px_without_a_server(qtbot, tmp_path) -> None:
         "Course types",
         "Conveners",
         "Verify",
+        "Credits",
     ]
     dock.show()
     qtbot.waitUntil(lambda: bool(dock.status()), timeout=TIMEOUT)  # unreachable: said so
