@@ -665,20 +665,40 @@ def set_credit_limit(
 
 def _month_before(day: date) -> date:
     first = day.replace(day=1)
-    return (
-        first.replace(year=first.year - 1, month=12)
-        if first.month == 1
-        else first.replace(month=first.month - 1)
+    if first.month == 1:
+        return first.replace(year=first.year - 1, month=12)
+    return first.replace(month=first.month - 1)
+
+
+def _owed(organisation: CertifyingOrganisation, boundary: datetime) -> int:
+    """Credits owed for the months before ``boundary`` that no usage invoice covers yet: the
+    debt at the boundary less the usage orders whose top-up it does not hold (still open,
+    or paid since), and never more than what is owed now beyond the open usage invoices."""
+    entries = CreditEntry.objects.filter(organisation_id=organisation.pk)
+    at_boundary = int(
+        entries.filter(created_at__lt=boundary).aggregate(total=Sum("credits"))["total"] or 0
     )
+    usage = Order.objects.filter(organisation_id=organisation.pk, method=Order.Method.USAGE)
+    on_open = int(usage.filter(state=Order.State.OPEN).aggregate(t=Sum("credits"))["t"] or 0)
+    paid_since = int(
+        usage.filter(
+            state=Order.State.PAID,
+            payments__credit_entries__kind=CreditEntry.Kind.TOP_UP,
+            payments__credit_entries__created_at__gte=boundary,
+        ).aggregate(t=Sum("credits"))["t"]
+        or 0
+    )
+    return min(-at_boundary - on_open - paid_since, -organisation.credit_balance - on_open)
 
 
 def issue_usage_invoices(*, today: date | None = None) -> list[Invoice]:
     """Invoice what organisations on credit owe, once a month: for every organisation whose
-    balance is below zero, the month before ``today`` gets one usage invoice (if not done yet)
-    of the credits owed that no open usage invoice covers yet; paying it tops the balance
-    up. Running it again issues nothing new."""
+    balance is below zero, the month before ``today`` gets one usage invoice (if not done
+    yet) of the credits owed at the month's end that no usage invoice covers yet; paying it
+    tops the balance up. Running it again issues nothing new."""
     day = today or timezone.localdate(now())
     period = _month_before(day)
+    boundary = timezone.make_aware(datetime.combine(day.replace(day=1), datetime.min.time()))
     issued: list[Invoice] = []
     owing = CertifyingOrganisation.objects.filter(credit_balance__lt=0).values_list("pk", flat=True)
     for organisation_id in list(owing):
@@ -689,15 +709,7 @@ def issue_usage_invoices(*, today: date | None = None) -> list[Invoice]:
             ).exists()
             if done or organisation.credit_balance >= 0:
                 continue
-            on_open = int(
-                Order.objects.filter(
-                    organisation_id=organisation_id,
-                    method=Order.Method.USAGE,
-                    state=Order.State.OPEN,
-                ).aggregate(total=Sum("credits"))["total"]
-                or 0
-            )
-            owed = -organisation.credit_balance - on_open
+            owed = _owed(organisation, boundary)
             if owed <= 0:
                 continue
             row = pricing.current()
