@@ -16,6 +16,8 @@ at once and is what the buyer pays.
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import logging
 import secrets
 from collections.abc import Mapping
@@ -95,13 +97,10 @@ def today() -> date:
 
 def _task(name: str) -> Any:
     """The background task ``payments.tasks.<name>``, or ``None`` while there is none."""
-    try:
-        from . import tasks
-    except ModuleNotFoundError as error:
-        if error.name != f"{__package__}.tasks":
-            raise
+    module = f"{__package__}.tasks"
+    if importlib.util.find_spec(module) is None:
         return None
-    return getattr(tasks, name, None)
+    return getattr(importlib.import_module(module), name, None)
 
 
 def _after_commit(name: str, **kwargs: Any) -> None:
