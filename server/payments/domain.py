@@ -35,7 +35,7 @@ from django.utils import timezone
 
 from . import invoices, ledger, pricing, rules
 from .ledger import NotEnoughCredits
-from .models import CreditAccount, CreditEntry, Invoice, Order, Payment, Refund
+from .models import BillingSettings, CreditAccount, CreditEntry, Invoice, Order, Payment, Refund
 
 __all__ = [
     "DomainError",
@@ -54,6 +54,8 @@ __all__ = [
     "refund_credits",
     "set_credit_limit",
     "today",
+    "update_billing",
+    "update_billing_settings",
 ]
 
 logger = logging.getLogger(__name__)
@@ -247,6 +249,68 @@ def _apply_billing(
             obj=account,
             after={"organisation": organisation.pk, "changed": changed},
         )
+
+
+def update_billing(
+    *, actor: Any, organisation: CertifyingOrganisation, billing: Mapping[str, Any]
+) -> CreditAccount:
+    """The organisation's billing details (name, address, email, vat_number), as an order's
+    ``billing`` sets them: by its owners (certified) or a manager."""
+    with transaction.atomic():
+        locked = ledger.lock(organisation.pk)
+        if not rules.can_buy(actor, locked):
+            raise Forbidden(FORBIDDEN_BUY)
+        _apply_billing(locked, _billing_changes(locked, billing), actor)
+        account, _created = CreditAccount.objects.get_or_create(organisation=locked)
+    organisation.vat_number = locked.vat_number
+    return account
+
+
+def update_billing_settings(*, actor: Any, changes: Mapping[str, Any]) -> Any:
+    """A manager changes the programme's prices or its details as the issuer of invoices
+    (the billing settings row). IBAN, BIC and VAT number are checked; issued invoices keep
+    what they printed."""
+    _require_manager(actor)
+    allowed = {f.name for f in BillingSettings._meta.fields if f.name not in ("id", "updated_at")}
+    unknown = sorted(set(changes) - allowed)
+    if unknown:
+        raise Invalid({"settings": [f"Unknown fields: {', '.join(unknown)}."]})
+    with transaction.atomic():
+        row = BillingSettings.objects.select_for_update().get(pk=pricing.current().pk)
+        values = dict(changes)
+        errors: dict[str, list[str]] = {}
+        for field, check in (("iban", pricing.validate_iban), ("bic", pricing.validate_bic)):
+            if values.get(field):
+                try:
+                    values[field] = check(values[field])
+                except Invalid as error:
+                    errors.update(error.errors)
+        if "issuer_country" in values:
+            values["issuer_country"] = str(values["issuer_country"] or "").strip().upper()
+        country = values.get("issuer_country", row.issuer_country)
+        if values.get("issuer_vat_number"):
+            try:
+                values["issuer_vat_number"] = pricing.validate_vat(
+                    values["issuer_vat_number"], country
+                )
+            except Invalid as error:
+                errors["issuer_vat_number"] = error.errors["vat_number"]
+        if errors:
+            raise Invalid(errors)
+        before = {f: getattr(row, f) for f in values}
+        changed = [f for f in values if before[f] != values[f]]
+        for field in changed:
+            setattr(row, field, values[field])
+        if changed:
+            row.save()
+            record(
+                actor=actor,
+                action="billing_settings.change",
+                obj=row,
+                before={f: before[f] for f in changed},
+                after={f: values[f] for f in changed},
+            )
+    return row
 
 
 # --- orders ---------------------------------------------------------------------------------
