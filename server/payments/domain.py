@@ -119,9 +119,8 @@ def _send_invoice(invoice: Invoice) -> None:
 
 
 def _provider(name: str) -> Any:
-    from . import providers  # written alongside; loaded only when a provider is needed
-
-    return providers.get(name)
+    # Loaded only when a card payment starts or is refunded (providers import this module).
+    return importlib.import_module(f"{__package__}.providers").get(name)
 
 
 def _user(actor: Any) -> Any:
