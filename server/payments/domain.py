@@ -150,6 +150,14 @@ def _reason(reason: Any) -> str:
     return text[:500]
 
 
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _new_token() -> str:
     return secrets.token_urlsafe(32)
 
@@ -198,8 +206,10 @@ def _billing_changes(
             text = " ".join(text.split())
         if len(text) > limit:
             errors[field] = [f"At most {limit} characters."]
-        elif any(ord(ch) < 32 and ch not in "\n\t" for ch in text) or "\x00" in text:
+        elif any(ord(ch) < 32 and ch not in "\r\n\t" for ch in text):
             errors[field] = ["No control characters."]
+        elif not _encodable(text):
+            errors[field] = ["Not valid text (a lone surrogate)."]
         elif field == "email" and text:
             try:
                 validate_email(text)
@@ -350,6 +360,8 @@ def create_order(
     """
     key = str(idempotency_key or "").strip()[:128]
     errors: dict[str, list[str]] = {}
+    if key and not (key.isascii() and key.isprintable()):
+        errors["Idempotency-Key"] = ["Printable ASCII only."]
     try:
         credits = _whole(credits, "credits", pricing.MIN_CREDITS, pricing.MAX_CREDITS)
     except Invalid as error:
@@ -501,7 +513,13 @@ def confirm_payment(
         order.save(update_fields=["state", "updated_at"])
         invoice = _invoice_of(order)
         if invoice is None:
-            invoice = invoices.issue_invoice(order=order, kind=Invoice.Kind.RECEIPT, today=day)
+            # Numbered and dated the day it is issued; paid the day the money arrived.
+            invoice = invoices.issue_invoice(
+                order=order, kind=Invoice.Kind.RECEIPT, today=timezone.localdate(moment)
+            )
+            if invoice.paid_on != day:
+                invoice.paid_on = day
+                invoice.save(update_fields=["paid_on"])
         elif invoice.state != Invoice.State.PAID:
             invoice.state = Invoice.State.PAID
             invoice.paid_on = day

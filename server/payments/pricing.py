@@ -105,6 +105,8 @@ def validate_vat(number: Any, country: Any) -> str:
         raise Invalid({"vat_number": ["Required."]})
     if len(text) > 32:
         raise Invalid({"vat_number": ["At most 32 characters."]})
+    if not text.isprintable() or not text.isascii():
+        raise Invalid({"vat_number": ["Letters, digits, spaces, dots and dashes only."]})
     try:
         if code in EU_COUNTRIES:
             prefix = _VAT_PREFIX.get(code, code)

@@ -147,6 +147,27 @@ def test_bad_billing_details_are_refused(org):
     assert not Order.objects.exists()
 
 
+@pytest.mark.parametrize(
+    ("billing", "field"),
+    [
+        ({"name": "Bad\ud800name"}, "name"),
+        ({"address": "Line\x00one"}, "address"),
+        ({"vat_number": "12\u200b34"}, "vat_number"),
+        ({"email": 5}, "email"),
+    ],
+)
+def test_hostile_billing_text_is_refused(org, billing, field):
+    with pytest.raises(domain.Invalid) as caught:
+        transfer_order(org, billing=billing)
+    assert list(caught.value.errors) == [field]
+
+
+def test_an_idempotency_key_is_printable_ascii(org):
+    with pytest.raises(domain.Invalid) as caught:
+        transfer_order(org, idempotency_key="k\ud800")
+    assert list(caught.value.errors) == ["Idempotency-Key"]
+
+
 def test_billing_details_are_stored_and_printed(org):
     order = transfer_order(
         org,
