@@ -428,3 +428,42 @@ def test_an_organisation_in_credit_gets_no_usage_invoice(org, monkeypatch):
     assert domain.issue_usage_invoices() == []
     assert not Invoice.objects.filter(kind="usage").exists()
     assert Payment.objects.count() == 1
+
+
+# --- card payments (through the configured provider: the sandbox by default) ----------------
+
+
+def test_a_card_order_starts_at_the_provider_and_gets_a_receipt_when_paid(org, settings):
+    pytest.importorskip("payments.providers")
+    settings.PAYMENT_CARD_PROVIDER = "sandbox"
+    order = domain.create_order(
+        actor=org.owner,
+        organisation=org.organisation,
+        credits=2,
+        method="card",
+        return_url="https://example.org/back",
+    )
+    payment = order.payments.get()
+    assert payment.provider == "sandbox" and payment.state == "pending"
+    assert payment.checkout_url and payment.provider_reference
+    assert not Invoice.objects.exists()  # the receipt comes with the money
+    domain.confirm_payment(payment=payment, amount_cents=4000, currency="EUR")
+    receipt = Invoice.objects.get()
+    assert receipt.kind == "receipt" and receipt.state == "paid" and receipt.due_on is None
+    assert receipt.creditor_reference == "" and receipt.paid_cents == 4000
+    assert org.refresh().credit_balance == 2
+    refund = domain.refund_credits(actor=manager(), order=order, credits=1, reason="unused")
+    assert refund.amount_cents == 2000 and org.refresh().credit_balance == 1
+
+
+def test_a_provider_that_fails_leaves_no_order(org, settings):
+    pytest.importorskip("payments.providers")
+    settings.PAYMENT_CARD_PROVIDER = "stripe"
+    settings.STRIPE_SECRET_KEY = ""
+    settings.STRIPE_API_BASE = "http://127.0.0.1:9"  # nothing listens there
+    with pytest.raises(domain.ProviderUnavailable) as caught:
+        domain.create_order(
+            actor=org.owner, organisation=org.organisation, credits=1, method="card"
+        )
+    assert caught.value.code == "provider_unavailable"
+    assert not Order.objects.exists() and not Payment.objects.exists()
