@@ -87,7 +87,9 @@ def flush_catalogue() -> None:
     """Delete every catalogue row (courses first: they protect their types and centres;
     before them the certificates and credit entries, which protect courses and organisations)."""
     from certificates.demo import flush_certificates
+    from payments.demo import flush_payments
 
+    flush_payments()
     flush_certificates()
     Course.objects.all().delete()
     CourseConvener.objects.all().delete()
@@ -115,7 +117,10 @@ def _user(username: str, first_name: str, last_name: str) -> User:
 
 
 def _fund(organisation: CertifyingOrganisation, credits: int) -> None:
-    """The plan's balance, through the ledger (the balance is the sum of its entries)."""
+    """The plan's balance, through the ledger (the balance is the sum of its entries), once:
+    what the certificates and payments demos add or spend later stays on a second seed."""
+    if CreditEntry.objects.filter(organisation=organisation).exists():
+        return
     missing = credits - ledger.balance(organisation)
     if missing:
         ledger.grant(organisation=organisation, credits=missing, actor=None, reason="Demo credits")
@@ -271,6 +276,10 @@ def seed_demo(
         from certificates.demo import seed_demo_certificates
 
         seed_demo_certificates()
+        from payments.demo import seed_demo_payments
+
+        payments = seed_demo_payments()
+        users = (*users, *(payments.users if payments else ()))
     return SeedReport(
         organisations=CertifyingOrganisation.objects.count(),
         training_centers=TrainingCenter.objects.count(),
