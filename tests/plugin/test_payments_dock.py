@@ -13,7 +13,6 @@ from typing import Any, Dict, List
 import pytest
 
 from certification_plugin.core.api.session import ApiSession
-from certification_plugin.core.payments import PaymentsClient
 from certification_plugin.core.urls import api_url
 from certification_plugin.gui.payments.buy_dialog import BuyDialog
 from certification_plugin.gui.payments.credits_panel import CreditsPanel
@@ -30,6 +29,8 @@ from tests.plugin.training_helpers import TIMEOUT, TrainingSetup, server_json, t
 
 def payments_setup(world: TrainingWorld, role: str, runner: TaskRunner, tmp_path: Path) -> Any:
     """The training context of ``role`` with the payments client the dock would give."""
+    from certification_plugin.core.payments import PaymentsClient
+
     setup = training_context(world, role, runner, tmp_path / "cache")
     client = client_for(world.server_url, world.authcfg(role), 30.0, str(tmp_path / "cache"))
     setup.context.payments = PaymentsClient(
