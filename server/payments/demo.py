@@ -105,13 +105,13 @@ def flush_payments() -> None:
 # --- card and bank transfer on the owner's organisation ----------------------------------
 
 
-def _confirm_by_sandbox_webhook(payment: Payment) -> None:
-    """The sandbox provider's "paid" event for ``payment``, signed, delivered through
-    ``webhooks.receive`` as the hosted sandbox page delivers it."""
-    webhooks = _module("webhooks")
+def sandbox_confirmation(payment: Payment) -> tuple[bytes, dict[str, str]] | None:
+    """The sandbox provider's signed "paid" event for ``payment``: (body, headers), as the
+    hosted sandbox page makes it; ``None`` while the sandbox provider is not there. The demo
+    and bench/payments_bench.py deliver it."""
     sandbox = _module("providers.sandbox")
-    if webhooks is None or sandbox is None:
-        return
+    if sandbox is None:
+        return None
     event = getattr(sandbox, "event_body", None)
     if event is not None:
         body = event(payment, "confirmed")
@@ -130,7 +130,16 @@ def _confirm_by_sandbox_webhook(payment: Payment) -> None:
     headers = sandbox.sign(body)
     if isinstance(headers, str):
         headers = {"Sandbox-Signature": headers}
-    status, answer = webhooks.receive("sandbox", body, headers)
+    return body, dict(headers)
+
+
+def _confirm_by_sandbox_webhook(payment: Payment) -> None:
+    """The signed event delivered through ``webhooks.receive`` (an HTTP delivery's path)."""
+    webhooks = _module("webhooks")
+    signed = sandbox_confirmation(payment)
+    if webhooks is None or signed is None:
+        return
+    status, answer = webhooks.receive("sandbox", *signed)
     if status != 200:
         raise RuntimeError(f"the demo sandbox webhook answered {status}: {answer}")
 
