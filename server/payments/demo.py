@@ -321,6 +321,15 @@ def _postpaid(today: datetime.date) -> tuple[CertifyingOrganisation, Invoice | N
     return organisation, usage, user.username
 
 
+def _pdfs(*organisations: CertifyingOrganisation) -> None:
+    """The demo invoices' PDFs drawn at once, so the demo has them without a task worker."""
+    invoice_pdf = _module("invoice_pdf")
+    if invoice_pdf is None:
+        return
+    for invoice in Invoice.objects.filter(organisation__in=organisations, pdf=""):
+        invoice_pdf.ensure_pdf(invoice)
+
+
 def seed_demo_payments(today: datetime.date | None = None) -> DemoPayments | None:
     """Create or refresh the demo; ``None`` when the ``owner`` account or its certified
     organisation are missing (``seed_demo --no-with-users``)."""
@@ -336,6 +345,7 @@ def seed_demo_payments(today: datetime.date | None = None) -> DemoPayments | Non
     card = _card_order(owner, organisation)
     transfer = _transfer_order(owner, organisation)
     postpaid, usage, username = _postpaid(today)
+    _pdfs(organisation, postpaid)
     return DemoPayments(
         organisation=organisation.name,
         card_order=card.pk if card else None,

@@ -108,6 +108,13 @@ def test_a_postpaid_organisation_with_a_month_of_use(seeded):
         assert charge.created_at.date() >= invoice.period_start
 
 
+def test_the_demo_invoices_have_their_pdfs(seeded):
+    invoices = Invoice.objects.filter(order__idempotency_key__startswith="seed-demo")
+    usage = Invoice.objects.filter(kind="usage", organisation__name=POSTPAID_ORGANISATION)
+    for invoice in [*invoices, *usage]:
+        assert invoice.pdf and invoice.pdf.read(5) == b"%PDF-", invoice.number
+
+
 def test_balances_equal_the_ledgers(seeded):
     for organisation in CertifyingOrganisation.objects.all():
         assert (
