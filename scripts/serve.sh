@@ -63,12 +63,14 @@ if [ "${TASK_WORKER:-1}" = "1" ]; then
 fi
 if [ "${SWEEP_INTERVAL:-3600}" != "0" ]; then
     # Idle drafts: warn, then delete (manage.py sweep_applications); reviews: reminders and
-    # escalations (manage.py sweep_reviews). Cron in production.
+    # escalations (manage.py sweep_reviews); usage invoices, overdue reminders and stale card
+    # payments (manage.py billing_sweep). Cron in production.
     (
         trap 'kill "${sleeper:-}" 2>/dev/null; exit 0' TERM INT
         while true; do
             "${manage[@]}" sweep_applications -v 0 >/dev/null || true
             "${manage[@]}" sweep_reviews -v 0 >/dev/null || true
+            "${manage[@]}" billing_sweep -v 0 >/dev/null || true
             sleep "${SWEEP_INTERVAL:-3600}" &
             sleeper=$!
             wait "$sleeper"
