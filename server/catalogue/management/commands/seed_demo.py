@@ -17,8 +17,10 @@ class Command(BaseCommand):
         "training centres and about 160 courses around today, user groups and certificate "
         "types. "
         "Idempotent. With --with-users (the default) also creates the accounts admin, owner, "
-        "convener, reviewer, reviewer2, manager and applicant (a draft and two submitted "
-        "applications), with reviews waiting for the reviewers and decisions for the manager "
+        "convener, reviewer, reviewer2, manager, applicant (a draft and two submitted "
+        "applications) and postpaid (an organisation on credit with a usage invoice), with "
+        "reviews waiting for the reviewers, decisions for the manager, and the owner's card "
+        "order and open bank-transfer invoice, "
         f"with the password '{DEMO_PASSWORD}': demo servers only."
     )
 
