@@ -7,6 +7,7 @@ lines, totals), so an issued invoice always renders the same.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import unicodedata
 from typing import Any
@@ -287,15 +288,29 @@ def _transfer(w: _Writer, invoice: Any, lang: str, top: float) -> None:
            width=side + 20)  # fmt: skip
 
 
+def _stored_name(invoice: Any) -> str:
+    """``QGIS-Cert-26-0001-open.pdf``: the state in the name, so a paid (or cancelled)
+    invoice is drawn again rather than served with its old transfer block."""
+    return f"{invoice.number}-{invoice.state}.pdf"
+
+
 def ensure_pdf(invoice: Any) -> Any:
-    """The invoice's stored PDF (rendered and stored through its storage when missing)."""
+    """The invoice's stored PDF as it is now (rendered and stored through its storage when
+    missing or drawn in another state; the old file is deleted after the row moved)."""
     from .models import Invoice
 
-    if invoice.pdf and invoice.pdf.storage.exists(invoice.pdf.name):
-        return invoice.pdf
+    field = invoice.pdf
+    current = field.name or ""
+    if current.rsplit("/", 1)[-1].startswith(_stored_name(invoice)[:-4]) and field.storage.exists(
+        current
+    ):
+        return field
     data = render_invoice_pdf(invoice)
-    name = invoice.pdf.field.generate_filename(invoice, f"{invoice.number}.pdf")
-    stored = invoice.pdf.storage.save(name, ContentFile(data))
+    name = field.field.generate_filename(invoice, _stored_name(invoice))
+    stored = field.storage.save(name, ContentFile(data))
     Invoice.objects.filter(pk=invoice.pk).update(pdf=stored)
-    invoice.pdf.name = stored
-    return invoice.pdf
+    field.name = stored
+    if current and current != stored:
+        with contextlib.suppress(OSError):
+            field.storage.delete(current)
+    return field

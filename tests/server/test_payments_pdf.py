@@ -146,3 +146,12 @@ def test_ensure_pdf_stores_once(org, tmp_path):
     with invoice.pdf.open("rb") as handle:
         assert handle.read().startswith(b"%PDF")
     assert invoice_pdf.ensure_pdf(invoice).name == field.name
+    # Paid: drawn again without the transfer block, the open one deleted.
+    payment = invoice.order.payments.get()
+    domain.confirm_payment(payment=payment, amount_cents=payment.amount_cents, currency="EUR")
+    invoice.refresh_from_db()
+    paid = invoice_pdf.ensure_pdf(invoice)
+    assert paid.name != field.name and "-paid" in paid.name
+    assert not invoice.pdf.storage.exists(field.name)
+    with invoice.pdf.open("rb") as handle:
+        assert "Pay by bank transfer" not in text_of(handle.read(), tmp_path)
