@@ -118,8 +118,13 @@ def _wrap(text: str, face: str, size: float, width: float) -> list[str]:
 
 
 def _party(data: dict[str, Any], lang: str) -> list[str]:
-    lines = [str(data.get("name") or "")]
-    lines += [part for part in str(data.get("address") or "").splitlines() if part.strip()]
+    name = str(data.get("name") or "")
+    lines = [name]
+    lines += [
+        part
+        for part in str(data.get("address") or "").splitlines()
+        if part.strip() and part.strip() != name.strip()
+    ]
     if data.get("country") and not str(data.get("address") or "").strip():
         lines.append(str(data["country"]))
     if data.get("vat_number"):

@@ -342,8 +342,8 @@ def _reconcile(statement: StatementImport, credits: list[Credit], actor: Any) ->
     references = sorted({ref for refs in found for ref in refs})
     invoices: dict[str, Invoice] = {}
     for part in _chunks(references):
-        for invoice in Invoice.objects.filter(creditor_reference__in=part, kind__in=PAYABLE):
-            invoices[invoice.creditor_reference] = invoice
+        for row in Invoice.objects.filter(creditor_reference__in=part, kind__in=PAYABLE):
+            invoices[row.creditor_reference] = row
     paid_now: set[int] = set()
     lines: list[StatementLine] = []
     report: dict[str, Any] = {

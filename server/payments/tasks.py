@@ -128,7 +128,7 @@ def expire_pending_payments() -> int:
             provider = _provider(payment.provider)
             event = provider.fetch_status(payment) if provider is not None else None
             kind = getattr(event, "kind", "")
-            if kind == "confirmed":
+            if kind == "confirmed" and event is not None:
                 domain.confirm_payment(
                     payment=payment,
                     amount_cents=event.amount_cents,
