@@ -50,6 +50,17 @@ def info_of(data: bytes, tmp_path: Path) -> str:
     return subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
 
 
+def save_sample(data: bytes, name: str) -> None:
+    """The page as PNG under build/invoice-samples/ (for looking at)."""
+    SAMPLES.mkdir(parents=True, exist_ok=True)
+    pdf = SAMPLES / f"{name}.pdf"
+    pdf.write_bytes(data)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf), str(SAMPLES / name)],
+        check=True,
+    )
+
+
 def compact(text: str) -> str:
     return " ".join(text.split())
 
@@ -93,21 +104,7 @@ def test_transfer_invoice_in_each_language(org, tmp_path, language):
     )
     if language == "ro":
         assert "Asociația Geospațială Țara" in text and "Iași" in text
-    SAMPLES.mkdir(parents=True, exist_ok=True)
-    pdf = SAMPLES / f"invoice-{language}.pdf"
-    pdf.write_bytes(data)
-    subprocess.run(
-        [
-            "pdftoppm",
-            "-png",
-            "-r",
-            "80",
-            "-singlefile",
-            str(pdf),
-            str(SAMPLES / f"invoice-{language}"),
-        ],
-        check=True,
-    )
+    save_sample(data, f"invoice-{language}")
 
 
 def test_tax_line_reverse_charge_and_receipt_stamp(org, tmp_path):
@@ -132,8 +129,10 @@ def test_tax_line_reverse_charge_and_receipt_stamp(org, tmp_path):
     domain.confirm_payment(payment=payment, amount_cents=payment.amount_cents, currency="EUR")
     invoice.refresh_from_db()
     assert invoice.state == "paid"
-    text = compact(text_of(invoice_pdf.render_invoice_pdf(invoice), tmp_path))
+    data = invoice_pdf.render_invoice_pdf(invoice)
+    text = compact(text_of(data, tmp_path))
     assert "Paid on" in text and "Paid ·" in text
+    save_sample(data, "invoice-paid-en")
     assert "Pay by bank transfer" not in text  # no transfer block once paid
 
 
