@@ -6,9 +6,10 @@
   ledger shows the top-up of that payment, the order has its paid receipt;
 - bank transfer: on the same organisation, an order of 5 credits whose transfer invoice is
   open (IBAN, RF reference, EPC QR), waiting for the money;
-- postpaid: "Postpaid Training Ltd" in Sweden (certified; the ``postpaid`` account owns it
-  and convenes its course), a credit limit of 50, 8 certificates issued last month taking the
-  balance to -8, and that month's usage invoice (``issue_usage_invoices``).
+- postpaid: a certified demo organisation nobody of the demo owned, with no credits (one in
+  Sweden when there is one), owned by the ``postpaid`` account: a credit limit of 50, 8
+  certificates issued last month (its own convener's course) taking the balance to -8, and
+  that month's usage invoice (``issue_usage_invoices``).
 
 Everything goes through the domains (orders, payments, ledger, invoices, audit events); only
 the dates of last month's certificates and their charges are moved back, as the reviews demo
@@ -45,7 +46,6 @@ from .models import CreditAccount, CreditEntry, Invoice, Order, Payment
 OWNER = "owner"
 MANAGER = "manager"
 POSTPAID_USER = ("postpaid", "Petra", "Postpaid")
-POSTPAID_ORGANISATION = "Postpaid Training Ltd"
 POSTPAID_SLUG = "demo-payments-postpaid"
 POSTPAID_LIMIT = 50
 POSTPAID_PEOPLE = (
@@ -202,39 +202,36 @@ def _postpaid_user() -> Any:
     return user
 
 
-def _postpaid_organisation(user: Any) -> tuple[CertifyingOrganisation, CourseConvener]:
-    organisation, _created = CertifyingOrganisation.objects.get_or_create(
-        name=POSTPAID_ORGANISATION,
-        defaults={
-            "country": "SE",
-            "status": "approved",
-            "organisation_email": "billing@postpaid.demo.example",
-            "url": "https://postpaid.demo.example",
-            "address": "Drottninggatan 53, 111 21 Stockholm",
-        },
-    )
+def _postpaid_organisation(user: Any) -> tuple[CertifyingOrganisation, CourseConvener] | None:
+    """A certified demo organisation on credit: the one an earlier seed chose (its course),
+    else the first certified one nobody of the demo owns and with no ledger yet (one in
+    Sweden first); ``user`` becomes its owner. Its own convener runs the course."""
+    course = Course.objects.filter(slug=POSTPAID_SLUG).select_related("course_convener").first()
+    if course is not None:
+        organisation = course.certifying_organisation
+    else:
+        free = (
+            CertifyingOrganisation.objects.certified()
+            .filter(owners=None, credit_entries=None, training_centers__isnull=False)
+            .exclude(course_types=None)
+            .exclude(course_conveners=None)
+            .distinct()
+        )
+        organisation = (
+            free.filter(country="SE").order_by("pk").first() or free.order_by("pk").first()
+        )
+        if organisation is None:
+            return None
     organisation.owners.add(user)
-    convener, _created = CourseConvener.objects.get_or_create(
-        user=user, certifying_organisation=organisation
+    convener = (
+        course.course_convener
+        if course is not None
+        else CourseConvener.objects.filter(certifying_organisation=organisation)
+        .order_by("pk")
+        .first()
     )
-    TrainingCenter.objects.get_or_create(
-        name="Postpaid Training Stockholm",
-        defaults={
-            "certifying_organisation": organisation,
-            "longitude": 18.06,
-            "latitude": 59.33,
-            "email": "stockholm@postpaid.demo.example",
-        },
-    )
-    CourseType.objects.get_or_create(
-        slug="demo-payments-postpaid-essentials",
-        defaults={
-            "certifying_organisation": organisation,
-            "name": "QGIS för kommuner",
-            "instruction_hours": 16,
-            "description": "QGIS för kommuner: a certified QGIS course.",
-        },
-    )
+    if convener is None:
+        return None
     return organisation, convener
 
 
@@ -297,9 +294,14 @@ def _month_of_use(user: Any, course: Course, today: datetime.date) -> None:
     CreditEntry.objects.filter(certificate_id__in=ids).update(created_at=moment)
 
 
-def _postpaid(today: datetime.date) -> tuple[CertifyingOrganisation, Invoice | None, str]:
+def _postpaid(
+    today: datetime.date,
+) -> tuple[CertifyingOrganisation, Invoice | None, str] | None:
     user = _postpaid_user()
-    organisation, convener = _postpaid_organisation(user)
+    found = _postpaid_organisation(user)
+    if found is None:
+        return None
+    organisation, convener = found
     manager = get_user_model().objects.filter(username=MANAGER).first()
     account = CreditAccount.objects.filter(organisation=organisation).first()
     if account is None or account.credit_limit != POSTPAID_LIMIT:
@@ -344,16 +346,17 @@ def seed_demo_payments(today: datetime.date | None = None) -> DemoPayments | Non
     today = today or domain.today()
     card = _card_order(owner, organisation)
     transfer = _transfer_order(owner, organisation)
-    postpaid, usage, username = _postpaid(today)
-    _pdfs(organisation, postpaid)
+    found = _postpaid(today)
+    postpaid, usage, username = found if found else (None, None, "")
+    _pdfs(*(o for o in (organisation, postpaid) if o is not None))
     return DemoPayments(
         organisation=organisation.name,
         card_order=card.pk if card else None,
         transfer_invoice=getattr(getattr(transfer, "invoice", None), "number", None),
-        postpaid_organisation=postpaid.name,
-        postpaid_balance=ledger.balance(postpaid),
+        postpaid_organisation=postpaid.name if postpaid else "",
+        postpaid_balance=ledger.balance(postpaid) if postpaid else 0,
         usage_invoice=usage.number if usage else None,
-        users=(username,),
+        users=(username,) if username else (),
     )
 
 

@@ -13,7 +13,7 @@ from payments import ledger
 from payments.demo import (
     CARD_KEY,
     POSTPAID_LIMIT,
-    POSTPAID_ORGANISATION,
+    POSTPAID_SLUG,
     TRANSFER_KEY,
     ledger_sum,
     seed_demo_payments,
@@ -60,6 +60,10 @@ def _owners_organisation() -> CertifyingOrganisation:
     )
 
 
+def _postpaid() -> CertifyingOrganisation:
+    return CertifyingOrganisation.objects.get(courses__slug=POSTPAID_SLUG)
+
+
 def test_a_second_seed_changes_nothing(seeded):
     assert _counts() == seeded
     report = seed_demo_payments()
@@ -93,9 +97,10 @@ def test_an_open_bank_transfer_invoice(seeded):
 
 
 def test_a_postpaid_organisation_with_a_month_of_use(seeded):
-    organisation = CertifyingOrganisation.objects.get(name=POSTPAID_ORGANISATION)
+    organisation = _postpaid()
     assert organisation.is_certified and organisation.country == "SE"
-    assert organisation.owners.filter(username="postpaid").exists()
+    assert list(organisation.owners.values_list("username", flat=True)) == ["postpaid"]
+    assert organisation != _owners_organisation()
     assert ledger.limit_of(organisation) == POSTPAID_LIMIT
     assert organisation.credit_balance == -8
     charges = CreditEntry.objects.filter(organisation=organisation, kind="charge")
@@ -110,7 +115,7 @@ def test_a_postpaid_organisation_with_a_month_of_use(seeded):
 
 def test_the_demo_invoices_have_their_pdfs(seeded):
     invoices = Invoice.objects.filter(order__idempotency_key__startswith="seed-demo")
-    usage = Invoice.objects.filter(kind="usage", organisation__name=POSTPAID_ORGANISATION)
+    usage = Invoice.objects.filter(kind="usage", organisation=_postpaid())
     for invoice in [*invoices, *usage]:
         assert invoice.pdf and invoice.pdf.read(5) == b"%PDF-", invoice.number
 
