@@ -207,6 +207,7 @@ def _postpaid_organisation(user: Any) -> tuple[CertifyingOrganisation, CourseCon
     else the first certified one nobody of the demo owns and with no ledger yet (one in
     Sweden first); ``user`` becomes its owner. Its own convener runs the course."""
     course = Course.objects.filter(slug=POSTPAID_SLUG).select_related("course_convener").first()
+    organisation: CertifyingOrganisation | None
     if course is not None:
         organisation = course.certifying_organisation
     else:
