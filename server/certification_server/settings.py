@@ -327,6 +327,11 @@ INVOICE_PAYMENT_DAYS = int(os.environ.get("INVOICE_PAYMENT_DAYS", "30"))
 # "sandbox" (a hosted test page, no money moves) or "stripe"; the methods buyers may choose.
 PAYMENT_CARD_PROVIDER = os.environ.get("PAYMENT_CARD_PROVIDER", "sandbox")
 PAYMENT_METHODS = env_list("PAYMENT_METHODS", "card,bank_transfer")
+# The sandbox's webhook signing secret (derived from SECRET_KEY when unset); Stripe's keys.
+PAYMENT_SANDBOX_SECRET = os.environ.get("PAYMENT_SANDBOX_SECRET", "")
+STRIPE_SECRET_KEY = os.environ.get("STRIPE_SECRET_KEY", "")
+STRIPE_WEBHOOK_SECRET = os.environ.get("STRIPE_WEBHOOK_SECRET", "")
+STRIPE_API_BASE = os.environ.get("STRIPE_API_BASE", "")
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
