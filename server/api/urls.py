@@ -2,6 +2,7 @@
 
 from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView
+from payments.views import WebhookView as PaymentWebhookView
 from rest_framework.routers import SimpleRouter
 
 from .views.applications import (
@@ -176,6 +177,12 @@ urlpatterns = [
             (ORGANISATION, "pdf/", OrganisationCertificatePdfView, "organisation-certificate-pdf"),
         )
     ],
+    # Payment provider webhooks (issue 13): anyone may post, the signature decides.
+    re_path(
+        r"^payments/webhooks/(?P<provider>sandbox|stripe)/$",
+        PaymentWebhookView.as_view(),
+        name="payment-webhook",
+    ),
     # Any other path, line breaks included ("." alone stops at one: an HTML 404 page).
     re_path(r"^[\s\S]*/$", NotFoundView.as_view(), name="not-found"),
 ]
