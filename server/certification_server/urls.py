@@ -18,6 +18,8 @@ urlpatterns = [
     path("api/v1/", include("api.urls")),
     # Reviews: the invitation link of an e-mail (/reviews/join/<token>/).
     path("reviews/", include("reviews.urls")),
+    # The hosted sandbox card page (TEST payments, no money moves).
+    path("payments/", include("payments.urls")),
     path("en/", include("feeds.urls")),
     path("en/", include("catalogue.urls")),
     path("en/", include("certificates.urls")),
