@@ -22,8 +22,6 @@ from __future__ import annotations
 import datetime
 import importlib
 import importlib.util
-import json
-import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -112,25 +110,8 @@ def sandbox_confirmation(payment: Payment) -> tuple[bytes, dict[str, str]] | Non
     sandbox = _module("providers.sandbox")
     if sandbox is None:
         return None
-    event = getattr(sandbox, "event_body", None)
-    if event is not None:
-        body = event(payment, "confirmed")
-    else:
-        body = json.dumps(
-            {
-                "id": f"evt_demo_{payment.pk}_{uuid.uuid4().hex[:8]}",
-                "type": "payment.confirmed",
-                "reference": payment.provider_reference,
-                "amount_cents": payment.amount_cents,
-                "currency": payment.currency,
-            }
-        ).encode()
-    if isinstance(body, str):
-        body = body.encode()
-    headers = sandbox.sign(body)
-    if isinstance(headers, str):
-        headers = {"Sandbox-Signature": headers}
-    return body, dict(headers)
+    body = sandbox.event_body(payment, "confirmed")
+    return body, sandbox.sign(body)
 
 
 def _confirm_by_sandbox_webhook(payment: Payment) -> None:
