@@ -37,7 +37,7 @@ def test_the_page_is_a_clearly_marked_test(client, org):
     answer = client.get(page(payment))
     assert answer.status_code == 200
     text = answer.content.decode()
-    assert "TEST PAYMENT – no money moves" in text
+    assert "TEST PAYMENT \u2013 no money moves" in text
     assert "60.00" in text and org.organisation.name in text
     assert 'value="pay"' in text and 'value="decline"' in text
     assert "<script" not in text
