@@ -5,6 +5,7 @@ from drf_spectacular.views import SpectacularAPIView
 from payments.views import WebhookView as PaymentWebhookView
 from rest_framework.routers import SimpleRouter
 
+from .views import payments as pay
 from .views.applications import (
     ApplicationDetailView,
     ApplicationEventsView,
@@ -175,6 +176,31 @@ urlpatterns = [
             (CERTIFICATE, "send/", CertificateSendOneView, "certificate-send"),
             (ORGANISATION, "", OrganisationCertificateView, "organisation-certificate"),
             (ORGANISATION, "pdf/", OrganisationCertificatePdfView, "organisation-certificate-pdf"),
+        )
+    ],
+    # Credits, orders, invoices, statements (issue 13).
+    *[
+        re_path(f"^{route}$", view.as_view(), name=name)
+        for route, view, name in (
+            (r"organisations/(?P<slug>[-a-zA-Z0-9_]{1,100})/credits/", pay.CreditsView, "credits"),
+            (
+                r"organisations/(?P<slug>[-a-zA-Z0-9_]{1,100})/credit-limit/",
+                pay.CreditLimitView,
+                "credit-limit",
+            ),
+            ("orders/", pay.OrderListView, "orders"),
+            (r"orders/(?P<pk>[0-9]{1,18})/", pay.OrderDetailView, "order"),
+            (r"orders/(?P<pk>[0-9]{1,18})/refund/", pay.OrderRefundView, "order-refund"),
+            ("invoices/", pay.InvoiceListView, "invoices"),
+            (r"invoices/(?P<number>[-A-Za-z0-9]{1,32})/", pay.InvoiceDetailView, "invoice"),
+            (r"invoices/(?P<number>[-A-Za-z0-9]{1,32})/pdf/", pay.InvoicePdfView, "invoice-pdf"),
+            (r"invoices/(?P<number>[-A-Za-z0-9]{1,32})/qr\.png", pay.InvoiceQrView, "invoice-qr"),
+            (
+                r"invoices/(?P<number>[-A-Za-z0-9]{1,32})/mark-paid/",
+                pay.InvoiceMarkPaidView,
+                "invoice-mark-paid",
+            ),
+            ("statements/", pay.StatementView, "statements"),
         )
     ],
     # Payment provider webhooks (issue 13): anyone may post, the signature decides.
