@@ -29,6 +29,7 @@ CAPABILITIES = (
     "applications",
     "reviews",
     "certificates",
+    "payments",
 )
 LINKS = (
     ("organisations", "api:organisation-list"),
@@ -42,11 +43,29 @@ LINKS = (
     ("conveners", "api:convener-list"),
     ("my_organisations", "api:my-organisations"),
     ("certificates_issuer", "api:badge-issuer"),
+    ("orders", "api:orders"),
+    ("invoices", "api:invoices"),
     ("me", "api:me"),
     ("device_authorization", "api:device-authorization"),
     ("schema", "api:schema"),
     ("docs", "api:docs"),
 )
+
+
+def payments_document() -> dict[str, Any]:
+    """What credits cost and how they are paid (issue 13)."""
+    from payments import pricing
+
+    row = pricing.current()
+    return {
+        "price_per_credit_cents": row.price_per_credit_cents,
+        "currency": row.currency,
+        "credits_per_certificate": row.credits_per_certificate,
+        "tax_rate_percent": f"{row.tax_rate_percent:.2f}",
+        "methods": pricing.enabled_methods(),
+        "card_provider": pricing.card_provider_name(),
+        "test_mode": pricing.is_test_mode(),
+    }
 
 
 def user_document(user: Any) -> dict[str, Any] | None:
@@ -74,6 +93,7 @@ class RootView(APIView):
                 "authenticated": user is not None,
                 "user": user,
                 "links": {key: request.build_absolute_uri(reverse(name)) for key, name in LINKS},
+                "payments": payments_document(),
             }
         )
 
