@@ -15,8 +15,8 @@ from catalogue import domain as catalogue_domain
 from catalogue.domain import FORBIDDEN
 from catalogue.models import CertifyingOrganisation, CourseConvener
 from catalogue.rules import certified_q, is_manager, manages_organisation, visible_organisations
-from django.conf import settings
 from django.db.models import Q, QuerySet
+from payments.ledger import limit_of
 from rest_framework import exceptions, status, viewsets
 from rest_framework.parsers import MultiPartParser
 from rest_framework.permissions import IsAuthenticated
@@ -288,14 +288,16 @@ class ConvenerViewSet(viewsets.ViewSet):
 # --- my organisations ------------------------------------------------------------------------
 
 
-def credits_json(balance: int) -> dict[str, Any]:
-    from payments.ledger import CURRENCY, PRICE_PER_CREDIT_CENTS
+def credits_json(balance: int, credit_limit: int = 0) -> dict[str, Any]:
+    from payments import pricing
 
+    row = pricing.current()
     return {
         "balance": balance,
-        "price_per_credit_cents": PRICE_PER_CREDIT_CENTS,
-        "currency": CURRENCY,
-        "credits_per_certificate": settings.CREDITS_PER_CERTIFICATE,
+        "credit_limit": credit_limit,
+        "price_per_credit_cents": row.price_per_credit_cents,
+        "currency": row.currency,
+        "credits_per_certificate": row.credits_per_certificate,
     }
 
 
@@ -348,7 +350,7 @@ def _my_organisation(
         "status": organisation.status,
         "certified": organisation.is_certified,
         "roles": roles,
-        "credits": credits_json(organisation.credit_balance),
+        "credits": credits_json(organisation.credit_balance, limit_of(organisation)),
         "links": {
             "self": f"{ctx.api}organisations/{slug}/",
             "courses": f"{ctx.api}courses/?organisation={slug}",
