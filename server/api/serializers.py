@@ -46,10 +46,22 @@ class RootLinksSerializer(serializers.Serializer):
     conveners = serializers.URLField()
     my_organisations = serializers.URLField()
     certificates_issuer = serializers.URLField(help_text="The Open Badges issuer profile.")
+    orders = serializers.URLField(help_text="Credit orders (issue 13).")
+    invoices = serializers.URLField(help_text="Invoices (issue 13).")
     me = serializers.URLField()
     device_authorization = serializers.URLField()
     schema = serializers.URLField()
     docs = serializers.URLField()
+
+
+class RootPaymentsSerializer(serializers.Serializer):
+    price_per_credit_cents = serializers.IntegerField()
+    currency = serializers.CharField()
+    credits_per_certificate = serializers.IntegerField()
+    tax_rate_percent = serializers.CharField()
+    methods = serializers.ListField(child=serializers.CharField())
+    card_provider = serializers.ChoiceField(choices=["sandbox", "stripe"])
+    test_mode = serializers.BooleanField()
 
 
 class RootSerializer(serializers.Serializer):
@@ -60,6 +72,7 @@ class RootSerializer(serializers.Serializer):
     authenticated = serializers.BooleanField()
     user = UserSerializer(allow_null=True)
     links = RootLinksSerializer()
+    payments = RootPaymentsSerializer()
 
 
 class OrganisationLinksSerializer(serializers.Serializer):
