@@ -268,6 +268,7 @@ class ConvenerListOut(serializers.Serializer):
 
 class CreditsOut(serializers.Serializer):
     balance = serializers.IntegerField()
+    credit_limit = serializers.IntegerField(help_text="How far below zero the balance may go.")
     price_per_credit_cents = serializers.IntegerField()
     currency = serializers.CharField()
     credits_per_certificate = serializers.IntegerField()
