@@ -73,6 +73,17 @@ PATHS = {
     "/api/v1/certificates/{certificate_id}/send/",
     "/api/v1/organisations/{slug}/certificate/",
     "/api/v1/organisations/{slug}/certificate/pdf/",
+    "/api/v1/organisations/{slug}/credits/",
+    "/api/v1/organisations/{slug}/credit-limit/",
+    "/api/v1/orders/",
+    "/api/v1/orders/{id}/",
+    "/api/v1/orders/{id}/refund/",
+    "/api/v1/invoices/",
+    "/api/v1/invoices/{number}/",
+    "/api/v1/invoices/{number}/pdf/",
+    "/api/v1/invoices/{number}/qr.png",
+    "/api/v1/invoices/{number}/mark-paid/",
+    "/api/v1/statements/",
 }
 
 
