@@ -37,3 +37,119 @@ class MarkPaidSerializer(serializers.Serializer):
 
 class StatementSerializer(serializers.Serializer):
     file = serializers.FileField()
+
+
+# --- answers (documentation) -------------------------------------------------------------------
+
+
+class LedgerEntryOut(serializers.Serializer):
+    id = serializers.IntegerField()
+    kind = serializers.CharField()
+    credits = serializers.IntegerField()
+    balance_after = serializers.IntegerField()
+    reason = serializers.CharField()
+    certificate = serializers.CharField(allow_null=True, help_text='"QGIS-12" or null.')
+    order = serializers.IntegerField(allow_null=True)
+    created_at = serializers.DateTimeField()
+
+
+class CreditsDocumentOut(serializers.Serializer):
+    organisation = serializers.CharField()
+    balance = serializers.IntegerField()
+    credit_limit = serializers.IntegerField()
+    available = serializers.IntegerField(help_text="balance + credit_limit")
+    price_per_credit_cents = serializers.IntegerField()
+    currency = serializers.CharField()
+    credits_per_certificate = serializers.IntegerField()
+    tax_rate_percent = serializers.CharField()
+    methods = serializers.ListField(child=serializers.CharField())
+    ledger = LedgerEntryOut(many=True, help_text="Newest first, ?limit= (default 100, max 500).")
+    ledger_count = serializers.IntegerField()
+
+
+class InvoiceLineOut(serializers.Serializer):
+    description = serializers.CharField()
+    quantity = serializers.IntegerField()
+    unit_cents = serializers.IntegerField()
+    total_cents = serializers.IntegerField()
+
+
+class PartyOut(serializers.Serializer):
+    name = serializers.CharField()
+    address = serializers.CharField()
+    country = serializers.CharField()
+    vat_number = serializers.CharField()
+    email = serializers.CharField()
+
+
+class TransferOut(serializers.Serializer):
+    iban = serializers.CharField()
+    bic = serializers.CharField()
+    beneficiary = serializers.CharField()
+    creditor_reference = serializers.CharField(help_text="ISO 11649 RF reference.")
+    amount_cents = serializers.IntegerField()
+    currency = serializers.CharField()
+    epc_qr_payload = serializers.CharField(help_text="EPC069-12 version 002.")
+
+
+class InvoiceOut(serializers.Serializer):
+    number = serializers.CharField(help_text="QGIS-Cert-YY-NNNN")
+    organisation = serializers.CharField()
+    kind = serializers.ChoiceField(choices=["receipt", "transfer", "usage"])
+    state = serializers.CharField()
+    issued_on = serializers.DateField()
+    due_on = serializers.DateField(allow_null=True)
+    paid_on = serializers.DateField(allow_null=True)
+    currency = serializers.CharField()
+    subtotal_cents = serializers.IntegerField()
+    tax_cents = serializers.IntegerField()
+    total_cents = serializers.IntegerField()
+    tax_rate_percent = serializers.CharField()
+    reverse_charge = serializers.BooleanField()
+    lines = InvoiceLineOut(many=True)
+    billing = PartyOut()
+    issuer = PartyOut()
+    transfer = TransferOut(allow_null=True, help_text="Open transfer and usage invoices only.")
+    pdf_url = serializers.URLField()
+    qr_url = serializers.URLField(allow_null=True)
+    order = serializers.IntegerField()
+
+
+class PaymentOut(serializers.Serializer):
+    provider = serializers.CharField()
+    state = serializers.CharField()
+    checkout_url = serializers.URLField(allow_null=True)
+    failure_reason = serializers.CharField()
+
+
+class OrderOut(serializers.Serializer):
+    id = serializers.IntegerField()
+    organisation = serializers.CharField()
+    credits = serializers.IntegerField()
+    amount_cents = serializers.IntegerField()
+    currency = serializers.CharField()
+    method = serializers.CharField()
+    state = serializers.ChoiceField(choices=["open", "paid", "failed", "cancelled", "refunded"])
+    created_at = serializers.DateTimeField()
+    payment = PaymentOut(allow_null=True)
+    invoice = InvoiceOut(allow_null=True)
+    url = serializers.URLField()
+
+
+class StatementLineOut(serializers.Serializer):
+    booked_on = serializers.DateField()
+    amount_cents = serializers.IntegerField()
+    reference = serializers.CharField()
+    invoice = serializers.CharField(allow_null=True)
+
+
+class StatementOut(serializers.Serializer):
+    statement = serializers.IntegerField()
+    format = serializers.CharField()
+    duplicate_file = serializers.BooleanField()
+    lines = serializers.IntegerField()
+    matched = StatementLineOut(many=True)
+    partial = StatementLineOut(many=True)
+    unknown = StatementLineOut(many=True)
+    duplicate = StatementLineOut(many=True)
+    already_paid = StatementLineOut(many=True)

@@ -21,6 +21,7 @@ from rest_framework.views import APIView
 
 from .. import serializers_payments as p
 from ..negotiation import ApiContentNegotiation
+from . import schema_docs_payments as docs
 from .applications import SafeJSONParser, domain_call, idempotency_key, validated
 from .materials import AnyAccept
 
@@ -219,12 +220,14 @@ class PaymentsApi(APIView):
         return rows
 
 
+@docs.credits
 class CreditsView(PaymentsApi):
     def get(self, request: Request, slug: str) -> Response:
         organisation = self.billing_organisation(request, slug)
         return no_store(Response(credits_document(request, organisation)))
 
 
+@docs.credit_limit
 class CreditLimitView(PaymentsApi):
     def post(self, request: Request, slug: str) -> Response:
         organisation = self.billing_organisation(request, slug)
@@ -240,6 +243,7 @@ class CreditLimitView(PaymentsApi):
         return no_store(Response(credits_document(request, organisation)))
 
 
+@docs.orders
 class OrderListView(PaymentsApi):
     def get(self, request: Request) -> Response:
         rows = self.filtered(request, self.visible_orders(request)).order_by("-created_at", "-id")
@@ -276,11 +280,13 @@ class OrderListView(PaymentsApi):
         return no_store(Response(order_document(request, order), status=code))
 
 
+@docs.order
 class OrderDetailView(PaymentsApi):
     def get(self, request: Request, pk: str) -> Response:
         return no_store(Response(order_document(request, self.order(request, pk))))
 
 
+@docs.order_refund
 class OrderRefundView(PaymentsApi):
     def post(self, request: Request, pk: str) -> Response:
         order = self.order(request, pk)
@@ -297,17 +303,20 @@ class OrderRefundView(PaymentsApi):
         return no_store(Response(order_document(request, order)))
 
 
+@docs.invoices
 class InvoiceListView(PaymentsApi):
     def get(self, request: Request) -> Response:
         rows = self.filtered(request, self.visible_invoices(request)).order_by("-issued_on", "-id")
         return no_store(Response([invoice_document(request, i) for i in rows[: _limit(request)]]))
 
 
+@docs.invoice
 class InvoiceDetailView(PaymentsApi):
     def get(self, request: Request, number: str) -> Response:
         return no_store(Response(invoice_document(request, self.invoice(request, number))))
 
 
+@docs.invoice_pdf
 class InvoicePdfView(PaymentsApi):
     content_negotiation_class = AnyAccept
 
@@ -321,6 +330,7 @@ class InvoicePdfView(PaymentsApi):
         return no_store(response)
 
 
+@docs.invoice_qr
 class InvoiceQrView(PaymentsApi):
     content_negotiation_class = AnyAccept
 
@@ -331,6 +341,7 @@ class InvoiceQrView(PaymentsApi):
         return no_store(HttpResponse(epc_qr.epc_qr_png(invoice), content_type="image/png"))
 
 
+@docs.invoice_mark_paid
 class InvoiceMarkPaidView(PaymentsApi):
     def post(self, request: Request, number: str) -> Response:
         invoice = self.invoice(request, number)
@@ -346,6 +357,7 @@ class InvoiceMarkPaidView(PaymentsApi):
         return no_store(Response(invoice_document(request, invoice)))
 
 
+@docs.statements
 class StatementView(PaymentsApi):
     parser_classes = (MultiPartParser,)
 
