@@ -63,8 +63,7 @@ def total_cents(credits: int, summary: Any) -> int:
     from ...core.payments import order_total
 
     price = int(value(summary, "price_per_credit_cents", 2000))
-    data = value(summary, "data", {}) or {}
-    rate = data.get("tax_rate_percent", "0") if isinstance(data, dict) else "0"
+    rate = value(summary, "tax_rate_percent", "0")
     return int(order_total(credits, price, rate))
 
 
