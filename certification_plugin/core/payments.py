@@ -64,9 +64,10 @@ _list = _SHAPE.list
 
 def _required_int(doc: Mapping[str, Any], key: str, what: str, url: str) -> int:
     value = doc.get(key)
-    if isinstance(value, bool) or _int(value) is None:
+    found = None if isinstance(value, bool) else _int(value)
+    if found is None:
         raise _fail(what, url)
-    return int(value)
+    return found
 
 
 def _count(doc: Mapping[str, Any], key: str, default: int = 0) -> int:
