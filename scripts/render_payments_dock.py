@@ -79,7 +79,7 @@ def render(args: argparse.Namespace, suffix: str, work: Path) -> None:
         world = seed_training_world(server, prefix="", store_authcfg=True)
         client = script_client(server.base_url, world.token("owner"), args.language)
         card = client.buy(world.organisation, 5, "card", "render-card")
-        pay_on_sandbox(card.checkout_url, server.base_url)
+        pay_on_sandbox(card.checkout_url)
         transfer = client.buy(world.organisation, 10, "bank_transfer", "render-transfer")
         number = transfer.invoice.number
         dock = open_dock(world, work)

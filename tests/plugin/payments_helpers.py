@@ -37,13 +37,8 @@ class FormReader(HTMLParser):
             self.forms[-1].pop("_open", None)
 
 
-def pay_on_sandbox(checkout_url: str, base_url: str = "") -> str:
-    """What a person does in the browser: open the sandbox page and press "Pay". The page's
-    address is taken on ``base_url`` (the reference server's port; its ``SITE_URL`` is the
-    settings' default)."""
-    if base_url:
-        parts = urllib.parse.urlsplit(checkout_url)
-        checkout_url = urllib.parse.urljoin(base_url, parts.path.lstrip("/"))
+def pay_on_sandbox(checkout_url: str) -> str:
+    """What a person does in the browser: open the sandbox page and press "Pay"."""
     jar = CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
     with opener.open(checkout_url, timeout=30) as response:

@@ -164,7 +164,7 @@ def test_buying_by_card_follows_the_order_until_paid(
     assert checkout == dialog.order.checkout_url and "/payments/sandbox/" in checkout
     assert panel.status() == "Waiting for the payment…"
     assert panel.purchase.follower.following
-    pay_on_sandbox(checkout, training_world.server_url)
+    pay_on_sandbox(checkout)
     qtbot.waitUntil(lambda: bool(changed), timeout=TIMEOUT)
     assert panel.status() == "Paid: 2 credits added."
     qtbot.waitUntil(
@@ -213,7 +213,7 @@ def test_the_issue_dialog_buys_exactly_the_missing_credits(
         buy.set_method("card")
         with qtbot.waitSignal(buy.ordered, timeout=TIMEOUT):
             buy.buy()
-        pay_on_sandbox(browser.urls[-1], poor.server_url)
+        pay_on_sandbox(browser.urls[-1])
         qtbot.waitUntil(lambda: dialog.confirm_button.isEnabled(), timeout=TIMEOUT)
         assert dialog.credits.balance == 2
         assert not dialog.shortfall_label.text()
