@@ -673,152 +673,152 @@
 <context>
     <name>AttendeesPanel</name>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="233"/>
+        <location filename="../gui/training/attendees_panel.py" line="187"/>
         <source>First name</source>
         <translation>Prenume</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="234"/>
+        <location filename="../gui/training/attendees_panel.py" line="188"/>
         <source>Surname</source>
         <translation>Nume de familie</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="235"/>
+        <location filename="../gui/training/attendees_panel.py" line="189"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="99"/>
+        <location filename="../gui/training/attendees_panel.py" line="93"/>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="109"/>
+        <location filename="../gui/training/attendees_panel.py" line="103"/>
         <source>Add…</source>
         <translation>Adaugă…</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="110"/>
+        <location filename="../gui/training/attendees_panel.py" line="104"/>
         <source>Remove</source>
         <translation>Elimină</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="113"/>
+        <location filename="../gui/training/attendees_panel.py" line="107"/>
         <source>Import CSV…</source>
         <translation>Importă CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="116"/>
+        <location filename="../gui/training/attendees_panel.py" line="110"/>
         <source>From layer…</source>
         <translation>Din strat…</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="195"/>
+        <location filename="../gui/training/attendees_panel.py" line="149"/>
         <source>Reading the attendees…</source>
         <translation>Se citesc participanții…</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="206"/>
+        <location filename="../gui/training/attendees_panel.py" line="160"/>
         <source>Reading the attendees</source>
         <translation>Se citesc participanții</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="237"/>
+        <location filename="../gui/training/attendees_panel.py" line="191"/>
         <source>Add an attendee</source>
         <translation>Adaugă un participant</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="261"/>
+        <location filename="../gui/training/attendees_panel.py" line="215"/>
         <source>{name} was added.</source>
         <translation>Participantul {name} a fost adăugat.</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="269"/>
+        <location filename="../gui/training/attendees_panel.py" line="223"/>
         <source>Adding an attendee</source>
         <translation>Se adaugă un participant</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="288"/>
+        <location filename="../gui/training/attendees_panel.py" line="235"/>
         <source>Remove {name} from this course?</source>
         <translation>Eliminați participantul {name} de la acest curs?</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="289"/>
+        <location filename="../gui/training/attendees_panel.py" line="236"/>
         <source>Remove an attendee</source>
         <translation>Elimină un participant</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="298"/>
+        <location filename="../gui/training/attendees_panel.py" line="245"/>
         <source>{name} was removed.</source>
         <translation>Participantul {name} a fost eliminat.</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="304"/>
+        <location filename="../gui/training/attendees_panel.py" line="251"/>
         <source>{name} was not removed: {reason}</source>
         <translation>Participantul {name} nu a fost eliminat: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="310"/>
+        <location filename="../gui/training/attendees_panel.py" line="257"/>
         <source>Removing an attendee</source>
         <translation>Se elimină un participant</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="314"/>
+        <location filename="../gui/training/attendees_panel.py" line="261"/>
         <source>Import attendees from a CSV file</source>
         <translation>Importă participanți dintr-un fișier CSV</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="314"/>
+        <location filename="../gui/training/attendees_panel.py" line="261"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fișiere CSV (*.csv *.txt);;Toate fișierele (*)</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="343"/>
+        <location filename="../gui/training/attendees_panel.py" line="290"/>
         <source>The file is larger than 2 MB; split it into smaller files.</source>
         <translation>Fișierul depășește 2 MB; împărțiți-l în fișiere mai mici.</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="351"/>
+        <location filename="../gui/training/attendees_panel.py" line="298"/>
         <source>Checking the file…</source>
         <translation>Se verifică fișierul…</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="352"/>
+        <location filename="../gui/training/attendees_panel.py" line="299"/>
         <source>Checking the attendees&apos; file</source>
         <translation>Se verifică fișierul cu participanți</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="372"/>
+        <location filename="../gui/training/attendees_panel.py" line="319"/>
         <source>The layer has no features to import.</source>
         <translation>Stratul nu are entități de importat.</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="385"/>
+        <location filename="../gui/training/attendees_panel.py" line="332"/>
         <source>Checking the rows…</source>
         <translation>Se verifică rândurile…</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="386"/>
+        <location filename="../gui/training/attendees_panel.py" line="333"/>
         <source>Checking the attendees&apos; rows</source>
         <translation>Se verifică rândurile cu participanți</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="427"/>
+        <location filename="../gui/training/attendees_panel.py" line="374"/>
         <source>Nothing was imported: some rows are not valid.</source>
         <translation>Nu s-a importat nimic: unele rânduri nu sunt valide.</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="442"/>
+        <location filename="../gui/training/attendees_panel.py" line="389"/>
         <source>Importing the attendees…</source>
         <translation>Se importă participanții…</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="443"/>
+        <location filename="../gui/training/attendees_panel.py" line="390"/>
         <source>Importing the attendees</source>
         <translation>Se importă participanții</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/attendees_panel.py" line="446"/>
+        <location filename="../gui/training/attendees_panel.py" line="393"/>
         <source>%n attendee(s) imported.</source>
         <translation>
             <numerusform>%n participant importat.</numerusform>
@@ -827,7 +827,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/attendees_panel.py" line="453"/>
+        <location filename="../gui/training/attendees_panel.py" line="400"/>
         <source>%n invalid row(s) skipped.</source>
         <translation>
             <numerusform>%n rând nevalid omis.</numerusform>
@@ -837,19 +837,152 @@
     </message>
 </context>
 <context>
+    <name>BuyDialog</name>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="85"/>
+        <source>Buy credits</source>
+        <translation>Cumpără credite</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="101"/>
+        <source>Credits to buy:</source>
+        <translation>Credite de cumpărat:</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="103"/>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="109"/>
+        <source>Payment:</source>
+        <translation>Plată:</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="116"/>
+        <source>Buy</source>
+        <translation>Cumpără</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="146"/>
+        <source>Reading the price…</source>
+        <translation>Se citește prețul…</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="147"/>
+        <source>Reading the credits</source>
+        <translation>Se citesc creditele</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/payments/buy_dialog.py" line="192"/>
+        <source>%n credit(s) = {total}</source>
+        <translation>
+            <numerusform>%n credit = {total}</numerusform>
+            <numerusform>%n credite = {total}</numerusform>
+            <numerusform>%n de credite = {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="201"/>
+        <source>The payment page opens in your browser; the credits arrive once it is paid.</source>
+        <translation>Pagina de plată se deschide în browser; creditele sosesc după ce plata este efectuată.</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="205"/>
+        <source>An invoice is issued now; the credits arrive once the transfer is booked.</source>
+        <translation>Se emite acum o factură; creditele sosesc după ce transferul este înregistrat.</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="246"/>
+        <source>Cancelled.</source>
+        <translation>Anulat.</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="248"/>
+        <source>Not bought: {reason}
+Buy again to retry; the same order is sent.</source>
+        <translation>Nu s-a cumpărat: {reason}
+Cumpără din nou pentru a reîncerca; se trimite aceeași comandă.</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="255"/>
+        <source>Ordering…</source>
+        <translation>Se plasează comanda…</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="256"/>
+        <source>Ordering credits</source>
+        <translation>Se comandă credite</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="337"/>
+        <source>Checking the payment</source>
+        <translation>Se verifică plata</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="359"/>
+        <source>The payment is not confirmed yet; Refresh shows the balance later.</source>
+        <translation>Plata nu este încă confirmată; Reîmprospătează arată soldul mai târziu.</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="372"/>
+        <source>Waiting for the payment…</source>
+        <translation>Se așteaptă plata…</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="377"/>
+        <source>Invoice {number} issued; the credits arrive once the transfer is booked.</source>
+        <translation>Factura {number} a fost emisă; creditele sosesc după ce transferul este înregistrat.</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="400"/>
+        <source>Reading the invoice</source>
+        <translation>Se citește factura</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/payments/buy_dialog.py" line="415"/>
+        <source>Paid: %n credit(s) added.</source>
+        <translation>
+            <numerusform>Plătit: %n credit adăugat.</numerusform>
+            <numerusform>Plătit: %n credite adăugate.</numerusform>
+            <numerusform>Plătit: %n de credite adăugate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="424"/>
+        <source>failed</source>
+        <translation>a eșuat</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="424"/>
+        <source>expired</source>
+        <translation>a expirat</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="424"/>
+        <source>cancelled</source>
+        <translation>a fost anulată</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="426"/>
+        <source>The payment {state}. {reason}</source>
+        <translation>Plata {state}. {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CentreForm</name>
     <message>
-        <location filename="../gui/training/centre_form.py" line="33"/>
+        <location filename="../gui/training/centre_form.py" line="27"/>
         <source>Pick on the map</source>
         <translation>Alege pe hartă</translation>
     </message>
     <message>
-        <location filename="../gui/training/centre_form.py" line="35"/>
+        <location filename="../gui/training/centre_form.py" line="29"/>
         <source>Click the centre&apos;s place on the map</source>
         <translation>Faceți clic pe hartă în locul unde se află centrul</translation>
     </message>
     <message>
-        <location filename="../gui/training/centre_form.py" line="37"/>
+        <location filename="../gui/training/centre_form.py" line="31"/>
         <source>Online (no location)</source>
         <translation>Online (fără locație)</translation>
     </message>
@@ -905,107 +1038,107 @@
 <context>
     <name>CertificatesPanel</name>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <location filename="../gui/training/certificates_panel.py" line="100"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <location filename="../gui/training/certificates_panel.py" line="100"/>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <location filename="../gui/training/certificates_panel.py" line="100"/>
         <source>Type</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <location filename="../gui/training/certificates_panel.py" line="100"/>
         <source>Language</source>
         <translation>Limbă</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <location filename="../gui/training/certificates_panel.py" line="100"/>
         <source>Status</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <location filename="../gui/training/certificates_panel.py" line="100"/>
         <source>PDF ready</source>
         <translation>PDF gata</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <location filename="../gui/training/certificates_panel.py" line="100"/>
         <source>Sent</source>
         <translation>Trimis</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="119"/>
+        <location filename="../gui/training/certificates_panel.py" line="113"/>
         <source>Issue…</source>
         <translation>Emite…</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="120"/>
+        <location filename="../gui/training/certificates_panel.py" line="114"/>
         <source>Download PDFs…</source>
         <translation>Descarcă PDF-urile…</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="376"/>
+        <location filename="../gui/training/certificates_panel.py" line="323"/>
         <source>Send to attendees</source>
         <translation>Trimite participanților</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="126"/>
+        <location filename="../gui/training/certificates_panel.py" line="120"/>
         <source>Correct name…</source>
         <translation>Corectează numele…</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="129"/>
+        <location filename="../gui/training/certificates_panel.py" line="123"/>
         <source>Revoke…</source>
         <translation>Revocă…</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="221"/>
+        <location filename="../gui/training/certificates_panel.py" line="175"/>
         <source>Reading the certificates</source>
         <translation>Se citesc certificatele</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="228"/>
+        <location filename="../gui/training/certificates_panel.py" line="182"/>
         <source>yes</source>
         <translation>da</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="228"/>
+        <location filename="../gui/training/certificates_panel.py" line="182"/>
         <source>no</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="267"/>
+        <location filename="../gui/training/certificates_panel.py" line="221"/>
         <source>Reading the attendees</source>
         <translation>Se citesc participanții</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="292"/>
+        <location filename="../gui/training/certificates_panel.py" line="246"/>
         <source>Folder for the certificates&apos; PDFs</source>
         <translation>Folderul pentru PDF-urile certificatelor</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="330"/>
+        <location filename="../gui/training/certificates_panel.py" line="284"/>
         <source>The PDFs could not be downloaded: {reason}</source>
         <translation>PDF-urile nu au putut fi descărcate: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="336"/>
+        <location filename="../gui/training/certificates_panel.py" line="290"/>
         <source>Downloading the PDFs…</source>
         <translation>Se descarcă PDF-urile…</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="337"/>
+        <location filename="../gui/training/certificates_panel.py" line="291"/>
         <source>Downloading the certificates&apos; PDFs</source>
         <translation>Se descarcă PDF-urile certificatelor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/certificates_panel.py" line="342"/>
+        <location filename="../gui/training/certificates_panel.py" line="296"/>
         <source>%n PDF(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n fișier PDF salvat în {folder}.</numerusform>
@@ -1014,12 +1147,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="351"/>
+        <location filename="../gui/training/certificates_panel.py" line="305"/>
         <source>Files with unexpected names were not saved: {names}</source>
         <translation>Fișierele cu nume neașteptate nu au fost salvate: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/certificates_panel.py" line="378"/>
+        <location filename="../gui/training/certificates_panel.py" line="325"/>
         <source>Already sent: %n certificate(s). Send them again too?</source>
         <translation>
             <numerusform>%n certificat a fost deja trimis. Îl trimiteți și pe acesta din nou?</numerusform>
@@ -1028,12 +1161,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="391"/>
+        <location filename="../gui/training/certificates_panel.py" line="338"/>
         <source>Every certificate was sent already.</source>
         <translation>Toate certificatele au fost deja trimise.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/certificates_panel.py" line="393"/>
+        <location filename="../gui/training/certificates_panel.py" line="340"/>
         <source>Send %n certificate(s) by e-mail to their attendees?</source>
         <translation>
             <numerusform>Trimiteți %n certificat prin e-mail participantului?</numerusform>
@@ -1042,7 +1175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/certificates_panel.py" line="413"/>
+        <location filename="../gui/training/certificates_panel.py" line="360"/>
         <source>%n e-mail(s) queued.</source>
         <translation>
             <numerusform>%n e-mail pus în coada de trimitere.</numerusform>
@@ -1051,77 +1184,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="423"/>
+        <location filename="../gui/training/certificates_panel.py" line="370"/>
         <source>Sending the certificates</source>
         <translation>Se trimit certificatele</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="428"/>
+        <location filename="../gui/training/certificates_panel.py" line="375"/>
         <source>First name</source>
         <translation>Prenume</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="429"/>
+        <location filename="../gui/training/certificates_panel.py" line="376"/>
         <source>Surname</source>
         <translation>Nume de familie</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="430"/>
+        <location filename="../gui/training/certificates_panel.py" line="377"/>
         <source>Reason</source>
         <translation>Motiv</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="441"/>
+        <location filename="../gui/training/certificates_panel.py" line="388"/>
         <source>Correct the name on {id}</source>
         <translation>Corectează numele de pe certificatul {id}</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="441"/>
+        <location filename="../gui/training/certificates_panel.py" line="388"/>
         <source>The PDF is made again under the same id; the old name is kept in its history.</source>
         <translation>PDF-ul este generat din nou cu același ID; numele vechi rămâne în istoricul certificatului.</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="461"/>
+        <location filename="../gui/training/certificates_panel.py" line="408"/>
         <source>{id} was corrected.</source>
         <translation>Certificatul {id} a fost corectat.</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="467"/>
+        <location filename="../gui/training/certificates_panel.py" line="414"/>
         <source>{id} was not corrected: {reason}</source>
         <translation>Certificatul {id} nu a fost corectat: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="473"/>
+        <location filename="../gui/training/certificates_panel.py" line="420"/>
         <source>Correcting a certificate</source>
         <translation>Se corectează un certificat</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="484"/>
+        <location filename="../gui/training/certificates_panel.py" line="431"/>
         <source>Revoke {id}</source>
         <translation>Revocă certificatul {id}</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="484"/>
+        <location filename="../gui/training/certificates_panel.py" line="431"/>
         <source>A revoked certificate verifies as revoked. Why is it revoked?</source>
         <translation>La verificare, un certificat revocat apare ca revocat. De ce este revocat?</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="494"/>
+        <location filename="../gui/training/certificates_panel.py" line="441"/>
         <source>Say why the certificate is revoked.</source>
         <translation>Spuneți de ce este revocat certificatul.</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="502"/>
+        <location filename="../gui/training/certificates_panel.py" line="449"/>
         <source>{id} was revoked.</source>
         <translation>Certificatul {id} a fost revocat.</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="508"/>
+        <location filename="../gui/training/certificates_panel.py" line="455"/>
         <source>{id} was not revoked: {reason}</source>
         <translation>Certificatul {id} nu a fost revocat: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="514"/>
+        <location filename="../gui/training/certificates_panel.py" line="461"/>
         <source>Revoking a certificate</source>
         <translation>Se revocă un certificat</translation>
     </message>
@@ -1949,422 +2082,422 @@
         <translation>Certificare QGIS</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="136"/>
+        <location filename="../processing/algorithms.py" line="104"/>
         <source>Certification server</source>
         <translation>Server de certificare</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="291"/>
+        <location filename="../processing/algorithms.py" line="113"/>
         <source>Authentication configuration</source>
         <translation>Configurație de autentificare</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="170"/>
+        <location filename="../processing/algorithms.py" line="211"/>
         <source>Reading from {}</source>
         <translation>Se citește de la {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="176"/>
+        <location filename="../processing/algorithms.py" line="217"/>
         <source>Countries: {}</source>
         <translation>Țări: {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="184"/>
+        <location filename="../processing/algorithms.py" line="225"/>
         <source>Read {}</source>
         <translation>S-a citit {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="210"/>
+        <location filename="../processing/algorithms.py" line="251"/>
         <source>Features written: {}</source>
         <translation>Entități scrise: {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="233"/>
+        <location filename="../processing/algorithms.py" line="274"/>
         <source>The download was cancelled.</source>
         <translation>Descărcarea a fost anulată.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="237"/>
+        <location filename="../processing/algorithms.py" line="278"/>
         <source>Could not download the data from {}.</source>
         <translation>Datele nu au putut fi descărcate de la {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="298"/>
+        <location filename="../processing/algorithms.py" line="321"/>
         <source>Fetch training centres</source>
         <translation>Descarcă centrele de instruire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="301"/>
+        <location filename="../processing/algorithms.py" line="324"/>
         <source>Training centres</source>
         <translation>Centre de instruire</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="266"/>
+        <location filename="../processing/certificates.py" line="226"/>
         <source>certification</source>
         <translation>certificare</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="350"/>
+        <location filename="../processing/algorithms.py" line="373"/>
         <source>training</source>
         <translation>instruire</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="307"/>
+        <location filename="../processing/algorithms.py" line="330"/>
         <source>centre</source>
         <translation>centru</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="342"/>
+        <location filename="../processing/algorithms.py" line="365"/>
         <source>Fetch upcoming courses</source>
         <translation>Descarcă cursurile viitoare</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="345"/>
+        <location filename="../processing/algorithms.py" line="368"/>
         <source>Upcoming courses</source>
         <translation>Cursuri viitoare</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="266"/>
+        <location filename="../processing/certificates.py" line="226"/>
         <source>course</source>
         <translation>curs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="387"/>
+        <location filename="../processing/algorithms.py" line="410"/>
         <source>Fetch certified organisations</source>
         <translation>Descarcă organizațiile certificate</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="392"/>
+        <location filename="../processing/algorithms.py" line="415"/>
         <source>Certified organisations</source>
         <translation>Organizații certificate</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="397"/>
+        <location filename="../processing/algorithms.py" line="420"/>
         <source>organisation</source>
         <translation>organizație</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="136"/>
+        <location filename="../processing/algorithms.py" line="184"/>
         <source>Countries (ISO 3166-1 alpha-2 codes, comma-separated; empty for all)</source>
         <translation>Țări (coduri ISO 3166-1 alpha-2, separate prin virgulă; gol pentru toate)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="264"/>
+        <location filename="../processing/algorithms.py" line="149"/>
         <source>The authentication configuration {} does not exist in this QGIS profile.</source>
         <translation>Configurația de autentificare {} nu există în acest profil QGIS.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="273"/>
+        <location filename="../processing/algorithms.py" line="296"/>
         <source>&lt;p&gt;&lt;b&gt;Certification server&lt;/b&gt;: the address of certification.qgis.org or of another certification server (the default comes from the plugin settings). Servers with the certification API v1 are read through it; others through their public feeds.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Authentication configuration&lt;/b&gt;: optional; an entry of the QGIS authentication database, for servers that need it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Countries&lt;/b&gt;: optional two-letter ISO 3166-1 codes separated by commas, for example &lt;i&gt;RO, SE&lt;/i&gt;. A country filter keeps what belongs to organisations of those countries. Anything that is not a two-letter code is refused.&lt;/p&gt;&lt;p&gt;Text is copied as the server sent it; web addresses that are not http(s) and e-mail values that are not plain addresses are left empty. A server that cannot be reached or answers with an error stops the algorithm with a message saying why.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Server de certificare&lt;/b&gt;: adresa certification.qgis.org sau a altui server de certificare (valoarea implicită vine din setările pluginului). Serverele cu API-ul de certificare v1 sunt citite prin acesta; celelalte prin fluxurile lor publice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Configurație de autentificare&lt;/b&gt;: opțională; o intrare din baza de date de autentificare QGIS, pentru serverele care o cer.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Țări&lt;/b&gt;: coduri ISO 3166-1 opționale din două litere, separate prin virgulă, de exemplu &lt;i&gt;RO, SE&lt;/i&gt;. Un filtru de țară păstrează ce aparține organizațiilor din acele țări. Orice nu este un cod din două litere este refuzat.&lt;/p&gt;&lt;p&gt;Textul este copiat așa cum l-a trimis serverul; adresele web care nu sunt http(s) și valorile de e-mail care nu sunt adrese simple rămân goale. Un server care nu poate fi contactat sau care răspunde cu o eroare oprește algoritmul cu un mesaj care spune de ce.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="312"/>
+        <location filename="../processing/algorithms.py" line="335"/>
         <source>&lt;p&gt;Downloads the training centres of the organisations certified to teach QGIS as points in EPSG:4326. Online centres, and centres whose location is not published, are kept with an empty geometry.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Descarcă centrele de instruire ale organizațiilor certificate să predea QGIS, ca puncte în EPSG:4326. Centrele online și centrele a căror locație nu este publicată sunt păstrate cu o geometrie goală.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="356"/>
+        <location filename="../processing/algorithms.py" line="379"/>
         <source>&lt;p&gt;Downloads the courses of certified organisations that start today or later, as points in EPSG:4326 at the location of their training centre. Online courses are kept with an empty geometry.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Descarcă cursurile organizațiilor certificate care încep astăzi sau mai târziu, ca puncte în EPSG:4326 în locația centrului lor de instruire. Cursurile online sunt păstrate cu o geometrie goală.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="402"/>
+        <location filename="../processing/algorithms.py" line="425"/>
         <source>&lt;p&gt;Downloads the organisations certified to teach QGIS (approved and not archived) as a table without geometry: organisations have a country but no location of their own. Join the &lt;i&gt;country_code&lt;/i&gt; column to a country layer to map them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Descarcă organizațiile certificate să predea QGIS (aprobate și nearhivate) ca tabel fără geometrie: organizațiile au o țară, dar nu au o locație proprie. Uniți coloana &lt;i&gt;country_code&lt;/i&gt; cu un strat de țări pentru a le afișa pe hartă.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="160"/>
+        <location filename="../processing/certificates.py" line="127"/>
         <source>Verify certificate</source>
         <translation>Verifică un certificat</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="266"/>
+        <location filename="../processing/certificates.py" line="226"/>
         <source>certificate</source>
         <translation>certificat</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="163"/>
+        <location filename="../processing/certificates.py" line="130"/>
         <source>verify</source>
         <translation>verificare</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="166"/>
+        <location filename="../processing/certificates.py" line="133"/>
         <source>&lt;p&gt;Verifies a certificate issued to a course attendee, by its number (for example &lt;i&gt;QGIS-1234&lt;/i&gt;; spacing and case do not matter).&lt;/p&gt;&lt;p&gt;A server with the certification API v1 is asked in JSON and also says whether a certificate was revoked; other servers, such as certification.qgis.org, are read through their public verification page.&lt;/p&gt;&lt;p&gt;Outputs: &lt;b&gt;FOUND&lt;/b&gt; (true or false), &lt;b&gt;STATUS&lt;/b&gt; (&lt;i&gt;valid&lt;/i&gt;, &lt;i&gt;revoked&lt;/i&gt; or &lt;i&gt;not_found&lt;/i&gt;), the attendee&apos;s name, the certifying organisation, the course type, its start and end dates (YYYY-MM-DD) and the language. A server that cannot be reached stops the algorithm with a message saying why; an unknown number is a result, not an error.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Verifică un certificat emis unui participant la un curs, după numărul său (de exemplu &lt;i&gt;QGIS-1234&lt;/i&gt;; spațiile și majusculele nu contează).&lt;/p&gt;&lt;p&gt;Un server cu API-ul de certificare v1 este interogat în JSON și indică și dacă un certificat a fost revocat; celelalte servere, precum certification.qgis.org, sunt citite prin pagina lor publică de verificare.&lt;/p&gt;&lt;p&gt;Rezultate: &lt;b&gt;FOUND&lt;/b&gt; (true sau false), &lt;b&gt;STATUS&lt;/b&gt; (&lt;i&gt;valid&lt;/i&gt;, &lt;i&gt;revoked&lt;/i&gt; sau &lt;i&gt;not_found&lt;/i&gt;), numele participantului, organizația de certificare, tipul de curs, datele de început și de sfârșit ale cursului (AAAA-LL-ZZ) și limba. Un server care nu poate fi contactat oprește algoritmul cu un mesaj care spune de ce; un număr necunoscut este un rezultat, nu o eroare.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="181"/>
+        <location filename="../processing/certificates.py" line="148"/>
         <source>Certificate number</source>
         <translation>Numărul certificatului</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="182"/>
+        <location filename="../processing/certificates.py" line="149"/>
         <source>Found</source>
         <translation>Găsit</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="183"/>
+        <location filename="../processing/certificates.py" line="150"/>
         <source>Status</source>
         <translation>Stare</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="201"/>
+        <location filename="../processing/certificates.py" line="161"/>
         <source>{} is not a certificate number; they look like QGIS-1234.</source>
         <translation>{} nu este un număr de certificat; numerele de certificat arată ca QGIS-1234.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="218"/>
+        <location filename="../processing/certificates.py" line="178"/>
         <source>Verifying {} on {}</source>
         <translation>Se verifică {} pe {}</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="223"/>
+        <location filename="../processing/certificates.py" line="183"/>
         <source>The verification was cancelled.</source>
         <translation>Verificarea a fost anulată.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="225"/>
+        <location filename="../processing/certificates.py" line="185"/>
         <source>Could not verify {} on {}.</source>
         <translation>{} nu a putut fi verificat pe {}.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="239"/>
+        <location filename="../processing/certificates.py" line="199"/>
         <source>No certificate with the number {} has been issued.</source>
         <translation>Nu a fost emis niciun certificat cu numărul {}.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="242"/>
+        <location filename="../processing/certificates.py" line="202"/>
         <source>{id}: {name}, {organisation} ({status})</source>
         <translation>{id}: {name}, {organisation} ({status})</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="263"/>
+        <location filename="../processing/certificates.py" line="223"/>
         <source>Issue certificates from a table</source>
         <translation>Emite certificate dintr-un tabel</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="266"/>
+        <location filename="../processing/certificates.py" line="226"/>
         <source>attendees</source>
         <translation>participanți</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="269"/>
+        <location filename="../processing/certificates.py" line="229"/>
         <source>&lt;p&gt;Adds the attendees listed in a table or layer to a course, issues a certificate to each one who has none yet, and downloads the PDFs into a folder (&lt;i&gt;QGIS-1234.pdf&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Course&lt;/b&gt;: the course's id on the certification server (see the Courses and certificates dock). &lt;b&gt;First name, surname, e-mail fields&lt;/b&gt;: empty ones are guessed from the field names (English, Romanian, Swedish or Chinese). &lt;b&gt;Certificate type&lt;/b&gt;: &lt;i&gt;attendance&lt;/i&gt; or &lt;i&gt;completion&lt;/i&gt;; empty for the course's default. &lt;b&gt;Language&lt;/b&gt;: &lt;i&gt;en&lt;/i&gt;, &lt;i&gt;ro&lt;/i&gt;, &lt;i&gt;sv&lt;/i&gt; or &lt;i&gt;zh_TW&lt;/i&gt;; empty for the course's language.&lt;/p&gt;&lt;p&gt;Each certificate costs one credit (€20.00) of the organisation: when the balance does not cover them all, nothing is added or issued and the algorithm says how many credits are missing. Rows with a missing or invalid value stop the algorithm before anything is sent. Running it again for the same table issues nothing twice and downloads the PDFs again.&lt;/p&gt;&lt;p&gt;Needs a server with the certification API v1 and an authentication configuration of an owner or convener of the course's organisation; certification.qgis.org issues certificates on its website.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Adaugă la un curs participanții dintr-un tabel sau strat, emite un certificat fiecăruia care nu are încă unul și descarcă PDF-urile într-un folder (&lt;i&gt;QGIS-1234.pdf&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Curs&lt;/b&gt;: id-ul cursului pe serverul de certificare (vedeți panoul Cursuri și certificate). &lt;b&gt;Câmpurile pentru prenume, nume de familie și e-mail&lt;/b&gt;: cele lăsate goale sunt deduse din numele câmpurilor (în engleză, română, suedeză sau chineză). &lt;b&gt;Tipul certificatului&lt;/b&gt;: &lt;i&gt;attendance&lt;/i&gt; (de participare) sau &lt;i&gt;completion&lt;/i&gt; (de absolvire); gol pentru tipul implicit al cursului. &lt;b&gt;Limba&lt;/b&gt;: &lt;i&gt;en&lt;/i&gt;, &lt;i&gt;ro&lt;/i&gt;, &lt;i&gt;sv&lt;/i&gt; sau &lt;i&gt;zh_TW&lt;/i&gt;; gol pentru limba cursului.&lt;/p&gt;&lt;p&gt;Fiecare certificat costă organizația un credit (€20.00): dacă soldul nu le acoperă pe toate, nu se adaugă și nu se emite nimic, iar algoritmul spune câte credite lipsesc. Rândurile cu o valoare lipsă sau nevalidă opresc algoritmul înainte de a se trimite ceva. Dacă îl rulați din nou pentru același tabel, nu se emite nimic de două ori, iar PDF-urile sunt descărcate din nou.&lt;/p&gt;&lt;p&gt;Necesită un server cu API-ul de certificare v1 și o configurație de autentificare a unui proprietar sau coordonator de curs al organizației cursului; certification.qgis.org emite certificatele pe site-ul său web.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="296"/>
+        <location filename="../processing/certificates.py" line="252"/>
         <source>Course id</source>
         <translation>Id-ul cursului</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="301"/>
+        <location filename="../processing/certificates.py" line="257"/>
         <source>Attendees (table or layer)</source>
         <translation>Participanți (tabel sau strat)</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="306"/>
+        <location filename="../processing/certificates.py" line="262"/>
         <source>First name field</source>
         <translation>Câmpul pentru prenume</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="306"/>
+        <location filename="../processing/certificates.py" line="262"/>
         <source>Surname field</source>
         <translation>Câmpul pentru nume de familie</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="306"/>
+        <location filename="../processing/certificates.py" line="262"/>
         <source>E-mail field</source>
         <translation>Câmpul pentru e-mail</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="316"/>
+        <location filename="../processing/certificates.py" line="272"/>
         <source>Certificate type (attendance or completion; empty: the course&apos;s)</source>
         <translation>Tipul certificatului (attendance sau completion; gol: cel al cursului)</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="324"/>
+        <location filename="../processing/certificates.py" line="280"/>
         <source>Certificate language (en, ro, sv or zh_TW; empty: the course&apos;s)</source>
         <translation>Limba certificatului (en, ro, sv sau zh_TW; gol: cea a cursului)</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="332"/>
+        <location filename="../processing/certificates.py" line="288"/>
         <source>Folder for the PDFs</source>
         <translation>Folderul pentru PDF-uri</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="335"/>
+        <location filename="../processing/certificates.py" line="291"/>
         <source>Certificate numbers</source>
         <translation>Numerele certificatelor</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="336"/>
+        <location filename="../processing/certificates.py" line="292"/>
         <source>Certificates issued now</source>
         <translation>Certificate emise acum</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="337"/>
+        <location filename="../processing/certificates.py" line="293"/>
         <source>PDF files</source>
         <translation>Fișiere PDF</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="355"/>
+        <location filename="../processing/certificates.py" line="303"/>
         <source>The certificate type must be attendance or completion, not {}.</source>
         <translation>Tipul certificatului trebuie să fie attendance sau completion, nu {}.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="364"/>
+        <location filename="../processing/certificates.py" line="312"/>
         <source>The language must be one of en, ro, sv, zh_TW, not {}.</source>
         <translation>Limba trebuie să fie una dintre en, ro, sv, zh_TW, nu {}.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="387"/>
+        <location filename="../processing/certificates.py" line="335"/>
         <source>first name</source>
         <translation>prenumele</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="388"/>
+        <location filename="../processing/certificates.py" line="336"/>
         <source>surname</source>
         <translation>numele de familie</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="389"/>
+        <location filename="../processing/certificates.py" line="337"/>
         <source>e-mail</source>
         <translation>adresa de e-mail</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="393"/>
+        <location filename="../processing/certificates.py" line="341"/>
         <source>No field of the table looks like the attendees&apos; {}: choose it (fields: {}).</source>
         <translation>Niciun câmp al tabelului nu pare să conțină {} participanților: alegeți câmpul (câmpuri: {}).</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="400"/>
+        <location filename="../processing/certificates.py" line="348"/>
         <source>The table has no field {}.</source>
         <translation>Tabelul nu are câmpul {}.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="414"/>
+        <location filename="../processing/certificates.py" line="362"/>
         <source>Choose the course by its id (1 or more).</source>
         <translation>Alegeți cursul după id-ul său (1 sau mai mare).</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="423"/>
+        <location filename="../processing/certificates.py" line="371"/>
         <source>Fields: first name {}, surname {}, e-mail {}</source>
         <translation>Câmpuri: prenume {}, nume de familie {}, e-mail {}</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="432"/>
+        <location filename="../processing/certificates.py" line="380"/>
         <source>The table has no attendee.</source>
         <translation>Tabelul nu conține niciun participant.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="445"/>
+        <location filename="../processing/certificates.py" line="393"/>
         <source>The algorithm was cancelled.</source>
         <translation>Algoritmul a fost anulat.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="449"/>
+        <location filename="../processing/certificates.py" line="397"/>
         <source>The certificates could not be issued on {}.</source>
         <translation>Certificatele nu au putut fi emise pe {}.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="457"/>
+        <location filename="../processing/certificates.py" line="405"/>
         <source>Not enough credits: {needed} needed, {available} available ({missing} missing). Nothing was added or issued.</source>
         <translation>Credite insuficiente: necesare {needed}, disponibile {available} (lipsesc {missing}). Nu s-a adăugat și nu s-a emis nimic.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="472"/>
+        <location filename="../processing/certificates.py" line="420"/>
         <source>Row {}: {}</source>
         <translation>Rândul {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="474"/>
+        <location filename="../processing/certificates.py" line="422"/>
         <source>… and {} more rows.</source>
         <translation>… alte rânduri: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="475"/>
+        <location filename="../processing/certificates.py" line="423"/>
         <source>Some attendees cannot be imported; nothing was sent:</source>
         <translation>Unii participanți nu pot fi importați; nu s-a trimis nimic:</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="493"/>
+        <location filename="../processing/certificates.py" line="441"/>
         <source>{} does not issue certificates through the certification API v1; on certification.qgis.org certificates are issued on the website.</source>
         <translation>{} nu emite certificate prin API-ul de certificare v1; pe certification.qgis.org, certificatele se emit pe site-ul web.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="501"/>
+        <location filename="../processing/certificates.py" line="449"/>
         <source>Course {}: {}</source>
         <translation>Cursul {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="513"/>
+        <location filename="../processing/certificates.py" line="461"/>
         <source>{} certificates to issue, {} credits available.</source>
         <translation>Certificate de emis: {}; credite disponibile: {}.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="526"/>
+        <location filename="../processing/certificates.py" line="474"/>
         <source>Line {}: {}</source>
         <translation>Linia {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="532"/>
+        <location filename="../processing/certificates.py" line="480"/>
         <source>The server refused the attendees; nothing was imported:</source>
         <translation>Serverul a refuzat participanții; nu s-a importat nimic:</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="537"/>
+        <location filename="../processing/certificates.py" line="485"/>
         <source>Attendees imported: {}</source>
         <translation>Participanți importați: {}</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="556"/>
+        <location filename="../processing/certificates.py" line="504"/>
         <source>Issued: {} (credits spent: {}, balance: {})</source>
         <translation>Emise: {} (credite cheltuite: {}, sold: {})</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="567"/>
+        <location filename="../processing/certificates.py" line="515"/>
         <source>Every attendee of the table already has a certificate.</source>
         <translation>Toți participanții din tabel au deja un certificat.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="627"/>
+        <location filename="../processing/certificates.py" line="575"/>
         <source>The PDF of {} is not ready yet; download it later.</source>
         <translation>PDF-ul certificatului {} nu este încă gata; descărcați-l mai târziu.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="642"/>
+        <location filename="../processing/certificates.py" line="590"/>
         <source>PDF files written: {}</source>
         <translation>Fișiere PDF scrise: {}</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="66"/>
+        <location filename="../processing/certificates.py" line="60"/>
         <source>Attendee name</source>
         <translation>Numele participantului</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="66"/>
+        <location filename="../processing/certificates.py" line="60"/>
         <source>Certifying organisation</source>
         <translation>Organizație de certificare</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="66"/>
+        <location filename="../processing/certificates.py" line="60"/>
         <source>Course type</source>
         <translation>Tip de curs</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="66"/>
+        <location filename="../processing/certificates.py" line="60"/>
         <source>Start date (YYYY-MM-DD)</source>
         <translation>Data de început (AAAA-LL-ZZ)</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="66"/>
+        <location filename="../processing/certificates.py" line="60"/>
         <source>End date (YYYY-MM-DD)</source>
         <translation>Data de sfârșit (AAAA-LL-ZZ)</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="66"/>
+        <location filename="../processing/certificates.py" line="60"/>
         <source>Language</source>
         <translation>Limbă</translation>
     </message>
@@ -2614,12 +2747,12 @@
 <context>
     <name>ConvenerForm</name>
     <message>
-        <location filename="../gui/training/convener_form.py" line="36"/>
+        <location filename="../gui/training/convener_form.py" line="30"/>
         <source>Images</source>
         <translation>Imagini</translation>
     </message>
     <message>
-        <location filename="../gui/training/convener_form.py" line="42"/>
+        <location filename="../gui/training/convener_form.py" line="36"/>
         <source>A signature is on file; choose an image to replace it.</source>
         <translation>Există deja o semnătură salvată; alegeți o imagine pentru a o înlocui.</translation>
     </message>
@@ -2987,6 +3120,118 @@
     </message>
 </context>
 <context>
+    <name>CreditsPanel</name>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="94"/>
+        <source>Buy credits…</source>
+        <translation>Cumpără credite…</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="101"/>
+        <source>Ledger</source>
+        <translation>Registru</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="104"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="104"/>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="104"/>
+        <source>Credits</source>
+        <translation>Credite</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="104"/>
+        <source>Balance after</source>
+        <translation>Sold după</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="104"/>
+        <source>For</source>
+        <translation>Pentru</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="109"/>
+        <source>Invoices</source>
+        <translation>Facturi</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="112"/>
+        <source>Number</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="112"/>
+        <source>Issued on</source>
+        <translation>Emisă la</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="112"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="112"/>
+        <source>State</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="118"/>
+        <source>Show…</source>
+        <translation>Arată…</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="121"/>
+        <source>Save PDF…</source>
+        <translation>Salvează PDF…</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="177"/>
+        <source>Balance: {balance} credits</source>
+        <translation>Sold: {balance} credite</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="206"/>
+        <source>Reading the credits</source>
+        <translation>Se citesc creditele</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="219"/>
+        <source>Balance: {balance} credits · limit: {limit} · available: {available}</source>
+        <translation>Sold: {balance} credite · limită de credit: {limit} · disponibile: {available}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/payments/credits_panel.py" line="229"/>
+        <source>{price} per credit; a certificate takes %n credit(s).</source>
+        <translation>
+            <numerusform>{price} per credit; un certificat costă %n credit.</numerusform>
+            <numerusform>{price} per credit; un certificat costă %n credite.</numerusform>
+            <numerusform>{price} per credit; un certificat costă %n de credite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="326"/>
+        <source>Saved: {path}</source>
+        <translation>Salvat: {path}</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="332"/>
+        <source>The PDF was not saved: {reason}</source>
+        <translation>PDF-ul nu a fost salvat: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="336"/>
+        <source>Saving the PDF…</source>
+        <translation>Se salvează PDF-ul…</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <location filename="../gui/training/csv_import_dialog.py" line="70"/>
@@ -3339,59 +3584,197 @@
     </message>
 </context>
 <context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="63"/>
+        <source>The server did not send a PDF.</source>
+        <translation>Serverul nu a trimis un PDF.</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="68"/>
+        <source>Saving the invoice&apos;s PDF</source>
+        <translation>Se salvează PDF-ul facturii</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="72"/>
+        <source>Save the invoice as PDF</source>
+        <translation>Salvează factura ca PDF</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="72"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fișiere PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="95"/>
+        <source>Invoice {number}</source>
+        <translation>Factura {number}</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="108"/>
+        <source>Invoice</source>
+        <translation>Factură</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="109"/>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="110"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="116"/>
+        <source>State</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="117"/>
+        <source>Issued on</source>
+        <translation>Emisă la</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="119"/>
+        <source>Paid on</source>
+        <translation>Plătită la</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="121"/>
+        <source>Due on</source>
+        <translation>Scadență</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="126"/>
+        <source>Beneficiary</source>
+        <translation>Beneficiar</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="127"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="128"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="130"/>
+        <source>Reference</source>
+        <translation>Referință</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="131"/>
+        <source>Amount</source>
+        <translation>Sumă</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="150"/>
+        <source>Pay by bank transfer with this reference, or scan the QR code with your banking app. The credits arrive once the transfer is booked.</source>
+        <translation>Plătește prin transfer bancar cu această referință sau scanează codul QR cu aplicația bancară. Creditele sosesc după ce transferul este înregistrat.</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="160"/>
+        <source>Save PDF…</source>
+        <translation>Salvează PDF…</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="181"/>
+        <source>Copy</source>
+        <translation>Copiază</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="194"/>
+        <source>Copied: {text}</source>
+        <translation>Copiat: {text}</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="218"/>
+        <source>The QR code could not be read.</source>
+        <translation>Codul QR nu a putut fi citit.</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="212"/>
+        <source>Reading the QR code…</source>
+        <translation>Se citește codul QR…</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="213"/>
+        <source>Reading the QR code</source>
+        <translation>Se citește codul QR</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="244"/>
+        <source>Saved: {path}</source>
+        <translation>Salvat: {path}</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="250"/>
+        <source>The PDF was not saved: {reason}</source>
+        <translation>PDF-ul nu a fost salvat: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="254"/>
+        <source>Saving the PDF…</source>
+        <translation>Se salvează PDF-ul…</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="100"/>
+        <location filename="../gui/training/issue_dialog.py" line="108"/>
         <source>Issue certificates</source>
         <translation>Emite certificate</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="114"/>
+        <location filename="../gui/training/issue_dialog.py" line="126"/>
         <source>Defaults for all:</source>
         <translation>Valori implicite pentru toate rândurile:</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="119"/>
+        <location filename="../gui/training/issue_dialog.py" line="131"/>
         <source>Apply to every row</source>
         <translation>Aplică tuturor rândurilor</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="128"/>
+        <location filename="../gui/training/issue_dialog.py" line="140"/>
         <source>Attendee</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="128"/>
+        <location filename="../gui/training/issue_dialog.py" line="140"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="128"/>
+        <location filename="../gui/training/issue_dialog.py" line="140"/>
         <source>Type</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="128"/>
+        <location filename="../gui/training/issue_dialog.py" line="140"/>
         <source>Language</source>
         <translation>Limbă</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="136"/>
+        <location filename="../gui/training/issue_dialog.py" line="148"/>
         <source>Every attendee of this course holds a certificate.</source>
         <translation>Toți participanții la acest curs au deja un certificat.</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="148"/>
+        <location filename="../gui/training/issue_dialog.py" line="160"/>
         <source>Issue</source>
         <translation>Emite</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="243"/>
+        <location filename="../gui/training/issue_dialog.py" line="259"/>
         <source>{certificates} = {credits} = {price} · balance after: {after}</source>
         <translation>{certificates} = {credits} = {price} · sold după emitere: {after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/issue_dialog.py" line="259"/>
+        <location filename="../gui/training/issue_dialog.py" line="276"/>
         <source>%n more credit(s) needed</source>
         <translation>
             <numerusform>Mai este necesar %n credit</numerusform>
@@ -3400,17 +3783,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="268"/>
+        <location filename="../gui/training/issue_dialog.py" line="285"/>
         <source>Tick the attendees to certify.</source>
         <translation>Bifați participanții care primesc certificat.</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="318"/>
+        <location filename="../gui/training/issue_dialog.py" line="391"/>
         <source>Issuing the certificates…</source>
         <translation>Se emit certificatele…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/issue_dialog.py" line="319"/>
+        <location filename="../gui/training/issue_dialog.py" line="392"/>
         <source>Issuing %n certificate(s)</source>
         <translation>
             <numerusform>Se emite %n certificat</numerusform>
@@ -3419,7 +3802,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/issue_dialog.py" line="332"/>
+        <location filename="../gui/training/issue_dialog.py" line="405"/>
         <source>%n certificate(s) issued.</source>
         <translation>
             <numerusform>%n certificat emis.</numerusform>
@@ -3428,29 +3811,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="338"/>
+        <location filename="../gui/training/issue_dialog.py" line="411"/>
         <source>Credits left: {n}</source>
         <translation>Credite rămase: {n}</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="347"/>
+        <location filename="../gui/training/issue_dialog.py" line="420"/>
         <source>Cancelled; nothing was issued.</source>
         <translation>Anulat; nu s-a emis nimic.</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="365"/>
+        <location filename="../gui/training/issue_dialog.py" line="438"/>
         <source>Not issued: {reason}</source>
         <translation>Certificatele nu au fost emise: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="358"/>
+        <location filename="../gui/training/issue_dialog.py" line="431"/>
         <source>The answer did not arrive: {reason}
 Issue again to retry; the server recognises the same batch and charges it once.</source>
         <translation>Răspunsul nu a sosit: {reason}
 Emiteți din nou pentru a reîncerca; serverul recunoaște același lot și îl taxează o singură dată.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/issue_dialog.py" line="233"/>
+        <location filename="../gui/training/issue_dialog.py" line="249"/>
         <source>%n certificate(s)</source>
         <translation>
             <numerusform>%n certificat</numerusform>
@@ -3459,13 +3842,27 @@ Emiteți din nou pentru a reîncerca; serverul recunoaște același lot și îl 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/issue_dialog.py" line="239"/>
+        <location filename="../gui/training/issue_dialog.py" line="255"/>
         <source>%n credit(s)</source>
         <translation>
             <numerusform>%n credit</numerusform>
             <numerusform>%n credite</numerusform>
             <numerusform>%n de credite</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/issue_dialog.py" line="292"/>
+        <source>Buy %n credit(s)…</source>
+        <translation>
+            <numerusform>Cumpără %n credit…</numerusform>
+            <numerusform>Cumpără %n credite…</numerusform>
+            <numerusform>Cumpără %n de credite…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="352"/>
+        <source>Reading the credit balance</source>
+        <translation>Se citește soldul de credite</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +4201,109 @@ Emiteți din nou pentru a reîncerca; serverul recunoaște același lot și îl 
         <location filename="../gui/reviews/opinion_form.py" line="362"/>
         <source>Sending the invitation</source>
         <translation>Se trimite invitația</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTexts</name>
+    <message>
+        <location filename="../gui/payments/texts.py" line="18"/>
+        <source>Top-up</source>
+        <translation>Reîncărcare</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="19"/>
+        <source>Grant</source>
+        <translation>Alocare</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="20"/>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="21"/>
+        <source>Refund</source>
+        <translation>Rambursare</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="22"/>
+        <source>Reversal</source>
+        <translation>Stornare</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="23"/>
+        <source>Adjustment</source>
+        <translation>Ajustare</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="29"/>
+        <source>Card (online payment)</source>
+        <translation>Card (plată online)</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="30"/>
+        <source>Invoice (bank transfer)</source>
+        <translation>Factură (transfer bancar)</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="36"/>
+        <source>Receipt</source>
+        <translation>Chitanță</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="37"/>
+        <source>Bank transfer</source>
+        <translation>Transfer bancar</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="38"/>
+        <source>Usage</source>
+        <translation>Utilizare</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="45"/>
+        <source>Open</source>
+        <translation>Deschisă</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="46"/>
+        <source>Created</source>
+        <translation>Creată</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="47"/>
+        <source>Pending</source>
+        <translation>În așteptare</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="49"/>
+        <source>Paid</source>
+        <translation>Plătită</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="50"/>
+        <source>Failed</source>
+        <translation>Eșuată</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="51"/>
+        <source>Expired</source>
+        <translation>Expirată</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="52"/>
+        <source>Cancelled</source>
+        <translation>Anulată</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="53"/>
+        <source>Refunded</source>
+        <translation>Rambursată</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="54"/>
+        <source>Void</source>
+        <translation>Nulă</translation>
     </message>
 </context>
 <context>
@@ -4228,57 +4728,57 @@ Emiteți din nou pentru a reîncerca; serverul recunoaște același lot și îl 
         <translation>Evaluarea cererilor</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="146"/>
+        <location filename="../gui/reviews/review_dock.py" line="144"/>
         <source>reviews</source>
         <translation>evaluări</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="354"/>
+        <location filename="../gui/reviews/review_dock.py" line="336"/>
         <source>Connecting to the certification server…</source>
         <translation>Conectare la serverul de certificare…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="156"/>
+        <location filename="../gui/reviews/review_dock.py" line="154"/>
         <source>Sign in…</source>
         <translation>Autentificare…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="242"/>
+        <location filename="../gui/reviews/review_dock.py" line="224"/>
         <source>Reading the review queue</source>
         <translation>Se citește lista de evaluare</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="264"/>
+        <location filename="../gui/reviews/review_dock.py" line="246"/>
         <source>Your sign-in is no longer accepted; sign in again.</source>
         <translation>Autentificarea dumneavoastră nu mai este acceptată; autentificați-vă din nou.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="251"/>
+        <location filename="../gui/reviews/review_dock.py" line="233"/>
         <source>The review queue could not be read. {error}</source>
         <translation>Lista de evaluare nu a putut fi citită. {error}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="255"/>
+        <location filename="../gui/reviews/review_dock.py" line="237"/>
         <source>The certification server could not be reached.</source>
         <translation>Serverul de certificare nu a putut fi contactat.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="264"/>
+        <location filename="../gui/reviews/review_dock.py" line="246"/>
         <source>Sign in to the certification server to see what waits for your review.</source>
         <translation>Autentificați-vă la serverul de certificare pentru a vedea ce așteaptă evaluarea dumneavoastră.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="392"/>
+        <location filename="../gui/reviews/review_dock.py" line="374"/>
         <source>Not on the map (no outline for these codes): {codes}</source>
         <translation>Nu apar pe hartă (niciun contur pentru aceste coduri): {codes}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="398"/>
+        <location filename="../gui/reviews/review_dock.py" line="380"/>
         <source>The map shows the applications under review per country.</source>
         <translation>Harta arată cererile în evaluare pe țări.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="400"/>
+        <location filename="../gui/reviews/review_dock.py" line="382"/>
         <source>Building the map of reviews</source>
         <translation>Se construiește harta evaluărilor</translation>
     </message>
@@ -5152,270 +5652,275 @@ Emiteți din nou pentru a reîncerca; serverul recunoaște același lot și îl 
         <translation>{name} · {hours} h</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="95"/>
+        <location filename="../gui/training/training_dock.py" line="102"/>
         <source>Credits: {balance} ({price} each)</source>
         <translation>Credite: {balance} ({price} per credit)</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="127"/>
+        <location filename="../gui/training/training_dock.py" line="138"/>
         <source>Not available in this version of the plugin.</source>
         <translation>Indisponibil în această versiune a modulului.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="171"/>
+        <location filename="../gui/training/training_dock.py" line="182"/>
         <source>Courses and certificates</source>
         <translation>Cursuri și certificate</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="497"/>
+        <location filename="../gui/training/training_dock.py" line="507"/>
         <source>courses and certificates</source>
         <translation>cursuri și certificate</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="221"/>
+        <location filename="../gui/training/training_dock.py" line="231"/>
         <source>Organisation</source>
         <translation>Organizație</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="230"/>
+        <location filename="../gui/training/training_dock.py" line="240"/>
         <source>Refresh</source>
         <translation>Reîmprospătează</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="260"/>
+        <location filename="../gui/training/training_dock.py" line="270"/>
         <source>Courses</source>
         <translation>Cursuri</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="261"/>
+        <location filename="../gui/training/training_dock.py" line="271"/>
         <source>Training centres</source>
         <translation>Centre de instruire</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="262"/>
+        <location filename="../gui/training/training_dock.py" line="272"/>
         <source>Course types</source>
         <translation>Tipuri de curs</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="263"/>
+        <location filename="../gui/training/training_dock.py" line="273"/>
         <source>Conveners</source>
         <translation>Coordonatori de curs</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="266"/>
+        <location filename="../gui/training/training_dock.py" line="276"/>
         <source>No course yet.</source>
         <translation>Încă niciun curs.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="267"/>
+        <location filename="../gui/training/training_dock.py" line="277"/>
         <source>No training centre yet.</source>
         <translation>Încă niciun centru de instruire.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="268"/>
+        <location filename="../gui/training/training_dock.py" line="278"/>
         <source>No course type yet.</source>
         <translation>Încă niciun tip de curs.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="269"/>
+        <location filename="../gui/training/training_dock.py" line="279"/>
         <source>No convener yet.</source>
         <translation>Încă niciun coordonator de curs.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="287"/>
+        <location filename="../gui/training/training_dock.py" line="297"/>
         <source>Verify</source>
         <translation>Verifică</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="292"/>
+        <location filename="../gui/training/training_dock.py" line="307"/>
         <source>Connecting to the certification server…</source>
         <translation>Conectare la serverul de certificare…</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="296"/>
+        <location filename="../gui/training/training_dock.py" line="311"/>
         <source>Add on the map</source>
         <translation>Adaugă pe hartă</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="297"/>
+        <location filename="../gui/training/training_dock.py" line="312"/>
         <source>Click the new centre&apos;s place on the map</source>
         <translation>Faceți clic pe hartă în locul unde se află noul centru</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="299"/>
+        <location filename="../gui/training/training_dock.py" line="314"/>
         <source>Move</source>
         <translation>Mută</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="300"/>
+        <location filename="../gui/training/training_dock.py" line="315"/>
         <source>Click the selected centre&apos;s new place on the map</source>
         <translation>Faceți clic pe hartă în noul loc al centrului selectat</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="302"/>
+        <location filename="../gui/training/training_dock.py" line="317"/>
         <source>From selected feature</source>
         <translation>Din entitatea selectată</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="303"/>
+        <location filename="../gui/training/training_dock.py" line="318"/>
         <source>The selected feature of the active layer (its centroid for lines and polygons)</source>
         <translation>Entitatea selectată a stratului activ (centroidul ei, pentru linii și poligoane)</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="317"/>
+        <location filename="../gui/training/training_dock.py" line="332"/>
         <source>Attendees</source>
         <translation>Participanți</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="318"/>
+        <location filename="../gui/training/training_dock.py" line="333"/>
         <source>Certificates</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="415"/>
+        <location filename="../gui/training/training_dock.py" line="422"/>
         <source>Reading your organisations</source>
         <translation>Se citesc organizațiile dumneavoastră</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="420"/>
+        <location filename="../gui/training/training_dock.py" line="427"/>
         <source>The certification server could not be reached. {error}</source>
         <translation>Serverul de certificare nu a putut fi contactat. {error}</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="430"/>
+        <location filename="../gui/training/training_dock.py" line="437"/>
         <source>This server does not manage courses and certificates here: it is done on its website. Verifying a certificate works in the Verify tab.</source>
         <translation>Acest server nu permite gestionarea cursurilor și a certificatelor aici: aceasta se face pe site-ul său web. Verificarea unui certificat funcționează în fila „Verifică”.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="440"/>
+        <location filename="../gui/training/training_dock.py" line="447"/>
         <source>Your sign-in is no longer accepted; sign in again.</source>
         <translation>Autentificarea dumneavoastră nu mai este acceptată; autentificați-vă din nou.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="440"/>
+        <location filename="../gui/training/training_dock.py" line="447"/>
         <source>Sign in to the certification server to manage your courses.</source>
         <translation>Autentificați-vă la serverul de certificare pentru a vă gestiona cursurile.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="449"/>
+        <location filename="../gui/training/training_dock.py" line="456"/>
         <source>You do not own or convene for a certified organisation. Once your organisation is certified, its courses are managed here.</source>
         <translation>Nu sunteți proprietar sau coordonator de curs al unei organizații certificate. După ce organizația dumneavoastră este certificată, cursurile ei se gestionează aici.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="535"/>
+        <location filename="../gui/training/training_dock.py" line="546"/>
         <source>Reading the organisation&apos;s courses</source>
         <translation>Se citesc cursurile organizației</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="574"/>
+        <location filename="../gui/training/training_dock.py" line="586"/>
         <source>Reading the credit balance</source>
         <translation>Se citește soldul de credite</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="604"/>
+        <location filename="../gui/training/training_dock.py" line="616"/>
         <source>New course</source>
         <translation>Curs nou</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="605"/>
+        <location filename="../gui/training/training_dock.py" line="617"/>
         <source>New training centre</source>
         <translation>Centru de instruire nou</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="606"/>
+        <location filename="../gui/training/training_dock.py" line="618"/>
         <source>New course type</source>
         <translation>Tip de curs nou</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="607"/>
+        <location filename="../gui/training/training_dock.py" line="619"/>
         <source>New convener</source>
         <translation>Coordonator de curs nou</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="610"/>
+        <location filename="../gui/training/training_dock.py" line="622"/>
         <source>Edit: {name}</source>
         <translation>Editare: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="612"/>
+        <location filename="../gui/training/training_dock.py" line="624"/>
         <source>Your unsaved changes were restored.</source>
         <translation>Modificările dumneavoastră nesalvate au fost restaurate.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="652"/>
+        <location filename="../gui/training/training_dock.py" line="664"/>
         <source>The file could not be read: {error}</source>
         <translation>Fișierul nu a putut fi citit: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="667"/>
+        <location filename="../gui/training/training_dock.py" line="679"/>
         <source>Saved: {name}</source>
         <translation>S-a salvat: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="679"/>
+        <location filename="../gui/training/training_dock.py" line="691"/>
         <source>Not saved; what you typed is kept. {error}</source>
         <translation>Nu s-a salvat; ce ați introdus este păstrat. {error}</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="684"/>
+        <location filename="../gui/training/training_dock.py" line="696"/>
         <source>Saving</source>
         <translation>Se salvează</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="695"/>
+        <location filename="../gui/training/training_dock.py" line="707"/>
         <source>Delete</source>
         <translation>Șterge</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="696"/>
+        <location filename="../gui/training/training_dock.py" line="708"/>
         <source>Delete {name}? This cannot be undone.</source>
         <translation>Ștergeți {name}? Acțiunea nu poate fi anulată.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="721"/>
+        <location filename="../gui/training/training_dock.py" line="733"/>
         <source>Deleted: {name}</source>
         <translation>S-a șters: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="729"/>
+        <location filename="../gui/training/training_dock.py" line="741"/>
         <source>{name} was not deleted. {reason}</source>
         <translation>{name} nu a fost șters. {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="733"/>
+        <location filename="../gui/training/training_dock.py" line="745"/>
         <source>Deleting</source>
         <translation>Se șterge</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="746"/>
+        <location filename="../gui/training/training_dock.py" line="758"/>
         <source>There is no map to click on.</source>
         <translation>Nu există nicio hartă pe care să faceți clic.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="754"/>
+        <location filename="../gui/training/training_dock.py" line="766"/>
         <source>Click the training centre&apos;s place on the map.</source>
         <translation>Faceți clic pe hartă în locul unde se află centrul de instruire.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="778"/>
+        <location filename="../gui/training/training_dock.py" line="790"/>
         <source>No place was picked.</source>
         <translation>Nu a fost ales niciun loc.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="802"/>
+        <location filename="../gui/training/training_dock.py" line="814"/>
         <source>Select a feature on the active layer first (a point, line or polygon).</source>
         <translation>Selectați mai întâi o entitate pe stratul activ (un punct, o linie sau un poligon).</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="299"/>
+        <source>Credits</source>
+        <translation>Credite</translation>
     </message>
 </context>
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../gui/training/form_page.py" line="87"/>
+        <location filename="../gui/training/form_page.py" line="88"/>
         <source>Save</source>
         <translation>Salvează</translation>
     </message>
     <message>
-        <location filename="../gui/training/form_page.py" line="91"/>
+        <location filename="../gui/training/form_page.py" line="92"/>
         <source>Cancel</source>
         <translation>Anulează</translation>
     </message>
@@ -5885,27 +6390,27 @@ Emiteți din nou pentru a reîncerca; serverul recunoaște același lot și îl 
 <context>
     <name>WorkflowDock</name>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="103"/>
+        <location filename="../gui/base/workflow_dock.py" line="105"/>
         <source>Open the website</source>
         <translation>Deschideți site-ul web</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="271"/>
+        <location filename="../gui/base/workflow_dock.py" line="296"/>
         <source>This server does not offer {feature}: it is done on the website.</source>
         <translation>Acest server nu oferă {feature}: se face pe site-ul web.</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="113"/>
+        <location filename="../gui/base/workflow_dock.py" line="115"/>
         <source>Sign out</source>
         <translation>Deconectare</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="231"/>
+        <location filename="../gui/base/workflow_dock.py" line="256"/>
         <source>Signed in as {username}.</source>
         <translation>Autentificat ca {username}.</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="237"/>
+        <location filename="../gui/base/workflow_dock.py" line="262"/>
         <source>Signing out…</source>
         <translation>Deconectare…</translation>
     </message>

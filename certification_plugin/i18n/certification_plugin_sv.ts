@@ -673,152 +673,152 @@
 <context>
     <name>AttendeesPanel</name>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="233"/>
+        <location filename="../gui/training/attendees_panel.py" line="187"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="234"/>
+        <location filename="../gui/training/attendees_panel.py" line="188"/>
         <source>Surname</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="235"/>
+        <location filename="../gui/training/attendees_panel.py" line="189"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="99"/>
+        <location filename="../gui/training/attendees_panel.py" line="93"/>
         <source>Certificate</source>
         <translation>Certifikat</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="109"/>
+        <location filename="../gui/training/attendees_panel.py" line="103"/>
         <source>Add…</source>
         <translation>Lägg till…</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="110"/>
+        <location filename="../gui/training/attendees_panel.py" line="104"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="113"/>
+        <location filename="../gui/training/attendees_panel.py" line="107"/>
         <source>Import CSV…</source>
         <translation>Importera CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="116"/>
+        <location filename="../gui/training/attendees_panel.py" line="110"/>
         <source>From layer…</source>
         <translation>Från lager…</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="195"/>
+        <location filename="../gui/training/attendees_panel.py" line="149"/>
         <source>Reading the attendees…</source>
         <translation>Läser deltagarna…</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="206"/>
+        <location filename="../gui/training/attendees_panel.py" line="160"/>
         <source>Reading the attendees</source>
         <translation>Läser deltagarna</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="237"/>
+        <location filename="../gui/training/attendees_panel.py" line="191"/>
         <source>Add an attendee</source>
         <translation>Lägg till en deltagare</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="261"/>
+        <location filename="../gui/training/attendees_panel.py" line="215"/>
         <source>{name} was added.</source>
         <translation>{name} har lagts till.</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="269"/>
+        <location filename="../gui/training/attendees_panel.py" line="223"/>
         <source>Adding an attendee</source>
         <translation>Lägger till en deltagare</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="288"/>
+        <location filename="../gui/training/attendees_panel.py" line="235"/>
         <source>Remove {name} from this course?</source>
         <translation>Ta bort {name} från den här kursen?</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="289"/>
+        <location filename="../gui/training/attendees_panel.py" line="236"/>
         <source>Remove an attendee</source>
         <translation>Ta bort en deltagare</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="298"/>
+        <location filename="../gui/training/attendees_panel.py" line="245"/>
         <source>{name} was removed.</source>
         <translation>{name} har tagits bort.</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="304"/>
+        <location filename="../gui/training/attendees_panel.py" line="251"/>
         <source>{name} was not removed: {reason}</source>
         <translation>{name} togs inte bort: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="310"/>
+        <location filename="../gui/training/attendees_panel.py" line="257"/>
         <source>Removing an attendee</source>
         <translation>Tar bort en deltagare</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="314"/>
+        <location filename="../gui/training/attendees_panel.py" line="261"/>
         <source>Import attendees from a CSV file</source>
         <translation>Importera deltagare från en CSV-fil</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="314"/>
+        <location filename="../gui/training/attendees_panel.py" line="261"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="343"/>
+        <location filename="../gui/training/attendees_panel.py" line="290"/>
         <source>The file is larger than 2 MB; split it into smaller files.</source>
         <translation>Filen är större än 2 MB; dela upp den i mindre filer.</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="351"/>
+        <location filename="../gui/training/attendees_panel.py" line="298"/>
         <source>Checking the file…</source>
         <translation>Kontrollerar filen…</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="352"/>
+        <location filename="../gui/training/attendees_panel.py" line="299"/>
         <source>Checking the attendees&apos; file</source>
         <translation>Kontrollerar deltagarfilen</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="372"/>
+        <location filename="../gui/training/attendees_panel.py" line="319"/>
         <source>The layer has no features to import.</source>
         <translation>Lagret har inga objekt att importera.</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="385"/>
+        <location filename="../gui/training/attendees_panel.py" line="332"/>
         <source>Checking the rows…</source>
         <translation>Kontrollerar raderna…</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="386"/>
+        <location filename="../gui/training/attendees_panel.py" line="333"/>
         <source>Checking the attendees&apos; rows</source>
         <translation>Kontrollerar deltagarraderna</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="427"/>
+        <location filename="../gui/training/attendees_panel.py" line="374"/>
         <source>Nothing was imported: some rows are not valid.</source>
         <translation>Inget importerades: några rader är ogiltiga.</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="442"/>
+        <location filename="../gui/training/attendees_panel.py" line="389"/>
         <source>Importing the attendees…</source>
         <translation>Importerar deltagarna…</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="443"/>
+        <location filename="../gui/training/attendees_panel.py" line="390"/>
         <source>Importing the attendees</source>
         <translation>Importerar deltagarna</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/attendees_panel.py" line="446"/>
+        <location filename="../gui/training/attendees_panel.py" line="393"/>
         <source>%n attendee(s) imported.</source>
         <translation>
             <numerusform>%n deltagare har importerats.</numerusform>
@@ -826,7 +826,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/attendees_panel.py" line="453"/>
+        <location filename="../gui/training/attendees_panel.py" line="400"/>
         <source>%n invalid row(s) skipped.</source>
         <translation>
             <numerusform>%n ogiltig rad hoppades över.</numerusform>
@@ -835,19 +835,150 @@
     </message>
 </context>
 <context>
+    <name>BuyDialog</name>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="85"/>
+        <source>Buy credits</source>
+        <translation>Köp krediter</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="101"/>
+        <source>Credits to buy:</source>
+        <translation>Krediter att köpa:</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="103"/>
+        <source>Total:</source>
+        <translation>Totalt:</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="109"/>
+        <source>Payment:</source>
+        <translation>Betalning:</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="116"/>
+        <source>Buy</source>
+        <translation>Köp</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="146"/>
+        <source>Reading the price…</source>
+        <translation>Läser priset…</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="147"/>
+        <source>Reading the credits</source>
+        <translation>Läser krediterna</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/payments/buy_dialog.py" line="192"/>
+        <source>%n credit(s) = {total}</source>
+        <translation>
+            <numerusform>%n kredit = {total}</numerusform>
+            <numerusform>%n krediter = {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="201"/>
+        <source>The payment page opens in your browser; the credits arrive once it is paid.</source>
+        <translation>Betalningssidan öppnas i webbläsaren; krediterna kommer när betalningen är gjord.</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="205"/>
+        <source>An invoice is issued now; the credits arrive once the transfer is booked.</source>
+        <translation>En faktura utfärdas nu; krediterna kommer när överföringen har bokförts.</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="246"/>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="248"/>
+        <source>Not bought: {reason}
+Buy again to retry; the same order is sent.</source>
+        <translation>Inte köpt: {reason}
+Köp igen för att försöka på nytt; samma beställning skickas.</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="255"/>
+        <source>Ordering…</source>
+        <translation>Beställer…</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="256"/>
+        <source>Ordering credits</source>
+        <translation>Beställer krediter</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="337"/>
+        <source>Checking the payment</source>
+        <translation>Kontrollerar betalningen</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="359"/>
+        <source>The payment is not confirmed yet; Refresh shows the balance later.</source>
+        <translation>Betalningen är ännu inte bekräftad; Uppdatera visar saldot senare.</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="372"/>
+        <source>Waiting for the payment…</source>
+        <translation>Väntar på betalningen…</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="377"/>
+        <source>Invoice {number} issued; the credits arrive once the transfer is booked.</source>
+        <translation>Faktura {number} har utfärdats; krediterna kommer när överföringen har bokförts.</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="400"/>
+        <source>Reading the invoice</source>
+        <translation>Läser fakturan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/payments/buy_dialog.py" line="415"/>
+        <source>Paid: %n credit(s) added.</source>
+        <translation>
+            <numerusform>Betald: %n kredit har lagts till.</numerusform>
+            <numerusform>Betald: %n krediter har lagts till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="424"/>
+        <source>failed</source>
+        <translation>misslyckades</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="424"/>
+        <source>expired</source>
+        <translation>gick ut</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="424"/>
+        <source>cancelled</source>
+        <translation>avbröts</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="426"/>
+        <source>The payment {state}. {reason}</source>
+        <translation>Betalningen {state}. {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CentreForm</name>
     <message>
-        <location filename="../gui/training/centre_form.py" line="33"/>
+        <location filename="../gui/training/centre_form.py" line="27"/>
         <source>Pick on the map</source>
         <translation>Välj på kartan</translation>
     </message>
     <message>
-        <location filename="../gui/training/centre_form.py" line="35"/>
+        <location filename="../gui/training/centre_form.py" line="29"/>
         <source>Click the centre&apos;s place on the map</source>
         <translation>Klicka på centrets plats på kartan</translation>
     </message>
     <message>
-        <location filename="../gui/training/centre_form.py" line="37"/>
+        <location filename="../gui/training/centre_form.py" line="31"/>
         <source>Online (no location)</source>
         <translation>Online (ingen plats)</translation>
     </message>
@@ -903,107 +1034,107 @@
 <context>
     <name>CertificatesPanel</name>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <location filename="../gui/training/certificates_panel.py" line="100"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <location filename="../gui/training/certificates_panel.py" line="100"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <location filename="../gui/training/certificates_panel.py" line="100"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <location filename="../gui/training/certificates_panel.py" line="100"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <location filename="../gui/training/certificates_panel.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <location filename="../gui/training/certificates_panel.py" line="100"/>
         <source>PDF ready</source>
         <translation>PDF klar</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <location filename="../gui/training/certificates_panel.py" line="100"/>
         <source>Sent</source>
         <translation>Skickat</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="119"/>
+        <location filename="../gui/training/certificates_panel.py" line="113"/>
         <source>Issue…</source>
         <translation>Utfärda…</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="120"/>
+        <location filename="../gui/training/certificates_panel.py" line="114"/>
         <source>Download PDFs…</source>
         <translation>Ladda ner PDF-filer…</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="376"/>
+        <location filename="../gui/training/certificates_panel.py" line="323"/>
         <source>Send to attendees</source>
         <translation>Skicka till deltagarna</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="126"/>
+        <location filename="../gui/training/certificates_panel.py" line="120"/>
         <source>Correct name…</source>
         <translation>Rätta namn…</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="129"/>
+        <location filename="../gui/training/certificates_panel.py" line="123"/>
         <source>Revoke…</source>
         <translation>Återkalla…</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="221"/>
+        <location filename="../gui/training/certificates_panel.py" line="175"/>
         <source>Reading the certificates</source>
         <translation>Läser certifikaten</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="228"/>
+        <location filename="../gui/training/certificates_panel.py" line="182"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="228"/>
+        <location filename="../gui/training/certificates_panel.py" line="182"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="267"/>
+        <location filename="../gui/training/certificates_panel.py" line="221"/>
         <source>Reading the attendees</source>
         <translation>Läser deltagarna</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="292"/>
+        <location filename="../gui/training/certificates_panel.py" line="246"/>
         <source>Folder for the certificates&apos; PDFs</source>
         <translation>Mapp för certifikatens PDF-filer</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="330"/>
+        <location filename="../gui/training/certificates_panel.py" line="284"/>
         <source>The PDFs could not be downloaded: {reason}</source>
         <translation>PDF-filerna kunde inte laddas ner: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="336"/>
+        <location filename="../gui/training/certificates_panel.py" line="290"/>
         <source>Downloading the PDFs…</source>
         <translation>Laddar ner PDF-filerna…</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="337"/>
+        <location filename="../gui/training/certificates_panel.py" line="291"/>
         <source>Downloading the certificates&apos; PDFs</source>
         <translation>Laddar ner certifikatens PDF-filer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/certificates_panel.py" line="342"/>
+        <location filename="../gui/training/certificates_panel.py" line="296"/>
         <source>%n PDF(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n PDF-fil har sparats i {folder}.</numerusform>
@@ -1011,12 +1142,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="351"/>
+        <location filename="../gui/training/certificates_panel.py" line="305"/>
         <source>Files with unexpected names were not saved: {names}</source>
         <translation>Filer med oväntade namn sparades inte: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/certificates_panel.py" line="378"/>
+        <location filename="../gui/training/certificates_panel.py" line="325"/>
         <source>Already sent: %n certificate(s). Send them again too?</source>
         <translation>
             <numerusform>Redan skickat: %n certifikat. Vill du skicka det igen också?</numerusform>
@@ -1024,12 +1155,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="391"/>
+        <location filename="../gui/training/certificates_panel.py" line="338"/>
         <source>Every certificate was sent already.</source>
         <translation>Alla certifikat har redan skickats.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/certificates_panel.py" line="393"/>
+        <location filename="../gui/training/certificates_panel.py" line="340"/>
         <source>Send %n certificate(s) by e-mail to their attendees?</source>
         <translation>
             <numerusform>Skicka %n certifikat via e-post till deltagaren?</numerusform>
@@ -1037,7 +1168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/certificates_panel.py" line="413"/>
+        <location filename="../gui/training/certificates_panel.py" line="360"/>
         <source>%n e-mail(s) queued.</source>
         <translation>
             <numerusform>%n e-postmeddelande har lagts i kö.</numerusform>
@@ -1045,77 +1176,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="423"/>
+        <location filename="../gui/training/certificates_panel.py" line="370"/>
         <source>Sending the certificates</source>
         <translation>Skickar certifikaten</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="428"/>
+        <location filename="../gui/training/certificates_panel.py" line="375"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="429"/>
+        <location filename="../gui/training/certificates_panel.py" line="376"/>
         <source>Surname</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="430"/>
+        <location filename="../gui/training/certificates_panel.py" line="377"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="441"/>
+        <location filename="../gui/training/certificates_panel.py" line="388"/>
         <source>Correct the name on {id}</source>
         <translation>Rätta namnet på {id}</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="441"/>
+        <location filename="../gui/training/certificates_panel.py" line="388"/>
         <source>The PDF is made again under the same id; the old name is kept in its history.</source>
         <translation>PDF-filen skapas på nytt med samma id; det gamla namnet sparas i certifikatets historik.</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="461"/>
+        <location filename="../gui/training/certificates_panel.py" line="408"/>
         <source>{id} was corrected.</source>
         <translation>{id} har rättats.</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="467"/>
+        <location filename="../gui/training/certificates_panel.py" line="414"/>
         <source>{id} was not corrected: {reason}</source>
         <translation>{id} rättades inte: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="473"/>
+        <location filename="../gui/training/certificates_panel.py" line="420"/>
         <source>Correcting a certificate</source>
         <translation>Rättar ett certifikat</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="484"/>
+        <location filename="../gui/training/certificates_panel.py" line="431"/>
         <source>Revoke {id}</source>
         <translation>Återkalla {id}</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="484"/>
+        <location filename="../gui/training/certificates_panel.py" line="431"/>
         <source>A revoked certificate verifies as revoked. Why is it revoked?</source>
         <translation>Ett återkallat certifikat visas som återkallat vid verifiering. Varför återkallas det?</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="494"/>
+        <location filename="../gui/training/certificates_panel.py" line="441"/>
         <source>Say why the certificate is revoked.</source>
         <translation>Förklara varför certifikatet återkallas.</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="502"/>
+        <location filename="../gui/training/certificates_panel.py" line="449"/>
         <source>{id} was revoked.</source>
         <translation>{id} har återkallats.</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="508"/>
+        <location filename="../gui/training/certificates_panel.py" line="455"/>
         <source>{id} was not revoked: {reason}</source>
         <translation>{id} återkallades inte: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="514"/>
+        <location filename="../gui/training/certificates_panel.py" line="461"/>
         <source>Revoking a certificate</source>
         <translation>Återkallar ett certifikat</translation>
     </message>
@@ -1943,422 +2074,422 @@
         <translation>QGIS-certifiering</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="136"/>
+        <location filename="../processing/algorithms.py" line="104"/>
         <source>Certification server</source>
         <translation>Certifieringsserver</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="291"/>
+        <location filename="../processing/algorithms.py" line="113"/>
         <source>Authentication configuration</source>
         <translation>Autentiseringskonfiguration</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="170"/>
+        <location filename="../processing/algorithms.py" line="211"/>
         <source>Reading from {}</source>
         <translation>Läser från {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="176"/>
+        <location filename="../processing/algorithms.py" line="217"/>
         <source>Countries: {}</source>
         <translation>Länder: {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="184"/>
+        <location filename="../processing/algorithms.py" line="225"/>
         <source>Read {}</source>
         <translation>Läste {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="210"/>
+        <location filename="../processing/algorithms.py" line="251"/>
         <source>Features written: {}</source>
         <translation>Skrivna objekt: {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="233"/>
+        <location filename="../processing/algorithms.py" line="274"/>
         <source>The download was cancelled.</source>
         <translation>Nedladdningen avbröts.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="237"/>
+        <location filename="../processing/algorithms.py" line="278"/>
         <source>Could not download the data from {}.</source>
         <translation>Det gick inte att ladda ner data från {}.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="298"/>
+        <location filename="../processing/algorithms.py" line="321"/>
         <source>Fetch training centres</source>
         <translation>Hämta utbildningscenter</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="301"/>
+        <location filename="../processing/algorithms.py" line="324"/>
         <source>Training centres</source>
         <translation>Utbildningscenter</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="266"/>
+        <location filename="../processing/certificates.py" line="226"/>
         <source>certification</source>
         <translation>certifiering</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="350"/>
+        <location filename="../processing/algorithms.py" line="373"/>
         <source>training</source>
         <translation>utbildning</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="307"/>
+        <location filename="../processing/algorithms.py" line="330"/>
         <source>centre</source>
         <translation>center</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="342"/>
+        <location filename="../processing/algorithms.py" line="365"/>
         <source>Fetch upcoming courses</source>
         <translation>Hämta kommande kurser</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="345"/>
+        <location filename="../processing/algorithms.py" line="368"/>
         <source>Upcoming courses</source>
         <translation>Kommande kurser</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="266"/>
+        <location filename="../processing/certificates.py" line="226"/>
         <source>course</source>
         <translation>kurs</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="387"/>
+        <location filename="../processing/algorithms.py" line="410"/>
         <source>Fetch certified organisations</source>
         <translation>Hämta certifierade organisationer</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="392"/>
+        <location filename="../processing/algorithms.py" line="415"/>
         <source>Certified organisations</source>
         <translation>Certifierade organisationer</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="397"/>
+        <location filename="../processing/algorithms.py" line="420"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="136"/>
+        <location filename="../processing/algorithms.py" line="184"/>
         <source>Countries (ISO 3166-1 alpha-2 codes, comma-separated; empty for all)</source>
         <translation>Länder (ISO 3166-1 alpha-2-koder, kommaseparerade; tomt för alla)</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="264"/>
+        <location filename="../processing/algorithms.py" line="149"/>
         <source>The authentication configuration {} does not exist in this QGIS profile.</source>
         <translation>Autentiseringskonfigurationen {} finns inte i den här QGIS-profilen.</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="273"/>
+        <location filename="../processing/algorithms.py" line="296"/>
         <source>&lt;p&gt;&lt;b&gt;Certification server&lt;/b&gt;: the address of certification.qgis.org or of another certification server (the default comes from the plugin settings). Servers with the certification API v1 are read through it; others through their public feeds.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Authentication configuration&lt;/b&gt;: optional; an entry of the QGIS authentication database, for servers that need it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Countries&lt;/b&gt;: optional two-letter ISO 3166-1 codes separated by commas, for example &lt;i&gt;RO, SE&lt;/i&gt;. A country filter keeps what belongs to organisations of those countries. Anything that is not a two-letter code is refused.&lt;/p&gt;&lt;p&gt;Text is copied as the server sent it; web addresses that are not http(s) and e-mail values that are not plain addresses are left empty. A server that cannot be reached or answers with an error stops the algorithm with a message saying why.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Certifieringsserver&lt;/b&gt;: adressen till certification.qgis.org eller till en annan certifieringsserver (standardvärdet kommer från insticksprogrammets inställningar). Servrar med certifierings-API v1 läses genom det; andra genom sina publika flöden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Autentiseringskonfiguration&lt;/b&gt;: valfri; en post i QGIS autentiseringsdatabas, för servrar som kräver det.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Länder&lt;/b&gt;: valfria ISO 3166-1-koder med två bokstäver, separerade med kommatecken, till exempel &lt;i&gt;RO, SE&lt;/i&gt;. Ett landsfilter behåller det som tillhör organisationer i de länderna. Allt som inte är en kod med två bokstäver avvisas.&lt;/p&gt;&lt;p&gt;Text kopieras som servern skickade den; webbadresser som inte är http(s) och e-postvärden som inte är vanliga adresser lämnas tomma. En server som inte kan nås eller som svarar med ett fel stoppar algoritmen med ett meddelande som säger varför.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="312"/>
+        <location filename="../processing/algorithms.py" line="335"/>
         <source>&lt;p&gt;Downloads the training centres of the organisations certified to teach QGIS as points in EPSG:4326. Online centres, and centres whose location is not published, are kept with an empty geometry.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hämtar utbildningscentren hos organisationer som är certifierade att undervisa i QGIS, som punkter i EPSG:4326. Onlinecenter, och center vars plats inte är publicerad, behålls med en tom geometri.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="356"/>
+        <location filename="../processing/algorithms.py" line="379"/>
         <source>&lt;p&gt;Downloads the courses of certified organisations that start today or later, as points in EPSG:4326 at the location of their training centre. Online courses are kept with an empty geometry.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hämtar kurser hos certifierade organisationer som börjar i dag eller senare, som punkter i EPSG:4326 på platsen för deras utbildningscenter. Onlinekurser behålls med en tom geometri.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="402"/>
+        <location filename="../processing/algorithms.py" line="425"/>
         <source>&lt;p&gt;Downloads the organisations certified to teach QGIS (approved and not archived) as a table without geometry: organisations have a country but no location of their own. Join the &lt;i&gt;country_code&lt;/i&gt; column to a country layer to map them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hämtar organisationer som är certifierade att undervisa i QGIS (godkända och inte arkiverade) som en tabell utan geometri: organisationer har ett land men ingen egen plats. Koppla kolumnen &lt;i&gt;country_code&lt;/i&gt; till ett landslager för att visa dem på kartan.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="160"/>
+        <location filename="../processing/certificates.py" line="127"/>
         <source>Verify certificate</source>
         <translation>Verifiera certifikat</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="266"/>
+        <location filename="../processing/certificates.py" line="226"/>
         <source>certificate</source>
         <translation>certifikat</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="163"/>
+        <location filename="../processing/certificates.py" line="130"/>
         <source>verify</source>
         <translation>verifiera</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="166"/>
+        <location filename="../processing/certificates.py" line="133"/>
         <source>&lt;p&gt;Verifies a certificate issued to a course attendee, by its number (for example &lt;i&gt;QGIS-1234&lt;/i&gt;; spacing and case do not matter).&lt;/p&gt;&lt;p&gt;A server with the certification API v1 is asked in JSON and also says whether a certificate was revoked; other servers, such as certification.qgis.org, are read through their public verification page.&lt;/p&gt;&lt;p&gt;Outputs: &lt;b&gt;FOUND&lt;/b&gt; (true or false), &lt;b&gt;STATUS&lt;/b&gt; (&lt;i&gt;valid&lt;/i&gt;, &lt;i&gt;revoked&lt;/i&gt; or &lt;i&gt;not_found&lt;/i&gt;), the attendee&apos;s name, the certifying organisation, the course type, its start and end dates (YYYY-MM-DD) and the language. A server that cannot be reached stops the algorithm with a message saying why; an unknown number is a result, not an error.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Verifierar ett certifikat som har utfärdats till en kursdeltagare, utifrån dess nummer (till exempel &lt;i&gt;QGIS-1234&lt;/i&gt;; mellanslag och skiftläge spelar ingen roll).&lt;/p&gt;&lt;p&gt;En server med certifierings-API v1 tillfrågas i JSON och anger också om ett certifikat har återkallats; andra servrar, som certification.qgis.org, läses via sin publika verifieringssida.&lt;/p&gt;&lt;p&gt;Utdata: &lt;b&gt;FOUND&lt;/b&gt; (true eller false), &lt;b&gt;STATUS&lt;/b&gt; (&lt;i&gt;valid&lt;/i&gt;, &lt;i&gt;revoked&lt;/i&gt; eller &lt;i&gt;not_found&lt;/i&gt;), deltagarens namn, den certifierande organisationen, kurstypen, kursens start- och slutdatum (ÅÅÅÅ-MM-DD) och språket. En server som inte kan nås stoppar algoritmen med ett meddelande som säger varför; ett okänt nummer är ett resultat, inte ett fel.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="181"/>
+        <location filename="../processing/certificates.py" line="148"/>
         <source>Certificate number</source>
         <translation>Certifikatnummer</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="182"/>
+        <location filename="../processing/certificates.py" line="149"/>
         <source>Found</source>
         <translation>Hittat</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="183"/>
+        <location filename="../processing/certificates.py" line="150"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="201"/>
+        <location filename="../processing/certificates.py" line="161"/>
         <source>{} is not a certificate number; they look like QGIS-1234.</source>
         <translation>{} är inte ett certifikatnummer; de ser ut som QGIS-1234.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="218"/>
+        <location filename="../processing/certificates.py" line="178"/>
         <source>Verifying {} on {}</source>
         <translation>Verifierar {} på {}</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="223"/>
+        <location filename="../processing/certificates.py" line="183"/>
         <source>The verification was cancelled.</source>
         <translation>Verifieringen avbröts.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="225"/>
+        <location filename="../processing/certificates.py" line="185"/>
         <source>Could not verify {} on {}.</source>
         <translation>Det gick inte att verifiera {} på {}.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="239"/>
+        <location filename="../processing/certificates.py" line="199"/>
         <source>No certificate with the number {} has been issued.</source>
         <translation>Inget certifikat med numret {} har utfärdats.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="242"/>
+        <location filename="../processing/certificates.py" line="202"/>
         <source>{id}: {name}, {organisation} ({status})</source>
         <translation>{id}: {name}, {organisation} ({status})</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="263"/>
+        <location filename="../processing/certificates.py" line="223"/>
         <source>Issue certificates from a table</source>
         <translation>Utfärda certifikat från en tabell</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="266"/>
+        <location filename="../processing/certificates.py" line="226"/>
         <source>attendees</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="269"/>
+        <location filename="../processing/certificates.py" line="229"/>
         <source>&lt;p&gt;Adds the attendees listed in a table or layer to a course, issues a certificate to each one who has none yet, and downloads the PDFs into a folder (&lt;i&gt;QGIS-1234.pdf&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Course&lt;/b&gt;: the course's id on the certification server (see the Courses and certificates dock). &lt;b&gt;First name, surname, e-mail fields&lt;/b&gt;: empty ones are guessed from the field names (English, Romanian, Swedish or Chinese). &lt;b&gt;Certificate type&lt;/b&gt;: &lt;i&gt;attendance&lt;/i&gt; or &lt;i&gt;completion&lt;/i&gt;; empty for the course's default. &lt;b&gt;Language&lt;/b&gt;: &lt;i&gt;en&lt;/i&gt;, &lt;i&gt;ro&lt;/i&gt;, &lt;i&gt;sv&lt;/i&gt; or &lt;i&gt;zh_TW&lt;/i&gt;; empty for the course's language.&lt;/p&gt;&lt;p&gt;Each certificate costs one credit (€20.00) of the organisation: when the balance does not cover them all, nothing is added or issued and the algorithm says how many credits are missing. Rows with a missing or invalid value stop the algorithm before anything is sent. Running it again for the same table issues nothing twice and downloads the PDFs again.&lt;/p&gt;&lt;p&gt;Needs a server with the certification API v1 and an authentication configuration of an owner or convener of the course's organisation; certification.qgis.org issues certificates on its website.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lägger till deltagarna som listas i en tabell eller ett lager i en kurs, utfärdar ett certifikat till var och en som ännu inte har något och laddar ner PDF-filerna till en mapp (&lt;i&gt;QGIS-1234.pdf&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kurs&lt;/b&gt;: kursens id på certifieringsservern (se panelen Kurser och certifikat). &lt;b&gt;Fält för förnamn, efternamn och e-post&lt;/b&gt;: tomma fält gissas utifrån fältnamnen (engelska, rumänska, svenska eller kinesiska). &lt;b&gt;Certifikattyp&lt;/b&gt;: &lt;i&gt;attendance&lt;/i&gt; eller &lt;i&gt;completion&lt;/i&gt;; tomt för kursens standardtyp. &lt;b&gt;Språk&lt;/b&gt;: &lt;i&gt;en&lt;/i&gt;, &lt;i&gt;ro&lt;/i&gt;, &lt;i&gt;sv&lt;/i&gt; eller &lt;i&gt;zh_TW&lt;/i&gt;; tomt för kursens språk.&lt;/p&gt;&lt;p&gt;Varje certifikat kostar organisationen en kredit (€20.00): när saldot inte räcker till alla läggs inget till och inget utfärdas, och algoritmen anger hur många krediter som saknas. Rader med ett saknat eller ogiltigt värde stoppar algoritmen innan något skickas. Om den körs igen för samma tabell utfärdas inget två gånger och PDF-filerna laddas ner på nytt.&lt;/p&gt;&lt;p&gt;Kräver en server med certifierings-API v1 och en autentiseringskonfiguration för en ägare eller kursansvarig i kursens organisation; certification.qgis.org utfärdar certifikat på sin webbplats.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="296"/>
+        <location filename="../processing/certificates.py" line="252"/>
         <source>Course id</source>
         <translation>Kursens id</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="301"/>
+        <location filename="../processing/certificates.py" line="257"/>
         <source>Attendees (table or layer)</source>
         <translation>Deltagare (tabell eller lager)</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="306"/>
+        <location filename="../processing/certificates.py" line="262"/>
         <source>First name field</source>
         <translation>Fält för förnamn</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="306"/>
+        <location filename="../processing/certificates.py" line="262"/>
         <source>Surname field</source>
         <translation>Fält för efternamn</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="306"/>
+        <location filename="../processing/certificates.py" line="262"/>
         <source>E-mail field</source>
         <translation>Fält för e-post</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="316"/>
+        <location filename="../processing/certificates.py" line="272"/>
         <source>Certificate type (attendance or completion; empty: the course&apos;s)</source>
         <translation>Certifikattyp (attendance eller completion; tomt: kursens)</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="324"/>
+        <location filename="../processing/certificates.py" line="280"/>
         <source>Certificate language (en, ro, sv or zh_TW; empty: the course&apos;s)</source>
         <translation>Certifikatets språk (en, ro, sv eller zh_TW; tomt: kursens)</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="332"/>
+        <location filename="../processing/certificates.py" line="288"/>
         <source>Folder for the PDFs</source>
         <translation>Mapp för PDF-filerna</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="335"/>
+        <location filename="../processing/certificates.py" line="291"/>
         <source>Certificate numbers</source>
         <translation>Certifikatnummer</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="336"/>
+        <location filename="../processing/certificates.py" line="292"/>
         <source>Certificates issued now</source>
         <translation>Certifikat utfärdade nu</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="337"/>
+        <location filename="../processing/certificates.py" line="293"/>
         <source>PDF files</source>
         <translation>PDF-filer</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="355"/>
+        <location filename="../processing/certificates.py" line="303"/>
         <source>The certificate type must be attendance or completion, not {}.</source>
         <translation>Certifikattypen måste vara attendance eller completion, inte {}.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="364"/>
+        <location filename="../processing/certificates.py" line="312"/>
         <source>The language must be one of en, ro, sv, zh_TW, not {}.</source>
         <translation>Språket måste vara något av en, ro, sv, zh_TW, inte {}.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="387"/>
+        <location filename="../processing/certificates.py" line="335"/>
         <source>first name</source>
         <translation>förnamn</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="388"/>
+        <location filename="../processing/certificates.py" line="336"/>
         <source>surname</source>
         <translation>efternamn</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="389"/>
+        <location filename="../processing/certificates.py" line="337"/>
         <source>e-mail</source>
         <translation>e-post</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="393"/>
+        <location filename="../processing/certificates.py" line="341"/>
         <source>No field of the table looks like the attendees&apos; {}: choose it (fields: {}).</source>
         <translation>Inget fält i tabellen ser ut att innehålla deltagarnas {}: välj det (fält: {}).</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="400"/>
+        <location filename="../processing/certificates.py" line="348"/>
         <source>The table has no field {}.</source>
         <translation>Tabellen har inget fält {}.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="414"/>
+        <location filename="../processing/certificates.py" line="362"/>
         <source>Choose the course by its id (1 or more).</source>
         <translation>Välj kursen med dess id (1 eller högre).</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="423"/>
+        <location filename="../processing/certificates.py" line="371"/>
         <source>Fields: first name {}, surname {}, e-mail {}</source>
         <translation>Fält: förnamn {}, efternamn {}, e-post {}</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="432"/>
+        <location filename="../processing/certificates.py" line="380"/>
         <source>The table has no attendee.</source>
         <translation>Tabellen innehåller inga deltagare.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="445"/>
+        <location filename="../processing/certificates.py" line="393"/>
         <source>The algorithm was cancelled.</source>
         <translation>Algoritmen avbröts.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="449"/>
+        <location filename="../processing/certificates.py" line="397"/>
         <source>The certificates could not be issued on {}.</source>
         <translation>Certifikaten kunde inte utfärdas på {}.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="457"/>
+        <location filename="../processing/certificates.py" line="405"/>
         <source>Not enough credits: {needed} needed, {available} available ({missing} missing). Nothing was added or issued.</source>
         <translation>Inte tillräckligt med krediter: {needed} krävs, {available} tillgängliga ({missing} saknas). Inget har lagts till eller utfärdats.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="472"/>
+        <location filename="../processing/certificates.py" line="420"/>
         <source>Row {}: {}</source>
         <translation>Rad {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="474"/>
+        <location filename="../processing/certificates.py" line="422"/>
         <source>… and {} more rows.</source>
         <translation>… och {} rader till.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="475"/>
+        <location filename="../processing/certificates.py" line="423"/>
         <source>Some attendees cannot be imported; nothing was sent:</source>
         <translation>Några deltagare kan inte importeras; inget skickades:</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="493"/>
+        <location filename="../processing/certificates.py" line="441"/>
         <source>{} does not issue certificates through the certification API v1; on certification.qgis.org certificates are issued on the website.</source>
         <translation>{} utfärdar inte certifikat via certifierings-API:t v1; på certification.qgis.org utfärdas certifikat på webbplatsen.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="501"/>
+        <location filename="../processing/certificates.py" line="449"/>
         <source>Course {}: {}</source>
         <translation>Kurs {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="513"/>
+        <location filename="../processing/certificates.py" line="461"/>
         <source>{} certificates to issue, {} credits available.</source>
         <translation>{} certifikat att utfärda, {} krediter tillgängliga.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="526"/>
+        <location filename="../processing/certificates.py" line="474"/>
         <source>Line {}: {}</source>
         <translation>Rad {}: {}</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="532"/>
+        <location filename="../processing/certificates.py" line="480"/>
         <source>The server refused the attendees; nothing was imported:</source>
         <translation>Servern avvisade deltagarna; inget importerades:</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="537"/>
+        <location filename="../processing/certificates.py" line="485"/>
         <source>Attendees imported: {}</source>
         <translation>Importerade deltagare: {}</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="556"/>
+        <location filename="../processing/certificates.py" line="504"/>
         <source>Issued: {} (credits spent: {}, balance: {})</source>
         <translation>Utfärdade: {} (förbrukade krediter: {}, saldo: {})</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="567"/>
+        <location filename="../processing/certificates.py" line="515"/>
         <source>Every attendee of the table already has a certificate.</source>
         <translation>Alla deltagare i tabellen har redan ett certifikat.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="627"/>
+        <location filename="../processing/certificates.py" line="575"/>
         <source>The PDF of {} is not ready yet; download it later.</source>
         <translation>PDF-filen för {} är inte klar än; ladda ner den senare.</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="642"/>
+        <location filename="../processing/certificates.py" line="590"/>
         <source>PDF files written: {}</source>
         <translation>Skrivna PDF-filer: {}</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="66"/>
+        <location filename="../processing/certificates.py" line="60"/>
         <source>Attendee name</source>
         <translation>Deltagarens namn</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="66"/>
+        <location filename="../processing/certificates.py" line="60"/>
         <source>Certifying organisation</source>
         <translation>Certifierande organisation</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="66"/>
+        <location filename="../processing/certificates.py" line="60"/>
         <source>Course type</source>
         <translation>Kurstyp</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="66"/>
+        <location filename="../processing/certificates.py" line="60"/>
         <source>Start date (YYYY-MM-DD)</source>
         <translation>Startdatum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="66"/>
+        <location filename="../processing/certificates.py" line="60"/>
         <source>End date (YYYY-MM-DD)</source>
         <translation>Slutdatum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="66"/>
+        <location filename="../processing/certificates.py" line="60"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -2599,12 +2730,12 @@
 <context>
     <name>ConvenerForm</name>
     <message>
-        <location filename="../gui/training/convener_form.py" line="36"/>
+        <location filename="../gui/training/convener_form.py" line="30"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../gui/training/convener_form.py" line="42"/>
+        <location filename="../gui/training/convener_form.py" line="36"/>
         <source>A signature is on file; choose an image to replace it.</source>
         <translation>En signatur finns redan sparad; välj en bild för att ersätta den.</translation>
     </message>
@@ -2972,6 +3103,117 @@
     </message>
 </context>
 <context>
+    <name>CreditsPanel</name>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="94"/>
+        <source>Buy credits…</source>
+        <translation>Köp krediter…</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="101"/>
+        <source>Ledger</source>
+        <translation>Transaktioner</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="104"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="104"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="104"/>
+        <source>Credits</source>
+        <translation>Krediter</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="104"/>
+        <source>Balance after</source>
+        <translation>Saldo efteråt</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="104"/>
+        <source>For</source>
+        <translation>Avser</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="109"/>
+        <source>Invoices</source>
+        <translation>Fakturor</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="112"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="112"/>
+        <source>Issued on</source>
+        <translation>Utfärdad</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="112"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="112"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="118"/>
+        <source>Show…</source>
+        <translation>Visa…</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="121"/>
+        <source>Save PDF…</source>
+        <translation>Spara PDF…</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="177"/>
+        <source>Balance: {balance} credits</source>
+        <translation>Saldo: {balance} krediter</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="206"/>
+        <source>Reading the credits</source>
+        <translation>Läser krediterna</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="219"/>
+        <source>Balance: {balance} credits · limit: {limit} · available: {available}</source>
+        <translation>Saldo: {balance} krediter · kreditgräns: {limit} · tillgängliga: {available}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/payments/credits_panel.py" line="229"/>
+        <source>{price} per credit; a certificate takes %n credit(s).</source>
+        <translation>
+            <numerusform>{price} per kredit; ett certifikat kostar %n kredit.</numerusform>
+            <numerusform>{price} per kredit; ett certifikat kostar %n krediter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="326"/>
+        <source>Saved: {path}</source>
+        <translation>Sparad: {path}</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="332"/>
+        <source>The PDF was not saved: {reason}</source>
+        <translation>PDF-filen sparades inte: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="336"/>
+        <source>Saving the PDF…</source>
+        <translation>Sparar PDF-filen…</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <location filename="../gui/training/csv_import_dialog.py" line="70"/>
@@ -3320,59 +3562,197 @@
     </message>
 </context>
 <context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="63"/>
+        <source>The server did not send a PDF.</source>
+        <translation>Servern skickade ingen PDF.</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="68"/>
+        <source>Saving the invoice&apos;s PDF</source>
+        <translation>Sparar fakturans PDF</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="72"/>
+        <source>Save the invoice as PDF</source>
+        <translation>Spara fakturan som PDF</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="72"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="95"/>
+        <source>Invoice {number}</source>
+        <translation>Faktura {number}</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="108"/>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="109"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="110"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="116"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="117"/>
+        <source>Issued on</source>
+        <translation>Utfärdad</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="119"/>
+        <source>Paid on</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="121"/>
+        <source>Due on</source>
+        <translation>Förfallodatum</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="126"/>
+        <source>Beneficiary</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="127"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="128"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="130"/>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="131"/>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="150"/>
+        <source>Pay by bank transfer with this reference, or scan the QR code with your banking app. The credits arrive once the transfer is booked.</source>
+        <translation>Betala med banköverföring och ange den här referensen, eller skanna QR-koden med din bankapp. Krediterna kommer när överföringen har bokförts.</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="160"/>
+        <source>Save PDF…</source>
+        <translation>Spara PDF…</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="181"/>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="194"/>
+        <source>Copied: {text}</source>
+        <translation>Kopierat: {text}</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="218"/>
+        <source>The QR code could not be read.</source>
+        <translation>QR-koden kunde inte läsas.</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="212"/>
+        <source>Reading the QR code…</source>
+        <translation>Läser QR-koden…</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="213"/>
+        <source>Reading the QR code</source>
+        <translation>Läser QR-koden</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="244"/>
+        <source>Saved: {path}</source>
+        <translation>Sparad: {path}</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="250"/>
+        <source>The PDF was not saved: {reason}</source>
+        <translation>PDF-filen sparades inte: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="254"/>
+        <source>Saving the PDF…</source>
+        <translation>Sparar PDF-filen…</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="100"/>
+        <location filename="../gui/training/issue_dialog.py" line="108"/>
         <source>Issue certificates</source>
         <translation>Utfärda certifikat</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="114"/>
+        <location filename="../gui/training/issue_dialog.py" line="126"/>
         <source>Defaults for all:</source>
         <translation>Standardval för alla:</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="119"/>
+        <location filename="../gui/training/issue_dialog.py" line="131"/>
         <source>Apply to every row</source>
         <translation>Tillämpa på alla rader</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="128"/>
+        <location filename="../gui/training/issue_dialog.py" line="140"/>
         <source>Attendee</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="128"/>
+        <location filename="../gui/training/issue_dialog.py" line="140"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="128"/>
+        <location filename="../gui/training/issue_dialog.py" line="140"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="128"/>
+        <location filename="../gui/training/issue_dialog.py" line="140"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="136"/>
+        <location filename="../gui/training/issue_dialog.py" line="148"/>
         <source>Every attendee of this course holds a certificate.</source>
         <translation>Alla deltagare i den här kursen har ett certifikat.</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="148"/>
+        <location filename="../gui/training/issue_dialog.py" line="160"/>
         <source>Issue</source>
         <translation>Utfärda</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="243"/>
+        <location filename="../gui/training/issue_dialog.py" line="259"/>
         <source>{certificates} = {credits} = {price} · balance after: {after}</source>
         <translation>{certificates} = {credits} = {price} · saldo efteråt: {after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/issue_dialog.py" line="259"/>
+        <location filename="../gui/training/issue_dialog.py" line="276"/>
         <source>%n more credit(s) needed</source>
         <translation>
             <numerusform>Ytterligare %n kredit krävs</numerusform>
@@ -3380,17 +3760,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="268"/>
+        <location filename="../gui/training/issue_dialog.py" line="285"/>
         <source>Tick the attendees to certify.</source>
         <translation>Kryssa i de deltagare som ska certifieras.</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="318"/>
+        <location filename="../gui/training/issue_dialog.py" line="391"/>
         <source>Issuing the certificates…</source>
         <translation>Utfärdar certifikaten…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/issue_dialog.py" line="319"/>
+        <location filename="../gui/training/issue_dialog.py" line="392"/>
         <source>Issuing %n certificate(s)</source>
         <translation>
             <numerusform>Utfärdar %n certifikat</numerusform>
@@ -3398,7 +3778,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/issue_dialog.py" line="332"/>
+        <location filename="../gui/training/issue_dialog.py" line="405"/>
         <source>%n certificate(s) issued.</source>
         <translation>
             <numerusform>%n certifikat har utfärdats.</numerusform>
@@ -3406,29 +3786,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="338"/>
+        <location filename="../gui/training/issue_dialog.py" line="411"/>
         <source>Credits left: {n}</source>
         <translation>Återstående krediter: {n}</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="347"/>
+        <location filename="../gui/training/issue_dialog.py" line="420"/>
         <source>Cancelled; nothing was issued.</source>
         <translation>Avbrutet; inget utfärdades.</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="365"/>
+        <location filename="../gui/training/issue_dialog.py" line="438"/>
         <source>Not issued: {reason}</source>
         <translation>Inte utfärdat: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="358"/>
+        <location filename="../gui/training/issue_dialog.py" line="431"/>
         <source>The answer did not arrive: {reason}
 Issue again to retry; the server recognises the same batch and charges it once.</source>
         <translation>Svaret kom inte fram: {reason}
 Utfärda igen för att försöka på nytt; servern känner igen samma omgång och debiterar den bara en gång.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/issue_dialog.py" line="233"/>
+        <location filename="../gui/training/issue_dialog.py" line="249"/>
         <source>%n certificate(s)</source>
         <translation>
             <numerusform>%n certifikat</numerusform>
@@ -3436,12 +3816,25 @@ Utfärda igen för att försöka på nytt; servern känner igen samma omgång oc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/issue_dialog.py" line="239"/>
+        <location filename="../gui/training/issue_dialog.py" line="255"/>
         <source>%n credit(s)</source>
         <translation>
             <numerusform>%n kredit</numerusform>
             <numerusform>%n krediter</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/issue_dialog.py" line="292"/>
+        <source>Buy %n credit(s)…</source>
+        <translation>
+            <numerusform>Köp %n kredit…</numerusform>
+            <numerusform>Köp %n krediter…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="352"/>
+        <source>Reading the credit balance</source>
+        <translation>Läser kreditsaldot</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +4172,109 @@ Utfärda igen för att försöka på nytt; servern känner igen samma omgång oc
         <location filename="../gui/reviews/opinion_form.py" line="362"/>
         <source>Sending the invitation</source>
         <translation>Skickar inbjudan</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTexts</name>
+    <message>
+        <location filename="../gui/payments/texts.py" line="18"/>
+        <source>Top-up</source>
+        <translation>Påfyllning</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="19"/>
+        <source>Grant</source>
+        <translation>Tilldelning</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="20"/>
+        <source>Certificate</source>
+        <translation>Certifikat</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="21"/>
+        <source>Refund</source>
+        <translation>Återbetalning</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="22"/>
+        <source>Reversal</source>
+        <translation>Återföring</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="23"/>
+        <source>Adjustment</source>
+        <translation>Justering</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="29"/>
+        <source>Card (online payment)</source>
+        <translation>Kort (onlinebetalning)</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="30"/>
+        <source>Invoice (bank transfer)</source>
+        <translation>Faktura (banköverföring)</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="36"/>
+        <source>Receipt</source>
+        <translation>Kvitto</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="37"/>
+        <source>Bank transfer</source>
+        <translation>Banköverföring</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="38"/>
+        <source>Usage</source>
+        <translation>Förbrukning</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="45"/>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="46"/>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="47"/>
+        <source>Pending</source>
+        <translation>Väntande</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="49"/>
+        <source>Paid</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="50"/>
+        <source>Failed</source>
+        <translation>Misslyckad</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="51"/>
+        <source>Expired</source>
+        <translation>Utgången</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="52"/>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="53"/>
+        <source>Refunded</source>
+        <translation>Återbetald</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="54"/>
+        <source>Void</source>
+        <translation>Makulerad</translation>
     </message>
 </context>
 <context>
@@ -4198,57 +4694,57 @@ Utfärda igen för att försöka på nytt; servern känner igen samma omgång oc
         <translation>Granska ansökningar</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="146"/>
+        <location filename="../gui/reviews/review_dock.py" line="144"/>
         <source>reviews</source>
         <translation>granskningar</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="354"/>
+        <location filename="../gui/reviews/review_dock.py" line="336"/>
         <source>Connecting to the certification server…</source>
         <translation>Ansluter till certifieringsservern…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="156"/>
+        <location filename="../gui/reviews/review_dock.py" line="154"/>
         <source>Sign in…</source>
         <translation>Logga in…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="242"/>
+        <location filename="../gui/reviews/review_dock.py" line="224"/>
         <source>Reading the review queue</source>
         <translation>Läser granskningskön</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="264"/>
+        <location filename="../gui/reviews/review_dock.py" line="246"/>
         <source>Your sign-in is no longer accepted; sign in again.</source>
         <translation>Din inloggning godtas inte längre; logga in igen.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="251"/>
+        <location filename="../gui/reviews/review_dock.py" line="233"/>
         <source>The review queue could not be read. {error}</source>
         <translation>Granskningskön kunde inte läsas. {error}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="255"/>
+        <location filename="../gui/reviews/review_dock.py" line="237"/>
         <source>The certification server could not be reached.</source>
         <translation>Det gick inte att nå certifieringsservern.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="264"/>
+        <location filename="../gui/reviews/review_dock.py" line="246"/>
         <source>Sign in to the certification server to see what waits for your review.</source>
         <translation>Logga in på certifieringsservern för att se vad som väntar på din granskning.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="392"/>
+        <location filename="../gui/reviews/review_dock.py" line="374"/>
         <source>Not on the map (no outline for these codes): {codes}</source>
         <translation>Inte på kartan (inga gränser för dessa koder): {codes}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="398"/>
+        <location filename="../gui/reviews/review_dock.py" line="380"/>
         <source>The map shows the applications under review per country.</source>
         <translation>Kartan visar ansökningarna under granskning per land.</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="400"/>
+        <location filename="../gui/reviews/review_dock.py" line="382"/>
         <source>Building the map of reviews</source>
         <translation>Skapar kartan över granskningar</translation>
     </message>
@@ -5118,270 +5614,275 @@ Utfärda igen för att försöka på nytt; servern känner igen samma omgång oc
         <translation>{name} · {hours} h</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="95"/>
+        <location filename="../gui/training/training_dock.py" line="102"/>
         <source>Credits: {balance} ({price} each)</source>
         <translation>Krediter: {balance} ({price} per kredit)</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="127"/>
+        <location filename="../gui/training/training_dock.py" line="138"/>
         <source>Not available in this version of the plugin.</source>
         <translation>Inte tillgängligt i den här versionen av insticksprogrammet.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="171"/>
+        <location filename="../gui/training/training_dock.py" line="182"/>
         <source>Courses and certificates</source>
         <translation>Kurser och certifikat</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="497"/>
+        <location filename="../gui/training/training_dock.py" line="507"/>
         <source>courses and certificates</source>
         <translation>kurser och certifikat</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="221"/>
+        <location filename="../gui/training/training_dock.py" line="231"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="230"/>
+        <location filename="../gui/training/training_dock.py" line="240"/>
         <source>Refresh</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="260"/>
+        <location filename="../gui/training/training_dock.py" line="270"/>
         <source>Courses</source>
         <translation>Kurser</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="261"/>
+        <location filename="../gui/training/training_dock.py" line="271"/>
         <source>Training centres</source>
         <translation>Utbildningscenter</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="262"/>
+        <location filename="../gui/training/training_dock.py" line="272"/>
         <source>Course types</source>
         <translation>Kurstyper</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="263"/>
+        <location filename="../gui/training/training_dock.py" line="273"/>
         <source>Conveners</source>
         <translation>Kursansvariga</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="266"/>
+        <location filename="../gui/training/training_dock.py" line="276"/>
         <source>No course yet.</source>
         <translation>Ingen kurs ännu.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="267"/>
+        <location filename="../gui/training/training_dock.py" line="277"/>
         <source>No training centre yet.</source>
         <translation>Inget utbildningscenter ännu.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="268"/>
+        <location filename="../gui/training/training_dock.py" line="278"/>
         <source>No course type yet.</source>
         <translation>Ingen kurstyp ännu.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="269"/>
+        <location filename="../gui/training/training_dock.py" line="279"/>
         <source>No convener yet.</source>
         <translation>Ingen kursansvarig ännu.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="287"/>
+        <location filename="../gui/training/training_dock.py" line="297"/>
         <source>Verify</source>
         <translation>Verifiera</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="292"/>
+        <location filename="../gui/training/training_dock.py" line="307"/>
         <source>Connecting to the certification server…</source>
         <translation>Ansluter till certifieringsservern…</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="296"/>
+        <location filename="../gui/training/training_dock.py" line="311"/>
         <source>Add on the map</source>
         <translation>Lägg till på kartan</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="297"/>
+        <location filename="../gui/training/training_dock.py" line="312"/>
         <source>Click the new centre&apos;s place on the map</source>
         <translation>Klicka på det nya centrets plats på kartan</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="299"/>
+        <location filename="../gui/training/training_dock.py" line="314"/>
         <source>Move</source>
         <translation>Flytta</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="300"/>
+        <location filename="../gui/training/training_dock.py" line="315"/>
         <source>Click the selected centre&apos;s new place on the map</source>
         <translation>Klicka på det markerade centrets nya plats på kartan</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="302"/>
+        <location filename="../gui/training/training_dock.py" line="317"/>
         <source>From selected feature</source>
         <translation>Från markerat objekt</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="303"/>
+        <location filename="../gui/training/training_dock.py" line="318"/>
         <source>The selected feature of the active layer (its centroid for lines and polygons)</source>
         <translation>Det markerade objektet i det aktiva lagret (dess centroid för linjer och polygoner)</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="317"/>
+        <location filename="../gui/training/training_dock.py" line="332"/>
         <source>Attendees</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="318"/>
+        <location filename="../gui/training/training_dock.py" line="333"/>
         <source>Certificates</source>
         <translation>Certifikat</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="415"/>
+        <location filename="../gui/training/training_dock.py" line="422"/>
         <source>Reading your organisations</source>
         <translation>Läser dina organisationer</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="420"/>
+        <location filename="../gui/training/training_dock.py" line="427"/>
         <source>The certification server could not be reached. {error}</source>
         <translation>Det gick inte att nå certifieringsservern. {error}</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="430"/>
+        <location filename="../gui/training/training_dock.py" line="437"/>
         <source>This server does not manage courses and certificates here: it is done on its website. Verifying a certificate works in the Verify tab.</source>
         <translation>Den här servern hanterar inte kurser och certifikat här: det görs på dess webbplats. Verifiering av certifikat fungerar på fliken Verifiera.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="440"/>
+        <location filename="../gui/training/training_dock.py" line="447"/>
         <source>Your sign-in is no longer accepted; sign in again.</source>
         <translation>Din inloggning godtas inte längre; logga in igen.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="440"/>
+        <location filename="../gui/training/training_dock.py" line="447"/>
         <source>Sign in to the certification server to manage your courses.</source>
         <translation>Logga in på certifieringsservern för att hantera dina kurser.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="449"/>
+        <location filename="../gui/training/training_dock.py" line="456"/>
         <source>You do not own or convene for a certified organisation. Once your organisation is certified, its courses are managed here.</source>
         <translation>Du är inte ägare eller kursansvarig i någon certifierad organisation. När din organisation har certifierats hanteras dess kurser här.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="535"/>
+        <location filename="../gui/training/training_dock.py" line="546"/>
         <source>Reading the organisation&apos;s courses</source>
         <translation>Läser organisationens kurser</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="574"/>
+        <location filename="../gui/training/training_dock.py" line="586"/>
         <source>Reading the credit balance</source>
         <translation>Läser kreditsaldot</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="604"/>
+        <location filename="../gui/training/training_dock.py" line="616"/>
         <source>New course</source>
         <translation>Ny kurs</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="605"/>
+        <location filename="../gui/training/training_dock.py" line="617"/>
         <source>New training centre</source>
         <translation>Nytt utbildningscenter</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="606"/>
+        <location filename="../gui/training/training_dock.py" line="618"/>
         <source>New course type</source>
         <translation>Ny kurstyp</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="607"/>
+        <location filename="../gui/training/training_dock.py" line="619"/>
         <source>New convener</source>
         <translation>Ny kursansvarig</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="610"/>
+        <location filename="../gui/training/training_dock.py" line="622"/>
         <source>Edit: {name}</source>
         <translation>Redigera: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="612"/>
+        <location filename="../gui/training/training_dock.py" line="624"/>
         <source>Your unsaved changes were restored.</source>
         <translation>Dina osparade ändringar har återställts.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="652"/>
+        <location filename="../gui/training/training_dock.py" line="664"/>
         <source>The file could not be read: {error}</source>
         <translation>Filen kunde inte läsas: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="667"/>
+        <location filename="../gui/training/training_dock.py" line="679"/>
         <source>Saved: {name}</source>
         <translation>Sparat: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="679"/>
+        <location filename="../gui/training/training_dock.py" line="691"/>
         <source>Not saved; what you typed is kept. {error}</source>
         <translation>Inte sparat; det du skrev finns kvar. {error}</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="684"/>
+        <location filename="../gui/training/training_dock.py" line="696"/>
         <source>Saving</source>
         <translation>Sparar</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="695"/>
+        <location filename="../gui/training/training_dock.py" line="707"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="696"/>
+        <location filename="../gui/training/training_dock.py" line="708"/>
         <source>Delete {name}? This cannot be undone.</source>
         <translation>Ta bort {name}? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="721"/>
+        <location filename="../gui/training/training_dock.py" line="733"/>
         <source>Deleted: {name}</source>
         <translation>Borttaget: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="729"/>
+        <location filename="../gui/training/training_dock.py" line="741"/>
         <source>{name} was not deleted. {reason}</source>
         <translation>{name} togs inte bort. {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="733"/>
+        <location filename="../gui/training/training_dock.py" line="745"/>
         <source>Deleting</source>
         <translation>Tar bort</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="746"/>
+        <location filename="../gui/training/training_dock.py" line="758"/>
         <source>There is no map to click on.</source>
         <translation>Det finns ingen karta att klicka på.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="754"/>
+        <location filename="../gui/training/training_dock.py" line="766"/>
         <source>Click the training centre&apos;s place on the map.</source>
         <translation>Klicka på utbildningscentrets plats på kartan.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="778"/>
+        <location filename="../gui/training/training_dock.py" line="790"/>
         <source>No place was picked.</source>
         <translation>Ingen plats valdes.</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="802"/>
+        <location filename="../gui/training/training_dock.py" line="814"/>
         <source>Select a feature on the active layer first (a point, line or polygon).</source>
         <translation>Markera först ett objekt i det aktiva lagret (en punkt, linje eller polygon).</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="299"/>
+        <source>Credits</source>
+        <translation>Krediter</translation>
     </message>
 </context>
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../gui/training/form_page.py" line="87"/>
+        <location filename="../gui/training/form_page.py" line="88"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../gui/training/form_page.py" line="91"/>
+        <location filename="../gui/training/form_page.py" line="92"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -5851,27 +6352,27 @@ Utfärda igen för att försöka på nytt; servern känner igen samma omgång oc
 <context>
     <name>WorkflowDock</name>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="103"/>
+        <location filename="../gui/base/workflow_dock.py" line="105"/>
         <source>Open the website</source>
         <translation>Öppna webbplatsen</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="271"/>
+        <location filename="../gui/base/workflow_dock.py" line="296"/>
         <source>This server does not offer {feature}: it is done on the website.</source>
         <translation>Den här servern erbjuder inte {feature}: det görs på webbplatsen.</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="113"/>
+        <location filename="../gui/base/workflow_dock.py" line="115"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="231"/>
+        <location filename="../gui/base/workflow_dock.py" line="256"/>
         <source>Signed in as {username}.</source>
         <translation>Inloggad som {username}.</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="237"/>
+        <location filename="../gui/base/workflow_dock.py" line="262"/>
         <source>Signing out…</source>
         <translation>Loggar ut…</translation>
     </message>

@@ -673,159 +673,159 @@
 <context>
     <name>AttendeesPanel</name>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="233"/>
+        <location filename="../gui/training/attendees_panel.py" line="187"/>
         <source>First name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="234"/>
+        <location filename="../gui/training/attendees_panel.py" line="188"/>
         <source>Surname</source>
         <translation>姓氏</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="235"/>
+        <location filename="../gui/training/attendees_panel.py" line="189"/>
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="99"/>
+        <location filename="../gui/training/attendees_panel.py" line="93"/>
         <source>Certificate</source>
         <translation>證書</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="109"/>
+        <location filename="../gui/training/attendees_panel.py" line="103"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="110"/>
+        <location filename="../gui/training/attendees_panel.py" line="104"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="113"/>
+        <location filename="../gui/training/attendees_panel.py" line="107"/>
         <source>Import CSV…</source>
         <translation>匯入 CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="116"/>
+        <location filename="../gui/training/attendees_panel.py" line="110"/>
         <source>From layer…</source>
         <translation>從圖層匯入…</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="195"/>
+        <location filename="../gui/training/attendees_panel.py" line="149"/>
         <source>Reading the attendees…</source>
         <translation>正在讀取學員…</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="206"/>
+        <location filename="../gui/training/attendees_panel.py" line="160"/>
         <source>Reading the attendees</source>
         <translation>正在讀取學員</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="237"/>
+        <location filename="../gui/training/attendees_panel.py" line="191"/>
         <source>Add an attendee</source>
         <translation>新增學員</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="261"/>
+        <location filename="../gui/training/attendees_panel.py" line="215"/>
         <source>{name} was added.</source>
         <translation>已新增 {name}。</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="269"/>
+        <location filename="../gui/training/attendees_panel.py" line="223"/>
         <source>Adding an attendee</source>
         <translation>正在新增學員</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="288"/>
+        <location filename="../gui/training/attendees_panel.py" line="235"/>
         <source>Remove {name} from this course?</source>
         <translation>要將 {name} 從此課程中移除嗎？</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="289"/>
+        <location filename="../gui/training/attendees_panel.py" line="236"/>
         <source>Remove an attendee</source>
         <translation>移除學員</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="298"/>
+        <location filename="../gui/training/attendees_panel.py" line="245"/>
         <source>{name} was removed.</source>
         <translation>已移除 {name}。</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="304"/>
+        <location filename="../gui/training/attendees_panel.py" line="251"/>
         <source>{name} was not removed: {reason}</source>
         <translation>未移除 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="310"/>
+        <location filename="../gui/training/attendees_panel.py" line="257"/>
         <source>Removing an attendee</source>
         <translation>正在移除學員</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="314"/>
+        <location filename="../gui/training/attendees_panel.py" line="261"/>
         <source>Import attendees from a CSV file</source>
         <translation>從 CSV 檔案匯入學員</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="314"/>
+        <location filename="../gui/training/attendees_panel.py" line="261"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 檔案 (*.csv *.txt);;所有檔案 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="343"/>
+        <location filename="../gui/training/attendees_panel.py" line="290"/>
         <source>The file is larger than 2 MB; split it into smaller files.</source>
         <translation>檔案大於 2 MB，請將其分割成較小的檔案。</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="351"/>
+        <location filename="../gui/training/attendees_panel.py" line="298"/>
         <source>Checking the file…</source>
         <translation>正在檢查檔案…</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="352"/>
+        <location filename="../gui/training/attendees_panel.py" line="299"/>
         <source>Checking the attendees&apos; file</source>
         <translation>正在檢查學員檔案</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="372"/>
+        <location filename="../gui/training/attendees_panel.py" line="319"/>
         <source>The layer has no features to import.</source>
         <translation>圖層中沒有可匯入的圖徵。</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="385"/>
+        <location filename="../gui/training/attendees_panel.py" line="332"/>
         <source>Checking the rows…</source>
         <translation>正在檢查資料列…</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="386"/>
+        <location filename="../gui/training/attendees_panel.py" line="333"/>
         <source>Checking the attendees&apos; rows</source>
         <translation>正在檢查學員資料列</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="427"/>
+        <location filename="../gui/training/attendees_panel.py" line="374"/>
         <source>Nothing was imported: some rows are not valid.</source>
         <translation>未匯入任何資料：有些資料列無效。</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="442"/>
+        <location filename="../gui/training/attendees_panel.py" line="389"/>
         <source>Importing the attendees…</source>
         <translation>正在匯入學員…</translation>
     </message>
     <message>
-        <location filename="../gui/training/attendees_panel.py" line="443"/>
+        <location filename="../gui/training/attendees_panel.py" line="390"/>
         <source>Importing the attendees</source>
         <translation>正在匯入學員</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/attendees_panel.py" line="446"/>
+        <location filename="../gui/training/attendees_panel.py" line="393"/>
         <source>%n attendee(s) imported.</source>
         <translation>
             <numerusform>已匯入 %n 位學員。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/attendees_panel.py" line="453"/>
+        <location filename="../gui/training/attendees_panel.py" line="400"/>
         <source>%n invalid row(s) skipped.</source>
         <translation>
             <numerusform>已略過 %n 列無效資料。</numerusform>
@@ -833,19 +833,148 @@
     </message>
 </context>
 <context>
+    <name>BuyDialog</name>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="85"/>
+        <source>Buy credits</source>
+        <translation>購買點數</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="101"/>
+        <source>Credits to buy:</source>
+        <translation>購買點數：</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="103"/>
+        <source>Total:</source>
+        <translation>總計：</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="109"/>
+        <source>Payment:</source>
+        <translation>付款方式：</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="116"/>
+        <source>Buy</source>
+        <translation>購買</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="146"/>
+        <source>Reading the price…</source>
+        <translation>正在讀取價格…</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="147"/>
+        <source>Reading the credits</source>
+        <translation>正在讀取點數</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/payments/buy_dialog.py" line="192"/>
+        <source>%n credit(s) = {total}</source>
+        <translation>
+            <numerusform>%n 點 = {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="201"/>
+        <source>The payment page opens in your browser; the credits arrive once it is paid.</source>
+        <translation>付款頁面會在您的瀏覽器中開啟；付款完成後點數即會入帳。</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="205"/>
+        <source>An invoice is issued now; the credits arrive once the transfer is booked.</source>
+        <translation>系統會立即開立發票；銀行轉帳入帳後點數即會入帳。</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="246"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="248"/>
+        <source>Not bought: {reason}
+Buy again to retry; the same order is sent.</source>
+        <translation>未購買：{reason}
+請再次購買以重試；系統會送出同一筆訂單。</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="255"/>
+        <source>Ordering…</source>
+        <translation>正在下訂單…</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="256"/>
+        <source>Ordering credits</source>
+        <translation>正在訂購點數</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="337"/>
+        <source>Checking the payment</source>
+        <translation>正在確認付款</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="359"/>
+        <source>The payment is not confirmed yet; Refresh shows the balance later.</source>
+        <translation>付款尚未確認；稍後可按「重新整理」查看餘額。</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="372"/>
+        <source>Waiting for the payment…</source>
+        <translation>正在等待付款…</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="377"/>
+        <source>Invoice {number} issued; the credits arrive once the transfer is booked.</source>
+        <translation>已開立發票 {number}；銀行轉帳入帳後點數即會入帳。</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="400"/>
+        <source>Reading the invoice</source>
+        <translation>正在讀取發票</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/payments/buy_dialog.py" line="415"/>
+        <source>Paid: %n credit(s) added.</source>
+        <translation>
+            <numerusform>已付款：已加入 %n 點。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="424"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="424"/>
+        <source>expired</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="424"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/buy_dialog.py" line="426"/>
+        <source>The payment {state}. {reason}</source>
+        <translation>付款{state}。{reason}</translation>
+    </message>
+</context>
+<context>
     <name>CentreForm</name>
     <message>
-        <location filename="../gui/training/centre_form.py" line="33"/>
+        <location filename="../gui/training/centre_form.py" line="27"/>
         <source>Pick on the map</source>
         <translation>在地圖上點選</translation>
     </message>
     <message>
-        <location filename="../gui/training/centre_form.py" line="35"/>
+        <location filename="../gui/training/centre_form.py" line="29"/>
         <source>Click the centre&apos;s place on the map</source>
         <translation>在地圖上點選訓練中心的位置</translation>
     </message>
     <message>
-        <location filename="../gui/training/centre_form.py" line="37"/>
+        <location filename="../gui/training/centre_form.py" line="31"/>
         <source>Online (no location)</source>
         <translation>線上（無位置）</translation>
     </message>
@@ -901,215 +1030,215 @@
 <context>
     <name>CertificatesPanel</name>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <location filename="../gui/training/certificates_panel.py" line="100"/>
         <source>ID</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <location filename="../gui/training/certificates_panel.py" line="100"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <location filename="../gui/training/certificates_panel.py" line="100"/>
         <source>Type</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <location filename="../gui/training/certificates_panel.py" line="100"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <location filename="../gui/training/certificates_panel.py" line="100"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <location filename="../gui/training/certificates_panel.py" line="100"/>
         <source>PDF ready</source>
         <translation>PDF 已就緒</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="106"/>
+        <location filename="../gui/training/certificates_panel.py" line="100"/>
         <source>Sent</source>
         <translation>已寄送</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="119"/>
+        <location filename="../gui/training/certificates_panel.py" line="113"/>
         <source>Issue…</source>
         <translation>核發…</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="120"/>
+        <location filename="../gui/training/certificates_panel.py" line="114"/>
         <source>Download PDFs…</source>
         <translation>下載 PDF…</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="376"/>
+        <location filename="../gui/training/certificates_panel.py" line="323"/>
         <source>Send to attendees</source>
         <translation>寄送給學員</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="126"/>
+        <location filename="../gui/training/certificates_panel.py" line="120"/>
         <source>Correct name…</source>
         <translation>更正姓名…</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="129"/>
+        <location filename="../gui/training/certificates_panel.py" line="123"/>
         <source>Revoke…</source>
         <translation>撤銷…</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="221"/>
+        <location filename="../gui/training/certificates_panel.py" line="175"/>
         <source>Reading the certificates</source>
         <translation>正在讀取證書</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="228"/>
+        <location filename="../gui/training/certificates_panel.py" line="182"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="228"/>
+        <location filename="../gui/training/certificates_panel.py" line="182"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="267"/>
+        <location filename="../gui/training/certificates_panel.py" line="221"/>
         <source>Reading the attendees</source>
         <translation>正在讀取學員</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="292"/>
+        <location filename="../gui/training/certificates_panel.py" line="246"/>
         <source>Folder for the certificates&apos; PDFs</source>
         <translation>存放證書 PDF 的資料夾</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="330"/>
+        <location filename="../gui/training/certificates_panel.py" line="284"/>
         <source>The PDFs could not be downloaded: {reason}</source>
         <translation>無法下載 PDF：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="336"/>
+        <location filename="../gui/training/certificates_panel.py" line="290"/>
         <source>Downloading the PDFs…</source>
         <translation>正在下載 PDF…</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="337"/>
+        <location filename="../gui/training/certificates_panel.py" line="291"/>
         <source>Downloading the certificates&apos; PDFs</source>
         <translation>正在下載證書 PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/certificates_panel.py" line="342"/>
+        <location filename="../gui/training/certificates_panel.py" line="296"/>
         <source>%n PDF(s) saved in {folder}.</source>
         <translation>
             <numerusform>已將 %n 個 PDF 儲存至 {folder}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="351"/>
+        <location filename="../gui/training/certificates_panel.py" line="305"/>
         <source>Files with unexpected names were not saved: {names}</source>
         <translation>未儲存名稱不符預期的檔案：{names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/certificates_panel.py" line="378"/>
+        <location filename="../gui/training/certificates_panel.py" line="325"/>
         <source>Already sent: %n certificate(s). Send them again too?</source>
         <translation>
             <numerusform>已寄送過 %n 張證書。也要再次寄送這些證書嗎？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="391"/>
+        <location filename="../gui/training/certificates_panel.py" line="338"/>
         <source>Every certificate was sent already.</source>
         <translation>所有證書皆已寄送。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/certificates_panel.py" line="393"/>
+        <location filename="../gui/training/certificates_panel.py" line="340"/>
         <source>Send %n certificate(s) by e-mail to their attendees?</source>
         <translation>
             <numerusform>要以電子郵件將 %n 張證書寄送給對應的學員嗎？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/certificates_panel.py" line="413"/>
+        <location filename="../gui/training/certificates_panel.py" line="360"/>
         <source>%n e-mail(s) queued.</source>
         <translation>
             <numerusform>已將 %n 封電子郵件排入寄送佇列。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="423"/>
+        <location filename="../gui/training/certificates_panel.py" line="370"/>
         <source>Sending the certificates</source>
         <translation>正在寄送證書</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="428"/>
+        <location filename="../gui/training/certificates_panel.py" line="375"/>
         <source>First name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="429"/>
+        <location filename="../gui/training/certificates_panel.py" line="376"/>
         <source>Surname</source>
         <translation>姓氏</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="430"/>
+        <location filename="../gui/training/certificates_panel.py" line="377"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="441"/>
+        <location filename="../gui/training/certificates_panel.py" line="388"/>
         <source>Correct the name on {id}</source>
         <translation>更正 {id} 上的姓名</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="441"/>
+        <location filename="../gui/training/certificates_panel.py" line="388"/>
         <source>The PDF is made again under the same id; the old name is kept in its history.</source>
         <translation>系統會以相同編號重新產生 PDF；舊姓名會保留在其歷程記錄中。</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="461"/>
+        <location filename="../gui/training/certificates_panel.py" line="408"/>
         <source>{id} was corrected.</source>
         <translation>已更正 {id}。</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="467"/>
+        <location filename="../gui/training/certificates_panel.py" line="414"/>
         <source>{id} was not corrected: {reason}</source>
         <translation>未更正 {id}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="473"/>
+        <location filename="../gui/training/certificates_panel.py" line="420"/>
         <source>Correcting a certificate</source>
         <translation>正在更正證書</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="484"/>
+        <location filename="../gui/training/certificates_panel.py" line="431"/>
         <source>Revoke {id}</source>
         <translation>撤銷 {id}</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="484"/>
+        <location filename="../gui/training/certificates_panel.py" line="431"/>
         <source>A revoked certificate verifies as revoked. Why is it revoked?</source>
         <translation>已撤銷的證書在驗證時會顯示為已撤銷。撤銷的原因為何？</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="494"/>
+        <location filename="../gui/training/certificates_panel.py" line="441"/>
         <source>Say why the certificate is revoked.</source>
         <translation>請說明撤銷證書的原因。</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="502"/>
+        <location filename="../gui/training/certificates_panel.py" line="449"/>
         <source>{id} was revoked.</source>
         <translation>已撤銷 {id}。</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="508"/>
+        <location filename="../gui/training/certificates_panel.py" line="455"/>
         <source>{id} was not revoked: {reason}</source>
         <translation>未撤銷 {id}：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/training/certificates_panel.py" line="514"/>
+        <location filename="../gui/training/certificates_panel.py" line="461"/>
         <source>Revoking a certificate</source>
         <translation>正在撤銷證書</translation>
     </message>
@@ -1937,422 +2066,422 @@
         <translation>QGIS 認證</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="136"/>
+        <location filename="../processing/algorithms.py" line="104"/>
         <source>Certification server</source>
         <translation>認證伺服器</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="291"/>
+        <location filename="../processing/algorithms.py" line="113"/>
         <source>Authentication configuration</source>
         <translation>身分驗證設定</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="170"/>
+        <location filename="../processing/algorithms.py" line="211"/>
         <source>Reading from {}</source>
         <translation>正在從 {} 讀取</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="176"/>
+        <location filename="../processing/algorithms.py" line="217"/>
         <source>Countries: {}</source>
         <translation>國家：{}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="184"/>
+        <location filename="../processing/algorithms.py" line="225"/>
         <source>Read {}</source>
         <translation>已讀取 {}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="210"/>
+        <location filename="../processing/algorithms.py" line="251"/>
         <source>Features written: {}</source>
         <translation>已寫入圖徵：{}</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="233"/>
+        <location filename="../processing/algorithms.py" line="274"/>
         <source>The download was cancelled.</source>
         <translation>已取消下載。</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="237"/>
+        <location filename="../processing/algorithms.py" line="278"/>
         <source>Could not download the data from {}.</source>
         <translation>無法從 {} 下載資料。</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="298"/>
+        <location filename="../processing/algorithms.py" line="321"/>
         <source>Fetch training centres</source>
         <translation>擷取訓練中心</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="301"/>
+        <location filename="../processing/algorithms.py" line="324"/>
         <source>Training centres</source>
         <translation>訓練中心</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="266"/>
+        <location filename="../processing/certificates.py" line="226"/>
         <source>certification</source>
         <translation>認證</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="350"/>
+        <location filename="../processing/algorithms.py" line="373"/>
         <source>training</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="307"/>
+        <location filename="../processing/algorithms.py" line="330"/>
         <source>centre</source>
         <translation>中心</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="342"/>
+        <location filename="../processing/algorithms.py" line="365"/>
         <source>Fetch upcoming courses</source>
         <translation>擷取即將開課的課程</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="345"/>
+        <location filename="../processing/algorithms.py" line="368"/>
         <source>Upcoming courses</source>
         <translation>即將開課的課程</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="266"/>
+        <location filename="../processing/certificates.py" line="226"/>
         <source>course</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="387"/>
+        <location filename="../processing/algorithms.py" line="410"/>
         <source>Fetch certified organisations</source>
         <translation>擷取已認證機構</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="392"/>
+        <location filename="../processing/algorithms.py" line="415"/>
         <source>Certified organisations</source>
         <translation>已認證機構</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="397"/>
+        <location filename="../processing/algorithms.py" line="420"/>
         <source>organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="136"/>
+        <location filename="../processing/algorithms.py" line="184"/>
         <source>Countries (ISO 3166-1 alpha-2 codes, comma-separated; empty for all)</source>
         <translation>國家（ISO 3166-1 alpha-2 代碼，以逗號分隔；留空表示全部）</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="264"/>
+        <location filename="../processing/algorithms.py" line="149"/>
         <source>The authentication configuration {} does not exist in this QGIS profile.</source>
         <translation>此 QGIS 設定檔中不存在身分驗證設定 {}。</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="273"/>
+        <location filename="../processing/algorithms.py" line="296"/>
         <source>&lt;p&gt;&lt;b&gt;Certification server&lt;/b&gt;: the address of certification.qgis.org or of another certification server (the default comes from the plugin settings). Servers with the certification API v1 are read through it; others through their public feeds.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Authentication configuration&lt;/b&gt;: optional; an entry of the QGIS authentication database, for servers that need it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Countries&lt;/b&gt;: optional two-letter ISO 3166-1 codes separated by commas, for example &lt;i&gt;RO, SE&lt;/i&gt;. A country filter keeps what belongs to organisations of those countries. Anything that is not a two-letter code is refused.&lt;/p&gt;&lt;p&gt;Text is copied as the server sent it; web addresses that are not http(s) and e-mail values that are not plain addresses are left empty. A server that cannot be reached or answers with an error stops the algorithm with a message saying why.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;認證伺服器&lt;/b&gt;：certification.qgis.org 或其他認證伺服器的位址（預設值來自外掛程式設定）。具備認證 API v1 的伺服器會透過該 API 讀取；其他伺服器則透過其公開資料來源讀取。&lt;/p&gt;&lt;p&gt;&lt;b&gt;身分驗證設定&lt;/b&gt;：選填；QGIS 身分驗證資料庫中的項目，供需要驗證的伺服器使用。&lt;/p&gt;&lt;p&gt;&lt;b&gt;國家&lt;/b&gt;：選填，以逗號分隔的 ISO 3166-1 兩字母代碼，例如 &lt;i&gt;RO, SE&lt;/i&gt;。國家篩選只保留屬於這些國家之機構的資料。任何非兩字母代碼的內容都會被拒絕。&lt;/p&gt;&lt;p&gt;文字會依伺服器傳送的原樣複製；非 http(s) 的網址以及不是一般電子郵件位址的值會留空。無法連線或回應錯誤的伺服器會使演算法停止，並顯示說明原因的訊息。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="312"/>
+        <location filename="../processing/algorithms.py" line="335"/>
         <source>&lt;p&gt;Downloads the training centres of the organisations certified to teach QGIS as points in EPSG:4326. Online centres, and centres whose location is not published, are kept with an empty geometry.&lt;/p&gt;</source>
         <translation>&lt;p&gt;下載經認證可教授 QGIS 之機構的訓練中心，以 EPSG:4326 的點表示。線上訓練中心以及未公開位置的訓練中心會以空幾何保留。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="356"/>
+        <location filename="../processing/algorithms.py" line="379"/>
         <source>&lt;p&gt;Downloads the courses of certified organisations that start today or later, as points in EPSG:4326 at the location of their training centre. Online courses are kept with an empty geometry.&lt;/p&gt;</source>
         <translation>&lt;p&gt;下載已認證機構今天或之後開始的課程，以其訓練中心位置的 EPSG:4326 點表示。線上課程會以空幾何保留。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/algorithms.py" line="402"/>
+        <location filename="../processing/algorithms.py" line="425"/>
         <source>&lt;p&gt;Downloads the organisations certified to teach QGIS (approved and not archived) as a table without geometry: organisations have a country but no location of their own. Join the &lt;i&gt;country_code&lt;/i&gt; column to a country layer to map them.&lt;/p&gt;</source>
         <translation>&lt;p&gt;下載經認證可教授 QGIS 的機構（已核准且未封存），以不含幾何的表格呈現：機構有所屬國家，但沒有自己的位置。將 &lt;i&gt;country_code&lt;/i&gt; 欄位與國家圖層連結即可在地圖上呈現。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="160"/>
+        <location filename="../processing/certificates.py" line="127"/>
         <source>Verify certificate</source>
         <translation>驗證證書</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="266"/>
+        <location filename="../processing/certificates.py" line="226"/>
         <source>certificate</source>
         <translation>證書</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="163"/>
+        <location filename="../processing/certificates.py" line="130"/>
         <source>verify</source>
         <translation>驗證</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="166"/>
+        <location filename="../processing/certificates.py" line="133"/>
         <source>&lt;p&gt;Verifies a certificate issued to a course attendee, by its number (for example &lt;i&gt;QGIS-1234&lt;/i&gt;; spacing and case do not matter).&lt;/p&gt;&lt;p&gt;A server with the certification API v1 is asked in JSON and also says whether a certificate was revoked; other servers, such as certification.qgis.org, are read through their public verification page.&lt;/p&gt;&lt;p&gt;Outputs: &lt;b&gt;FOUND&lt;/b&gt; (true or false), &lt;b&gt;STATUS&lt;/b&gt; (&lt;i&gt;valid&lt;/i&gt;, &lt;i&gt;revoked&lt;/i&gt; or &lt;i&gt;not_found&lt;/i&gt;), the attendee&apos;s name, the certifying organisation, the course type, its start and end dates (YYYY-MM-DD) and the language. A server that cannot be reached stops the algorithm with a message saying why; an unknown number is a result, not an error.&lt;/p&gt;</source>
         <translation>&lt;p&gt;依編號驗證核發給課程學員的證書（例如 &lt;i&gt;QGIS-1234&lt;/i&gt;；空格與大小寫不影響）。&lt;/p&gt;&lt;p&gt;具備認證 API v1 的伺服器會以 JSON 查詢，並會告知證書是否已撤銷；其他伺服器（例如 certification.qgis.org）則透過其公開的驗證頁面讀取。&lt;/p&gt;&lt;p&gt;輸出：&lt;b&gt;FOUND&lt;/b&gt;（true 或 false）、&lt;b&gt;STATUS&lt;/b&gt;（&lt;i&gt;valid&lt;/i&gt;、&lt;i&gt;revoked&lt;/i&gt; 或 &lt;i&gt;not_found&lt;/i&gt;）、學員姓名、認證機構、課程類型、開始與結束日期（YYYY-MM-DD）以及語言。無法連線的伺服器會使演算法停止，並顯示說明原因的訊息；查無此編號屬於結果，而非錯誤。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="181"/>
+        <location filename="../processing/certificates.py" line="148"/>
         <source>Certificate number</source>
         <translation>證書編號</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="182"/>
+        <location filename="../processing/certificates.py" line="149"/>
         <source>Found</source>
         <translation>已找到</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="183"/>
+        <location filename="../processing/certificates.py" line="150"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="201"/>
+        <location filename="../processing/certificates.py" line="161"/>
         <source>{} is not a certificate number; they look like QGIS-1234.</source>
         <translation>{} 不是證書編號；證書編號的格式如 QGIS-1234。</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="218"/>
+        <location filename="../processing/certificates.py" line="178"/>
         <source>Verifying {} on {}</source>
         <translation>正在驗證 {}（伺服器：{}）</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="223"/>
+        <location filename="../processing/certificates.py" line="183"/>
         <source>The verification was cancelled.</source>
         <translation>驗證已取消。</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="225"/>
+        <location filename="../processing/certificates.py" line="185"/>
         <source>Could not verify {} on {}.</source>
         <translation>無法驗證 {}（伺服器：{}）。</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="239"/>
+        <location filename="../processing/certificates.py" line="199"/>
         <source>No certificate with the number {} has been issued.</source>
         <translation>尚未核發編號為 {} 的證書。</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="242"/>
+        <location filename="../processing/certificates.py" line="202"/>
         <source>{id}: {name}, {organisation} ({status})</source>
         <translation>{id}：{name}，{organisation}（{status}）</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="263"/>
+        <location filename="../processing/certificates.py" line="223"/>
         <source>Issue certificates from a table</source>
         <translation>從表格核發證書</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="266"/>
+        <location filename="../processing/certificates.py" line="226"/>
         <source>attendees</source>
         <translation>學員</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="269"/>
+        <location filename="../processing/certificates.py" line="229"/>
         <source>&lt;p&gt;Adds the attendees listed in a table or layer to a course, issues a certificate to each one who has none yet, and downloads the PDFs into a folder (&lt;i&gt;QGIS-1234.pdf&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Course&lt;/b&gt;: the course's id on the certification server (see the Courses and certificates dock). &lt;b&gt;First name, surname, e-mail fields&lt;/b&gt;: empty ones are guessed from the field names (English, Romanian, Swedish or Chinese). &lt;b&gt;Certificate type&lt;/b&gt;: &lt;i&gt;attendance&lt;/i&gt; or &lt;i&gt;completion&lt;/i&gt;; empty for the course's default. &lt;b&gt;Language&lt;/b&gt;: &lt;i&gt;en&lt;/i&gt;, &lt;i&gt;ro&lt;/i&gt;, &lt;i&gt;sv&lt;/i&gt; or &lt;i&gt;zh_TW&lt;/i&gt;; empty for the course's language.&lt;/p&gt;&lt;p&gt;Each certificate costs one credit (€20.00) of the organisation: when the balance does not cover them all, nothing is added or issued and the algorithm says how many credits are missing. Rows with a missing or invalid value stop the algorithm before anything is sent. Running it again for the same table issues nothing twice and downloads the PDFs again.&lt;/p&gt;&lt;p&gt;Needs a server with the certification API v1 and an authentication configuration of an owner or convener of the course's organisation; certification.qgis.org issues certificates on its website.&lt;/p&gt;</source>
         <translation>&lt;p&gt;將表格或圖層中列出的學員加入課程，為每位尚未取得證書的學員核發證書，並將 PDF 下載到資料夾中（&lt;i&gt;QGIS-1234.pdf&lt;/i&gt;）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;課程&lt;/b&gt;：課程在認證伺服器上的編號（請見「課程與證書」面板）。&lt;b&gt;名字、姓氏、電子郵件欄位&lt;/b&gt;：留空的欄位會依欄位名稱（英文、羅馬尼亞文、瑞典文或中文）自動推測。&lt;b&gt;證書類型&lt;/b&gt;：&lt;i&gt;attendance&lt;/i&gt;（出席）或 &lt;i&gt;completion&lt;/i&gt;（結業）；留空則使用課程的預設值。&lt;b&gt;語言&lt;/b&gt;：&lt;i&gt;en&lt;/i&gt;、&lt;i&gt;ro&lt;/i&gt;、&lt;i&gt;sv&lt;/i&gt; 或 &lt;i&gt;zh_TW&lt;/i&gt;；留空則使用課程的語言。&lt;/p&gt;&lt;p&gt;每張證書需使用機構的點數 1 點（€20.00）：若餘額不足以支付全部證書，則不會新增或核發任何項目，演算法會說明還缺少多少點數。只要有任何一列的值缺漏或無效，演算法就會在送出任何資料之前停止。對同一個表格再次執行時，不會重複核發，只會重新下載 PDF。&lt;/p&gt;&lt;p&gt;需要具備認證 API v1 的伺服器，以及該課程所屬機構之擁有者或課程召集人的身分驗證設定；certification.qgis.org 則是在其網站上核發證書。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="296"/>
+        <location filename="../processing/certificates.py" line="252"/>
         <source>Course id</source>
         <translation>課程編號</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="301"/>
+        <location filename="../processing/certificates.py" line="257"/>
         <source>Attendees (table or layer)</source>
         <translation>學員（表格或圖層）</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="306"/>
+        <location filename="../processing/certificates.py" line="262"/>
         <source>First name field</source>
         <translation>名字欄位</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="306"/>
+        <location filename="../processing/certificates.py" line="262"/>
         <source>Surname field</source>
         <translation>姓氏欄位</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="306"/>
+        <location filename="../processing/certificates.py" line="262"/>
         <source>E-mail field</source>
         <translation>電子郵件欄位</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="316"/>
+        <location filename="../processing/certificates.py" line="272"/>
         <source>Certificate type (attendance or completion; empty: the course&apos;s)</source>
         <translation>證書類型（attendance 或 completion；留空：使用課程的設定）</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="324"/>
+        <location filename="../processing/certificates.py" line="280"/>
         <source>Certificate language (en, ro, sv or zh_TW; empty: the course&apos;s)</source>
         <translation>證書語言（en、ro、sv 或 zh_TW；留空：使用課程的語言）</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="332"/>
+        <location filename="../processing/certificates.py" line="288"/>
         <source>Folder for the PDFs</source>
         <translation>存放 PDF 的資料夾</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="335"/>
+        <location filename="../processing/certificates.py" line="291"/>
         <source>Certificate numbers</source>
         <translation>證書編號清單</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="336"/>
+        <location filename="../processing/certificates.py" line="292"/>
         <source>Certificates issued now</source>
         <translation>本次核發的證書數</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="337"/>
+        <location filename="../processing/certificates.py" line="293"/>
         <source>PDF files</source>
         <translation>PDF 檔案</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="355"/>
+        <location filename="../processing/certificates.py" line="303"/>
         <source>The certificate type must be attendance or completion, not {}.</source>
         <translation>證書類型必須是 attendance 或 completion，而不是 {}。</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="364"/>
+        <location filename="../processing/certificates.py" line="312"/>
         <source>The language must be one of en, ro, sv, zh_TW, not {}.</source>
         <translation>語言必須是 en、ro、sv、zh_TW 其中之一，而不是 {}。</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="387"/>
+        <location filename="../processing/certificates.py" line="335"/>
         <source>first name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="388"/>
+        <location filename="../processing/certificates.py" line="336"/>
         <source>surname</source>
         <translation>姓氏</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="389"/>
+        <location filename="../processing/certificates.py" line="337"/>
         <source>e-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="393"/>
+        <location filename="../processing/certificates.py" line="341"/>
         <source>No field of the table looks like the attendees&apos; {}: choose it (fields: {}).</source>
         <translation>表格中沒有看起來像學員{}的欄位：請自行選擇（欄位：{}）。</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="400"/>
+        <location filename="../processing/certificates.py" line="348"/>
         <source>The table has no field {}.</source>
         <translation>表格中沒有欄位 {}。</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="414"/>
+        <location filename="../processing/certificates.py" line="362"/>
         <source>Choose the course by its id (1 or more).</source>
         <translation>請以編號選擇課程（1 或以上）。</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="423"/>
+        <location filename="../processing/certificates.py" line="371"/>
         <source>Fields: first name {}, surname {}, e-mail {}</source>
         <translation>欄位：名字 {}、姓氏 {}、電子郵件 {}</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="432"/>
+        <location filename="../processing/certificates.py" line="380"/>
         <source>The table has no attendee.</source>
         <translation>表格中沒有學員。</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="445"/>
+        <location filename="../processing/certificates.py" line="393"/>
         <source>The algorithm was cancelled.</source>
         <translation>演算法已取消。</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="449"/>
+        <location filename="../processing/certificates.py" line="397"/>
         <source>The certificates could not be issued on {}.</source>
         <translation>無法在 {} 上核發證書。</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="457"/>
+        <location filename="../processing/certificates.py" line="405"/>
         <source>Not enough credits: {needed} needed, {available} available ({missing} missing). Nothing was added or issued.</source>
         <translation>點數不足：需要 {needed} 點，可用 {available} 點（缺少 {missing} 點）。未新增或核發任何項目。</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="472"/>
+        <location filename="../processing/certificates.py" line="420"/>
         <source>Row {}: {}</source>
         <translation>第 {} 列：{}</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="474"/>
+        <location filename="../processing/certificates.py" line="422"/>
         <source>… and {} more rows.</source>
         <translation>…以及另外 {} 列。</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="475"/>
+        <location filename="../processing/certificates.py" line="423"/>
         <source>Some attendees cannot be imported; nothing was sent:</source>
         <translation>有些學員無法匯入；未送出任何資料：</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="493"/>
+        <location filename="../processing/certificates.py" line="441"/>
         <source>{} does not issue certificates through the certification API v1; on certification.qgis.org certificates are issued on the website.</source>
         <translation>{} 不透過認證 API v1 核發證書；certification.qgis.org 的證書需在網站上核發。</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="501"/>
+        <location filename="../processing/certificates.py" line="449"/>
         <source>Course {}: {}</source>
         <translation>課程 {}：{}</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="513"/>
+        <location filename="../processing/certificates.py" line="461"/>
         <source>{} certificates to issue, {} credits available.</source>
         <translation>待核發證書 {} 張，可用點數 {} 點。</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="526"/>
+        <location filename="../processing/certificates.py" line="474"/>
         <source>Line {}: {}</source>
         <translation>第 {} 行：{}</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="532"/>
+        <location filename="../processing/certificates.py" line="480"/>
         <source>The server refused the attendees; nothing was imported:</source>
         <translation>伺服器拒絕了這些學員；未匯入任何資料：</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="537"/>
+        <location filename="../processing/certificates.py" line="485"/>
         <source>Attendees imported: {}</source>
         <translation>已匯入學員：{}</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="556"/>
+        <location filename="../processing/certificates.py" line="504"/>
         <source>Issued: {} (credits spent: {}, balance: {})</source>
         <translation>已核發：{}（使用點數：{}，餘額：{}）</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="567"/>
+        <location filename="../processing/certificates.py" line="515"/>
         <source>Every attendee of the table already has a certificate.</source>
         <translation>表格中的每位學員都已有證書。</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="627"/>
+        <location filename="../processing/certificates.py" line="575"/>
         <source>The PDF of {} is not ready yet; download it later.</source>
         <translation>{} 的 PDF 尚未就緒；請稍後再下載。</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="642"/>
+        <location filename="../processing/certificates.py" line="590"/>
         <source>PDF files written: {}</source>
         <translation>已寫入的 PDF 檔案：{}</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="66"/>
+        <location filename="../processing/certificates.py" line="60"/>
         <source>Attendee name</source>
         <translation>學員姓名</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="66"/>
+        <location filename="../processing/certificates.py" line="60"/>
         <source>Certifying organisation</source>
         <translation>認證機構</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="66"/>
+        <location filename="../processing/certificates.py" line="60"/>
         <source>Course type</source>
         <translation>課程類型</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="66"/>
+        <location filename="../processing/certificates.py" line="60"/>
         <source>Start date (YYYY-MM-DD)</source>
         <translation>開始日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="66"/>
+        <location filename="../processing/certificates.py" line="60"/>
         <source>End date (YYYY-MM-DD)</source>
         <translation>結束日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../processing/certificates.py" line="66"/>
+        <location filename="../processing/certificates.py" line="60"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
@@ -2584,12 +2713,12 @@
 <context>
     <name>ConvenerForm</name>
     <message>
-        <location filename="../gui/training/convener_form.py" line="36"/>
+        <location filename="../gui/training/convener_form.py" line="30"/>
         <source>Images</source>
         <translation>圖片</translation>
     </message>
     <message>
-        <location filename="../gui/training/convener_form.py" line="42"/>
+        <location filename="../gui/training/convener_form.py" line="36"/>
         <source>A signature is on file; choose an image to replace it.</source>
         <translation>已存有簽名；選擇圖片即可加以取代。</translation>
     </message>
@@ -2957,6 +3086,116 @@
     </message>
 </context>
 <context>
+    <name>CreditsPanel</name>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="94"/>
+        <source>Buy credits…</source>
+        <translation>購買點數…</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="101"/>
+        <source>Ledger</source>
+        <translation>點數明細</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="104"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="104"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="104"/>
+        <source>Credits</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="104"/>
+        <source>Balance after</source>
+        <translation>異動後餘額</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="104"/>
+        <source>For</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="109"/>
+        <source>Invoices</source>
+        <translation>發票</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="112"/>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="112"/>
+        <source>Issued on</source>
+        <translation>開立日期</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="112"/>
+        <source>Total</source>
+        <translation>總計</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="112"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="118"/>
+        <source>Show…</source>
+        <translation>顯示…</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="121"/>
+        <source>Save PDF…</source>
+        <translation>儲存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="177"/>
+        <source>Balance: {balance} credits</source>
+        <translation>餘額：{balance} 點</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="206"/>
+        <source>Reading the credits</source>
+        <translation>正在讀取點數</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="219"/>
+        <source>Balance: {balance} credits · limit: {limit} · available: {available}</source>
+        <translation>餘額：{balance} 點 · 信用額度：{limit} · 可用：{available}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/payments/credits_panel.py" line="229"/>
+        <source>{price} per credit; a certificate takes %n credit(s).</source>
+        <translation>
+            <numerusform>每點 {price}；每張證書需使用 %n 點。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="326"/>
+        <source>Saved: {path}</source>
+        <translation>已儲存：{path}</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="332"/>
+        <source>The PDF was not saved: {reason}</source>
+        <translation>未儲存 PDF：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/credits_panel.py" line="336"/>
+        <source>Saving the PDF…</source>
+        <translation>正在儲存 PDF…</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <location filename="../gui/training/csv_import_dialog.py" line="70"/>
@@ -3301,123 +3540,273 @@
     </message>
 </context>
 <context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="63"/>
+        <source>The server did not send a PDF.</source>
+        <translation>伺服器未傳送 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="68"/>
+        <source>Saving the invoice&apos;s PDF</source>
+        <translation>正在儲存發票的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="72"/>
+        <source>Save the invoice as PDF</source>
+        <translation>將發票儲存為 PDF</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="72"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="95"/>
+        <source>Invoice {number}</source>
+        <translation>發票 {number}</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="108"/>
+        <source>Invoice</source>
+        <translation>發票</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="109"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="110"/>
+        <source>Total</source>
+        <translation>總計</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="116"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="117"/>
+        <source>Issued on</source>
+        <translation>開立日期</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="119"/>
+        <source>Paid on</source>
+        <translation>付款日期</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="121"/>
+        <source>Due on</source>
+        <translation>付款期限</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="126"/>
+        <source>Beneficiary</source>
+        <translation>受款人</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="127"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="128"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="130"/>
+        <source>Reference</source>
+        <translation>付款參考編號</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="131"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="150"/>
+        <source>Pay by bank transfer with this reference, or scan the QR code with your banking app. The credits arrive once the transfer is booked.</source>
+        <translation>請使用此付款參考編號以銀行轉帳付款，或以您的銀行應用程式掃描 QR 碼。銀行轉帳入帳後點數即會入帳。</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="160"/>
+        <source>Save PDF…</source>
+        <translation>儲存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="181"/>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="194"/>
+        <source>Copied: {text}</source>
+        <translation>已複製：{text}</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="218"/>
+        <source>The QR code could not be read.</source>
+        <translation>無法讀取 QR 碼。</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="212"/>
+        <source>Reading the QR code…</source>
+        <translation>正在讀取 QR 碼…</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="213"/>
+        <source>Reading the QR code</source>
+        <translation>正在讀取 QR 碼</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="244"/>
+        <source>Saved: {path}</source>
+        <translation>已儲存：{path}</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="250"/>
+        <source>The PDF was not saved: {reason}</source>
+        <translation>未儲存 PDF：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/invoice_dialog.py" line="254"/>
+        <source>Saving the PDF…</source>
+        <translation>正在儲存 PDF…</translation>
+    </message>
+</context>
+<context>
     <name>IssueDialog</name>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="100"/>
+        <location filename="../gui/training/issue_dialog.py" line="108"/>
         <source>Issue certificates</source>
         <translation>核發證書</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="114"/>
+        <location filename="../gui/training/issue_dialog.py" line="126"/>
         <source>Defaults for all:</source>
         <translation>全部的預設值：</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="119"/>
+        <location filename="../gui/training/issue_dialog.py" line="131"/>
         <source>Apply to every row</source>
         <translation>套用至每一列</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="128"/>
+        <location filename="../gui/training/issue_dialog.py" line="140"/>
         <source>Attendee</source>
         <translation>學員</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="128"/>
+        <location filename="../gui/training/issue_dialog.py" line="140"/>
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="128"/>
+        <location filename="../gui/training/issue_dialog.py" line="140"/>
         <source>Type</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="128"/>
+        <location filename="../gui/training/issue_dialog.py" line="140"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="136"/>
+        <location filename="../gui/training/issue_dialog.py" line="148"/>
         <source>Every attendee of this course holds a certificate.</source>
         <translation>此課程的每位學員都已持有證書。</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="148"/>
+        <location filename="../gui/training/issue_dialog.py" line="160"/>
         <source>Issue</source>
         <translation>核發</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="243"/>
+        <location filename="../gui/training/issue_dialog.py" line="259"/>
         <source>{certificates} = {credits} = {price} · balance after: {after}</source>
         <translation>{certificates} = {credits} = {price} · 核發後餘額：{after}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/issue_dialog.py" line="259"/>
+        <location filename="../gui/training/issue_dialog.py" line="276"/>
         <source>%n more credit(s) needed</source>
         <translation>
             <numerusform>點數不足，還需要 %n 點</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="268"/>
+        <location filename="../gui/training/issue_dialog.py" line="285"/>
         <source>Tick the attendees to certify.</source>
         <translation>請勾選要核發證書的學員。</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="318"/>
+        <location filename="../gui/training/issue_dialog.py" line="391"/>
         <source>Issuing the certificates…</source>
         <translation>正在核發證書…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/issue_dialog.py" line="319"/>
+        <location filename="../gui/training/issue_dialog.py" line="392"/>
         <source>Issuing %n certificate(s)</source>
         <translation>
             <numerusform>正在核發 %n 張證書</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/issue_dialog.py" line="332"/>
+        <location filename="../gui/training/issue_dialog.py" line="405"/>
         <source>%n certificate(s) issued.</source>
         <translation>
             <numerusform>已核發 %n 張證書。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="338"/>
+        <location filename="../gui/training/issue_dialog.py" line="411"/>
         <source>Credits left: {n}</source>
         <translation>剩餘點數：{n}</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="347"/>
+        <location filename="../gui/training/issue_dialog.py" line="420"/>
         <source>Cancelled; nothing was issued.</source>
         <translation>已取消；未核發任何證書。</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="365"/>
+        <location filename="../gui/training/issue_dialog.py" line="438"/>
         <source>Not issued: {reason}</source>
         <translation>未核發：{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/training/issue_dialog.py" line="358"/>
+        <location filename="../gui/training/issue_dialog.py" line="431"/>
         <source>The answer did not arrive: {reason}
 Issue again to retry; the server recognises the same batch and charges it once.</source>
         <translation>未收到回應：{reason}
 請再次核發以重試；伺服器會識別出同一批次，只扣除一次點數。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/issue_dialog.py" line="233"/>
+        <location filename="../gui/training/issue_dialog.py" line="249"/>
         <source>%n certificate(s)</source>
         <translation>
             <numerusform>%n 張證書</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/training/issue_dialog.py" line="239"/>
+        <location filename="../gui/training/issue_dialog.py" line="255"/>
         <source>%n credit(s)</source>
         <translation>
             <numerusform>%n 點</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../gui/training/issue_dialog.py" line="292"/>
+        <source>Buy %n credit(s)…</source>
+        <translation>
+            <numerusform>購買 %n 點…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../gui/training/issue_dialog.py" line="352"/>
+        <source>Reading the credit balance</source>
+        <translation>正在讀取點數餘額</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +4143,109 @@ Issue again to retry; the server recognises the same batch and charges it once.<
         <location filename="../gui/reviews/opinion_form.py" line="362"/>
         <source>Sending the invitation</source>
         <translation>正在送出邀請</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTexts</name>
+    <message>
+        <location filename="../gui/payments/texts.py" line="18"/>
+        <source>Top-up</source>
+        <translation>儲值</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="19"/>
+        <source>Grant</source>
+        <translation>贈送</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="20"/>
+        <source>Certificate</source>
+        <translation>證書</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="21"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="22"/>
+        <source>Reversal</source>
+        <translation>沖銷</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="23"/>
+        <source>Adjustment</source>
+        <translation>調整</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="29"/>
+        <source>Card (online payment)</source>
+        <translation>信用卡（線上付款）</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="30"/>
+        <source>Invoice (bank transfer)</source>
+        <translation>發票（銀行轉帳）</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="36"/>
+        <source>Receipt</source>
+        <translation>收據</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="37"/>
+        <source>Bank transfer</source>
+        <translation>銀行轉帳</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="38"/>
+        <source>Usage</source>
+        <translation>使用明細</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="45"/>
+        <source>Open</source>
+        <translation>未結清</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="46"/>
+        <source>Created</source>
+        <translation>已建立</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="47"/>
+        <source>Pending</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="49"/>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="50"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="51"/>
+        <source>Expired</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="52"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="53"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../gui/payments/texts.py" line="54"/>
+        <source>Void</source>
+        <translation>已作廢</translation>
     </message>
 </context>
 <context>
@@ -4168,57 +4660,57 @@ Issue again to retry; the server recognises the same batch and charges it once.<
         <translation>審查申請</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="146"/>
+        <location filename="../gui/reviews/review_dock.py" line="144"/>
         <source>reviews</source>
         <translation>申請審查</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="354"/>
+        <location filename="../gui/reviews/review_dock.py" line="336"/>
         <source>Connecting to the certification server…</source>
         <translation>正在連線到認證伺服器…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="156"/>
+        <location filename="../gui/reviews/review_dock.py" line="154"/>
         <source>Sign in…</source>
         <translation>登入…</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="242"/>
+        <location filename="../gui/reviews/review_dock.py" line="224"/>
         <source>Reading the review queue</source>
         <translation>正在讀取審查佇列</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="264"/>
+        <location filename="../gui/reviews/review_dock.py" line="246"/>
         <source>Your sign-in is no longer accepted; sign in again.</source>
         <translation>您的登入已失效；請重新登入。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="251"/>
+        <location filename="../gui/reviews/review_dock.py" line="233"/>
         <source>The review queue could not be read. {error}</source>
         <translation>無法讀取審查佇列。{error}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="255"/>
+        <location filename="../gui/reviews/review_dock.py" line="237"/>
         <source>The certification server could not be reached.</source>
         <translation>無法連線到認證伺服器。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="264"/>
+        <location filename="../gui/reviews/review_dock.py" line="246"/>
         <source>Sign in to the certification server to see what waits for your review.</source>
         <translation>請登入認證伺服器，以查看等待您審查的申請。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="392"/>
+        <location filename="../gui/reviews/review_dock.py" line="374"/>
         <source>Not on the map (no outline for these codes): {codes}</source>
         <translation>未顯示在地圖上（這些代碼沒有國界輪廓）：{codes}</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="398"/>
+        <location filename="../gui/reviews/review_dock.py" line="380"/>
         <source>The map shows the applications under review per country.</source>
         <translation>地圖依國家顯示審查中的申請。</translation>
     </message>
     <message>
-        <location filename="../gui/reviews/review_dock.py" line="400"/>
+        <location filename="../gui/reviews/review_dock.py" line="382"/>
         <source>Building the map of reviews</source>
         <translation>正在建立審查地圖</translation>
     </message>
@@ -5084,270 +5576,275 @@ Issue again to retry; the server recognises the same batch and charges it once.<
         <translation>{name} · {hours} 小時</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="95"/>
+        <location filename="../gui/training/training_dock.py" line="102"/>
         <source>Credits: {balance} ({price} each)</source>
         <translation>點數：{balance}（每點 {price}）</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="127"/>
+        <location filename="../gui/training/training_dock.py" line="138"/>
         <source>Not available in this version of the plugin.</source>
         <translation>此版本的外掛不提供此功能。</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="171"/>
+        <location filename="../gui/training/training_dock.py" line="182"/>
         <source>Courses and certificates</source>
         <translation>課程與證書</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="497"/>
+        <location filename="../gui/training/training_dock.py" line="507"/>
         <source>courses and certificates</source>
         <translation>課程與證書</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="221"/>
+        <location filename="../gui/training/training_dock.py" line="231"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="230"/>
+        <location filename="../gui/training/training_dock.py" line="240"/>
         <source>Refresh</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="260"/>
+        <location filename="../gui/training/training_dock.py" line="270"/>
         <source>Courses</source>
         <translation>課程</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="261"/>
+        <location filename="../gui/training/training_dock.py" line="271"/>
         <source>Training centres</source>
         <translation>訓練中心</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="262"/>
+        <location filename="../gui/training/training_dock.py" line="272"/>
         <source>Course types</source>
         <translation>課程類型</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="263"/>
+        <location filename="../gui/training/training_dock.py" line="273"/>
         <source>Conveners</source>
         <translation>課程召集人</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="266"/>
+        <location filename="../gui/training/training_dock.py" line="276"/>
         <source>No course yet.</source>
         <translation>尚無課程。</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="267"/>
+        <location filename="../gui/training/training_dock.py" line="277"/>
         <source>No training centre yet.</source>
         <translation>尚無訓練中心。</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="268"/>
+        <location filename="../gui/training/training_dock.py" line="278"/>
         <source>No course type yet.</source>
         <translation>尚無課程類型。</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="269"/>
+        <location filename="../gui/training/training_dock.py" line="279"/>
         <source>No convener yet.</source>
         <translation>尚無課程召集人。</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="287"/>
+        <location filename="../gui/training/training_dock.py" line="297"/>
         <source>Verify</source>
         <translation>驗證</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="292"/>
+        <location filename="../gui/training/training_dock.py" line="307"/>
         <source>Connecting to the certification server…</source>
         <translation>正在連線到認證伺服器…</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="296"/>
+        <location filename="../gui/training/training_dock.py" line="311"/>
         <source>Add on the map</source>
         <translation>在地圖上新增</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="297"/>
+        <location filename="../gui/training/training_dock.py" line="312"/>
         <source>Click the new centre&apos;s place on the map</source>
         <translation>在地圖上點選新訓練中心的位置</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="299"/>
+        <location filename="../gui/training/training_dock.py" line="314"/>
         <source>Move</source>
         <translation>移動</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="300"/>
+        <location filename="../gui/training/training_dock.py" line="315"/>
         <source>Click the selected centre&apos;s new place on the map</source>
         <translation>在地圖上點選所選訓練中心的新位置</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="302"/>
+        <location filename="../gui/training/training_dock.py" line="317"/>
         <source>From selected feature</source>
         <translation>從已選取的圖徵</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="303"/>
+        <location filename="../gui/training/training_dock.py" line="318"/>
         <source>The selected feature of the active layer (its centroid for lines and polygons)</source>
         <translation>作用中圖層內已選取的圖徵（線與多邊形取其質心）</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="317"/>
+        <location filename="../gui/training/training_dock.py" line="332"/>
         <source>Attendees</source>
         <translation>學員</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="318"/>
+        <location filename="../gui/training/training_dock.py" line="333"/>
         <source>Certificates</source>
         <translation>證書</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="415"/>
+        <location filename="../gui/training/training_dock.py" line="422"/>
         <source>Reading your organisations</source>
         <translation>正在讀取您的機構</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="420"/>
+        <location filename="../gui/training/training_dock.py" line="427"/>
         <source>The certification server could not be reached. {error}</source>
         <translation>無法連線到認證伺服器。{error}</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="430"/>
+        <location filename="../gui/training/training_dock.py" line="437"/>
         <source>This server does not manage courses and certificates here: it is done on its website. Verifying a certificate works in the Verify tab.</source>
         <translation>此伺服器不支援在此管理課程與證書：請在其網站上進行。驗證證書可在「驗證」分頁中進行。</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="440"/>
+        <location filename="../gui/training/training_dock.py" line="447"/>
         <source>Your sign-in is no longer accepted; sign in again.</source>
         <translation>您的登入已失效；請重新登入。</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="440"/>
+        <location filename="../gui/training/training_dock.py" line="447"/>
         <source>Sign in to the certification server to manage your courses.</source>
         <translation>請登入認證伺服器以管理您的課程。</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="449"/>
+        <location filename="../gui/training/training_dock.py" line="456"/>
         <source>You do not own or convene for a certified organisation. Once your organisation is certified, its courses are managed here.</source>
         <translation>您不是任何已認證機構的擁有者或課程召集人。您的機構通過認證後，即可在此管理其課程。</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="535"/>
+        <location filename="../gui/training/training_dock.py" line="546"/>
         <source>Reading the organisation&apos;s courses</source>
         <translation>正在讀取機構的課程</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="574"/>
+        <location filename="../gui/training/training_dock.py" line="586"/>
         <source>Reading the credit balance</source>
         <translation>正在讀取點數餘額</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="604"/>
+        <location filename="../gui/training/training_dock.py" line="616"/>
         <source>New course</source>
         <translation>新增課程</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="605"/>
+        <location filename="../gui/training/training_dock.py" line="617"/>
         <source>New training centre</source>
         <translation>新增訓練中心</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="606"/>
+        <location filename="../gui/training/training_dock.py" line="618"/>
         <source>New course type</source>
         <translation>新增課程類型</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="607"/>
+        <location filename="../gui/training/training_dock.py" line="619"/>
         <source>New convener</source>
         <translation>新增課程召集人</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="610"/>
+        <location filename="../gui/training/training_dock.py" line="622"/>
         <source>Edit: {name}</source>
         <translation>編輯：{name}</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="612"/>
+        <location filename="../gui/training/training_dock.py" line="624"/>
         <source>Your unsaved changes were restored.</source>
         <translation>已還原您未儲存的變更。</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="652"/>
+        <location filename="../gui/training/training_dock.py" line="664"/>
         <source>The file could not be read: {error}</source>
         <translation>無法讀取檔案：{error}</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="667"/>
+        <location filename="../gui/training/training_dock.py" line="679"/>
         <source>Saved: {name}</source>
         <translation>已儲存：{name}</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="679"/>
+        <location filename="../gui/training/training_dock.py" line="691"/>
         <source>Not saved; what you typed is kept. {error}</source>
         <translation>未儲存；您輸入的內容已保留。{error}</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="684"/>
+        <location filename="../gui/training/training_dock.py" line="696"/>
         <source>Saving</source>
         <translation>正在儲存</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="695"/>
+        <location filename="../gui/training/training_dock.py" line="707"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="696"/>
+        <location filename="../gui/training/training_dock.py" line="708"/>
         <source>Delete {name}? This cannot be undone.</source>
         <translation>要刪除 {name} 嗎？此動作無法復原。</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="721"/>
+        <location filename="../gui/training/training_dock.py" line="733"/>
         <source>Deleted: {name}</source>
         <translation>已刪除：{name}</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="729"/>
+        <location filename="../gui/training/training_dock.py" line="741"/>
         <source>{name} was not deleted. {reason}</source>
         <translation>未刪除 {name}。{reason}</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="733"/>
+        <location filename="../gui/training/training_dock.py" line="745"/>
         <source>Deleting</source>
         <translation>正在刪除</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="746"/>
+        <location filename="../gui/training/training_dock.py" line="758"/>
         <source>There is no map to click on.</source>
         <translation>沒有可供點選的地圖。</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="754"/>
+        <location filename="../gui/training/training_dock.py" line="766"/>
         <source>Click the training centre&apos;s place on the map.</source>
         <translation>請在地圖上點選訓練中心的位置。</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="778"/>
+        <location filename="../gui/training/training_dock.py" line="790"/>
         <source>No place was picked.</source>
         <translation>未點選任何位置。</translation>
     </message>
     <message>
-        <location filename="../gui/training/training_dock.py" line="802"/>
+        <location filename="../gui/training/training_dock.py" line="814"/>
         <source>Select a feature on the active layer first (a point, line or polygon).</source>
         <translation>請先在作用中圖層上選取一個圖徵（點、線或多邊形）。</translation>
+    </message>
+    <message>
+        <location filename="../gui/training/training_dock.py" line="299"/>
+        <source>Credits</source>
+        <translation>點數</translation>
     </message>
 </context>
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../gui/training/form_page.py" line="87"/>
+        <location filename="../gui/training/form_page.py" line="88"/>
         <source>Save</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../gui/training/form_page.py" line="91"/>
+        <location filename="../gui/training/form_page.py" line="92"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -5817,27 +6314,27 @@ Issue again to retry; the server recognises the same batch and charges it once.<
 <context>
     <name>WorkflowDock</name>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="103"/>
+        <location filename="../gui/base/workflow_dock.py" line="105"/>
         <source>Open the website</source>
         <translation>開啟網站</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="271"/>
+        <location filename="../gui/base/workflow_dock.py" line="296"/>
         <source>This server does not offer {feature}: it is done on the website.</source>
         <translation>此伺服器不提供{feature}：請在網站上進行。</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="113"/>
+        <location filename="../gui/base/workflow_dock.py" line="115"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="231"/>
+        <location filename="../gui/base/workflow_dock.py" line="256"/>
         <source>Signed in as {username}.</source>
         <translation>已登入為 {username}。</translation>
     </message>
     <message>
-        <location filename="../gui/base/workflow_dock.py" line="237"/>
+        <location filename="../gui/base/workflow_dock.py" line="262"/>
         <source>Signing out…</source>
         <translation>正在登出…</translation>
     </message>
