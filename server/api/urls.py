@@ -194,7 +194,7 @@ urlpatterns = [
             ("invoices/", pay.InvoiceListView, "invoices"),
             (r"invoices/(?P<number>[-A-Za-z0-9]{1,32})/", pay.InvoiceDetailView, "invoice"),
             (r"invoices/(?P<number>[-A-Za-z0-9]{1,32})/pdf/", pay.InvoicePdfView, "invoice-pdf"),
-            (r"invoices/(?P<number>[-A-Za-z0-9]{1,32})/qr\.png", pay.InvoiceQrView, "invoice-qr"),
+            (r"invoices/(?P<number>[-A-Za-z0-9]{1,32})/qr.png", pay.InvoiceQrView, "invoice-qr"),
             (
                 r"invoices/(?P<number>[-A-Za-z0-9]{1,32})/mark-paid/",
                 pay.InvoiceMarkPaidView,
