@@ -383,6 +383,45 @@ TABLE = rows(
         SAFE,
         {**signed_in(403, anonymous=401), "owner": 200, "manager": 200},
     ),
+    # Credits, orders and invoices (issue 13), asked about the certified organisation that
+    # "owner" owns: its transfer order and open invoice (another one for mark-paid). Billing
+    # is for owners and managers: others 403 where they see the organisation, 404 for its
+    # orders and invoices. Empty bodies: 400 (validated before the organisation is looked up).
+    *[
+        (route, ("OPTIONS",), signed_in(200, anonymous=401))
+        for route in (
+            "api:credits",
+            "api:credit-limit",
+            "api:orders",
+            "api:order",
+            "api:order-refund",
+            "api:invoices",
+            "api:invoice",
+            "api:invoice-pdf",
+            "api:invoice-qr",
+            "api:invoice-mark-paid",
+            "api:statements",
+        )
+    ],
+    ("api:credits", SAFE, {**signed_in(403, anonymous=401), "owner": 200, "manager": 200}),
+    ("api:credit-limit", ("POST",), {**signed_in(403, anonymous=401), "manager": 400}),
+    ("api:orders", SAFE, signed_in(200, anonymous=401)),
+    ("api:orders", ("POST",), signed_in(400, anonymous=401)),
+    ("api:invoices", SAFE, signed_in(200, anonymous=401)),
+    *[
+        (route, SAFE, {**only({"owner", "manager"}), "anonymous": 401})
+        for route in ("api:order", "api:invoice", "api:invoice-pdf", "api:invoice-qr")
+    ],
+    ("api:order-refund", ("POST",), {**only({"owner"}, 403), "anonymous": 401, "manager": 400}),
+    (
+        "api:invoice-mark-paid",
+        ("POST",),
+        {**only({"owner"}, 403), "anonymous": 401, "manager": 200},
+    ),
+    ("api:statements", ("POST",), {**signed_in(403, anonymous=401), "manager": 400}),
+    # Payment webhooks: anyone may post, the signature decides (none here: 400); POST only.
+    ("api:payment-webhook", ("POST",), everyone(400)),
+    ("api:payment-webhook", ("GET", "HEAD", "PUT", "PATCH", "DELETE", "OPTIONS"), everyone(405)),
     # Joining a user group from an invitation's link: sign in first; a link that is not a
     # signed invitation is a 400 page.
     ("reviews:join", ("GET", "HEAD", "POST"), signed_in(400)),
