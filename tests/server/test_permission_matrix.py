@@ -154,6 +154,7 @@ class World:
         self.routed = routed_rows(self.private, self.group, users)
         decided_rows(self.elsewhere, manager, users["other_owner"])
         self.trainers, self.training_course, self.attendee = training_rows(f, self.course, users)
+        self.order, self.invoice, self.unpaid = payment_rows(self.trainers, users)
         admin_rows()
         self.token, _key = ApiToken.issue(users["owner"], "permission matrix")
 
@@ -188,6 +189,14 @@ class World:
         by_route["api:convener-detail"] = {"pk": self.trainers.course_convener.pk}
         for route in ("organisation-certificate", "organisation-certificate-pdf"):
             by_route[f"api:{route}"] = {"slug": self.trainers.organisation.slug}
+        for route in ("credits", "credit-limit"):
+            by_route[f"api:{route}"] = {"slug": self.trainers.organisation.slug}
+        for route in ("order", "order-refund"):
+            by_route[f"api:{route}"] = {"pk": self.order.pk}
+        for route in ("invoice", "invoice-pdf", "invoice-qr"):
+            by_route[f"api:{route}"] = {"number": self.invoice.number}
+        by_route["api:invoice-mark-paid"] = {"number": self.unpaid.number}
+        by_route["api:payment-webhook"] = {"provider": "sandbox"}
         first, second = (material.pk for material in self.materials)
         files = self.with_files.pk
         by_route["api:application-materials"] = {"pk": files}
@@ -335,6 +344,35 @@ def training_rows(f: Any, private_course: Any, users: dict[str, Any]) -> tuple[A
         issued_at=timezone.now(),
     )
     return trainers, course, certificate.attendee
+
+
+def payment_rows(trainers: Any, users: dict[str, Any]) -> tuple[Any, Any, Any]:
+    """Issue 13: two bank-transfer orders of the certified organisation (their open
+    invoices: one asked about, one marked paid), a card order paid in the sandbox and
+    partly refunded, a webhook event, a statement import and a credit account."""
+    from payments import domain, reconciliation
+    from payments.models import WebhookEvent
+
+    owner, manager = users["owner"], users["manager"]
+    organisation = trainers.organisation
+    order = domain.create_order(
+        actor=owner, organisation=organisation, credits=2, method="bank_transfer"
+    )
+    other = domain.create_order(
+        actor=owner, organisation=organisation, credits=1, method="bank_transfer"
+    )
+    card = domain.create_order(actor=owner, organisation=organisation, credits=2, method="card")
+    payment = card.payments.get()
+    domain.confirm_payment(payment=payment, amount_cents=payment.amount_cents, currency="EUR")
+    domain.refund_credits(actor=manager, order=card, credits=1, reason="matrix")
+    WebhookEvent.objects.create(
+        provider="sandbox", event_id="evt_matrix", event_type="confirmed", outcome="matrix"
+    )
+    reconciliation.import_statement(
+        actor=manager, filename="matrix.csv", data=b"date;amount;reference\n2026-01-05;1,00;x\n"
+    )
+    domain.set_credit_limit(actor=manager, organisation=organisation, credit_limit=5, reason="m")
+    return order, order.invoice, other.invoice
 
 
 def decided_rows(organisation: Any, manager: Any, owner: Any) -> Application:
