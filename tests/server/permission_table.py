@@ -419,6 +419,9 @@ TABLE = rows(
         {**only({"owner"}, 403), "anonymous": 401, "manager": 200},
     ),
     ("api:statements", ("POST",), {**signed_in(403, anonymous=401), "manager": 400}),
+    # The hosted sandbox TEST payment page: anyone with its token (an unknown one: 404).
+    ("payments:sandbox", ("GET", "HEAD", "POST"), everyone(404)),
+    ("payments:sandbox", ("PUT", "PATCH", "DELETE", "OPTIONS"), everyone(405)),
     # Payment webhooks: anyone may post, the signature decides (none here: 400); POST only.
     ("api:payment-webhook", ("POST",), everyone(400)),
     ("api:payment-webhook", ("GET", "HEAD", "PUT", "PATCH", "DELETE", "OPTIONS"), everyone(405)),
@@ -605,6 +608,44 @@ ADMIN_FAMILIES = {
         (
             r"admin:(certificates_(certificate|attendee|organisationcertificate)|"
             r"payments_creditentry)_delete",
+            method,
+        ): staff(403)
+        for method in ("GET", "POST")
+    },
+    # Payments (issue 13): orders, payments, invoices, refunds, webhook events and statement
+    # imports are read-only records (changes go through the domain); managers edit the
+    # billing settings (one row, no second) and the credit accounts.
+    **{
+        (
+            r"admin:payments_(order|payment|invoice|refund|webhookevent|statementimport|"
+            r"billingsettings|creditaccount)_(changelist|history)",
+            method,
+        ): staff(200)
+        for method in ("GET", "POST")
+    },
+    (
+        r"admin:payments_(order|payment|invoice|refund|webhookevent|statementimport|"
+        r"billingsettings|creditaccount)_change",
+        "GET",
+    ): staff(200),
+    (
+        r"admin:payments_(order|payment|invoice|refund|webhookevent|statementimport)_change",
+        "POST",
+    ): staff(403),
+    (r"admin:payments_(billingsettings|creditaccount)_change", "POST"): staff(200),
+    **{
+        (
+            r"admin:payments_(order|payment|invoice|refund|webhookevent|statementimport|"
+            r"billingsettings)_add",
+            method,
+        ): staff(403)
+        for method in ("GET", "POST")
+    },
+    **{("admin:payments_creditaccount_add", method): staff(200) for method in ("GET", "POST")},
+    **{
+        (
+            r"admin:payments_(order|payment|invoice|refund|webhookevent|statementimport|"
+            r"billingsettings|creditaccount)_delete",
             method,
         ): staff(403)
         for method in ("GET", "POST")
