@@ -622,3 +622,66 @@ def test_negative_hours_and_bad_dates_are_refused(trainers: Any, catalogue_facto
         content_type="application/json",
     )
     assert course.status_code == 400 and "start_date" in course.json()["errors"]
+
+
+# --- credits and payments (issue 13): hostile bodies -------------------------------------------
+
+PAYMENT_BODIES: list[Any] = [
+    [],
+    "text",
+    None,
+    {"credits": 0, "method": "card"},
+    {"credits": 10001, "method": "card"},
+    {"credits": "many", "method": "card"},
+    {"credits": 1e400, "method": "bank_transfer"},
+    {"credits": True, "method": "card"},
+    {"credits": 1, "method": "cash"},
+    {"credits": 1, "method": "card", "organisation": "\ud800"},
+    {"credits": 1, "method": "card", "organisation": "no-such-organisation"},
+    {"credits": 1, "method": "card", "billing": "text"},
+    {"credits": 1, "method": "card", "billing": {"email": "a\x00b", "name": HUGE}},
+    {"credits": 1, "method": "card", "return_url": "javascript:alert(1)"},
+    {"credit_limit": -1, "reason": "x"},
+    {"credit_limit": 10**30, "reason": ["x"]},
+    {"paid_on": "2026-02-30"},
+    {"paid_on": "9999-12-31"},
+    {"credits": -5, "reason": HUGE},
+]
+
+
+@pytest.mark.parametrize("body", PAYMENT_BODIES)
+def test_hostile_payment_bodies_are_400s(trainers: Any, catalogue_factory: Any, body: Any) -> None:
+    from payments import domain
+    from payments.models import Order
+
+    from tests.server.factories_applications import token_client
+    from tests.server.factories_certificates import manager
+
+    boss = token_client(manager(catalogue_factory))
+    boss.raise_request_exception = False
+    owner = Order.objects.filter(organisation__slug=trainers.slug).first()
+    order = owner or domain.create_order(
+        actor=Order._meta.apps.get_model("catalogue", "CertifyingOrganisation")
+        .objects.get(slug=trainers.slug)
+        .owners.first(),
+        organisation=Order._meta.apps.get_model("catalogue", "CertifyingOrganisation").objects.get(
+            slug=trainers.slug
+        ),
+        credits=1,
+        method="bank_transfer",
+    )
+    invoice = order.invoice.number
+    if isinstance(body, dict) and "method" in body:
+        body = {"organisation": trainers.slug, **body}
+    writes = [
+        (trainers.client, "/api/v1/orders/"),
+        (boss, f"/api/v1/organisations/{trainers.slug}/credit-limit/"),
+        (boss, f"/api/v1/orders/{order.pk}/refund/"),
+        (boss, f"/api/v1/invoices/{invoice}/mark-paid/"),
+    ]
+    for client, path in writes:
+        answer = client.post(path, json.dumps(body), content_type="application/json")
+        assert answer.status_code in (200, 400), (path, body, answer.status_code)
+        if answer.status_code == 400:
+            data = answer.json()  # field errors, or the JSON parser's detail (Infinity)
+            assert data.get("errors") or data.get("detail"), (path, body)
