@@ -122,14 +122,14 @@ invoice = _view(
 )
 invoice_pdf = _view(
     get=extend_schema(
-        parameters=[NUMBER],
+        parameters=[NUMBER, FORMAT_JSON],
         responses=_binary("application/pdf", "The invoice PDF."),
         operation_id="invoices_pdf",
     )
 )
 invoice_qr = _view(
     get=extend_schema(
-        parameters=[NUMBER],
+        parameters=[NUMBER, FORMAT_JSON],
         responses=_binary("image/png", "The EPC QR code (open transfer invoices)."),
         operation_id="invoices_qr",
     )
