@@ -148,8 +148,10 @@ class StatementOut(serializers.Serializer):
     format = serializers.CharField()
     duplicate_file = serializers.BooleanField()
     lines = serializers.IntegerField()
-    matched = StatementLineOut(many=True)
-    partial = StatementLineOut(many=True)
-    unknown = StatementLineOut(many=True)
-    duplicate = StatementLineOut(many=True)
-    already_paid = StatementLineOut(many=True)
+
+    def get_fields(self) -> dict[str, serializers.Field]:
+        # "partial" is also a Serializer attribute, so the outcome lists are added here.
+        fields = super().get_fields()
+        for outcome in ("matched", "partial", "unknown", "duplicate", "already_paid"):
+            fields[outcome] = StatementLineOut(many=True)
+        return fields

@@ -172,7 +172,7 @@ def no_store(response: Any) -> Any:
 class PaymentsApi(APIView):
     permission_classes = (IsAuthenticated,)
     content_negotiation_class = ApiContentNegotiation
-    parser_classes = (SafeJSONParser,)
+    parser_classes: tuple[type, ...] = (SafeJSONParser,)
 
     def billing_organisation(self, request: Request, slug: str) -> CertifyingOrganisation:
         """The organisation whose billing the viewer sees: 404 when they may not even see
@@ -192,13 +192,13 @@ class PaymentsApi(APIView):
         rows = Order.objects.select_related("organisation")
         if rules.can_manage_billing(request.user):
             return rows
-        return rows.filter(organisation__owners=request.user)
+        return rows.filter(organisation__owners=request.user.pk)
 
     def visible_invoices(self, request: Request) -> Any:
         rows = Invoice.objects.select_related("organisation")
         if rules.can_manage_billing(request.user):
             return rows
-        return rows.filter(organisation__owners=request.user)
+        return rows.filter(organisation__owners=request.user.pk)
 
     def order(self, request: Request, pk: str) -> Order:
         found = self.visible_orders(request).filter(pk=pk).first() if pk.isdigit() else None
@@ -262,7 +262,7 @@ class OrderListView(PaymentsApi):
         if data["method"] not in pricing.enabled_methods():
             raise exceptions.ValidationError({"method": ["Not offered here."]})
         earlier = (
-            Order.objects.filter(created_by=request.user, idempotency_key=key[:128]).exists()
+            Order.objects.filter(created_by=request.user.pk, idempotency_key=key[:128]).exists()
             if key
             else False
         )
