@@ -106,3 +106,51 @@ def dock_screens(
         shutil.rmtree(work, ignore_errors=True)
     sys.stdout.flush()
     os._exit(0)
+
+
+class Shots:
+    """Grabs widgets into ``<out>/<prefix>-<name>-<suffix>.png`` (the event loop settled)."""
+
+    def __init__(self, out: Path, prefix: str, suffix: str) -> None:
+        self.out = out
+        self.prefix = prefix
+        self.suffix = suffix
+
+    def __call__(self, widget: Any, name: str) -> None:
+        settle()
+        path = self.out / f"{self.prefix}-{name}-{self.suffix}.png"
+        if not widget.grab().save(str(path)):
+            raise SystemExit(f"Could not write {path}")
+        print(path)
+
+
+def script_api(base_url: str, token: str) -> tuple[Any, dict[str, str]]:
+    """An ``ApiSession`` over the standard library (a script's own calls, not the dock's) and
+    the headers that sign ``token`` in."""
+    from certification_plugin.core.api.session import ApiSession
+    from certification_plugin.core.http import HttpSession
+    from certification_plugin.core.urllib_transport import UrllibTransport
+    from certification_plugin.core.urls import api_url
+
+    api = ApiSession(api_url(base_url), HttpSession(UrllibTransport()))
+    return api, {"Authorization": f"Token {token}"}
+
+
+def start_reference_server(
+    args: argparse.Namespace, suffix: str, work: Path, master: str, prefix: str
+) -> tuple[Any, Shots]:
+    """QGIS's locale set for the language, the QGIS master password set to ``master``, the
+    reference server started on a throw-away database in ``work`` (not seeded), and the
+    ``Shots`` into ``args.out`` (made) named ``<prefix>-<name>-<suffix>.png``. The caller
+    stops the server."""
+    from qgis.core import QgsApplication, QgsSettings
+
+    from tests.fixtures.reference_server import ReferenceServer
+
+    QgsSettings().setValue("locale/userLocale", args.language if suffix != "en" else "en_US")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    QgsApplication.authManager().setMasterPassword(master, True)
+    server = ReferenceServer(work / "server", seed=False)
+    server.start()
+    return server, Shots(out, prefix, suffix)

@@ -28,8 +28,7 @@ import sys
 from pathlib import Path
 from typing import Any, Optional
 
-from qgis.core import QgsApplication
-from render_session import dock_screens, settle, wait
+from render_session import Shots, dock_screens, script_api, settle, start_reference_server, wait
 
 DOCK_SIZE = (900, 760)
 DIALOG_SIZE = (760, 460)
@@ -51,44 +50,16 @@ def main() -> int:
 
 def script_client(base_url: str, token: str, language: str) -> Any:
     """A TrainingClient over the standard library (the script's own reads, not the dock's)."""
-    from certification_plugin.core.api.session import ApiSession
-    from certification_plugin.core.http import HttpSession
     from certification_plugin.core.training import TrainingClient
-    from certification_plugin.core.urllib_transport import UrllibTransport
-    from certification_plugin.core.urls import api_url
 
-    api = ApiSession(api_url(base_url), HttpSession(UrllibTransport()))
-    return TrainingClient(api, language, {"Authorization": f"Token {token}"})
-
-
-class Shots:
-    """Grabs widgets into ``<out>/training-<name>-<suffix>.png``."""
-
-    def __init__(self, out: Path, suffix: str) -> None:
-        self.out = out
-        self.suffix = suffix
-
-    def __call__(self, widget: Any, name: str) -> None:
-        settle()
-        path = self.out / f"training-{name}-{self.suffix}.png"
-        if not widget.grab().save(str(path)):
-            raise SystemExit(f"Could not write {path}")
-        print(path)
+    api, headers = script_api(base_url, token)
+    return TrainingClient(api, language, headers)
 
 
 def render(args: argparse.Namespace, suffix: str, work: Path) -> None:
-    from qgis.core import QgsSettings
-
-    from tests.fixtures.reference_server import ReferenceServer
     from tests.fixtures.trainers import seed_training_world
 
-    QgsSettings().setValue("locale/userLocale", args.language if suffix != "en" else "en_US")
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    QgsApplication.authManager().setMasterPassword(MASTER, True)
-    server = ReferenceServer(work / "server", seed=False)
-    server.start()
-    shot = Shots(out, suffix)
+    server, shot = start_reference_server(args, suffix, work, MASTER, "training")
     try:
         # plain usernames (no demo accounts on this server); the PDF rendered by the queue
         world = seed_training_world(server, prefix="", store_authcfg=True)
