@@ -91,6 +91,35 @@ def flush_certificates() -> None:
     Attendee.objects.all().delete()
 
 
+def course_fields(
+    organisation: CertifyingOrganisation,
+    convener: CourseConvener,
+    *,
+    start: datetime.date,
+    days: int,
+    language: str,
+    certificate_type: CertificateType | None,
+    competence: str,
+) -> dict[str, Any]:
+    """A demo course's fields (the ``defaults`` of its ``Course`` row): in the organisation's
+    first training centre, of its first course type, from ``start`` to ``days`` later, named
+    as the catalogue names its courses."""
+    centre = TrainingCenter.objects.filter(certifying_organisation=organisation).order_by("pk")[0]
+    course_type = CourseType.objects.filter(certifying_organisation=organisation).order_by("pk")[0]
+    return {
+        "name": f"{course_type.name} - {centre.name} - {start.isoformat()}",
+        "certifying_organisation": organisation,
+        "course_type": course_type,
+        "course_convener": convener,
+        "training_center": centre,
+        "start_date": start,
+        "end_date": start + datetime.timedelta(days=days),
+        "language": language,
+        "trained_competence": competence,
+        "certificate_type": certificate_type,
+    }
+
+
 def _course(
     organisation: CertifyingOrganisation,
     convener: CourseConvener,
@@ -101,22 +130,17 @@ def _course(
     certificate_type: CertificateType | None,
     competence: str,
 ) -> Course:
-    centre = TrainingCenter.objects.filter(certifying_organisation=organisation).order_by("pk")[0]
-    course_type = CourseType.objects.filter(certifying_organisation=organisation).order_by("pk")[0]
     course, _created = Course.objects.update_or_create(
         slug=slug,
-        defaults={
-            "name": f"{course_type.name} - {centre.name} - {start.isoformat()}",
-            "certifying_organisation": organisation,
-            "course_type": course_type,
-            "course_convener": convener,
-            "training_center": centre,
-            "start_date": start,
-            "end_date": start + datetime.timedelta(days=2),
-            "language": language,
-            "trained_competence": competence,
-            "certificate_type": certificate_type,
-        },
+        defaults=course_fields(
+            organisation,
+            convener,
+            start=start,
+            days=2,
+            language=language,
+            certificate_type=certificate_type,
+            competence=competence,
+        ),
     )
     return course
 

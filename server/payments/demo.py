@@ -31,8 +31,6 @@ from catalogue.models import (
     CertifyingOrganisation,
     Course,
     CourseConvener,
-    CourseType,
-    TrainingCenter,
 )
 from django.contrib.auth import get_user_model
 from django.db.models import Sum
@@ -225,23 +223,20 @@ def _first_of_last_month(today: datetime.date) -> datetime.date:
 def _last_month_course(
     organisation: CertifyingOrganisation, convener: CourseConvener, today: datetime.date
 ) -> Course:
+    from certificates.demo import course_fields
+
     start = _first_of_last_month(today) + datetime.timedelta(days=9)
-    centre = TrainingCenter.objects.filter(certifying_organisation=organisation).order_by("pk")[0]
-    course_type = CourseType.objects.filter(certifying_organisation=organisation).order_by("pk")[0]
     course, _created = Course.objects.get_or_create(
         slug=POSTPAID_SLUG,
-        defaults={
-            "name": f"{course_type.name} - {centre.name} - {start.isoformat()}",
-            "certifying_organisation": organisation,
-            "course_type": course_type,
-            "course_convener": convener,
-            "training_center": centre,
-            "start_date": start,
-            "end_date": start + datetime.timedelta(days=1),
-            "language": "sv",
-            "trained_competence": "Kartor och analys med QGIS",
-            "certificate_type": CertificateType.objects.filter(slug="attendance").first(),
-        },
+        defaults=course_fields(
+            organisation,
+            convener,
+            start=start,
+            days=1,
+            language="sv",
+            certificate_type=CertificateType.objects.filter(slug="attendance").first(),
+            competence="Kartor och analys med QGIS",
+        ),
     )
     return course
 
