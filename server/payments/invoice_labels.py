@@ -140,37 +140,8 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-MONTH_NAMES = {
-    "en": certificate_labels.MONTHS["en"],
-    "ro": [
-        "ianuarie",
-        "februarie",
-        "martie",
-        "aprilie",
-        "mai",
-        "iunie",
-        "iulie",
-        "august",
-        "septembrie",
-        "octombrie",
-        "noiembrie",
-        "decembrie",
-    ],
-    "sv": [
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ],
-}
+MONTH_NAMES = certificate_labels.MONTHS
+"""The month names of the certificates (en, ro, sv; zh_TW months are numbers)."""
 
 
 def language(code: str | None) -> str:
