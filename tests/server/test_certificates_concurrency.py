@@ -11,19 +11,18 @@ scripts/with-postgres.sh); the in-process test runs under scripts/with-postgres.
 
 from __future__ import annotations
 
-import json
 import threading
 from typing import Any
 
 import pytest
 from certificates import domain
 from certificates.models import Certificate, CertificateCounter
-from django.db import connection, connections
+from django.db import connections
 from payments import ledger
 from payments.models import CreditEntry
 
+from tests.server.concurrency_helpers import need_server_database, run_in_service, run_threads
 from tests.server.factories_certificates import attendees_for, certified_org, course_for
-from tests.server.live_server import _database, _environment, _manage
 
 THREADS, CREDITS = 50, 20
 
@@ -126,18 +125,12 @@ def check(result: dict[str, Any]) -> None:
 
 
 def test_parallel_batches_in_the_service_are_gap_free_and_paid(tmp_path):
-    with _database(tmp_path) as (url, vendor):
-        env = _environment(tmp_path, url)
-        _manage(env, "migrate", "--noinput")
-        result = json.loads(_manage(env, "shell", "-c", SCRIPT).strip().splitlines()[-1])
-    check(result)
-    assert result["vendor"] == vendor
+    check(run_in_service(tmp_path, SCRIPT))
 
 
 @pytest.mark.django_db(transaction=True)
 def test_parallel_batches_on_postgresql_threads(catalogue_factory, monkeypatch):
-    if connection.vendor != "postgresql":
-        pytest.skip("in-process threads need a server database (scripts/with-postgres.sh)")
+    need_server_database()
     # The flush of transactional tests removed the migration's counter row: put it back.
     CertificateCounter.objects.get_or_create(pk=1)
     monkeypatch.setattr(domain, "_after_commit", lambda function, **kwargs: None)
@@ -164,11 +157,7 @@ def test_parallel_batches_on_postgresql_threads(catalogue_factory, monkeypatch):
         finally:
             connections.close_all()
 
-    threads = [threading.Thread(target=work, args=(p.pk,)) for p in people]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    run_threads(work, [(p.pk,) for p in people])
     organisation = org.refresh()
     check(
         {

@@ -12,18 +12,17 @@ scripts/with-postgres.sh); the in-process test runs under scripts/with-postgres.
 
 from __future__ import annotations
 
-import json
 import threading
 from typing import Any
 
 import pytest
-from django.db import connection, connections, transaction
+from django.db import connections, transaction
 from django.utils import timezone
 from payments import domain, invoices
 from payments.models import Invoice, InvoiceCounter, Order
 
+from tests.server.concurrency_helpers import need_server_database, run_in_service, run_threads
 from tests.server.factories_certificates import certified_org
-from tests.server.live_server import _database, _environment, _manage
 
 THREADS = 8
 
@@ -112,18 +111,12 @@ def check(result: dict[str, Any]) -> None:
 
 
 def test_parallel_invoices_in_the_service_are_gap_free(tmp_path):
-    with _database(tmp_path) as (url, vendor):
-        env = _environment(tmp_path, url)
-        _manage(env, "migrate", "--noinput")
-        result = json.loads(_manage(env, "shell", "-c", SCRIPT).strip().splitlines()[-1])
-    check(result)
-    assert result["vendor"] == vendor
+    check(run_in_service(tmp_path, SCRIPT))
 
 
 @pytest.mark.django_db(transaction=True)
 def test_parallel_invoices_on_postgresql_threads(catalogue_factory, monkeypatch):
-    if connection.vendor != "postgresql":
-        pytest.skip("in-process threads need a server database (scripts/with-postgres.sh)")
+    need_server_database()
     monkeypatch.setattr(domain, "_task", lambda name: None)
     pairs = []
     for n in range(THREADS):
@@ -160,11 +153,7 @@ def test_parallel_invoices_on_postgresql_threads(catalogue_factory, monkeypatch)
         finally:
             connections.close_all()
 
-    threads = [threading.Thread(target=work, args=pair) for pair in pairs]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    run_threads(work, pairs)
     year = timezone.localdate().year
     check(
         {

@@ -5,19 +5,18 @@ with threads)."""
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 import time
 
 import pytest
-from django.db import connection, connections
+from django.db import connections
 from payments import domain, webhooks
 from payments.models import CreditEntry, Payment, WebhookEvent
 from payments.providers import sandbox
 
+from tests.server.concurrency_helpers import need_server_database, run_in_service, run_threads
 from tests.server.factories_certificates import certified_org
-from tests.server.live_server import _database, _environment, _manage
 
 URL = "/api/v1/payments/webhooks/sandbox/"
 
@@ -215,18 +214,12 @@ def check(result) -> None:
 
 
 def test_fifty_parallel_deliveries_in_the_service_credit_once(tmp_path):
-    with _database(tmp_path) as (url, vendor):
-        env = _environment(tmp_path, url)
-        _manage(env, "migrate", "--noinput")
-        result = json.loads(_manage(env, "shell", "-c", SCRIPT).strip().splitlines()[-1])
-    check(result)
-    assert result["vendor"] == vendor
+    check(run_in_service(tmp_path, SCRIPT))
 
 
 @pytest.mark.django_db(transaction=True)
 def test_fifty_parallel_deliveries_on_postgresql_threads(org, monkeypatch):
-    if connection.vendor != "postgresql":
-        pytest.skip("in-process threads need a server database (scripts/with-postgres.sh)")
+    need_server_database()
     monkeypatch.setattr(domain, "_task", lambda name: None)
     payment = card_payment(org, 7)
     body = sandbox.event_body(payment, "confirmed", event_id="evt_parallel")
@@ -244,11 +237,7 @@ def test_fifty_parallel_deliveries_on_postgresql_threads(org, monkeypatch):
         finally:
             connections.close_all()
 
-    threads = [threading.Thread(target=work) for _ in range(THREADS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    run_threads(work, [()] * THREADS)
     check(
         {
             "errors": errors,
