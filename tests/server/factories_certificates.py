@@ -16,13 +16,16 @@ Certificates are issued through ``certificates.domain`` and credits granted thro
 from __future__ import annotations
 
 import itertools
+import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from accounts.models import ApiToken
 from catalogue.models import CertificateType, CertifyingOrganisation, Course, CourseConvener
 from certificates import domain
 from certificates.models import Attendee, Certificate, CourseAttendee
+from django.test import Client
 from django.utils import timezone
 from payments import ledger
 
@@ -181,3 +184,14 @@ def issued(
         ],
     )
     return result.certificates
+
+
+def client_for(user: Any) -> Client:
+    """A test client signed in with a new API token of ``user``, asking for JSON."""
+    _token, key = ApiToken.issue(user, "test")
+    return Client(HTTP_AUTHORIZATION=f"Token {key}", HTTP_ACCEPT="application/json")
+
+
+def post(client: Client, path: str, body: Any, **headers: str) -> Any:
+    """The client's POST of ``body`` as JSON."""
+    return client.post(path, json.dumps(body), content_type="application/json", **headers)

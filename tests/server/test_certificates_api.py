@@ -15,7 +15,6 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from accounts.models import ApiToken
 from certificates import domain
 from certificates.models import Certificate, CertificateDelivery, CourseAttendee
 from django.core.cache import cache
@@ -26,9 +25,11 @@ from django.test.utils import CaptureQueriesContext
 from tests.server.factories_certificates import (
     attendees_for,
     certified_org,
+    client_for,
     course_for,
     issued,
     manager,
+    post,
 )
 
 pytestmark = pytest.mark.django_db
@@ -65,15 +66,6 @@ def media_and_cache(settings: Any, tmp_path: Any) -> None:
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.BADGE_SIGNING_KEY_FILE = tmp_path / "badge.key"
     cache.clear()  # the verification rate limit's counters
-
-
-def client_for(user: Any) -> Client:
-    _token, key = ApiToken.issue(user, "test")
-    return Client(HTTP_AUTHORIZATION=f"Token {key}", HTTP_ACCEPT="application/json")
-
-
-def post(client: Client, path: str, body: Any, **headers: str) -> Any:
-    return client.post(path, json.dumps(body), content_type="application/json", **headers)
 
 
 @pytest.fixture

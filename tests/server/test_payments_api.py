@@ -4,16 +4,14 @@ statements, refunds and credit limits by managers, bad bodies as 400 with the fi
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
-from accounts.models import ApiToken
 from django.test import Client
 from payments.models import Order
 from stdnum import iso11649
 
-from tests.server.factories_certificates import certified_org, manager
+from tests.server.factories_certificates import certified_org, client_for, manager, post
 
 pytestmark = pytest.mark.django_db
 
@@ -23,15 +21,6 @@ API = "/api/v1"
 @pytest.fixture(autouse=True)
 def media(settings: Any, tmp_path: Any) -> None:
     settings.MEDIA_ROOT = tmp_path / "media"
-
-
-def client_for(user: Any) -> Client:
-    _token, key = ApiToken.issue(user, "test")
-    return Client(HTTP_AUTHORIZATION=f"Token {key}", HTTP_ACCEPT="application/json")
-
-
-def post(client: Client, path: str, body: Any, **headers: str) -> Any:
-    return client.post(path, json.dumps(body), content_type="application/json", **headers)
 
 
 @pytest.fixture
