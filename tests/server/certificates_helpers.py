@@ -1,11 +1,14 @@
-"""Helpers of the certificate PDF, badge, page and e-mail tests: named certificates, images,
-and the Debian tools that read a PDF back (pdftotext, pdfinfo, pdfimages, pdftoppm, zbarimg)."""
+"""Helpers of the certificate PDF, badge, page, e-mail and demo tests: named certificates,
+images, the Debian tools that read a PDF back (pdftotext, pdfinfo, pdfimages, pdftoppm,
+zbarimg), and a module's demo seed rolled back afterwards."""
 
 from __future__ import annotations
 
 import io
 import itertools
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +16,7 @@ from catalogue.models import Course
 from certificates import domain
 from certificates.models import Attendee, Certificate, CourseAttendee
 from django.core.files.base import ContentFile
+from django.test import override_settings
 from PIL import Image
 
 from tests.server.factories_certificates import CertifiedOrg, certified_org, course_for
@@ -26,6 +30,22 @@ def isolate(settings: Any, tmp_path: Path) -> None:
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.BADGE_SIGNING_KEY_FILE = tmp_path / "keys" / "badge.pem"
     settings.PUBLIC_BASE_URL = PUBLIC
+
+
+@contextmanager
+def rolled_back_demo(django_db_blocker: Any, tmp_path_factory: Any) -> Iterator[None]:
+    """For a module-scoped fixture: the database open and a transaction rolled back on exit,
+    the demo's files (media, badge key) in a temporary folder; seed inside."""
+    root = tmp_path_factory.mktemp("demo")
+    with (
+        override_settings(MEDIA_ROOT=root / "media", BADGE_SIGNING_KEY_FILE=root / "badge.pem"),
+        django_db_blocker.unblock(),
+    ):
+        from django.db import transaction
+
+        with transaction.atomic():
+            yield
+            transaction.set_rollback(True)
 
 
 def certificate(

@@ -9,11 +9,10 @@ from catalogue.demo import seed_demo
 from catalogue.models import Course
 from certificates.demo import ISSUED_SLUG, TOP_UP_REASON, WAITING_SLUG, seed_demo_certificates
 from certificates.models import Certificate, OrganisationCertificate
-from django.test import override_settings
 from payments import ledger
 from payments.models import CreditEntry
 
-from tests.server.certificates_helpers import pdf_text
+from tests.server.certificates_helpers import pdf_text, rolled_back_demo
 
 pytestmark = pytest.mark.django_db
 
@@ -21,17 +20,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(scope="module")
 def seeded(django_db_setup, django_db_blocker, tmp_path_factory):
     """One seed for the module (it builds the whole demo catalogue), rolled back after."""
-    root = tmp_path_factory.mktemp("demo")
-    with (
-        override_settings(MEDIA_ROOT=root / "media", BADGE_SIGNING_KEY_FILE=root / "badge.pem"),
-        django_db_blocker.unblock(),
-    ):
-        from django.db import transaction
-
-        with transaction.atomic():
-            seed_demo()
-            yield
-            transaction.set_rollback(True)
+    with rolled_back_demo(django_db_blocker, tmp_path_factory):
+        seed_demo()
+        yield
 
 
 def _course(slug: str) -> Course:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 from catalogue.demo import seed_demo
 from catalogue.models import CertifyingOrganisation
-from django.test import override_settings
 from payments import ledger
 from payments.demo import (
     CARD_KEY,
@@ -20,25 +19,19 @@ from payments.demo import (
 )
 from payments.models import CreditEntry, Invoice, Order, Payment
 
+from tests.server.certificates_helpers import rolled_back_demo
+
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(scope="module")
 def seeded(django_db_setup, django_db_blocker, tmp_path_factory):
     """Two seeds for the module (the whole demo catalogue), rolled back after."""
-    root = tmp_path_factory.mktemp("demo")
-    with (
-        override_settings(MEDIA_ROOT=root / "media", BADGE_SIGNING_KEY_FILE=root / "badge.pem"),
-        django_db_blocker.unblock(),
-    ):
-        from django.db import transaction
-
-        with transaction.atomic():
-            seed_demo()
-            first = _counts()
-            seed_demo()
-            yield first
-            transaction.set_rollback(True)
+    with rolled_back_demo(django_db_blocker, tmp_path_factory):
+        seed_demo()
+        first = _counts()
+        seed_demo()
+        yield first
 
 
 def _counts() -> tuple[int, ...]:
