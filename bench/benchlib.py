@@ -58,6 +58,24 @@ def fetch(url: str, headers: dict[str, str] | None = None, timeout: float = 30.0
         return error.code, error.read(), dict(error.headers or {})
 
 
+def post(url: str, data: bytes, headers: dict[str, str], timeout: float) -> tuple[int, bytes, bool]:
+    """(status, body, ok) for a JSON POST on loopback; HTTP errors are answers (``ok`` false),
+    not exceptions."""
+    if not url.startswith("http://127.0.0.1:"):
+        raise ValueError(f"loopback only: {url}")
+    request = urllib.request.Request(  # noqa: S310 - loopback, checked above
+        url,
+        data=data,
+        method="POST",
+        headers={"User-Agent": USER_AGENT, "Content-Type": "application/json", **headers},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+            return int(response.status), response.read(), True
+    except urllib.error.HTTPError as error:
+        return int(error.code), error.read(), False
+
+
 def server_env(data_dir: str) -> dict[str, str]:
     """The environment of a server on a fresh SQLite file in ``data_dir``."""
     env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DJANGO_DEBUG"}}

@@ -51,8 +51,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
-import urllib.request
 import uuid
 import zipfile
 from pathlib import Path
@@ -61,10 +59,10 @@ from typing import Any, Dict, List, Optional
 from benchlib import (
     REPO,
     SERVER,
-    USER_AGENT,
     fetch,
     free_port,
     median_ms,
+    post,
     server_env,
     start_gunicorn,
     stop,
@@ -85,25 +83,12 @@ POLL_S = 0.05
 
 
 def post_json(url: str, body: dict, headers: Dict[str, str], timeout: float = 600.0) -> tuple:
-    """(status, parsed body) of a JSON POST on loopback; HTTP errors are answers."""
-    if not url.startswith("http://127.0.0.1:"):
-        raise ValueError(f"loopback only: {url}")
-    request = urllib.request.Request(  # noqa: S310 - loopback, checked above
-        url,
-        data=json.dumps(body).encode(),
-        method="POST",
-        headers={
-            "User-Agent": USER_AGENT,
-            "Content-Type": "application/json",
-            "Accept": "application/json",
-            **headers,
-        },
+    """(status, parsed body) of a JSON POST on loopback; HTTP errors are answers (their first
+    2000 bytes, not parsed)."""
+    status, answer, ok = post(
+        url, json.dumps(body).encode(), {"Accept": "application/json", **headers}, timeout
     )
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
-            return response.status, json.loads(response.read() or b"null")
-    except urllib.error.HTTPError as error:
-        return error.code, error.read()[:2000]
+    return (status, json.loads(answer or b"null")) if ok else (status, answer[:2000])
 
 
 def start_task_workers(env: Dict[str, str], count: int, data_dir: str) -> List[subprocess.Popen]:

@@ -38,8 +38,6 @@ import statistics
 import sys
 import tempfile
 import time
-import urllib.error
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
@@ -47,10 +45,10 @@ from typing import Any, Dict, List, Optional, Tuple
 from benchlib import (
     REPO,
     SERVER,
-    USER_AGENT,
     fetch,
     free_port,
     median_ms,
+    post,
     server_env,
     start_gunicorn,
     stop,
@@ -77,21 +75,8 @@ def there(*names: str) -> bool:
 
 
 def post_raw(url: str, body: bytes, headers: Dict[str, str]) -> int:
-    if not url.startswith("http://127.0.0.1:"):
-        raise ValueError(f"loopback only: {url}")
-    request = urllib.request.Request(  # noqa: S310 - loopback, checked above
-        url,
-        data=body,
-        method="POST",
-        headers={"User-Agent": USER_AGENT, "Content-Type": "application/json", **headers},
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310
-            response.read()
-            return int(response.status)
-    except urllib.error.HTTPError as error:
-        error.read()
-        return int(error.code)
+    status, _body, _ok = post(url, body, headers, timeout=60)
+    return status
 
 
 def card_orders(world: Any, count: int, run: int) -> List[Any]:
