@@ -76,6 +76,19 @@ def post(url: str, data: bytes, headers: dict[str, str], timeout: float) -> tupl
         return int(error.code), error.read(), False
 
 
+def start_run(parser: Any, args: Any) -> None:
+    """A bench's start: a SIGTERM (make's, a timeout's) unwinds like Ctrl-C, so the servers
+    it starts stop; ``--postgres`` without ``DATABASE_URL`` is the parser's error."""
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    if args.postgres and not os.environ.get("DATABASE_URL"):
+        parser.error("--postgres needs DATABASE_URL (run it under scripts/with-postgres.sh)")
+
+
+def verdict(ok: bool) -> str:
+    """A goal's word in a report."""
+    return "met" if ok else "MISSED"
+
+
 def server_env(data_dir: str) -> dict[str, str]:
     """The environment of a server on a fresh SQLite file in ``data_dir``."""
     env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DJANGO_DEBUG"}}

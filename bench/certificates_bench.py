@@ -65,7 +65,9 @@ from benchlib import (
     post,
     server_env,
     start_gunicorn,
+    start_run,
     stop,
+    verdict,
     wait_until_up,
 )
 from certificate_data import add_course, build_world, setup_database
@@ -378,10 +380,7 @@ def main() -> int:
         "--json", type=Path, default=REPO / "bench" / "results" / "certificates_bench.json"
     )
     args = parser.parse_args()
-    # A SIGTERM (make's, a timeout's) unwinds like Ctrl-C, so the servers started here stop.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    if args.postgres and not os.environ.get("DATABASE_URL"):
-        parser.error("--postgres needs DATABASE_URL (run it under scripts/with-postgres.sh)")
+    start_run(parser, args)
     missing = [name for name in NEEDED if not (SERVER / name).exists()]
     if missing:
         print(f"Not measured: server/{', server/'.join(missing)} not there yet.")
@@ -428,10 +427,6 @@ def main() -> int:
     args.json.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
     report(results)
     return 0
-
-
-def verdict(ok: bool) -> str:
-    return "met" if ok else "MISSED"
 
 
 def report(r: Dict[str, Any]) -> None:

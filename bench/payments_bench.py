@@ -33,7 +33,6 @@ import argparse
 import datetime
 import json
 import os
-import signal
 import statistics
 import sys
 import tempfile
@@ -51,7 +50,9 @@ from benchlib import (
     post,
     server_env,
     start_gunicorn,
+    start_run,
     stop,
+    verdict,
     wait_until_up,
 )
 from certificate_data import build_world, setup_database
@@ -254,9 +255,7 @@ def main() -> int:
         "--json", type=Path, default=REPO / "bench" / "results" / "payments_bench.json"
     )
     args = parser.parse_args()
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    if args.postgres and not os.environ.get("DATABASE_URL"):
-        parser.error("--postgres needs DATABASE_URL (run it under scripts/with-postgres.sh)")
+    start_run(parser, args)
     missing = [name for name in NEEDED if not (SERVER / name).exists()]
     if "payments/domain.py" in missing:
         print("Not measured: server/payments/domain.py not there yet.")
@@ -294,10 +293,6 @@ def main() -> int:
     args.json.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
     report(results)
     return 0
-
-
-def verdict(ok: bool) -> str:
-    return "met" if ok else "MISSED"
 
 
 def report(r: Dict[str, Any]) -> None:
