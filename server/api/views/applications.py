@@ -22,7 +22,7 @@ from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from rest_framework import exceptions, status
-from rest_framework.parsers import FormParser, JSONParser
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -68,6 +68,30 @@ class SafeJSONParser(JSONParser):
             return super().parse(stream, media_type, parser_context)
         except RecursionError as error:
             raise exceptions.ParseError("JSON nested too deeply.") from error
+
+
+class SafeMultiPartParser(MultiPartParser):
+    """DRF's multipart parser, with a body that is not a form (bytes but not one named part:
+    a JSON array sent as multipart, say) a 400 instead of an empty form, which a PATCH would
+    take for "change nothing"."""
+
+    def parse(self, stream: Any, media_type: Any = None, parser_context: Any = None) -> Any:
+        parsed = super().parse(stream, media_type, parser_context)
+        if not parsed.data and not parsed.files:
+            request = (parser_context or {}).get("request")
+            meta = getattr(request, "META", {}) if request is not None else {}
+            try:
+                length = int(meta.get("CONTENT_LENGTH") or 0)
+            except (TypeError, ValueError):
+                length = 0
+            boundary = ""
+            for part in str(media_type or meta.get("CONTENT_TYPE", "")).split(";"):
+                name, _, value = part.strip().partition("=")
+                if name.lower() == "boundary":
+                    boundary = value.strip('"')
+            if length > len(f"--{boundary}--\r\n"):  # more than the closing boundary
+                raise exceptions.ParseError("A multipart body without any form field.")
+        return parsed
 
 
 def as_lists(errors: Any) -> Any:

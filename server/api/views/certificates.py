@@ -35,7 +35,6 @@ from django.db.models import QuerySet
 from django.http import FileResponse, StreamingHttpResponse
 from django.urls import reverse
 from rest_framework import exceptions, status
-from rest_framework.parsers import MultiPartParser
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -44,7 +43,13 @@ from rest_framework.views import APIView
 from .. import serializers_certificates as c
 from ..negotiation import ApiContentNegotiation
 from . import schema_docs_training as docs
-from .applications import SafeJSONParser, domain_call, idempotency_key, validated
+from .applications import (
+    SafeJSONParser,
+    SafeMultiPartParser,
+    domain_call,
+    idempotency_key,
+    validated,
+)
 from .materials import DOWNLOAD_CSP, AnyAccept
 
 CHUNK = 64 * 1024
@@ -234,7 +239,7 @@ class AttendeeImportView(CertificatesApi):
     """Imports attendees: multipart ``file`` (CSV) or JSON ``{"rows": [...]}``; preview first
     (200), then import (201); invalid rows refuse the import (400) unless skip_invalid."""
 
-    parser_classes = (SafeJSONParser, MultiPartParser)
+    parser_classes = (SafeJSONParser, SafeMultiPartParser)
 
     def post(self, request: Request, pk: str) -> Response:
         course = self.managed_course(request, pk)

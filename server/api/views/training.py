@@ -18,7 +18,6 @@ from catalogue.rules import certified_q, is_manager, manages_organisation, visib
 from django.db.models import Q, QuerySet
 from payments.ledger import limit_of
 from rest_framework import exceptions, status, viewsets
-from rest_framework.parsers import MultiPartParser
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -32,12 +31,12 @@ from ..negotiation import ApiContentNegotiation
 from ..renderers import FastJSONRenderer
 from ..representations import LinkContext
 from . import schema_docs_training as docs
-from .applications import SafeJSONParser, domain_call, validated
+from .applications import SafeJSONParser, SafeMultiPartParser, domain_call, validated
 
 WRITE_ACTIONS = ("create", "update", "partial_update", "destroy")
 
 
-class FormParser(MultiPartParser):
+class FormParser(SafeMultiPartParser):
     """Multipart for the rows that carry an image (signature, template)."""
 
 
