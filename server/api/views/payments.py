@@ -13,7 +13,6 @@ from django.http import FileResponse, HttpResponse
 from payments import domain, epc_qr, invoice_pdf, ledger, pricing, reconciliation, rules
 from payments.models import CreditEntry, Invoice, Order
 from rest_framework import exceptions, status
-from rest_framework.parsers import MultiPartParser
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -22,7 +21,13 @@ from rest_framework.views import APIView
 from .. import serializers_payments as p
 from ..negotiation import ApiContentNegotiation
 from . import schema_docs_payments as docs
-from .applications import SafeJSONParser, domain_call, idempotency_key, validated
+from .applications import (
+    SafeJSONParser,
+    SafeMultiPartParser,
+    domain_call,
+    idempotency_key,
+    validated,
+)
 from .materials import AnyAccept
 
 PAYABLE = ("transfer", "usage")
@@ -33,7 +38,7 @@ def api_base(request: Request) -> str:
 
 
 def _limit(request: Request) -> int:
-    text = request.query_params.get("limit", "100")
+    text = request.query_params.get("limit") or "100"  # empty (allowEmptyValue): the default
     try:
         value = int(text)
     except (TypeError, ValueError):
@@ -359,7 +364,7 @@ class InvoiceMarkPaidView(PaymentsApi):
 
 @docs.statements
 class StatementView(PaymentsApi):
-    parser_classes = (MultiPartParser,)
+    parser_classes = (SafeMultiPartParser,)
 
     def post(self, request: Request) -> Response:
         self.require_manager(request)

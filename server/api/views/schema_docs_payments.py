@@ -19,7 +19,7 @@ SLUG = OpenApiParameter(
     description="The organisation's slug.",
 )
 ORDER_ID = OpenApiParameter(
-    "pk",
+    "id",  # the path's {pk}, which the schema calls {id} (SCHEMA_COERCE_PATH_PK)
     {"type": "integer", "minimum": 1, "maximum": 10**18 - 1},
     OpenApiParameter.PATH,
     description="The order's id.",
