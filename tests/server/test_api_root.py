@@ -37,7 +37,11 @@ def test_root_document_anonymous(client):
         "applications",
         "reviews",
         "certificates",
+        "payments",
     }
+    assert data["payments"]["price_per_credit_cents"] == 2000
+    assert data["payments"]["currency"] == "EUR"
+    assert data["payments"]["methods"] == ["card", "bank_transfer"]
     assert data["authenticated"] is False and data["user"] is None
     assert data["links"] == {
         "organisations": "http://testserver/api/v1/organisations/",
@@ -51,6 +55,8 @@ def test_root_document_anonymous(client):
         "conveners": "http://testserver/api/v1/conveners/",
         "my_organisations": "http://testserver/api/v1/me/organisations/",
         "certificates_issuer": "http://testserver/api/v1/badges/issuer/",
+        "orders": "http://testserver/api/v1/orders/",
+        "invoices": "http://testserver/api/v1/invoices/",
         "me": "http://testserver/api/v1/me/",
         "device_authorization": "http://testserver/api/v1/auth/device/",
         "schema": "http://testserver/api/v1/schema/",
@@ -61,7 +67,8 @@ def test_root_document_anonymous(client):
 def test_every_root_link_answers(client):
     links = client.get(BASE).json()["links"]
     for name, url in links.items():
-        if name in ("me", "applications", "review_queue", "conveners", "my_organisations"):
+        signed_in_only = ("me", "applications", "review_queue", "conveners", "my_organisations")
+        if name in (*signed_in_only, "orders", "invoices"):
             assert client.get(url).status_code == 401, name
             continue
         if name == "device_authorization":  # starts a sign-in: POST only
