@@ -5,30 +5,32 @@ from __future__ import annotations
 from payments import pricing
 from rest_framework import serializers
 
+from .serializers_applications import Email, Integer, Text
+
 
 class BillingSerializer(serializers.Serializer):
-    name = serializers.CharField(max_length=200, required=False, allow_blank=True)
-    address = serializers.CharField(max_length=2000, required=False, allow_blank=True)
-    email = serializers.EmailField(required=False, allow_blank=True)
-    vat_number = serializers.CharField(max_length=32, required=False, allow_blank=True)
+    name = Text(max_length=200, required=False, allow_blank=True)
+    address = Text(max_length=2000, required=False, allow_blank=True)
+    email = Email(required=False, allow_blank=True)
+    vat_number = Text(max_length=32, required=False, allow_blank=True)
 
 
 class OrderCreateSerializer(serializers.Serializer):
     organisation = serializers.SlugField(max_length=100)
-    credits = serializers.IntegerField(min_value=pricing.MIN_CREDITS, max_value=pricing.MAX_CREDITS)
+    credits = Integer(min_value=pricing.MIN_CREDITS, max_value=pricing.MAX_CREDITS)
     method = serializers.ChoiceField(choices=["card", "bank_transfer"])
     billing = BillingSerializer(required=False)
     return_url = serializers.URLField(max_length=2000, required=False, allow_blank=True)
 
 
 class RefundSerializer(serializers.Serializer):
-    credits = serializers.IntegerField(min_value=1, max_value=pricing.MAX_CREDITS)
-    reason = serializers.CharField(max_length=500)
+    credits = Integer(min_value=1, max_value=pricing.MAX_CREDITS)
+    reason = Text(max_length=500)
 
 
 class CreditLimitSerializer(serializers.Serializer):
-    credit_limit = serializers.IntegerField(min_value=0, max_value=1_000_000)
-    reason = serializers.CharField(max_length=500)
+    credit_limit = Integer(min_value=0, max_value=1_000_000)
+    reason = Text(max_length=500)
 
 
 class MarkPaidSerializer(serializers.Serializer):
