@@ -264,7 +264,12 @@ class AttendeeImportView(CertificatesApi):
         if preview:
             code = status.HTTP_200_OK
         elif getattr(result, "refused", False):
-            code = status.HTTP_400_BAD_REQUEST
+            code = status.HTTP_400_BAD_REQUEST  # with the rows, and code/detail as every 400
+            data = {
+                "code": "invalid_rows",
+                "detail": "Invalid rows: nothing was imported (skip_invalid imports the rest).",
+                **data,
+            }
         else:
             code = status.HTTP_201_CREATED
         return no_store(Response(data, status=code))
