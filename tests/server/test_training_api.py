@@ -275,6 +275,7 @@ def test_my_organisations(org, owner, catalogue_factory):
     assert mine["certified"] is True
     assert mine["credits"] == {
         "balance": 20,
+        "credit_limit": 0,
         "price_per_credit_cents": 2000,
         "currency": "EUR",
         "credits_per_certificate": 1,
