@@ -28,6 +28,7 @@ from .applications import (
     idempotency_key,
     validated,
 )
+from .certificates import download, no_store
 from .materials import AnyAccept
 
 PAYABLE = ("transfer", "usage")
@@ -167,11 +168,6 @@ def order_document(request: Request, order: Order) -> dict[str, Any]:
         "invoice": invoice_document(request, invoice) if invoice is not None else None,
         "url": f"{api_base(request)}orders/{order.pk}/",
     }
-
-
-def no_store(response: Any) -> Any:
-    response["Cache-Control"] = "private, no-store"
-    return response
 
 
 class PaymentsApi(APIView):
@@ -332,7 +328,7 @@ class InvoicePdfView(PaymentsApi):
         response = FileResponse(
             pdf, content_type="application/pdf", filename=f"{invoice.number}.pdf"
         )
-        return no_store(response)
+        return download(response)
 
 
 @docs.invoice_qr
